@@ -1,0 +1,282 @@
+//! What the body is: declared by Content-Type, sniffed from the bytes, and the two reconciled.
+//!
+//! Invariant: classification never fails and never recurses on the input (JSON is validated by
+//! serde_json, whose nesting limit turns deep input into an error, not a stack overflow).
+
+use memchr::memmem;
+
+use crate::diagnostic::{Code, Diagnostics};
+use crate::http::headers;
+use crate::report::{BodyKind, Header, Span};
+
+pub struct Classified {
+    pub kind: BodyKind,
+    pub declared_kind: Option<BodyKind>,
+    pub sniffed_kind: BodyKind,
+    pub media_type: Option<String>,
+    pub encoding: Option<String>,
+}
+
+/// Classifies `body` (already de-chunked); `span` locates it in the input for diagnostics.
+pub fn classify(
+    body: &[u8],
+    span: Span,
+    headers: &[Header],
+    diags: &mut Diagnostics,
+) -> Classified {
+    let media_type = headers::first(headers, "content-type").map(|h| media_type(&h.value));
+    let declared_kind = media_type.as_deref().map(kind_of_media_type);
+    let declared_encoding = headers::first(headers, "content-encoding")
+        .map(|h| h.value.trim().to_ascii_lowercase())
+        .filter(|e| !e.is_empty() && e != "identity");
+    let magic_encoding = compression_magic(body);
+    let encoding = declared_encoding.or_else(|| magic_encoding.map(str::to_owned));
+
+    let sniffed = sniff(body);
+    if encoding.is_some() && sniffed.kind == BodyKind::Binary {
+        diags.push(Code::CompressedBody, span);
+    } else if sniffed.kind == BodyKind::Binary {
+        diags.push(Code::BinaryBody, span);
+    }
+    if sniffed.utf16 {
+        diags.push(Code::Utf16Text, span);
+    }
+    if sniffed.invalid_json
+        && matches!(
+            declared_kind,
+            Some(BodyKind::Json | BodyKind::ProblemJson) | None
+        )
+    {
+        diags.push(Code::InvalidJson, span);
+    }
+
+    let kind = reconcile(declared_kind, sniffed.kind, encoding.is_some());
+    if let Some(declared) = declared_kind {
+        let mismatch = kind != declared
+            && kind != BodyKind::Empty
+            && !(encoding.is_some() && kind == BodyKind::Binary);
+        if mismatch {
+            diags.push_with(
+                Code::ContentTypeMismatch,
+                span,
+                format!(
+                    "Content-Type says {}, the body is {}",
+                    declared.as_str(),
+                    kind.as_str()
+                ),
+            );
+        }
+    }
+    Classified {
+        kind,
+        declared_kind,
+        sniffed_kind: sniffed.kind,
+        media_type,
+        encoding,
+    }
+}
+
+/// `Text/HTML; charset=UTF-8` → `text/html`.
+fn media_type(value: &str) -> String {
+    value
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
+}
+
+pub fn kind_of_media_type(media_type: &str) -> BodyKind {
+    let (top, sub) = media_type.split_once('/').unwrap_or((media_type, ""));
+    if sub == "problem+json" {
+        BodyKind::ProblemJson
+    } else if sub == "html" || sub == "xhtml+xml" {
+        BodyKind::Html
+    } else if sub.contains("json") {
+        // application/json, text/json, vnd.…+json, AWS's application/x-amz-json-1.0.
+        BodyKind::Json
+    } else if sub == "xml" || sub.ends_with("+xml") {
+        BodyKind::Xml
+    } else if top == "text" || sub == "javascript" || sub == "x-www-form-urlencoded" {
+        BodyKind::Text
+    } else {
+        BodyKind::Binary
+    }
+}
+
+fn reconcile(declared: Option<BodyKind>, sniffed: BodyKind, encoded: bool) -> BodyKind {
+    use BodyKind::*;
+    match (declared, sniffed) {
+        (_, Empty) => Empty,
+        (_, Binary) => Binary,
+        // A compressed body whose bytes we cannot recognise is still compressed.
+        (Some(_), _) if encoded => Binary,
+        (None, s) => s,
+        (Some(d), s) if d == s => d,
+        (Some(ProblemJson), Json) => ProblemJson,
+        // Plain-looking text under a markup type is still that markup (an HTML fragment, say).
+        (Some(Html), Text | Xml) => Html,
+        (Some(Xml), Text) => Xml,
+        // Anything declared binary that is clearly text: believe the bytes.
+        (Some(_), s) => s,
+    }
+}
+
+struct Sniffed {
+    kind: BodyKind,
+    invalid_json: bool,
+    utf16: bool,
+}
+
+/// How far into the body markup is looked for (error pages put their markers early).
+const SNIFF_WINDOW: usize = 4096;
+
+fn sniff(body: &[u8]) -> Sniffed {
+    let mut result = Sniffed {
+        kind: BodyKind::Text,
+        invalid_json: false,
+        utf16: false,
+    };
+    let start = body.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let trimmed = body.get(start..).unwrap_or_default();
+    let Some(&first) = trimmed.first() else {
+        result.kind = BodyKind::Empty;
+        return result;
+    };
+    if trimmed.starts_with(&[0xff, 0xfe]) || trimmed.starts_with(&[0xfe, 0xff]) {
+        result.utf16 = true;
+        return result;
+    }
+    if compression_magic(trimmed).is_some() || looks_binary(trimmed) {
+        result.kind = BodyKind::Binary;
+        return result;
+    }
+    let trimmed = trimmed.strip_prefix(b"\xef\xbb\xbf").unwrap_or(trimmed);
+    match first {
+        b'{' | b'[' => {
+            if serde_json::from_slice::<serde::de::IgnoredAny>(trimmed).is_ok() {
+                result.kind = BodyKind::Json;
+            } else {
+                result.invalid_json = true;
+            }
+        }
+        b'<' => {
+            let window = trimmed.get(..SNIFF_WINDOW).unwrap_or(trimmed);
+            let lower = window.to_ascii_lowercase();
+            if HTML_MARKERS
+                .iter()
+                .any(|m| memmem::find(&lower, m.as_bytes()).is_some())
+            {
+                result.kind = BodyKind::Html;
+            } else if lower.starts_with(b"<?xml")
+                || lower.get(1).is_some_and(|b| b.is_ascii_alphabetic())
+            {
+                result.kind = BodyKind::Xml;
+            }
+        }
+        _ => {
+            let window = trimmed.get(..SNIFF_WINDOW).unwrap_or(trimmed);
+            let lower = window.to_ascii_lowercase();
+            // PHP warnings and similar start with text and continue in markup.
+            if STRONG_HTML_MARKERS
+                .iter()
+                .any(|m| memmem::find(&lower, m.as_bytes()).is_some())
+            {
+                result.kind = BodyKind::Html;
+            }
+        }
+    }
+    result
+}
+
+/// Tags that only HTML has (an XML document could have `<title>`, but not with these).
+const HTML_MARKERS: &[&str] = &[
+    "<!doctype html",
+    "<html",
+    "<head>",
+    "<head ",
+    "<body",
+    "<title>",
+    "<h1",
+    "<h2",
+    "<center>",
+    "<p>",
+    "<div",
+    "<br",
+    "<hr",
+    "<pre>",
+    "<span",
+    "<table",
+    "<meta ",
+    "<a href",
+    "<b>",
+    "<strong>",
+];
+
+const STRONG_HTML_MARKERS: &[&str] = &["<!doctype html", "<html", "<body", "<br />", "<br>"];
+
+/// gzip, zstd and zlib have magic bytes; brotli has none and is only known from Content-Encoding.
+pub fn compression_magic(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0x1f, 0x8b, ..] => Some("gzip"),
+        [0x28, 0xb5, 0x2f, 0xfd, ..] => Some("zstd"),
+        [0x78, second @ (0x01 | 0x5e | 0x9c | 0xda), ..]
+            if (0x7800u16 | u16::from(*second)) % 31 == 0 =>
+        {
+            Some("deflate")
+        }
+        _ => None,
+    }
+}
+
+/// NUL bytes or a high share of control bytes in the first kilobyte.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let window = bytes.get(..1024).unwrap_or(bytes);
+    if memchr::memchr(0, window).is_some() {
+        return true;
+    }
+    let control = window
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .count();
+    control * 10 > window.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn media_types() {
+        assert_eq!(
+            kind_of_media_type("application/problem+json"),
+            BodyKind::ProblemJson
+        );
+        assert_eq!(
+            kind_of_media_type("application/x-amz-json-1.0"),
+            BodyKind::Json
+        );
+        assert_eq!(
+            kind_of_media_type("application/vnd.spring-boot.actuator.v3+json"),
+            BodyKind::Json
+        );
+        assert_eq!(kind_of_media_type("text/html"), BodyKind::Html);
+        assert_eq!(kind_of_media_type("text/plain"), BodyKind::Text);
+        assert_eq!(kind_of_media_type("application/soap+xml"), BodyKind::Xml);
+        assert_eq!(kind_of_media_type("image/png"), BodyKind::Binary);
+    }
+
+    #[test]
+    fn sniffing() {
+        assert_eq!(sniff(b"  \r\n").kind, BodyKind::Empty);
+        assert_eq!(sniff(b"{\"a\":1}").kind, BodyKind::Json);
+        assert!(sniff(b"{\"a\":").invalid_json);
+        assert_eq!(sniff(b"<html><body>hi</body></html>").kind, BodyKind::Html);
+        assert_eq!(
+            sniff(b"<?xml version=\"1.0\"?><Error/>").kind,
+            BodyKind::Xml
+        );
+        assert_eq!(sniff(b"\x1f\x8b\x08\x00").kind, BodyKind::Binary);
+        assert_eq!(sniff(b"upstream connect error").kind, BodyKind::Text);
+    }
+}

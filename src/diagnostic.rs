@@ -1,0 +1,133 @@
+//! Diagnostics: what the reading found odd, each with a stable code, a static message and a range.
+//!
+//! Codes are part of the output contract: tests and tools match on them, so a code is never
+//! renamed, only added.
+
+use serde::{Serialize, Serializer};
+
+use crate::report::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// An observation about the paste, not a problem with it.
+    Info,
+    /// Something a correct response would not do, read anyway.
+    Warning,
+    /// The paste could only be partly read.
+    Error,
+}
+
+macro_rules! codes {
+    ($( $variant:ident = $code:literal, $severity:ident, $message:literal; )*) => {
+        /// Every diagnostic resplain can emit.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Code { $( $variant, )* }
+
+        impl Code {
+            pub const ALL: &'static [Code] = &[ $( Code::$variant, )* ];
+            /// The stable kebab-case identifier.
+            pub const fn as_str(self) -> &'static str {
+                match self { $( Code::$variant => $code, )* }
+            }
+            pub const fn severity(self) -> Severity {
+                match self { $( Code::$variant => Severity::$severity, )* }
+            }
+            pub const fn message(self) -> &'static str {
+                match self { $( Code::$variant => $message, )* }
+            }
+        }
+    };
+}
+
+codes! {
+    EmptyInput = "empty-input", Info, "the paste is empty";
+    LeadingWhitespace = "leading-whitespace", Info, "blank lines or spaces before the response were skipped";
+    IndentedPaste = "indented-paste", Info, "every line of the paste is indented; the indentation was removed";
+    NoStatusLine = "no-status-line", Info, "no status line: the paste starts with headers";
+    BodyOnly = "body-only", Info, "no status line and no headers: only the body was pasted";
+    BareLf = "bare-lf", Info, "lines end in a bare LF instead of CRLF";
+    MixedLineEndings = "mixed-line-endings", Warning, "lines end in a mix of CRLF and bare LF";
+    UnknownVersion = "unknown-version", Warning, "the HTTP version is not one that exists";
+    StatusOutOfRange = "status-out-of-range", Warning, "the status code is outside 100-599";
+    MissingReason = "missing-reason", Info, "the status line has no reason phrase";
+    ReasonMismatch = "reason-mismatch", Warning, "the reason phrase belongs to a different status code";
+    NonstandardReason = "nonstandard-reason", Info, "the reason phrase differs from the registered one";
+    MalformedStatusLine = "malformed-status-line", Warning, "the status line is malformed";
+    ObsFold = "obs-fold", Warning, "a header value continues on an indented line (obsolete line folding); joined with a space";
+    HeaderWithoutColon = "header-without-colon", Warning, "a header line has no colon; kept as a name with an empty value";
+    InvalidHeaderName = "invalid-header-name", Warning, "a header name contains characters not allowed in a field name";
+    SpaceBeforeColon = "space-before-colon", Warning, "whitespace between a header name and its colon";
+    NonUtf8 = "non-utf8", Warning, "bytes that are not UTF-8 were replaced with U+FFFD for display";
+    MissingBlankLine = "missing-blank-line", Warning, "the body starts without the blank line that ends the headers";
+    HeadUnterminated = "head-unterminated", Info, "the paste ends inside the headers (no blank line after them)";
+    InvalidContentLength = "invalid-content-length", Warning, "Content-Length is not a valid number";
+    ConflictingContentLength = "conflicting-content-length", Warning, "several different Content-Length values";
+    ContentLengthWithChunked = "content-length-with-chunked", Warning, "both Content-Length and Transfer-Encoding: chunked; chunked wins";
+    BodyShorterThanDeclared = "body-shorter-than-declared", Warning, "the body is shorter than Content-Length says: the response was cut off (or the paste was)";
+    BodyLongerThanDeclared = "body-longer-than-declared", Warning, "the body is longer than Content-Length says";
+    HeadOnly = "head-only", Info, "a body is declared but none was pasted (a HEAD response or `curl -I`)";
+    ChunkedAlreadyDecoded = "chunked-already-decoded", Info, "Transfer-Encoding: chunked is declared but the body is already de-chunked (as `curl -i` prints it)";
+    ChunkedDecoded = "chunked-decoded", Info, "the body was still chunked in the paste and was decoded";
+    ChunkedTruncated = "chunked-truncated", Warning, "the chunked body ends before its last chunk: the response was cut off (or the paste was)";
+    MalformedChunk = "malformed-chunk", Warning, "a chunk's size does not match its data; the rest is kept as it is";
+    UnexpectedBody = "unexpected-body", Warning, "content after a response whose status allows no body";
+    TrailingData = "trailing-data", Warning, "content after the end of a response that is not another response";
+    CompressedBody = "compressed-body", Info, "the body is compressed; its bytes were not decoded";
+    BinaryBody = "binary-body", Info, "the body is binary data";
+    Utf16Text = "utf16-text", Warning, "the text is UTF-16, not UTF-8";
+    ContentTypeMismatch = "content-type-mismatch", Warning, "Content-Type declares one kind of body but the bytes are another";
+    InvalidJson = "invalid-json", Warning, "the body is declared or looks like JSON but does not parse";
+    NulBytes = "nul-bytes", Warning, "the paste contains NUL bytes";
+}
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: &'static str,
+    /// Specifics for this occurrence (`declared 120 bytes, found 80`), when there are any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    pub span: Span,
+}
+
+/// Collects diagnostics while the stages run.
+#[derive(Debug, Default)]
+pub struct Diagnostics(Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, code: Code, span: Span) {
+        self.push_detail(code, span, None);
+    }
+
+    pub fn push_with(&mut self, code: Code, span: Span, detail: String) {
+        self.push_detail(code, span, Some(detail));
+    }
+
+    fn push_detail(&mut self, code: Code, span: Span, detail: Option<String>) {
+        self.0.push(Diagnostic {
+            code,
+            severity: code.severity(),
+            message: code.message(),
+            detail,
+            span,
+        });
+    }
+
+    pub fn has(&self, code: Code) -> bool {
+        self.0.iter().any(|d| d.code == code)
+    }
+
+    /// In input order; stable for equal starts so the order of discovery is kept.
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.0.sort_by_key(|d| d.span.start);
+        self.0
+    }
+}

@@ -1,0 +1,206 @@
+//! Header lines: tolerant reading of the field block that follows a status line (or stands alone).
+
+use std::borrow::Cow;
+
+use super::line::{is_blank, is_space, line_at, trim, EndingCount};
+use super::status_line;
+use crate::diagnostic::{Code, Diagnostics};
+use crate::report::{Header, Span};
+
+/// Where and why the header block ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadEnd {
+    /// A blank line; the body starts after it.
+    BlankLine { body_start: usize },
+    /// A line that is clearly body (`<html>`, `{`) with no blank line before it.
+    BodyWithoutBlankLine { body_start: usize },
+    /// A new status line with no blank line before it.
+    NextResponse { at: usize },
+    /// The input ended inside the header block.
+    Eof,
+}
+
+pub struct Head {
+    pub headers: Vec<Header>,
+    pub end: HeadEnd,
+}
+
+/// Reads header lines from `pos` until a blank line. `indent` is how far the paste is indented
+/// (the status line's indentation), removed from each line before it is read.
+pub fn parse(
+    input: &[u8],
+    mut pos: usize,
+    indent: usize,
+    endings: &mut EndingCount,
+    diags: &mut Diagnostics,
+) -> Head {
+    let mut headers: Vec<Header> = Vec::new();
+    loop {
+        if pos >= input.len() {
+            return Head {
+                headers,
+                end: HeadEnd::Eof,
+            };
+        }
+        let line = line_at(input, pos);
+        let raw = line.bytes(input);
+        let stripped = raw
+            .iter()
+            .take(indent)
+            .take_while(|&&b| is_space(b))
+            .count();
+        if stripped > 0 && !diags.has(Code::IndentedPaste) && !is_blank(raw) {
+            diags.push(
+                Code::IndentedPaste,
+                Span::new(line.start, line.start + stripped),
+            );
+        }
+        let text_start = line.start + stripped;
+        let text = raw.get(stripped..).unwrap_or_default();
+
+        if is_blank(text) {
+            endings.add(line.ending);
+            return Head {
+                headers,
+                end: HeadEnd::BlankLine {
+                    body_start: line.next,
+                },
+            };
+        }
+        if status_line::parse(text).is_some() {
+            diags.push(Code::MissingBlankLine, Span::new(line.start, line.end));
+            return Head {
+                headers,
+                end: HeadEnd::NextResponse { at: text_start },
+            };
+        }
+        endings.add(line.ending);
+        let span = Span::new(line.start, line.end);
+
+        // obs-fold: a continuation of the previous field's value.
+        if text.first().copied().is_some_and(is_space) {
+            if let Some(previous) = headers.last_mut() {
+                diags.push(Code::ObsFold, span);
+                let continuation = lossy(trim(text), span, diags);
+                if !continuation.is_empty() {
+                    if !previous.value.is_empty() {
+                        previous.value.push(' ');
+                    }
+                    previous.value.push_str(&continuation);
+                }
+                previous.span.end = line.end;
+                pos = line.next;
+                continue;
+            }
+        }
+
+        // HTTP/2 pseudo-headers (`:status: 502`) keep their leading colon in the name.
+        let name_from = usize::from(text.first() == Some(&b':'));
+        let colon = text
+            .get(name_from..)
+            .and_then(|rest| memchr::memchr(b':', rest))
+            .map(|i| i + name_from);
+        match colon {
+            Some(colon) => {
+                let raw_name = text.get(..colon).unwrap_or_default();
+                let name = trim(raw_name);
+                if name.len() != raw_name.len() {
+                    diags.push(Code::SpaceBeforeColon, span);
+                }
+                if !name
+                    .iter()
+                    .enumerate()
+                    .all(|(i, &b)| is_token_char(b) || (i == 0 && b == b':'))
+                    || name.is_empty()
+                {
+                    diags.push(Code::InvalidHeaderName, span);
+                }
+                let value = trim(text.get(colon + 1..).unwrap_or_default());
+                headers.push(Header {
+                    name: lossy(name, span, diags).into_owned(),
+                    value: lossy(value, span, diags).into_owned(),
+                    span,
+                });
+            }
+            None if looks_like_body(text) => {
+                diags.push(Code::MissingBlankLine, span);
+                return Head {
+                    headers,
+                    end: HeadEnd::BodyWithoutBlankLine {
+                        body_start: line.start,
+                    },
+                };
+            }
+            None => {
+                diags.push(Code::HeaderWithoutColon, span);
+                headers.push(Header {
+                    name: lossy(trim(text), span, diags).into_owned(),
+                    value: String::new(),
+                    span,
+                });
+            }
+        }
+        pos = line.next;
+    }
+}
+
+/// Whether a line can start a header block: a field name, a colon, and no space inside the name.
+pub fn looks_like_header_line(line: &[u8]) -> bool {
+    let name_from = usize::from(line.first() == Some(&b':'));
+    let Some(colon) = line
+        .get(name_from..)
+        .and_then(|rest| memchr::memchr(b':', rest))
+        .map(|i| i + name_from)
+    else {
+        return false;
+    };
+    let name = line.get(name_from..colon).unwrap_or_default();
+    !name.is_empty() && name.iter().all(|&b| is_token_char(b))
+}
+
+fn looks_like_body(text: &[u8]) -> bool {
+    matches!(trim(text).first(), Some(b'<' | b'{' | b'['))
+}
+
+/// RFC 9110 `tchar`.
+pub const fn is_token_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'!' | b'#'
+                | b'$'
+                | b'%'
+                | b'&'
+                | b'\''
+                | b'*'
+                | b'+'
+                | b'-'
+                | b'.'
+                | b'^'
+                | b'_'
+                | b'`'
+                | b'|'
+                | b'~'
+        )
+}
+
+/// UTF-8 text for display; non-UTF-8 bytes are replaced and diagnosed once per line.
+fn lossy<'a>(bytes: &'a [u8], span: Span, diags: &mut Diagnostics) -> Cow<'a, str> {
+    let text = String::from_utf8_lossy(bytes);
+    if matches!(text, Cow::Owned(_)) {
+        diags.push(Code::NonUtf8, span);
+    }
+    text
+}
+
+/// All values of the header `name` (ASCII case-insensitive), in order.
+pub fn values<'h>(headers: &'h [Header], name: &'h str) -> impl Iterator<Item = &'h Header> + 'h {
+    headers
+        .iter()
+        .filter(move |h| h.name.eq_ignore_ascii_case(name))
+}
+
+/// The first value of the header `name`.
+pub fn first<'h>(headers: &'h [Header], name: &str) -> Option<&'h Header> {
+    headers.iter().find(|h| h.name.eq_ignore_ascii_case(name))
+}

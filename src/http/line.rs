@@ -1,0 +1,91 @@
+//! Line reading over the raw input: CRLF, bare LF, or a mix, with offsets kept.
+
+use memchr::memchr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    CrLf,
+    Lf,
+    /// The input ended without a line break.
+    Eof,
+}
+
+/// One line of the input: `[start, end)` without its terminator; `next` is where the next line starts.
+#[derive(Debug, Clone, Copy)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub next: usize,
+    pub ending: Ending,
+}
+
+impl Line {
+    pub fn bytes<'a>(&self, input: &'a [u8]) -> &'a [u8] {
+        input.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
+/// The line starting at `pos` (which must be at most `input.len()`).
+pub fn line_at(input: &[u8], pos: usize) -> Line {
+    let rest = input.get(pos..).unwrap_or_default();
+    match memchr(b'\n', rest) {
+        Some(i) => {
+            let nl = pos + i;
+            let crlf = nl > pos && input.get(nl - 1) == Some(&b'\r');
+            Line {
+                start: pos,
+                end: if crlf { nl - 1 } else { nl },
+                next: nl + 1,
+                ending: if crlf { Ending::CrLf } else { Ending::Lf },
+            }
+        }
+        None => Line {
+            start: pos,
+            end: input.len(),
+            next: input.len(),
+            ending: Ending::Eof,
+        },
+    }
+}
+
+pub const fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t')
+}
+
+pub const fn is_whitespace(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'\x0b' | b'\x0c')
+}
+
+/// Position of the first byte at or after `pos` that is not whitespace (or `input.len()`).
+pub fn skip_whitespace(input: &[u8], pos: usize) -> usize {
+    let rest = input.get(pos..).unwrap_or_default();
+    pos + rest.iter().take_while(|&&b| is_whitespace(b)).count()
+}
+
+pub fn trim(bytes: &[u8]) -> &[u8] {
+    let start = bytes.iter().take_while(|&&b| is_whitespace(b)).count();
+    let rest = bytes.get(start..).unwrap_or_default();
+    let end = rest.len() - rest.iter().rev().take_while(|&&b| is_whitespace(b)).count();
+    rest.get(..end).unwrap_or_default()
+}
+
+pub fn is_blank(bytes: &[u8]) -> bool {
+    bytes.iter().all(|&b| is_whitespace(b))
+}
+
+/// Counts how the head's lines end, to report bare LF and mixed endings once per paste.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct EndingCount {
+    pub crlf: usize,
+    pub lf: usize,
+}
+
+impl EndingCount {
+    pub fn add(&mut self, ending: Ending) {
+        match ending {
+            Ending::CrLf => self.crlf += 1,
+            Ending::Lf => self.lf += 1,
+            Ending::Eof => {}
+        }
+    }
+}

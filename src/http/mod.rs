@@ -1,0 +1,415 @@
+//! Tolerant HTTP/1 reading: status line, headers (ordered, with byte ranges) and body framing.
+//!
+//! Invariant: reading never fails. Every function returns its best reading and pushes what it
+//! found odd to the diagnostics; every loop advances, so time is linear in the input.
+
+pub mod chunked;
+pub mod headers;
+pub mod line;
+pub mod status_line;
+
+use std::borrow::Cow;
+
+use memchr::memmem;
+
+use crate::diagnostic::{Code, Diagnostics};
+use crate::explain::status as status_table;
+use crate::report::{ChunkedInfo, Framing, Header, Span, Status};
+use headers::HeadEnd;
+use line::{is_blank, is_space, line_at, skip_whitespace, EndingCount};
+
+/// One response as read, before its body is classified.
+pub struct RawResponse<'a> {
+    pub span: Span,
+    pub status: Status,
+    pub headers: Vec<Header>,
+    /// The body after de-chunking (borrowed from the input unless it was chunked).
+    pub body: Cow<'a, [u8]>,
+    pub body_span: Span,
+    pub framing: Framing,
+    pub declared_length: Option<u64>,
+    pub chunked: Option<ChunkedInfo>,
+}
+
+/// Reads one response starting at `start`. `has_status_line` is false for a bare header block.
+/// Returns the response and where the next response starts, if another follows.
+pub fn read_response<'a>(
+    input: &'a [u8],
+    start: usize,
+    indent: usize,
+    has_status_line: bool,
+    endings: &mut EndingCount,
+    diags: &mut Diagnostics,
+) -> (RawResponse<'a>, Option<usize>) {
+    let (status, headers_start) = if has_status_line {
+        let line = line_at(input, start);
+        endings.add(line.ending);
+        (read_status(input, line.start, line.end, diags), line.next)
+    } else {
+        (Status::default(), start)
+    };
+    let head = headers::parse(input, headers_start, indent, endings, diags);
+    let headers = head.headers;
+    let status = if status.code.is_none() {
+        status_from_pseudo_header(&headers).unwrap_or(status)
+    } else {
+        status
+    };
+
+    let body_start = match head.end {
+        HeadEnd::BlankLine { body_start } | HeadEnd::BodyWithoutBlankLine { body_start } => {
+            body_start
+        }
+        HeadEnd::NextResponse { at } => {
+            let body = RawResponse::empty_body(Span::new(at, at), Framing::None);
+            return (
+                RawResponse {
+                    span: Span::new(start, at),
+                    status,
+                    headers,
+                    ..body
+                },
+                Some(at),
+            );
+        }
+        HeadEnd::Eof => {
+            diags.push(Code::HeadUnterminated, Span::new(input.len(), input.len()));
+            input.len()
+        }
+    };
+
+    let framed = frame_body(input, body_start, status.code, &headers, diags);
+    let end = framed.next.unwrap_or(input.len());
+    (
+        RawResponse {
+            span: Span::new(start, end),
+            status,
+            headers,
+            body: framed.body,
+            body_span: framed.span,
+            framing: framed.framing,
+            declared_length: framed.declared_length,
+            chunked: framed.chunked,
+        },
+        framed.next,
+    )
+}
+
+impl RawResponse<'_> {
+    fn empty_body(span: Span, framing: Framing) -> Self {
+        RawResponse {
+            span,
+            status: Status::default(),
+            headers: Vec::new(),
+            body: Cow::Borrowed(&[]),
+            body_span: span,
+            framing,
+            declared_length: None,
+            chunked: None,
+        }
+    }
+}
+
+fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) -> Status {
+    let text = input.get(start..end).unwrap_or_default();
+    let span = Span::new(start, end);
+    let Some(parsed) = status_line::parse(text) else {
+        diags.push(Code::MalformedStatusLine, span);
+        return Status {
+            span: Some(span),
+            ..Status::default()
+        };
+    };
+    let version = text
+        .get(parsed.version.0..parsed.version.1)
+        .unwrap_or_default();
+    if !status_line::is_known_version(version) {
+        diags.push(Code::UnknownVersion, span);
+    }
+    let code = parsed.code;
+    if !(100..=599).contains(&code) {
+        diags.push(Code::StatusOutOfRange, span);
+    }
+    let reason = parsed
+        .reason
+        .and_then(|(s, e)| text.get(s..e))
+        .map(|r| String::from_utf8_lossy(r).into_owned());
+    if reason.as_deref().is_some_and(|r| r.contains('\u{fffd}')) {
+        diags.push(Code::NonUtf8, span);
+    }
+    match &reason {
+        None if version.starts_with(b"1") || version.starts_with(b"0") => {
+            diags.push(Code::MissingReason, span);
+        }
+        None => {}
+        Some(reason) => check_reason(code, reason, span, diags),
+    }
+    Status {
+        code: Some(code),
+        reason,
+        version: Some(String::from_utf8_lossy(version).into_owned()),
+        standard_reason: status_table::lookup(code).map(|s| s.reason),
+        span: Some(span),
+    }
+}
+
+fn check_reason(code: u16, reason: &str, span: Span, diags: &mut Diagnostics) {
+    if status_table::reason_matches(code, reason) {
+        return;
+    }
+    match status_table::code_for_reason(reason) {
+        Some(other) if other != code => diags.push_with(
+            Code::ReasonMismatch,
+            span,
+            format!("\"{reason}\" is the reason phrase of {other}, not {code}"),
+        ),
+        _ => {
+            if let Some(entry) = status_table::lookup(code) {
+                diags.push_with(
+                    Code::NonstandardReason,
+                    span,
+                    format!(
+                        "\"{reason}\" where {code} is registered as \"{}\"",
+                        entry.reason
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// `:status: 502` from an HTTP/2 header dump with no status line.
+fn status_from_pseudo_header(headers: &[Header]) -> Option<Status> {
+    let header = headers::first(headers, ":status")?;
+    let code: u16 = header.value.trim().parse().ok()?;
+    Some(Status {
+        code: Some(code),
+        reason: None,
+        version: Some("2".to_owned()),
+        standard_reason: status_table::lookup(code).map(|s| s.reason),
+        span: Some(header.span),
+    })
+}
+
+struct FramedBody<'a> {
+    body: Cow<'a, [u8]>,
+    span: Span,
+    framing: Framing,
+    declared_length: Option<u64>,
+    chunked: Option<ChunkedInfo>,
+    next: Option<usize>,
+}
+
+fn frame_body<'a>(
+    input: &'a [u8],
+    start: usize,
+    code: Option<u16>,
+    headers: &[Header],
+    diags: &mut Diagnostics,
+) -> FramedBody<'a> {
+    let declared_length = content_length(headers, diags);
+    let is_chunked = is_chunked(headers);
+    if is_chunked && declared_length.is_some() {
+        if let Some(h) = headers::first(headers, "content-length") {
+            diags.push(Code::ContentLengthWithChunked, h.span);
+        }
+    }
+
+    let bodyless = code.is_some_and(|c| (100..200).contains(&c) || c == 204 || c == 304);
+    if bodyless {
+        let next = find_next_response(input, start);
+        let end = next.unwrap_or(input.len());
+        let region = input.get(start..end).unwrap_or_default();
+        if !is_blank(region) {
+            diags.push(Code::UnexpectedBody, Span::new(start, end));
+        }
+        return FramedBody {
+            body: Cow::Borrowed(&[]),
+            span: Span::new(start, start),
+            framing: Framing::None,
+            declared_length,
+            chunked: None,
+            next,
+        };
+    }
+
+    if is_chunked {
+        // The chunked body cannot extend past the next response in the paste.
+        let limit = find_next_response(input, start).unwrap_or(input.len());
+        if let Some(decoded) = chunked::decode(input, start, limit, diags) {
+            diags.push(Code::ChunkedDecoded, Span::new(start, decoded.end));
+            let next = after_body(input, decoded.end, diags);
+            return FramedBody {
+                body: Cow::Owned(decoded.body),
+                span: Span::new(start, decoded.end),
+                framing: Framing::Chunked,
+                declared_length: None,
+                chunked: Some(decoded.info),
+                next,
+            };
+        }
+        let (span, next) = delimited(input, start);
+        if !span.is_empty() {
+            diags.push(Code::ChunkedAlreadyDecoded, span);
+        }
+        return FramedBody {
+            body: Cow::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
+            span,
+            framing: Framing::ChunkedAlreadyDecoded,
+            declared_length: None,
+            chunked: None,
+            next,
+        };
+    }
+
+    if let Some(declared) = declared_length {
+        return framed_by_length(input, start, declared, diags);
+    }
+
+    let (span, next) = delimited(input, start);
+    FramedBody {
+        body: Cow::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
+        span,
+        framing: Framing::ToEnd,
+        declared_length: None,
+        chunked: None,
+        next,
+    }
+}
+
+fn framed_by_length<'a>(
+    input: &'a [u8],
+    start: usize,
+    declared: u64,
+    diags: &mut Diagnostics,
+) -> FramedBody<'a> {
+    let exact_end = usize::try_from(declared)
+        .ok()
+        .and_then(|n| start.checked_add(n))
+        .filter(|&end| end <= input.len());
+    // The usual case: exactly the declared bytes, then the end of the paste or the next response.
+    if let Some(end) = exact_end {
+        let after = skip_whitespace(input, end);
+        let next_here = after < input.len() && starts_response(input, after);
+        if after == input.len() || next_here {
+            return FramedBody {
+                body: Cow::Borrowed(input.get(start..end).unwrap_or_default()),
+                span: Span::new(start, end),
+                framing: Framing::ContentLength,
+                declared_length: Some(declared),
+                chunked: None,
+                next: next_here.then_some(after),
+            };
+        }
+    }
+    let (span, next) = delimited(input, start);
+    let found = span.len() as u64;
+    let detail = format!("Content-Length declares {declared} bytes, the paste has {found}");
+    if span.is_empty() {
+        diags.push(Code::HeadOnly, span);
+    } else if found < declared {
+        diags.push_with(Code::BodyShorterThanDeclared, span, detail);
+    } else {
+        diags.push_with(Code::BodyLongerThanDeclared, span, detail);
+    }
+    FramedBody {
+        body: Cow::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
+        span,
+        framing: Framing::ContentLength,
+        declared_length: Some(declared),
+        chunked: None,
+        next,
+    }
+}
+
+/// A body with no usable length: up to the next response in the paste, or the end.
+/// Line breaks just before a following response separate the two and are not body.
+fn delimited(input: &[u8], start: usize) -> (Span, Option<usize>) {
+    match find_next_response(input, start) {
+        Some(next) => {
+            let region = input.get(start..next).unwrap_or_default();
+            let trailing = region
+                .iter()
+                .rev()
+                .take_while(|&&b| b == b'\n' || b == b'\r')
+                .count();
+            (Span::new(start, next - trailing), Some(next))
+        }
+        None => (Span::new(start, input.len()), None),
+    }
+}
+
+/// After a body whose end is known: the next response, diagnosing anything else left over.
+fn after_body(input: &[u8], end: usize, diags: &mut Diagnostics) -> Option<usize> {
+    let next = find_next_response(input, end);
+    let stop = next.unwrap_or(input.len());
+    if !is_blank(input.get(end..stop).unwrap_or_default()) {
+        diags.push(Code::TrailingData, Span::new(end, stop));
+    }
+    next
+}
+
+/// Whether a status line starts at `pos` (possibly after spaces).
+fn starts_response(input: &[u8], pos: usize) -> bool {
+    let line = line_at(input, pos);
+    let text = line.bytes(input);
+    let indent = text.iter().take_while(|&&b| is_space(b)).count();
+    status_line::parse(text.get(indent..).unwrap_or_default()).is_some()
+}
+
+/// The start of the next status line at or after `from` that begins a line (spaces before it
+/// allowed). Linear: each candidate is looked at once.
+pub fn find_next_response(input: &[u8], from: usize) -> Option<usize> {
+    let haystack = input.get(from..)?;
+    for offset in memmem::find_iter(haystack, b"HTTP/") {
+        let at = from + offset;
+        let before = input.get(..at).unwrap_or_default();
+        let line_start = at - before.iter().rev().take_while(|&&b| is_space(b)).count();
+        let begins_line =
+            at == from || line_start == 0 || input.get(line_start - 1) == Some(&b'\n');
+        if begins_line && status_line::parse(line_at(input, at).bytes(input)).is_some() {
+            return Some(at);
+        }
+    }
+    None
+}
+
+fn content_length(headers: &[Header], diags: &mut Diagnostics) -> Option<u64> {
+    let mut found: Option<u64> = None;
+    for header in headers::values(headers, "content-length") {
+        // `Content-Length: 42, 42` (a list of equal values) is allowed by RFC 9110.
+        for part in header.value.split(',') {
+            let part = part.trim();
+            let parsed = (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| part.parse::<u64>().ok())
+                .flatten();
+            match (parsed, found) {
+                (None, _) => {
+                    diags.push_with(
+                        Code::InvalidContentLength,
+                        header.span,
+                        format!("\"{part}\" is not a byte count"),
+                    );
+                    return None;
+                }
+                (Some(n), Some(previous)) if n != previous => {
+                    diags.push_with(
+                        Code::ConflictingContentLength,
+                        header.span,
+                        format!("{previous} and {n}"),
+                    );
+                    return None;
+                }
+                (Some(n), _) => found = Some(n),
+            }
+        }
+    }
+    found
+}
+
+fn is_chunked(headers: &[Header]) -> bool {
+    headers::values(headers, "transfer-encoding")
+        .filter_map(|h| h.value.rsplit(',').next())
+        .last()
+        .is_some_and(|coding| coding.trim().eq_ignore_ascii_case("chunked"))
+}

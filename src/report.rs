@@ -1,0 +1,261 @@
+//! The serialisable model: the only thing the CLI, the wasm layer and the page see.
+//!
+//! Field names and shapes are a contract (DEVELOPERS.md): the top level describes the final
+//! response of the paste; earlier responses go in `previous`. All byte ranges are offsets into
+//! the original input bytes (UTF-8 bytes, not UTF-16 code units).
+
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+
+/// A half-open byte range `[start, end)` into the pasted input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+    pub const fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Everything resplain read and concluded from one paste.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// What the paste was: `raw`, `headers-only`, `body-only` or `empty`.
+    pub format: InputFormat,
+    /// Length of the input in bytes (the upper bound of every range).
+    pub input_length: usize,
+    /// The final response of the paste.
+    #[serde(flatten)]
+    pub response: Response,
+    pub origin: Origin,
+    pub explanation: Explanation,
+    /// Parse problems and observations, in input order, each with a stable code.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Earlier responses in the same paste (`100 Continue`, redirects, proxy `CONNECT`), oldest first.
+    pub previous: Vec<Response>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InputFormat {
+    /// One or more raw HTTP responses: status line, headers, body.
+    Raw,
+    /// Header lines with no status line.
+    HeadersOnly,
+    /// A body with no status line and no headers.
+    BodyOnly,
+    /// Nothing but whitespace.
+    Empty,
+}
+
+/// One HTTP response as read from the paste.
+#[derive(Debug, Clone, Serialize)]
+pub struct Response {
+    /// Where this response sits in the input.
+    pub span: Span,
+    pub status: Status,
+    /// Header fields in the order written, duplicates kept.
+    pub headers: Vec<Header>,
+    pub body: Body,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Status {
+    /// The status code, or null when the paste has no status line.
+    pub code: Option<u16>,
+    /// The reason phrase as written; null when absent.
+    pub reason: Option<String>,
+    /// Protocol version as written after `HTTP/` (`1.1`, `2`, `3`); null when absent.
+    pub version: Option<String>,
+    /// The registered reason phrase for the code, when the code is known.
+    pub standard_reason: Option<&'static str>,
+    /// The status line in the input.
+    pub span: Option<Span>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Header {
+    pub name: String,
+    pub value: String,
+    /// The header line(s) in the input, continuation lines included.
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BodyKind {
+    Html,
+    Json,
+    ProblemJson,
+    Text,
+    Xml,
+    Empty,
+    Binary,
+}
+
+impl BodyKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            BodyKind::Html => "html",
+            BodyKind::Json => "json",
+            BodyKind::ProblemJson => "problem-json",
+            BodyKind::Text => "text",
+            BodyKind::Xml => "xml",
+            BodyKind::Empty => "empty",
+            BodyKind::Binary => "binary",
+        }
+    }
+}
+
+/// How the body's end was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Framing {
+    /// The status forbids a body (1xx, 204, 304, a CONNECT tunnel).
+    None,
+    ContentLength,
+    /// `Transfer-Encoding: chunked` with the chunk framing still in the paste; decoded here.
+    Chunked,
+    /// `Transfer-Encoding: chunked` declared, but the body was already de-chunked (as `curl -i` shows it).
+    ChunkedAlreadyDecoded,
+    /// No length information: the body runs to the next response or the end of the paste.
+    ToEnd,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Body {
+    /// What the body is, from Content-Type and the bytes themselves.
+    pub kind: BodyKind,
+    /// The kind the Content-Type header declares, if any.
+    pub declared_kind: Option<BodyKind>,
+    /// The kind the bytes look like.
+    pub sniffed_kind: BodyKind,
+    /// The media type from Content-Type, lowercased, without parameters.
+    pub media_type: Option<String>,
+    /// Content-Encoding as declared (gzip, br, …), or the compression the bytes show.
+    pub encoding: Option<String>,
+    pub framing: Framing,
+    /// The body bytes in the input (for a still-chunked body: the whole chunked region).
+    pub span: Span,
+    /// Length of the body after de-chunking.
+    pub length: usize,
+    /// Content-Length as declared, when it parses.
+    pub declared_length: Option<u64>,
+    /// Present when the body was still chunked in the paste.
+    pub chunked: Option<ChunkedInfo>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ChunkedInfo {
+    /// Number of data chunks (the final zero-size chunk not counted).
+    pub chunks: usize,
+    /// Chunk extensions as written (`;name=value`), in order.
+    pub extensions: Vec<String>,
+    /// Trailer fields after the last chunk.
+    pub trailers: Vec<Header>,
+    /// False when the paste ends before the zero-size chunk.
+    pub complete: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OriginKind {
+    /// A proxy, load balancer, CDN, API gateway or hosting platform generated the response.
+    Proxy,
+    /// The application (or its framework / app server) generated it.
+    App,
+    /// The evidence is too weak to say.
+    Unknown,
+}
+
+/// Who generated the final response, and the evidence for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Origin {
+    pub kind: OriginKind,
+    /// Product id (`nginx`, `cloudflare`, `express`, `unknown-app`…), null when unknown.
+    pub generator: Option<&'static str>,
+    /// Human name of the generator (`nginx`, `Cloudflare`, `AWS Application Load Balancer`).
+    pub generator_name: Option<&'static str>,
+    /// 0 to 1.
+    pub confidence: f32,
+    pub evidence: Vec<Evidence>,
+    /// Every layer the response shows it passed through, outermost (closest to the client) first.
+    pub relays: Vec<Relay>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    /// What was matched, in words (`Server: nginx`, `body contains "<center>nginx</center>"`).
+    pub signal: String,
+    /// The product it points to.
+    pub product: &'static str,
+    /// True when the signal shows the product generated the response, false when it only shows the
+    /// product was on the path.
+    pub generated: bool,
+    pub weight: f32,
+    /// The matched bytes in the input.
+    pub span: Span,
+    /// Where we know the product sends this from.
+    pub source: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Relay {
+    pub product: &'static str,
+    pub name: &'static str,
+    pub kind: OriginKind,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    /// One sentence a person reads first.
+    pub summary: String,
+    /// What the status code means in general.
+    pub meaning: String,
+    /// Likely causes, most likely first.
+    pub causes: Vec<String>,
+    /// What to check, in the order to check it.
+    pub checks: Vec<String>,
+    pub retry: Retry,
+    /// Identifiers to quote to support.
+    pub ids: Vec<Identifier>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RetryAdvice {
+    /// Retrying the same request is expected to help (with backoff).
+    Yes,
+    /// Retrying may help, with backoff, for idempotent requests.
+    Maybe,
+    /// Retrying the same request will get the same answer: change the request first.
+    No,
+    /// Not an error.
+    NotNeeded,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Retry {
+    pub advice: RetryAdvice,
+    pub detail: String,
+    /// Seconds from `Retry-After`, when it is given as seconds.
+    pub after_seconds: Option<u64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Identifier {
+    /// The header it came from.
+    pub name: String,
+    pub value: String,
+    pub span: Span,
+}
