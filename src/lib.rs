@@ -19,6 +19,8 @@ mod wasm;
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use report::*;
 
+use std::borrow::Cow;
+
 use diagnostic::Diagnostics;
 use http::RawResponse;
 
@@ -26,15 +28,17 @@ use http::RawResponse;
 pub fn inspect(input: &[u8]) -> Report {
     let mut diags = Diagnostics::default();
     let paste = input::read(input, &mut diags);
-    let mut responses: Vec<Response> = paste
-        .responses
-        .into_iter()
-        .map(|raw| classify(raw, &mut diags))
-        .collect();
+    let mut raws = paste.responses;
     // `input::read` always yields at least one response; the fallback keeps this total.
-    let response = responses
-        .pop()
-        .unwrap_or_else(|| empty_response(input.len()));
+    let last = raws.pop();
+    let previous: Vec<Response> = raws
+        .into_iter()
+        .map(|raw| classify(raw, &mut diags).0)
+        .collect();
+    let (response, body) = match last {
+        Some(raw) => classify(raw, &mut diags),
+        None => (empty_response(input.len()), Cow::Borrowed(&[][..])),
+    };
 
     let origin = attribution::attribute(&attribution::Subject {
         input,
@@ -43,6 +47,7 @@ pub fn inspect(input: &[u8]) -> Report {
         status_span: response.status.span,
         headers: &response.headers,
         body_span: response.body.span,
+        body: &body,
         body_kind: response.body.kind,
     });
     let explanation = explain::explain(&response.status, &response.headers, &origin);
@@ -53,13 +58,14 @@ pub fn inspect(input: &[u8]) -> Report {
         origin,
         explanation,
         diagnostics: diags.into_sorted(),
-        previous: responses,
+        previous,
     }
 }
 
-fn classify(raw: RawResponse<'_>, diags: &mut Diagnostics) -> Response {
+/// Classifies the body and builds the response model; hands back the de-chunked body.
+fn classify<'a>(raw: RawResponse<'a>, diags: &mut Diagnostics) -> (Response, Cow<'a, [u8]>) {
     let classified = body::classify(&raw.body, raw.body_span, &raw.headers, diags);
-    Response {
+    let response = Response {
         span: raw.span,
         status: raw.status,
         headers: raw.headers,
@@ -75,7 +81,8 @@ fn classify(raw: RawResponse<'_>, diags: &mut Diagnostics) -> Response {
             declared_length: raw.declared_length,
             chunked: raw.chunked,
         },
-    }
+    };
+    (response, raw.body)
 }
 
 fn empty_response(at: usize) -> Response {

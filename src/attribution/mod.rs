@@ -25,8 +25,13 @@ pub struct Subject<'a> {
     pub status_span: Option<Span>,
     pub headers: &'a [Header],
     pub body_span: Span,
+    /// The body after de-chunking.
+    pub body: &'a [u8],
     pub body_kind: BodyKind,
 }
+
+/// JSON bodies larger than this are not parsed for their shape (error bodies are small).
+const JSON_SHAPE_LIMIT: usize = 1 << 20;
 
 /// A signal's place in the tables.
 #[derive(Clone, Copy)]
@@ -42,6 +47,7 @@ struct Index {
     /// Header signals by lowercase header name.
     header_signals: HashMap<String, Vec<SignalRef>>,
     status_signals: Vec<SignalRef>,
+    json_signals: Vec<SignalRef>,
 }
 
 fn index() -> &'static Index {
@@ -51,6 +57,7 @@ fn index() -> &'static Index {
         let mut body_signals = Vec::new();
         let mut header_signals: HashMap<String, Vec<SignalRef>> = HashMap::new();
         let mut status_signals = Vec::new();
+        let mut json_signals = Vec::new();
         for (p, product) in PRODUCTS.iter().copied().enumerate() {
             for (s, signal) in product.signals.iter().enumerate() {
                 let at = SignalRef {
@@ -70,6 +77,7 @@ fn index() -> &'static Index {
                         .or_default()
                         .push(at),
                     Matcher::Reason(_) | Matcher::Status(..) => status_signals.push(at),
+                    Matcher::JsonKeys(_) | Matcher::JsonIs(..) => json_signals.push(at),
                 }
             }
         }
@@ -79,6 +87,7 @@ fn index() -> &'static Index {
             body_signals,
             header_signals,
             status_signals,
+            json_signals,
         }
     })
 }
@@ -168,8 +177,40 @@ fn collect_evidence(subject: &Subject) -> Vec<Evidence> {
             String::from_utf8_lossy(body.get(found.start()..found.end()).unwrap_or_default());
         push(at, span, format!("body contains \"{text}\""));
     }
+
+    if matches!(subject.body_kind, BodyKind::Json | BodyKind::ProblemJson)
+        && subject.body.len() <= JSON_SHAPE_LIMIT
+    {
+        if let Ok(json) = serde_json::from_slice::<serde_json::Value>(subject.body) {
+            for &at in &index.json_signals {
+                let Some((_, s)) = signal(at) else { continue };
+                if let Some(text) = json_matches(s.matcher, &json) {
+                    push(at, subject.body_span, text);
+                }
+            }
+        }
+    }
     evidence.sort_by_key(|e| e.span.start);
     evidence
+}
+
+/// The evidence text when a JSON-shape matcher matches.
+fn json_matches(matcher: Matcher, json: &serde_json::Value) -> Option<String> {
+    match matcher {
+        Matcher::JsonKeys(pointers) => pointers
+            .iter()
+            .all(|p| json.pointer(p).is_some())
+            .then(|| format!("JSON body has {}", pointers.join(", "))),
+        Matcher::JsonIs(pointer, expected) => {
+            let value = json.pointer(pointer)?;
+            let matches = match value {
+                serde_json::Value::String(s) => s == expected,
+                other => other.to_string().as_str() == expected,
+            };
+            matches.then(|| format!("JSON body has {pointer} = {expected}"))
+        }
+        _ => None,
+    }
 }
 
 fn header_matches(matcher: Matcher, value: &str) -> bool {
@@ -183,7 +224,11 @@ fn header_matches(matcher: Matcher, value: &str) -> bool {
         Matcher::HeaderContains(_, needle) => value
             .to_ascii_lowercase()
             .contains(&needle.to_ascii_lowercase()),
-        Matcher::Body(_) | Matcher::Reason(_) | Matcher::Status(..) => false,
+        Matcher::Body(_)
+        | Matcher::Reason(_)
+        | Matcher::Status(..)
+        | Matcher::JsonKeys(_)
+        | Matcher::JsonIs(..) => false,
     }
 }
 

@@ -41,6 +41,10 @@ pub enum Matcher {
     Reason(&'static str),
     /// The status code is in this inclusive range (codes only one product sends).
     Status(u16, u16),
+    /// The body is JSON and has every one of these JSON pointers (`/error/message`).
+    JsonKeys(&'static [&'static str]),
+    /// The body is JSON and the string (or number, as written) at this JSON pointer equals the value.
+    JsonIs(&'static str, &'static str),
 }
 
 #[derive(Debug, Clone, Copy)]
