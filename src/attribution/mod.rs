@@ -15,7 +15,6 @@ use aho_corasick::AhoCorasick;
 
 use crate::report::{BodyKind, Evidence, Header, Origin, OriginKind, Relay, Span};
 use product::{Layer, Matcher, Product, Shows, Signal};
-use products::PRODUCTS;
 
 /// What attribution looks at: the final response.
 pub struct Subject<'a> {
@@ -41,6 +40,7 @@ struct SignalRef {
 }
 
 struct Index {
+    products: Vec<&'static Product>,
     /// None only if the automaton could not be built (it always can for literal patterns).
     body: Option<AhoCorasick>,
     body_signals: Vec<SignalRef>,
@@ -58,7 +58,8 @@ fn index() -> &'static Index {
         let mut header_signals: HashMap<String, Vec<SignalRef>> = HashMap::new();
         let mut status_signals = Vec::new();
         let mut json_signals = Vec::new();
-        for (p, product) in PRODUCTS.iter().copied().enumerate() {
+        let products: Vec<&'static Product> = products::all().collect();
+        for (p, product) in products.iter().enumerate() {
             for (s, signal) in product.signals.iter().enumerate() {
                 let at = SignalRef {
                     product: p,
@@ -83,6 +84,7 @@ fn index() -> &'static Index {
         }
         let body = AhoCorasick::new(&patterns).ok();
         Index {
+            products,
             body,
             body_signals,
             header_signals,
@@ -93,7 +95,7 @@ fn index() -> &'static Index {
 }
 
 fn signal(at: SignalRef) -> Option<(&'static Product, &'static Signal)> {
-    let product = *PRODUCTS.get(at.product)?;
+    let product = *index().products.get(at.product)?;
     Some((product, product.signals.get(at.signal)?))
 }
 
@@ -267,7 +269,7 @@ pub fn attribute(subject: &Subject) -> Origin {
     let evidence = collect_evidence(subject);
     let mut tallies: Vec<(&'static Product, Tally)> = Vec::new();
     for e in &evidence {
-        let Some(product) = PRODUCTS.iter().copied().find(|p| p.id == e.product) else {
+        let Some(product) = index().products.iter().copied().find(|p| p.id == e.product) else {
             continue;
         };
         match tallies.iter_mut().find(|(p, _)| p.id == product.id) {
@@ -325,7 +327,8 @@ pub fn attribute(subject: &Subject) -> Origin {
         })
         .collect();
     relays.sort_by_key(|r| {
-        PRODUCTS
+        index()
+            .products
             .iter()
             .find(|p| p.id == r.product)
             .map_or(Layer::App, |p| p.layer)

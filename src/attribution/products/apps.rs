@@ -2,6 +2,9 @@
 
 use crate::attribution::product::{generated, Layer, Matcher::*, Product};
 
+/// Every product in this file.
+pub static ALL: &[&Product] = &[&EXPRESS, &SPRING_BOOT, &ASPNET_CORE, &PHP];
+
 pub static EXPRESS: Product = Product {
     id: "express",
     name: "Express",

@@ -2,6 +2,9 @@
 
 use crate::attribution::product::{generated, on_path, Layer, Matcher::*, Product};
 
+/// Every product in this file.
+pub static ALL: &[&Product] = &[&CLOUDFLARE, &VARNISH];
+
 const CF_5XX_DOCS: &str = "Cloudflare docs, Troubleshooting Cloudflare 5XX errors (developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/)";
 const CF_ERROR_PAGE: &str = "Cloudflare's error page template as served on 52x/1xxx errors (class names cf-error-details, cf-wrapper; 'Cloudflare Ray ID' footer)";
 

@@ -1,5 +1,5 @@
 //! The fingerprint database: one `Product` per product, grouped by layer in the files below.
-//! Adding a product is adding one entry to its file and one line to `PRODUCTS`.
+//! Adding a product is adding one entry to its file and to that file's `ALL` list.
 
 mod apps;
 mod edge;
@@ -7,22 +7,10 @@ mod proxies;
 
 use super::product::Product;
 
-/// Every product resplain knows, in no particular order (scoring does not depend on it).
-pub static PRODUCTS: &[&Product] = &[
-    // Edge networks and CDNs.
-    &edge::CLOUDFLARE,
-    &edge::VARNISH,
-    // Load balancers, gateways, platforms.
-    &proxies::AWS_ALB,
-    // Reverse proxies.
-    &proxies::NGINX,
-    &proxies::OPENRESTY,
-    &proxies::TENGINE,
-    &proxies::ENVOY,
-    &proxies::HAPROXY,
-    // Applications and frameworks.
-    &apps::EXPRESS,
-    &apps::SPRING_BOOT,
-    &apps::ASPNET_CORE,
-    &apps::PHP,
-];
+/// Every group of products; scoring does not depend on the order.
+pub static GROUPS: &[&[&Product]] = &[edge::ALL, proxies::ALL, apps::ALL];
+
+/// Every product resplain knows.
+pub fn all() -> impl Iterator<Item = &'static Product> {
+    GROUPS.iter().flat_map(|group| group.iter().copied())
+}

@@ -2,6 +2,9 @@
 
 use crate::attribution::product::{generated, on_path, Layer, Matcher::*, Product};
 
+/// Every product in this file.
+pub static ALL: &[&Product] = &[&AWS_ALB, &NGINX, &OPENRESTY, &TENGINE, &ENVOY, &HAPROXY];
+
 const NGINX_SPECIAL: &str =
     "nginx src/http/ngx_http_special_response.c (ngx_http_error_tail / ngx_http_error_full_tail, error page bodies)";
 
