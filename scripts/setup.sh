@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building and testing resplain needs, skipping what is already there.
-# Safe to run again: every step checks first. Sourced by scripts/serve.sh and scripts/test.sh.
+# Safe to run again: every step checks first. Sourced by scripts/serve.sh and scripts/test.sh,
+# so the PATH and CHROMEDRIVER it sets carry over to them.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-TOOLS="$ROOT/.tools"
 WASM_PACK_VERSION=0.15.1
 WASM_BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132
@@ -31,15 +31,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# Node packages: binaryen's wasm-opt (Debian's binaryen 108 breaks wasm-bindgen 0.2.130 output)
-# and playwright-core for the page test (never its browser download: Debian's chromium is used).
-if [ ! -x "$TOOLS/node_modules/.bin/wasm-opt" ] || [ ! -d "$TOOLS/node_modules/playwright-core" ]; then
-  say "installing node tools into .tools/"
-  mkdir -p "$TOOLS"
-  (cd "$TOOLS" && npm install --no-audit --no-fund --silent --prefix . \
-    "binaryen@$BINARYEN_VERSION" playwright-core@1 typescript@5 >&2)
+# Node dev tools from package.json / package-lock.json: binaryen's wasm-opt (Debian's binaryen 108
+# breaks wasm-bindgen 0.2.130 output), playwright-core for the page test (driving Debian's chromium;
+# never its own browser download) and typescript for the type check of the npm package.
+if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
+   || [ ! -x "$ROOT/node_modules/.bin/tsc" ]; then
+  say "installing node dev tools (npm ci)"
+  (cd "$ROOT" && npm ci --no-audit --no-fund >&2)
 fi
-export PATH="$TOOLS/node_modules/.bin:$PATH"
+export PATH="$ROOT/node_modules/.bin:$PATH"
 
 # Chromium and its driver for the headless wasm tests and the page test.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

@@ -78,7 +78,7 @@ codes! {
     Utf16Text = "utf16-text", Warning, "the text is UTF-16, not UTF-8";
     ContentTypeMismatch = "content-type-mismatch", Warning, "Content-Type declares one kind of body but the bytes are another";
     InvalidJson = "invalid-json", Warning, "the body is declared or looks like JSON but does not parse";
-    NulBytes = "nul-bytes", Warning, "the paste contains NUL bytes";
+    NulBytes = "nul-bytes", Warning, "a header line contains NUL bytes";
 }
 
 impl Serialize for Code {

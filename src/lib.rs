@@ -14,7 +14,7 @@ pub mod report;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use report::*;

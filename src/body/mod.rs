@@ -29,8 +29,8 @@ pub fn classify(
     let declared_encoding = headers::first(headers, "content-encoding")
         .map(|h| h.value.trim().to_ascii_lowercase())
         .filter(|e| !e.is_empty() && e != "identity");
-    let magic_encoding = compression_magic(body);
-    let encoding = declared_encoding.or_else(|| magic_encoding.map(str::to_owned));
+    let encoding_declared = declared_encoding.is_some();
+    let encoding = declared_encoding.or_else(|| compression_magic(body).map(str::to_owned));
 
     let sniffed = sniff(body);
     if encoding.is_some() && sniffed.kind == BodyKind::Binary {
@@ -52,9 +52,10 @@ pub fn classify(
 
     let kind = reconcile(declared_kind, sniffed.kind, encoding.is_some());
     if let Some(declared) = declared_kind {
+        // A declared Content-Encoding explains binary bytes; gzip magic without one does not.
         let mismatch = kind != declared
             && kind != BodyKind::Empty
-            && !(encoding.is_some() && kind == BodyKind::Binary);
+            && !(encoding_declared && kind == BodyKind::Binary);
         if mismatch {
             diags.push_with(
                 Code::ContentTypeMismatch,

@@ -76,6 +76,9 @@ pub fn parse(
         }
         endings.add(line.ending);
         let span = Span::new(line.start, line.end);
+        if memchr::memchr(0, text).is_some() {
+            diags.push(Code::NulBytes, span);
+        }
 
         // obs-fold: a continuation of the previous field's value.
         if text.first().copied().is_some_and(is_space) {

@@ -34,10 +34,6 @@ const COMMON_HEADERS: &[&str] = &[
 ];
 
 pub fn read<'a>(input: &'a [u8], diags: &mut Diagnostics) -> Paste<'a> {
-    if memchr::memchr(0, input).is_some() {
-        let at = memchr::memchr(0, input).unwrap_or(0);
-        diags.push(Code::NulBytes, Span::new(at, at + 1));
-    }
     let bom = if input.starts_with(b"\xef\xbb\xbf") {
         3
     } else {

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, clippy (native and wasm32), native tests, wasm tests in node and
+# headless Chrome, and the page test in headless Chromium. Installs what is missing first.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=scripts/setup.sh
+source "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "cargo clippy (wasm32)"
+cargo clippy --lib --tests --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "wasm-pack test --node"
+wasm-pack test --node --mode no-install -- --locked --test wasm_node
+
+step "wasm-pack test --headless --chrome"
+wasm-pack test --headless --chrome --mode no-install -- --locked --test wasm_browser
+
+step "page test (headless Chromium)"
+"$ROOT/scripts/build-wasm.sh" web "$ROOT/www/pkg"
+node --test tests/page/
+
+step "cargo test (native)"
+cargo test --locked

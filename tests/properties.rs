@@ -1,0 +1,115 @@
+//! Properties over arbitrary and HTTP-shaped bytes: `inspect` never panics, every range lies inside
+//! the input, and the Report always serialises with the contract's fields.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn check(input: &[u8]) {
+    let report = resplain::inspect(input);
+    let json = serde_json::to_value(&report).unwrap();
+    assert!(json["status"]["code"].is_null() || json["status"]["code"].is_u64());
+    assert!(json["body"]["kind"].is_string());
+    assert!(json["origin"]["kind"].is_string());
+    assert!(json["explanation"]["summary"].is_string());
+    spans_inside(&json, input.len());
+}
+
+fn spans_inside(value: &Value, len: usize) {
+    match value {
+        Value::Object(map) => {
+            if let (Some(s), Some(e)) = (map.get("start"), map.get("end")) {
+                let (s, e) = (s.as_u64().unwrap(), e.as_u64().unwrap());
+                assert!(
+                    s <= e && e as usize <= len,
+                    "span {s}..{e} outside 0..{len}"
+                );
+            }
+            map.values().for_each(|v| spans_inside(v, len));
+        }
+        Value::Array(items) => items.iter().for_each(|v| spans_inside(v, len)),
+        _ => {}
+    }
+}
+
+/// Pieces real pastes are made of, in any order and number.
+fn http_piece() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        Just(b"HTTP/1.1 502 Bad Gateway\r\n".to_vec()),
+        Just(b"HTTP/2 503\n".to_vec()),
+        Just(b"HTTP/1.1 100 Continue\r\n\r\n".to_vec()),
+        Just(b"Content-Length: 5\r\n".to_vec()),
+        Just(b"Content-Length: 99999999999999999999999\r\n".to_vec()),
+        Just(b"Transfer-Encoding: chunked\r\n".to_vec()),
+        Just(b"Content-Type: application/json\r\n".to_vec()),
+        Just(b"Server: nginx\r\n".to_vec()),
+        Just(b" folded\r\n".to_vec()),
+        Just(b"\r\n".to_vec()),
+        Just(b"\n".to_vec()),
+        Just(b"5\r\nhello\r\n".to_vec()),
+        Just(b"ffffffffffffffff\r\n".to_vec()),
+        Just(b"0\r\n\r\n".to_vec()),
+        Just(b"<html><center>nginx</center></html>".to_vec()),
+        Just(b"{\"error\":{\"message\":\"x\"}}".to_vec()),
+        Just(b"[[[[[[[[[[[[[[[[[[[[".to_vec()),
+        Just(vec![0x1f, 0x8b, 0x08, 0x00, 0xff, 0xfe]),
+        proptest::collection::vec(any::<u8>(), 0..16),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes(input in proptest::collection::vec(any::<u8>(), 0..512)) {
+        check(&input);
+    }
+
+    #[test]
+    fn http_shaped_pastes(pieces in proptest::collection::vec(http_piece(), 0..24)) {
+        check(&pieces.concat());
+    }
+}
+
+#[test]
+fn deep_json_nesting_is_not_recursion() {
+    let mut body =
+        b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n\r\n".to_vec();
+    body.extend(std::iter::repeat_n(b'[', 100_000));
+    check(&body);
+}
+
+#[test]
+fn a_thousand_responses_in_one_paste() {
+    let one = b"HTTP/1.1 301 Moved Permanently\r\nLocation: /next\r\nContent-Length: 0\r\n\r\n";
+    let paste = one.repeat(1000);
+    let report = resplain::inspect(&paste);
+    assert_eq!(report.previous.len(), 999);
+    check(&paste);
+}
+
+#[test]
+fn many_headers_and_a_long_header_line() {
+    let mut paste = b"HTTP/1.1 431 Request Header Fields Too Large\r\n".to_vec();
+    for i in 0..10_000 {
+        paste.extend_from_slice(format!("X-H-{i}: {i}\r\n").as_bytes());
+    }
+    paste.extend_from_slice(b"X-Long: ");
+    paste.extend(std::iter::repeat_n(b'a', 1 << 20));
+    paste.extend_from_slice(b"\r\n\r\n");
+    let report = resplain::inspect(&paste);
+    assert_eq!(report.response.headers.len(), 10_001);
+    check(&paste);
+}
+
+#[test]
+fn many_tiny_chunks() {
+    let mut paste = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
+    for _ in 0..100_000 {
+        paste.extend_from_slice(b"1\r\nx\r\n");
+    }
+    paste.extend_from_slice(b"0\r\n\r\n");
+    let report = resplain::inspect(&paste);
+    assert_eq!(report.response.body.length, 100_000);
+    check(&paste);
+}
