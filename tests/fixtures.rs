@@ -7,6 +7,12 @@
 //! - the snapshot pins the whole Report (the wasm suites compare against the same files, which
 //!   proves native and wasm agree). `UPDATE_SNAPSHOTS=1 cargo test --test fixtures` rewrites them.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::path::{Path, PathBuf};
 

@@ -2,6 +2,12 @@
 //! `<case>.expect.json`, which holds the parts of the Report that must match (`report`, compared as
 //! a subset) and the exact list of diagnostic codes (`diagnostics`, sorted).
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::path::Path;
 

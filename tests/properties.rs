@@ -1,6 +1,12 @@
 //! Properties over arbitrary and HTTP-shaped bytes: `inspect` never panics, every range lies inside
 //! the input, and the Report always serialises with the contract's fields.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use proptest::prelude::*;
 use serde_json::Value;
