@@ -3,6 +3,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PORT="${PORT:-8080}"
+export RESPLAIN_NO_BROWSER=1
 "$ROOT/scripts/build-wasm.sh" web "$ROOT/www/pkg"
 echo "resplain: serving http://127.0.0.1:$PORT/ (Ctrl-C to stop)"
 cd "$ROOT/www"

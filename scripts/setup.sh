@@ -41,8 +41,9 @@ if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/pla
 fi
 export PATH="$ROOT/node_modules/.bin:$PATH"
 
-# Chromium and its driver for the headless wasm tests and the page test.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+# Chromium and its driver for the headless wasm tests and the page test (serving the page does
+# not need them: scripts/serve.sh sets RESPLAIN_NO_BROWSER=1).
+if [ "${RESPLAIN_NO_BROWSER:-0}" != 1 ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
   say "installing chromium and chromium-driver"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >&2
