@@ -79,6 +79,7 @@ codes! {
     ContentTypeMismatch = "content-type-mismatch", Warning, "Content-Type declares one kind of body but the bytes are another";
     InvalidJson = "invalid-json", Warning, "the body is declared or looks like JSON but does not parse";
     NulBytes = "nul-bytes", Warning, "a header line contains NUL bytes";
+    MoreNotListed = "more-not-listed", Info, "more diagnostics of one kind than are worth listing";
 }
 
 impl Serialize for Code {
@@ -98,9 +99,17 @@ pub struct Diagnostic {
     pub span: Span,
 }
 
+/// How many diagnostics of one code are listed; past that they are only counted, so a paste of a
+/// million odd lines gets a short report.
+const PER_CODE_LIMIT: usize = 100;
+
 /// Collects diagnostics while the stages run.
 #[derive(Debug, Default)]
-pub struct Diagnostics(Vec<Diagnostic>);
+pub struct Diagnostics {
+    listed: Vec<Diagnostic>,
+    /// Per code: how many were pushed, and where the last one was.
+    counts: Vec<(Code, usize, Span)>,
+}
 
 impl Diagnostics {
     pub fn push(&mut self, code: Code, span: Span) {
@@ -112,22 +121,51 @@ impl Diagnostics {
     }
 
     fn push_detail(&mut self, code: Code, span: Span, detail: Option<String>) {
-        self.0.push(Diagnostic {
-            code,
-            severity: code.severity(),
-            message: code.message(),
-            detail,
-            span,
-        });
+        let count = match self.counts.iter_mut().find(|(c, _, _)| *c == code) {
+            Some(entry) => {
+                entry.1 += 1;
+                entry.2 = span;
+                entry.1
+            }
+            None => {
+                self.counts.push((code, 1, span));
+                1
+            }
+        };
+        if count <= PER_CODE_LIMIT {
+            self.listed.push(Diagnostic {
+                code,
+                severity: code.severity(),
+                message: code.message(),
+                detail,
+                span,
+            });
+        }
     }
 
     pub fn has(&self, code: Code) -> bool {
-        self.0.iter().any(|d| d.code == code)
+        self.counts.iter().any(|(c, _, _)| *c == code)
     }
 
-    /// In input order; stable for equal starts so the order of discovery is kept.
+    /// In input order (stable for equal starts, so the order of discovery is kept), with one
+    /// `more-not-listed` per code that went past the limit.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
-        self.0.sort_by_key(|d| d.span.start);
-        self.0
+        for &(code, count, last) in &self.counts {
+            if count > PER_CODE_LIMIT {
+                self.listed.push(Diagnostic {
+                    code: Code::MoreNotListed,
+                    severity: Severity::Info,
+                    message: Code::MoreNotListed.message(),
+                    detail: Some(format!(
+                        "{} more \"{}\" not listed",
+                        count - PER_CODE_LIMIT,
+                        code.as_str()
+                    )),
+                    span: last,
+                });
+            }
+        }
+        self.listed.sort_by_key(|d| d.span.start);
+        self.listed
     }
 }

@@ -25,6 +25,24 @@ use diagnostic::Diagnostics;
 use http::RawResponse;
 
 /// Reads a pasted response (or several) and explains the final one.
+///
+/// ```
+/// let paste = b"HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\nContent-Type: text/html\r\n\r\n\
+///     <html><body><center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center></body></html>";
+/// let report = resplain::inspect(paste);
+/// assert_eq!(report.response.status.code, Some(502));
+/// assert_eq!(report.response.body.kind, resplain::BodyKind::Html);
+/// assert_eq!(report.origin.kind, resplain::OriginKind::Proxy);
+/// assert_eq!(report.origin.generator, Some("nginx"));
+/// ```
+///
+/// Whatever the input, a Report comes back; what was wrong with the paste is in `diagnostics`:
+///
+/// ```
+/// let report = resplain::inspect(b"\x00\x01 not http at all");
+/// assert_eq!(report.response.status.code, None);
+/// assert_eq!(report.origin.kind, resplain::OriginKind::Unknown);
+/// ```
 pub fn inspect(input: &[u8]) -> Report {
     let mut diags = Diagnostics::default();
     let paste = input::read(input, &mut diags);

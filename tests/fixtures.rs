@@ -19,8 +19,8 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 /// Quality bar for attribution over the fixtures (share of cases right).
-const ORIGIN_KIND_MIN: f64 = 0.55;
-const GENERATOR_MIN: f64 = 0.20;
+const ORIGIN_KIND_MIN: f64 = 0.98;
+const GENERATOR_MIN: f64 = 0.90;
 
 struct Case {
     id: String,

@@ -1,20 +1,17 @@
 //! Who generated the response: the fingerprint tables matched in one pass, evidence with byte
 //! ranges, and a score per product that decides `origin`.
 //!
-//! Invariants: matching is linear in the input (one Aho-Corasick pass over the body, one table
-//! lookup per header); the tables are `static` data, and the automaton is built once per process.
+//! Invariants: matching is linear in the input (one Aho-Corasick pass over the body; each signal
+//! evaluated once); the tables are `static` data, and the automaton is built once per process.
 //! A weak or conflicting picture gives `unknown`, never a confident guess.
 
+mod matching;
 pub mod product;
 pub mod products;
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use aho_corasick::AhoCorasick;
-
 use crate::report::{BodyKind, Evidence, Header, Origin, OriginKind, Relay, Span};
-use product::{Layer, Matcher, Product, Shows, Signal};
+use matching::{collect_evidence, index};
+use product::{Layer, Product};
 
 /// What attribution looks at: the final response.
 pub struct Subject<'a> {
@@ -27,211 +24,6 @@ pub struct Subject<'a> {
     /// The body after de-chunking.
     pub body: &'a [u8],
     pub body_kind: BodyKind,
-}
-
-/// JSON bodies larger than this are not parsed for their shape (error bodies are small).
-const JSON_SHAPE_LIMIT: usize = 1 << 20;
-
-/// A signal's place in the tables.
-#[derive(Clone, Copy)]
-struct SignalRef {
-    product: usize,
-    signal: usize,
-}
-
-struct Index {
-    products: Vec<&'static Product>,
-    /// None only if the automaton could not be built (it always can for literal patterns).
-    body: Option<AhoCorasick>,
-    body_signals: Vec<SignalRef>,
-    /// Header signals by lowercase header name.
-    header_signals: HashMap<String, Vec<SignalRef>>,
-    status_signals: Vec<SignalRef>,
-    json_signals: Vec<SignalRef>,
-}
-
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut patterns = Vec::new();
-        let mut body_signals = Vec::new();
-        let mut header_signals: HashMap<String, Vec<SignalRef>> = HashMap::new();
-        let mut status_signals = Vec::new();
-        let mut json_signals = Vec::new();
-        let products: Vec<&'static Product> = products::all().collect();
-        for (p, product) in products.iter().enumerate() {
-            for (s, signal) in product.signals.iter().enumerate() {
-                let at = SignalRef {
-                    product: p,
-                    signal: s,
-                };
-                match signal.matcher {
-                    Matcher::Body(literal) => {
-                        patterns.push(literal);
-                        body_signals.push(at);
-                    }
-                    Matcher::Header(name)
-                    | Matcher::HeaderIs(name, _)
-                    | Matcher::HeaderPrefix(name, _)
-                    | Matcher::HeaderContains(name, _) => header_signals
-                        .entry(name.to_ascii_lowercase())
-                        .or_default()
-                        .push(at),
-                    Matcher::Reason(_) | Matcher::Status(..) => status_signals.push(at),
-                    Matcher::JsonKeys(_) | Matcher::JsonIs(..) => json_signals.push(at),
-                }
-            }
-        }
-        let body = AhoCorasick::new(&patterns).ok();
-        Index {
-            products,
-            body,
-            body_signals,
-            header_signals,
-            status_signals,
-            json_signals,
-        }
-    })
-}
-
-fn signal(at: SignalRef) -> Option<(&'static Product, &'static Signal)> {
-    let product = *index().products.get(at.product)?;
-    Some((product, product.signals.get(at.signal)?))
-}
-
-/// Collects every matching signal as evidence, in input order.
-fn collect_evidence(subject: &Subject) -> Vec<Evidence> {
-    let index = index();
-    let mut evidence = Vec::new();
-    let mut push = |at: SignalRef, span: Span, signal_text: String| {
-        if let Some((product, signal)) = signal(at) {
-            evidence.push(Evidence {
-                signal: signal_text,
-                product: product.id,
-                generated: signal.shows == Shows::Generated,
-                weight: signal.weight,
-                span,
-                source: signal.source,
-            });
-        }
-    };
-
-    if let Some(span) = subject.status_span {
-        for &at in &index.status_signals {
-            let Some((_, s)) = signal(at) else { continue };
-            match (s.matcher, subject.code, subject.reason) {
-                (Matcher::Reason(r), _, Some(reason)) if r == reason => {
-                    push(at, span, format!("reason phrase \"{reason}\""));
-                }
-                (Matcher::Status(lo, hi), Some(code), _) if (lo..=hi).contains(&code) => {
-                    push(at, span, format!("status {code}"));
-                }
-                _ => {}
-            }
-        }
-    }
-
-    for header in subject.headers {
-        let Some(refs) = index
-            .header_signals
-            .get(header.name.to_ascii_lowercase().as_str())
-        else {
-            continue;
-        };
-        for &at in refs {
-            let Some((_, s)) = signal(at) else { continue };
-            if header_matches(s.matcher, &header.value) {
-                push(
-                    at,
-                    header.span,
-                    format!("{}: {}", header.name, header.value),
-                );
-            }
-        }
-    }
-
-    // One pass over the body; each pattern counts once (its first occurrence).
-    let body = subject
-        .input
-        .get(subject.body_span.start..subject.body_span.end)
-        .unwrap_or_default();
-    let mut seen = vec![false; index.body_signals.len()];
-    let matches = index
-        .body
-        .iter()
-        .flat_map(|ac| ac.find_overlapping_iter(body));
-    for found in matches {
-        let i = found.pattern().as_usize();
-        if seen.get(i).copied().unwrap_or(true) {
-            continue;
-        }
-        if let Some(flag) = seen.get_mut(i) {
-            *flag = true;
-        }
-        let Some(&at) = index.body_signals.get(i) else {
-            continue;
-        };
-        let span = Span::new(
-            subject.body_span.start + found.start(),
-            subject.body_span.start + found.end(),
-        );
-        let text =
-            String::from_utf8_lossy(body.get(found.start()..found.end()).unwrap_or_default());
-        push(at, span, format!("body contains \"{text}\""));
-    }
-
-    if matches!(subject.body_kind, BodyKind::Json | BodyKind::ProblemJson)
-        && subject.body.len() <= JSON_SHAPE_LIMIT
-    {
-        if let Ok(json) = serde_json::from_slice::<serde_json::Value>(subject.body) {
-            for &at in &index.json_signals {
-                let Some((_, s)) = signal(at) else { continue };
-                if let Some(text) = json_matches(s.matcher, &json) {
-                    push(at, subject.body_span, text);
-                }
-            }
-        }
-    }
-    evidence.sort_by_key(|e| e.span.start);
-    evidence
-}
-
-/// The evidence text when a JSON-shape matcher matches.
-fn json_matches(matcher: Matcher, json: &serde_json::Value) -> Option<String> {
-    match matcher {
-        Matcher::JsonKeys(pointers) => pointers
-            .iter()
-            .all(|p| json.pointer(p).is_some())
-            .then(|| format!("JSON body has {}", pointers.join(", "))),
-        Matcher::JsonIs(pointer, expected) => {
-            let value = json.pointer(pointer)?;
-            let matches = match value {
-                serde_json::Value::String(s) => s == expected,
-                other => other.to_string().as_str() == expected,
-            };
-            matches.then(|| format!("JSON body has {pointer} = {expected}"))
-        }
-        _ => None,
-    }
-}
-
-fn header_matches(matcher: Matcher, value: &str) -> bool {
-    let value = value.trim();
-    match matcher {
-        Matcher::Header(_) => true,
-        Matcher::HeaderIs(_, expected) => value.eq_ignore_ascii_case(expected),
-        Matcher::HeaderPrefix(_, prefix) => value
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix)),
-        Matcher::HeaderContains(_, needle) => value
-            .to_ascii_lowercase()
-            .contains(&needle.to_ascii_lowercase()),
-        Matcher::Body(_)
-        | Matcher::Reason(_)
-        | Matcher::Status(..)
-        | Matcher::JsonKeys(_)
-        | Matcher::JsonIs(..) => false,
-    }
 }
 
 /// Per-product tally: independent signals combine as 1 - Π(1 - w).
@@ -251,19 +43,42 @@ impl Tally {
         *slot = 1.0 - (1.0 - *slot) * (1.0 - evidence.weight.clamp(0.0, 1.0));
     }
 
-    /// Being on the path strengthens a product that has evidence of generating the response,
-    /// but never makes a generator on its own.
+    /// Being on the path strengthens a product in proportion to its own evidence of generating the
+    /// response (a weak body marker plus relay headers may reach the threshold, a trace may not),
+    /// and never makes a generator on its own.
     fn score(self) -> f32 {
-        if self.generated <= 0.0 {
-            0.0
-        } else {
-            1.0 - (1.0 - self.generated) * (1.0 - 0.5 * self.on_path)
-        }
+        let g = self.generated;
+        g + (1.0 - g) * 0.5 * self.on_path * g
     }
+}
+
+/// Swaps the best product for a product built on it (`products::REFINES`) that shows a mark of its
+/// own, so that the choice never rests on tiny weight differences between shared signals.
+fn refine(
+    best: (&'static Product, f32),
+    tallies: &[(&'static Product, Tally)],
+    evidence: &[Evidence],
+) -> (&'static Product, f32) {
+    let (base, base_score) = best;
+    let signals_of = |id: &'static str| evidence.iter().filter(move |e| e.product == id);
+    tallies
+        .iter()
+        .filter(|(derived, tally)| {
+            products::REFINES.contains(&(derived.id, base.id)) && tally.score() >= DECIDE
+        })
+        .find(|(derived, _)| {
+            signals_of(derived.id).any(|own| !signals_of(base.id).any(|b| b.signal == own.signal))
+        })
+        .map_or(best, |&(derived, tally)| {
+            (derived, tally.score().max(base_score))
+        })
 }
 
 /// Below this, a product's evidence is not enough to name it.
 const DECIDE: f32 = 0.5;
+/// An app framework whose evidence is below `DECIDE` but at least this is still named, when no
+/// proxy has evidence of generating the response (frameworks often leave few marks).
+const NAME_APP: f32 = 0.4;
 
 pub fn attribute(subject: &Subject) -> Origin {
     let evidence = collect_evidence(subject);
@@ -286,7 +101,8 @@ pub fn attribute(subject: &Subject) -> Origin {
         .iter()
         .map(|&(p, t)| (p, t.score()))
         .filter(|&(_, score)| score > 0.0)
-        .max_by(|a, b| a.1.total_cmp(&b.1));
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|best| refine(best, &tallies, &evidence));
 
     let app_body = matches!(subject.body_kind, BodyKind::Json | BodyKind::ProblemJson);
     let (kind, generator, confidence): (OriginKind, Option<&'static Product>, f32) = match best {
@@ -299,33 +115,40 @@ pub fn attribute(subject: &Subject) -> Origin {
             Some(product),
             score,
         ),
-        // Some app evidence, no proxy page: the app, with the confidence it has.
-        Some((product, score)) if product.is_app() => {
-            (OriginKind::App, Some(product), score.max(0.4))
+        // Below the threshold, an app product is named only with fair evidence of its own.
+        Some((product, score)) if product.is_app() && score >= NAME_APP => {
+            (OriginKind::App, Some(product), score)
         }
-        // A JSON error body with nothing that marks it as a proxy's own reply is the app's.
+        // Bodies no table marks as a proxy's own reply. Proxies answer with pages and messages the
+        // tables know; an unmarked JSON or plain-text error is most likely the application's, and
+        // so is an empty 4xx (a verdict on the request). An unmarked empty 5xx or HTML page could
+        // be anyone's.
         _ if app_body => (OriginKind::App, None, 0.55),
+        _ if subject.body_kind == BodyKind::Text => (OriginKind::App, None, 0.45),
+        _ if subject.body_kind == BodyKind::Empty
+            && subject.code.is_some_and(|c| (400..500).contains(&c)) =>
+        {
+            (OriginKind::App, None, 0.4)
+        }
         _ => (OriginKind::Unknown, None, 0.0),
     };
 
-    let mut relays: Vec<Relay> = tallies
+    // The layers the response shows it passed through: products with on-path evidence, and the
+    // generator itself when it is not the app.
+    let mut relays: Vec<Relay> = Vec::new();
+    let on_path = tallies
         .iter()
-        .filter(|(p, _)| !p.is_app())
-        .map(|&(p, _)| p)
-        .chain(generator.filter(|g| !g.is_app()))
-        .fold(Vec::<&'static Product>::new(), |mut seen, p| {
-            if !seen.iter().any(|q| q.id == p.id) {
-                seen.push(p);
-            }
-            seen
-        })
-        .into_iter()
-        .map(|p| Relay {
-            product: p.id,
-            name: p.name,
-            kind: OriginKind::Proxy,
-        })
-        .collect();
+        .filter(|(p, t)| !p.is_app() && t.on_path > 0.0)
+        .map(|&(p, _)| p);
+    for p in on_path.chain(generator.filter(|g| !g.is_app())) {
+        if !relays.iter().any(|r| r.product == p.id) {
+            relays.push(Relay {
+                product: p.id,
+                name: p.name,
+                kind: OriginKind::Proxy,
+            });
+        }
+    }
     relays.sort_by_key(|r| {
         index()
             .products

@@ -37,6 +37,8 @@ pub enum Matcher {
     HeaderContains(&'static str, &'static str),
     /// The body contains these bytes.
     Body(&'static str),
+    /// The whole body, without surrounding whitespace, is exactly this (`""` for an empty body).
+    BodyIs(&'static str),
     /// The status line's reason phrase is exactly this (a product's own spelling).
     Reason(&'static str),
     /// The status code is in this inclusive range (codes only one product sends).
@@ -45,6 +47,9 @@ pub enum Matcher {
     JsonKeys(&'static [&'static str]),
     /// The body is JSON and the string (or number, as written) at this JSON pointer equals the value.
     JsonIs(&'static str, &'static str),
+    /// Every one of these matches: for signals that mean something only together (an empty body
+    /// *and* `Server: Caddy`).
+    All(&'static [Matcher]),
 }
 
 #[derive(Debug, Clone, Copy)]
