@@ -11,7 +11,7 @@ pub mod products;
 
 use crate::report::{BodyKind, Evidence, Header, Origin, OriginKind, Relay, Span};
 use matching::{collect_evidence, index};
-use product::{Layer, Product};
+use product::Product;
 
 /// What attribution looks at: the final response.
 pub struct Subject<'a> {
@@ -74,6 +74,90 @@ fn refine(
         })
 }
 
+/// The layers the response shows it passed through, outermost (nearest the client) first.
+///
+/// Each header line stands for one hop: when several products claim the same line (`Via: 1.1
+/// google` fits Google's front end, its load balancer and Cloud Run), the generator or the
+/// best-supported claimant keeps it. A product refined by another present in the chain (envoy under
+/// istio) is the same hop and is dropped. Order: edge, then gateways, then proxies; within a layer,
+/// the order of the `Via` header (whose last entry is nearest the client).
+fn relay_chain(
+    generator: Option<&'static Product>,
+    tallies: &[(&'static Product, Tally)],
+    evidence: &[Evidence],
+    headers: &[Header],
+) -> Vec<Relay> {
+    let score = |id: &str| {
+        tallies
+            .iter()
+            .find(|(p, _)| p.id == id)
+            .map_or(0.0, |(_, t)| t.score())
+    };
+    let claim_strength = |e: &Evidence| {
+        let is_generator = generator.is_some_and(|g| g.id == e.product);
+        (is_generator, score(e.product), e.weight)
+    };
+    let mut hops: Vec<&'static Product> = Vec::new();
+    for e in evidence.iter().filter(|e| !e.generated) {
+        let Some(&(product, _)) = tallies.iter().find(|(p, _)| p.id == e.product) else {
+            continue;
+        };
+        let owner = evidence
+            .iter()
+            .filter(|other| !other.generated && other.span == e.span)
+            .max_by(|a, b| {
+                claim_strength(a)
+                    .partial_cmp(&claim_strength(b))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+        if !product.is_app() && owner.is_some_and(|o| o.product == product.id) {
+            hops.push(product);
+        }
+    }
+    hops.extend(generator.filter(|g| !g.is_app()));
+    hops.dedup_by_key(|p| p.id);
+    let present: Vec<&str> = hops.iter().map(|p| p.id).collect();
+    hops.retain(|p| {
+        !products::REFINES
+            .iter()
+            .any(|(derived, base)| *base == p.id && present.contains(derived))
+    });
+    let mut unique: Vec<&'static Product> = Vec::new();
+    for p in hops {
+        if !unique.iter().any(|q| q.id == p.id) {
+            unique.push(p);
+        }
+    }
+
+    let via_rank = |product: &Product| -> usize {
+        // Entries in order, earliest (nearest the origin) first.
+        let entries: Vec<String> = headers
+            .iter()
+            .filter(|h| h.name.eq_ignore_ascii_case("via"))
+            .flat_map(|h| h.value.split(','))
+            .map(|entry| entry.trim().to_ascii_lowercase())
+            .collect();
+        let mentioned = evidence.iter().filter(|e| e.product == product.id);
+        entries
+            .iter()
+            .rposition(|entry| {
+                mentioned
+                    .clone()
+                    .any(|e| e.signal.to_ascii_lowercase().contains(entry.as_str()))
+            })
+            .map_or(0, |i| entries.len() - i)
+    };
+    unique.sort_by_key(|p| (p.layer, std::cmp::Reverse(via_rank(p))));
+    unique
+        .into_iter()
+        .map(|p| Relay {
+            product: p.id,
+            name: p.name,
+            kind: OriginKind::Proxy,
+        })
+        .collect()
+}
+
 /// Below this, a product's evidence is not enough to name it.
 const DECIDE: f32 = 0.5;
 /// An app framework whose evidence is below `DECIDE` but at least this is still named, when no
@@ -133,30 +217,7 @@ pub fn attribute(subject: &Subject) -> Origin {
         _ => (OriginKind::Unknown, None, 0.0),
     };
 
-    // The layers the response shows it passed through: products with on-path evidence, and the
-    // generator itself when it is not the app.
-    let mut relays: Vec<Relay> = Vec::new();
-    let on_path = tallies
-        .iter()
-        .filter(|(p, t)| !p.is_app() && t.on_path > 0.0)
-        .map(|&(p, _)| p);
-    for p in on_path.chain(generator.filter(|g| !g.is_app())) {
-        if !relays.iter().any(|r| r.product == p.id) {
-            relays.push(Relay {
-                product: p.id,
-                name: p.name,
-                kind: OriginKind::Proxy,
-            });
-        }
-    }
-    relays.sort_by_key(|r| {
-        index()
-            .products
-            .iter()
-            .find(|p| p.id == r.product)
-            .map_or(Layer::App, |p| p.layer)
-    });
-
+    let relays = relay_chain(generator, &tallies, &evidence, subject.headers);
     Origin {
         kind,
         generator: match (kind, generator) {
