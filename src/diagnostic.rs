@@ -65,6 +65,7 @@ codes! {
     ConflictingContentLength = "conflicting-content-length", Warning, "several different Content-Length values";
     ContentLengthWithChunked = "content-length-with-chunked", Warning, "both Content-Length and Transfer-Encoding: chunked; chunked wins";
     BodyShorterThanDeclared = "body-shorter-than-declared", Warning, "the body is shorter than Content-Length says: the response was cut off (or the paste was)";
+    CrlfConverted = "crlf-converted", Info, "the body is shorter than Content-Length by no more than its line count: the paste turned CRLF into LF, the response was not cut off";
     BodyLongerThanDeclared = "body-longer-than-declared", Warning, "the body is longer than Content-Length says";
     HeadOnly = "head-only", Info, "a body is declared but none was pasted (a HEAD response or `curl -I`)";
     ChunkedAlreadyDecoded = "chunked-already-decoded", Info, "Transfer-Encoding: chunked is declared but the body is already de-chunked (as `curl -i` prints it)";
@@ -80,6 +81,8 @@ codes! {
     InvalidJson = "invalid-json", Warning, "the body is declared or looks like JSON but does not parse";
     NulBytes = "nul-bytes", Warning, "a header line contains NUL bytes";
     MoreNotListed = "more-not-listed", Info, "more diagnostics of one kind than are worth listing";
+    NoResponse = "no-response", Error, "no response came back: the client reports why";
+    HarNoEntries = "har-no-entries", Info, "the HAR file has no entries";
 }
 
 impl Serialize for Code {
@@ -97,6 +100,23 @@ pub struct Diagnostic {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     pub span: Span,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, span: Span) -> Self {
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            message: code.message(),
+            detail: None,
+            span,
+        }
+    }
+
+    pub fn with_detail(mut self, detail: String) -> Self {
+        self.detail = Some(detail);
+        self
+    }
 }
 
 /// How many diagnostics of one code are listed; past that they are only counted, so a paste of a

@@ -44,8 +44,72 @@ use http::RawResponse;
 /// assert_eq!(report.origin.kind, resplain::OriginKind::Unknown);
 /// ```
 pub fn inspect(input: &[u8]) -> Report {
+    match input::detect(input) {
+        input::Detected::Har(entries) => har_report(entries),
+        input::Detected::Text(prepared) => text_report(input, prepared),
+    }
+}
+
+/// A paste that is HTTP text, possibly wrapped (`curl -v`, a request before the response).
+fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
+    let mut report = analyse(&prepared.text);
+    if let Some(format) = prepared.format {
+        report.format = format;
+    }
+    if let Some(map) = &prepared.map {
+        report.map_spans(&|span| map.to_input(span));
+        report.input_length = input.len();
+    }
+    report.request = prepared.request;
+    report.transport = prepared.transport;
+    note_missing_response(&mut report);
+    protect_secrets(&mut report, input);
+    report
+}
+
+/// A HAR file: every entry inspected on its own, failing entries first; the top level is the
+/// first of them.
+fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
+    let mut reports: Vec<Entry> = entries
+        .into_iter()
+        .map(|entry| {
+            let mut report = analyse(&entry.text);
+            report.format = InputFormat::Har;
+            report.reconstructed = Some(String::from_utf8_lossy(&entry.text).into_owned());
+            report.transport = entry.transport;
+            report.request = Some(entry.request);
+            note_missing_response(&mut report);
+            protect_secrets(&mut report, &entry.text);
+            let request = report.request.as_ref();
+            Entry {
+                index: entry.index,
+                method: request.map(|r| r.method.clone()).unwrap_or_default(),
+                url: request.map(|r| r.url.clone()).unwrap_or_default(),
+                status: entry.status,
+                failing: entry.status == 0 || entry.status >= 400,
+                report: Box::new(report),
+            }
+        })
+        .collect();
+    // Stable: failing entries first, each group in the order of the file.
+    reports.sort_by_key(|e| !e.failing);
+    let mut top = match reports.first() {
+        Some(entry) => (*entry.report).clone(),
+        None => {
+            let mut report = analyse(b"");
+            report.format = InputFormat::Har;
+            report.diagnostics = vec![Diagnostic::new(Code::HarNoEntries, Span::default())];
+            report
+        }
+    };
+    top.entries = reports;
+    top
+}
+
+/// The stages over HTTP text: input → http → body → attribution → explain.
+fn analyse(text: &[u8]) -> Report {
     let mut diags = Diagnostics::default();
-    let paste = input::read(input, &mut diags);
+    let paste = input::read(text, &mut diags);
     let mut raws = paste.responses;
     // `input::read` always yields at least one response; the fallback keeps this total.
     let last = raws.pop();
@@ -55,11 +119,11 @@ pub fn inspect(input: &[u8]) -> Report {
         .collect();
     let (response, body) = match last {
         Some(raw) => classify(raw, &mut diags),
-        None => (empty_response(input.len()), Cow::Borrowed(&[][..])),
+        None => (empty_response(text.len()), Cow::Borrowed(&[][..])),
     };
 
     let origin = attribution::attribute(&attribution::Subject {
-        input,
+        input: text,
         code: response.status.code,
         reason: response.status.reason.as_deref(),
         status_span: response.status.span,
@@ -71,13 +135,85 @@ pub fn inspect(input: &[u8]) -> Report {
     let explanation = explain::explain(&response.status, &response.headers, &origin);
     Report {
         format: paste.format,
-        input_length: input.len(),
+        input_length: text.len(),
+        reconstructed: None,
+        request: None,
+        transport: Vec::new(),
+        secrets: Vec::new(),
         response,
         origin,
         explanation,
         diagnostics: diags.into_sorted(),
         previous,
+        entries: Vec::new(),
     }
+}
+
+/// When the client says why no response came back (`curl: Empty reply from server`, a HAR
+/// entry's `net::ERR_CONNECTION_REFUSED`), that is the finding, not an empty paste.
+fn note_missing_response(report: &mut Report) {
+    let failed = report.transport.iter().find(|n| n.error);
+    if report.response.status.code.is_none() {
+        if let Some(note) = failed {
+            let meaning = note
+                .meaning
+                .unwrap_or("the client could not complete the request");
+            report.explanation.summary =
+                format!("No response came back ({}): {meaning}", note.message);
+            report.explanation.causes = vec![meaning.to_owned()];
+            report.diagnostics.retain(|d| d.code != Code::EmptyInput);
+            let span = note.span.unwrap_or_default();
+            report
+                .diagnostics
+                .push(Diagnostic::new(Code::NoResponse, span).with_detail(note.message.clone()));
+            report.diagnostics.sort_by_key(|d| d.span.start);
+        }
+    }
+}
+
+/// Masks secret header values everywhere in the Report and lists their byte ranges in `text`
+/// (the bytes the spans index).
+fn protect_secrets(report: &mut Report, text: &[u8]) {
+    let mut secrets = Vec::new();
+    let mut masked_lines: Vec<(Span, String)> = Vec::new();
+    let headers = report
+        .previous
+        .iter_mut()
+        .flat_map(|r| r.headers.iter_mut())
+        .chain(report.response.headers.iter_mut())
+        .chain(report.request.iter_mut().flat_map(|r| r.headers.iter_mut()));
+    for header in headers {
+        let Some(masked) = input::secrets::mask_header_value(&header.name, &header.value) else {
+            continue;
+        };
+        if let Some(value) = value_span(text, header.span) {
+            secrets.push(value);
+        }
+        masked_lines.push((header.span, format!("{}: {masked}", header.name)));
+        header.value = masked;
+    }
+    // Evidence quotes the header line it matched: quote the masked line instead.
+    for evidence in &mut report.origin.evidence {
+        if let Some((_, line)) = masked_lines.iter().find(|(span, _)| *span == evidence.span) {
+            evidence.signal = line.clone();
+        }
+    }
+    secrets.sort_by_key(|s| s.start);
+    report.secrets = secrets;
+}
+
+/// The value part of a header line (after the colon and its spaces).
+fn value_span(text: &[u8], line: Span) -> Option<Span> {
+    let bytes = text.get(line.start..line.end)?;
+    let from = usize::from(bytes.first() == Some(&b':'));
+    let colon = bytes.get(from..)?.iter().position(|&b| b == b':')? + from + 1;
+    let spaces = bytes
+        .get(colon..)?
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    let start = line.start + colon + spaces;
+    (start < line.end).then_some(Span::new(start, line.end))
 }
 
 /// Classifies the body and builds the response model; hands back the de-chunked body.

@@ -30,10 +30,22 @@ impl Span {
 /// Everything resplain read and concluded from one paste.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
-    /// What the paste was: `raw`, `headers-only`, `body-only` or `empty`.
+    /// What the paste was: `raw`, `curl-verbose`, `har`, `headers-only`, `body-only`, `parts` or
+    /// `empty`.
     pub format: InputFormat,
-    /// Length of the input in bytes (the upper bound of every range).
+    /// Length in bytes of the text every range indexes: the input, or `reconstructed`.
     pub input_length: usize,
+    /// When the response had to be rebuilt as HTTP text (from a HAR entry or from parts), that
+    /// text: every span of this Report then indexes it instead of the input.
+    pub reconstructed: Option<String>,
+    /// The request, when the paste shows it (`curl -v`, an HTTP exchange, a HAR entry).
+    pub request: Option<Request>,
+    /// What the client itself reported about the connection (curl's `*` lines, a HAR entry's
+    /// error): often the diagnosis when no response came back at all.
+    pub transport: Vec<TransportNote>,
+    /// Byte ranges of secret values (credentials, cookies, API keys) that displays and exports
+    /// must mask; header values in this Report are already masked.
+    pub secrets: Vec<Span>,
     /// The final response of the paste.
     #[serde(flatten)]
     pub response: Response,
@@ -43,6 +55,83 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     /// Earlier responses in the same paste (`100 Continue`, redirects, proxy `CONNECT`), oldest first.
     pub previous: Vec<Response>,
+    /// For a HAR file: every entry with its own Report, failing entries (status >= 400, or no
+    /// response at all) first. The top level is the first of them.
+    pub entries: Vec<Entry>,
+}
+
+impl Report {
+    /// Moves every span through `f` (from the text the stages read to the input it came from).
+    pub fn map_spans(&mut self, f: &dyn Fn(Span) -> Span) {
+        self.response.map_spans(f);
+        self.previous.iter_mut().for_each(|r| r.map_spans(f));
+        for e in &mut self.origin.evidence {
+            e.span = f(e.span);
+        }
+        for id in &mut self.explanation.ids {
+            id.span = f(id.span);
+        }
+        for d in &mut self.diagnostics {
+            d.span = f(d.span);
+        }
+    }
+}
+
+impl Response {
+    fn map_spans(&mut self, f: &dyn Fn(Span) -> Span) {
+        self.span = f(self.span);
+        self.status.span = self.status.span.map(f);
+        for h in &mut self.headers {
+            h.span = f(h.span);
+        }
+        self.body.span = f(self.body.span);
+        if let Some(chunked) = &mut self.body.chunked {
+            for t in &mut chunked.trailers {
+                t.span = f(t.span);
+            }
+        }
+    }
+}
+
+/// The request that produced the response, as far as the paste shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Request {
+    pub method: String,
+    /// The target as written, or the full URL; credentials in it are masked.
+    pub url: String,
+    /// The Host header (or the URL's host): which hop was called.
+    pub host: Option<String>,
+    /// Whether the method is idempotent (RFC 9110 section 9.2.2): safe to retry.
+    pub idempotent: bool,
+    /// Request headers, secrets masked.
+    pub headers: Vec<Header>,
+    pub span: Option<Span>,
+}
+
+/// One line of what the client said about the connection.
+#[derive(Debug, Clone, Serialize)]
+pub struct TransportNote {
+    /// As the client printed it (`Empty reply from server`).
+    pub message: String,
+    /// What it means, when the message is a known one.
+    pub meaning: Option<&'static str>,
+    /// True for a failure (connection refused, TLS error, empty reply), false for information.
+    pub error: bool,
+    pub span: Option<Span>,
+}
+
+/// One entry of a HAR file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// Position in `log.entries` (0-based).
+    pub index: usize,
+    pub method: String,
+    /// The URL, with credentials and API keys masked.
+    pub url: String,
+    /// 0 when no response was received.
+    pub status: u16,
+    pub failing: bool,
+    pub report: Box<Report>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -56,6 +145,14 @@ pub enum InputFormat {
     BodyOnly,
     /// Nothing but whitespace.
     Empty,
+    /// `curl -v` output: `*` info lines, `>` request lines, `<` response lines, then the body.
+    CurlVerbose,
+    /// A HAR file (`log.entries[]`), as exported by browsers' developer tools or HTTP Toolkit.
+    Har,
+    /// A request followed by its response (`http -v`, a proxy log).
+    Exchange,
+    /// Status, headers and body given separately (`inspectParts`, `inspectResponse`).
+    Parts,
 }
 
 /// One HTTP response as read from the paste.

@@ -40,6 +40,31 @@ fn write_report(out: &mut String, r: &Report) -> std::fmt::Result {
         writeln!(out, "Path: client → {} → app", chain.join(" → "))?;
     }
     writeln!(out, "\n{}", r.explanation.summary)?;
+    if let Some(request) = &r.request {
+        let host = request
+            .host
+            .as_deref()
+            .map(|h| format!(" (host {h})"))
+            .unwrap_or_default();
+        let idempotent = if request.idempotent {
+            "idempotent"
+        } else {
+            "not idempotent"
+        };
+        writeln!(
+            out,
+            "Request: {} {}{host}, {idempotent}",
+            request.method, request.url
+        )?;
+    }
+    let failures: Vec<_> = r.transport.iter().filter(|n| n.error).collect();
+    if !failures.is_empty() {
+        writeln!(out, "\nThe client reported:")?;
+        for note in failures {
+            let meaning = note.meaning.map(|m| format!(" — {m}")).unwrap_or_default();
+            writeln!(out, "  - {}{meaning}", note.message)?;
+        }
+    }
 
     if !origin.evidence.is_empty() {
         writeln!(out, "\nEvidence:")?;
@@ -90,6 +115,27 @@ fn write_report(out: &mut String, r: &Report) -> std::fmt::Result {
                 .code
                 .map_or_else(|| "?".to_owned(), |c| c.to_string());
             writeln!(out, "  {code} {}", p.status.reason.as_deref().unwrap_or(""))?;
+        }
+    }
+    if !r.entries.is_empty() {
+        let failing = r.entries.iter().filter(|e| e.failing).count();
+        writeln!(
+            out,
+            "\nHAR: {} entries, {failing} failing (failing first):",
+            r.entries.len()
+        )?;
+        for e in &r.entries {
+            let status = if e.status == 0 {
+                "no response".to_owned()
+            } else {
+                e.status.to_string()
+            };
+            let generator = e.report.origin.generator.unwrap_or("unknown");
+            writeln!(
+                out,
+                "  #{} {} {} → {status} ({generator})",
+                e.index, e.method, e.url
+            )?;
         }
     }
     let notable: Vec<_> = r

@@ -1,4 +1,5 @@
-//! Parser edge cases, data-driven: each `tests/parser/<case>.http` sits beside
+//! Parser edge cases and input formats, data-driven: each `tests/parser/<case>.http` and
+//! `tests/inputs/<case>.<ext>` (real `curl -v`, httpie and HAR outputs) sits beside
 //! `<case>.expect.json`, which holds the parts of the Report that must match (`report`, compared as
 //! a subset) and the exact list of diagnostic codes (`diagnostics`, sorted).
 #![cfg(not(target_arch = "wasm32"))]
@@ -9,7 +10,7 @@
     clippy::indexing_slicing
 )]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
@@ -31,25 +32,48 @@ fn subset_mismatch(expected: &Value, actual: &Value, path: &str) -> Option<Strin
     }
 }
 
-#[test]
-fn parser_edge_cases() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/parser");
+/// The case files of a directory: everything but the `.expect.json` files.
+fn cases_in(dir: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut cases: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "http"))
+        .filter(|p| !p.to_string_lossy().ends_with(".expect.json"))
         .collect();
     cases.sort();
+    cases
+}
+
+#[test]
+fn parser_edge_cases() {
+    let cases = cases_in("tests/parser");
     assert!(
         cases.len() >= 40,
         "expected the parser case set, found {}",
         cases.len()
     );
+    check_cases(&cases);
+}
+
+#[test]
+fn input_formats() {
+    let cases = cases_in("tests/inputs");
+    assert!(
+        cases.len() >= 9,
+        "expected the input format set, found {}",
+        cases.len()
+    );
+    check_cases(&cases);
+}
+
+fn check_cases(cases: &[PathBuf]) {
     let mut failures = Vec::new();
-    for case in &cases {
+    for case in cases {
         let input = std::fs::read(case).unwrap();
+        let expect_path = case.with_extension("expect.json");
         let expect: Value = serde_json::from_str(
-            &std::fs::read_to_string(case.with_extension("expect.json")).unwrap(),
+            &std::fs::read_to_string(&expect_path)
+                .unwrap_or_else(|_| panic!("{} is missing", expect_path.display())),
         )
         .unwrap();
         let report = serde_json::to_value(resplain::inspect(&input)).unwrap();
@@ -80,22 +104,26 @@ fn parser_edge_cases() {
 }
 
 #[test]
-fn every_span_lies_inside_the_input() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/parser");
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|x| x == "http") {
-            let input = std::fs::read(&path).unwrap();
-            let report = serde_json::to_value(resplain::inspect(&input)).unwrap();
-            check_spans(&report, input.len(), &path.display().to_string());
-        }
+fn every_span_lies_inside_the_text_it_indexes() {
+    for path in cases_in("tests/parser")
+        .into_iter()
+        .chain(cases_in("tests/inputs"))
+    {
+        let input = std::fs::read(&path).unwrap();
+        let report = serde_json::to_value(resplain::inspect(&input)).unwrap();
+        check_spans(&report, input.len(), &path.display().to_string());
     }
 }
 
-/// Walks the JSON for every `{start, end}` object and checks it against the input length.
+/// Walks the JSON for every `{start, end}` object and checks it against the length of the text
+/// the enclosing Report's spans index (`input_length`).
 pub fn check_spans(value: &Value, len: usize, what: &str) {
     match value {
         Value::Object(map) => {
+            let len = map
+                .get("input_length")
+                .and_then(Value::as_u64)
+                .map_or(len, |l| l as usize);
             if let (Some(Value::Number(s)), Some(Value::Number(e))) =
                 (map.get("start"), map.get("end"))
             {

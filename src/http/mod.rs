@@ -305,8 +305,12 @@ fn framed_by_length<'a>(
     let (span, next) = delimited(input, start);
     let found = span.len() as u64;
     let detail = format!("Content-Length declares {declared} bytes, the paste has {found}");
+    let body = input.get(span.start..span.end).unwrap_or_default();
+    let line_breaks = memchr::memchr_iter(b'\n', body).count() as u64;
     if span.is_empty() {
         diags.push(Code::HeadOnly, span);
+    } else if found < declared && declared - found <= line_breaks {
+        diags.push_with(Code::CrlfConverted, span, detail);
     } else if found < declared {
         diags.push_with(Code::BodyShorterThanDeclared, span, detail);
     } else {

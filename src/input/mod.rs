@@ -1,144 +1,97 @@
-//! Which format is this paste, and where are its responses.
+//! Which format is this paste? Raw HTTP text, `curl -v` output, a request followed by its
+//! response, or a HAR file — detected from the bytes, with no option to set. Every format ends up
+//! as HTTP text for the `http` stage, with a span map back to the input when the two differ.
 //!
-//! Invariant: every input yields at least one response (possibly with no status and an empty
-//! body); the loop over responses always advances, so a paste of many responses is read in one
-//! linear pass.
+//! Invariant: detection never fails; anything unrecognised is read as raw text.
 
-use crate::diagnostic::{Code, Diagnostics};
-use crate::http::headers::looks_like_header_line;
-use crate::http::line::{is_space, line_at, skip_whitespace, EndingCount};
-use crate::http::{read_response, status_line, RawResponse};
-use crate::report::{Framing, InputFormat, Span, Status};
+pub mod curl;
+pub mod har;
+pub mod raw;
+pub mod request;
+pub mod secrets;
+mod spans;
 
-pub struct Paste<'a> {
-    pub format: InputFormat,
-    /// Oldest first; never empty.
-    pub responses: Vec<RawResponse<'a>>,
+use std::borrow::Cow;
+
+pub use raw::{read, Paste};
+pub use spans::SpanMap;
+
+use crate::http::line::{line_at, trim};
+use crate::report::{InputFormat, Request, Span, TransportNote};
+
+/// The text the HTTP stages read, and what the input format itself told.
+pub struct Prepared<'a> {
+    /// The format, when the paste's wrapping decided it; `None` leaves it to the raw reader
+    /// (raw, headers-only, body-only, empty).
+    pub format: Option<InputFormat>,
+    pub text: Cow<'a, [u8]>,
+    /// From `text` offsets to input offsets; `None` when `text` is the input itself.
+    pub map: Option<SpanMap>,
+    pub request: Option<Request>,
+    pub transport: Vec<TransportNote>,
 }
 
-/// Header names common enough that one alone starts a header block (`Server: nginx`), where a
-/// single `Word: text` line might as well be prose.
-const COMMON_HEADERS: &[&str] = &[
-    "server",
-    "date",
-    "content-type",
-    "content-length",
-    "connection",
-    "cache-control",
-    "location",
-    "via",
-    "set-cookie",
-    "transfer-encoding",
-    "x-powered-by",
-    ":status",
-];
-
-pub fn read<'a>(input: &'a [u8], diags: &mut Diagnostics) -> Paste<'a> {
-    let bom = if input.starts_with(b"\xef\xbb\xbf") {
-        3
-    } else {
-        0
-    };
-    let start = skip_whitespace(input, bom);
-    if start >= input.len() {
-        diags.push(Code::EmptyInput, Span::new(0, input.len()));
-        return Paste {
-            format: InputFormat::Empty,
-            responses: vec![body_only(input, Span::new(input.len(), input.len()))],
-        };
-    }
-    if start > bom {
-        diags.push(Code::LeadingWhitespace, Span::new(bom, start));
-    }
-    // How far the first line is indented: the same indentation is removed from the lines after it.
-    let line_start = input
-        .get(..start)
-        .and_then(|before| before.iter().rposition(|&b| b == b'\n'))
-        .map_or(bom, |i| i + 1);
-    let indent = start - line_start;
-    let first_line = line_at(input, start).bytes(input);
-
-    let mut endings = EndingCount::default();
-    let paste = if status_line::parse(first_line).is_some() {
-        let mut responses = Vec::new();
-        let mut at = start;
-        loop {
-            let (response, next) = read_response(input, at, indent, true, &mut endings, diags);
-            responses.push(response);
-            match next {
-                // `next` is always past `at`: a response spans at least its status line.
-                Some(next) if next > at => at = next,
-                _ => break,
-            }
-        }
-        Paste {
-            format: InputFormat::Raw,
-            responses,
-        }
-    } else if starts_header_block(input, start) {
-        diags.push(Code::NoStatusLine, Span::new(start, start));
-        let (response, _) = read_response(input, start, indent, false, &mut endings, diags);
-        Paste {
-            format: InputFormat::HeadersOnly,
-            responses: vec![response],
-        }
-    } else {
-        diags.push(Code::BodyOnly, Span::new(start, input.len()));
-        Paste {
-            format: InputFormat::BodyOnly,
-            responses: vec![body_only(input, Span::new(start, input.len()))],
-        }
-    };
-    if endings.crlf == 0 && endings.lf > 0 {
-        diags.push(Code::BareLf, Span::new(start, start));
-    } else if endings.crlf > 0 && endings.lf > 0 {
-        diags.push_with(
-            Code::MixedLineEndings,
-            Span::new(start, start),
-            format!(
-                "{} CRLF and {} bare LF line endings in the headers",
-                endings.crlf, endings.lf
-            ),
-        );
-    }
-    paste
+pub enum Detected<'a> {
+    Har(Vec<har::HarEntry>),
+    Text(Prepared<'a>),
 }
 
-/// A header block: a common header name on the first line, or two header-like lines in a row.
-fn starts_header_block(input: &[u8], start: usize) -> bool {
+pub fn detect(input: &[u8]) -> Detected<'_> {
+    if let Some(entries) = har::parse(input) {
+        return Detected::Har(entries);
+    }
+    if curl::looks_verbose(input) {
+        return Detected::Text(curl::prepare(input));
+    }
+    Detected::Text(exchange(input).unwrap_or(Prepared {
+        format: None,
+        text: Cow::Borrowed(input),
+        map: None,
+        request: None,
+        transport: Vec::new(),
+    }))
+}
+
+/// A request (`GET /x HTTP/1.1` and its headers, as `http -v` or a proxy log prints it) followed
+/// by the response: the request is read, the response starts at the first status line after it.
+fn exchange(input: &[u8]) -> Option<Prepared<'_>> {
+    let start = input.iter().position(|b| !b.is_ascii_whitespace())?;
     let first = line_at(input, start);
-    let text = first.bytes(input);
-    if !looks_like_header_line(text) {
-        return false;
+    let (method, target) = request::parse_request_line(first.bytes(input))?;
+    let mut headers = Vec::new();
+    let mut pos = first.next;
+    let mut end = first.end;
+    while pos < input.len() {
+        let line = line_at(input, pos);
+        let text = trim(line.bytes(input));
+        if text.is_empty() {
+            break;
+        }
+        if let Some(colon) = text.iter().position(|&b| b == b':') {
+            headers.push(crate::report::Header {
+                name: String::from_utf8_lossy(trim(text.get(..colon).unwrap_or_default()))
+                    .into_owned(),
+                value: String::from_utf8_lossy(trim(text.get(colon + 1..).unwrap_or_default()))
+                    .into_owned(),
+                span: Span::new(line.start, line.end),
+            });
+        }
+        end = line.end;
+        pos = line.next;
     }
-    let name_end = text
-        .iter()
-        .skip(1)
-        .position(|&b| b == b':')
-        .map_or(0, |i| i + 1);
-    let name = text.get(..name_end).unwrap_or_default();
-    if COMMON_HEADERS
-        .iter()
-        .any(|h| h.as_bytes().eq_ignore_ascii_case(name))
-    {
-        return true;
-    }
-    let second = line_at(input, first.next).bytes(input);
-    let second = second
-        .get(second.iter().take_while(|&&b| is_space(b)).count()..)
-        .unwrap_or_default();
-    looks_like_header_line(second)
-}
-
-fn body_only(input: &[u8], span: Span) -> RawResponse<'_> {
-    RawResponse {
-        span,
-        status: Status::default(),
-        headers: Vec::new(),
-        body: std::borrow::Cow::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
-        body_span: span,
-        framing: Framing::ToEnd,
-        declared_length: None,
-        chunked: None,
-    }
+    let response = crate::http::find_next_response(input, pos).unwrap_or(input.len());
+    let mut map = SpanMap::default();
+    map.push(0, response, input.len() - response);
+    Some(Prepared {
+        format: Some(InputFormat::Exchange),
+        text: Cow::Borrowed(input.get(response..).unwrap_or_default()),
+        map: Some(map),
+        request: Some(request::build(
+            method,
+            &target,
+            headers,
+            Some(Span::new(start, end)),
+        )),
+        transport: Vec::new(),
+    })
 }

@@ -1,0 +1,278 @@
+//! `curl -v` output: `*` lines (curl's own notes), `>` lines (the request), `<` lines (the
+//! response head), then the body as curl printed it. The response lines are stripped of their
+//! prefix and joined with the body into the text the HTTP stages read; a span map leads back.
+
+use super::request;
+use super::spans::SpanMap;
+use super::Prepared;
+use crate::http::headers::looks_like_header_line;
+use crate::http::line::{line_at, trim, Ending};
+use crate::report::{Header, InputFormat, Request, Span, TransportNote};
+
+/// What curl's messages mean. Matched as substrings of a `*` line; the first match wins.
+/// Source: curl's libcurl-errors(3) man page and lib/ source messages (strerror.c, connect.c,
+/// transfer.c, http.c, vtls/openssl.c).
+const CURL_MESSAGES: &[(&str, bool, &str)] = &[
+    ("Empty reply from server", true, "The server closed the connection without sending any response (CURLE_GOT_NOTHING, 52): the process behind the port crashed, or a proxy or load balancer dropped the request."),
+    ("Connection refused", true, "Nothing accepted the TCP connection (CURLE_COULDNT_CONNECT, 7): no process listens on that address and port, or a firewall rejected it."),
+    ("Failed to connect", true, "curl could not open a TCP connection (CURLE_COULDNT_CONNECT, 7): check the host, the port and any firewall."),
+    ("Could not resolve host", true, "The host name did not resolve (CURLE_COULDNT_RESOLVE_HOST, 6): a DNS problem or a typo in the URL."),
+    ("Could not resolve proxy", true, "The proxy's host name did not resolve (CURLE_COULDNT_RESOLVE_PROXY, 5)."),
+    ("Connection timed out", true, "The TCP connection was not accepted in time (CURLE_OPERATION_TIMEDOUT, 28): the host drops packets (firewall, security group) or is down."),
+    ("Operation timed out", true, "The transfer did not finish in the time allowed (CURLE_OPERATION_TIMEDOUT, 28): the server was too slow to answer, or the network path drops packets."),
+    ("Connection reset by peer", true, "The other side reset the TCP connection (CURLE_RECV_ERROR, 56): a crashed process, an idle timeout on a proxy, or a TLS/protocol mismatch."),
+    ("Recv failure", true, "Receiving data failed (CURLE_RECV_ERROR, 56): the connection was broken while waiting for the response."),
+    ("Send failure", true, "Sending the request failed (CURLE_SEND_ERROR, 55): the server closed the connection early."),
+    ("SSL certificate problem", true, "The server's TLS certificate did not verify (CURLE_PEER_FAILED_VERIFICATION, 60): expired, self-signed, wrong host name or missing intermediate certificate."),
+    ("certificate verify failed", true, "The server's TLS certificate did not verify (CURLE_PEER_FAILED_VERIFICATION, 60)."),
+    ("no alternative certificate subject name matches", true, "The certificate is not valid for this host name (CURLE_PEER_FAILED_VERIFICATION, 60)."),
+    ("SSL_ERROR_SYSCALL", true, "The TLS handshake broke off (CURLE_SSL_CONNECT_ERROR, 35): the server or a middlebox closed the connection, often because it does not speak TLS on that port or rejected the SNI."),
+    ("SSL_connect", true, "The TLS handshake failed (CURLE_SSL_CONNECT_ERROR, 35)."),
+    ("TLS connect error", true, "The TLS handshake failed (CURLE_SSL_CONNECT_ERROR, 35)."),
+    ("wrong version number", true, "TLS was spoken to a server that answered in plain HTTP (or vice versa): the port or the scheme is wrong."),
+    ("alert handshake failure", true, "The server refused the TLS handshake: no common protocol version or cipher, or a client certificate is required."),
+    ("was not closed cleanly", true, "The HTTP/2 stream was reset before the response ended (CURLE_HTTP2_STREAM, 92): a proxy or the server gave up mid-response."),
+    ("transfer closed with", true, "The connection closed before the whole body arrived (CURLE_PARTIAL_FILE, 18): the response is truncated; the server or a proxy died mid-transfer or hit a timeout."),
+    ("Received HTTP/0.9 when not allowed", true, "The server did not answer in HTTP (CURLE_UNSUPPORTED_PROTOCOL, 1): something that is not an HTTP server listens on that port."),
+    ("Proxy CONNECT aborted", true, "The proxy refused or broke the CONNECT tunnel."),
+    ("CONNECT tunnel failed", true, "The proxy refused the CONNECT tunnel; its response says why."),
+    ("Maximum (", true, "Too many redirects (CURLE_TOO_MANY_REDIRECTS, 47): the redirects loop."),
+    ("Connected to ", false, "curl reached this host and address: the hop that was called."),
+    ("Trying ", false, "The address curl tried to connect to."),
+    ("ALPN: server accepted", false, "The protocol the server agreed to speak (h2, http/1.1)."),
+    ("SSL connection using", false, "The TLS version and cipher agreed."),
+    ("Issue another request to this URL", false, "curl follows a redirect (-L)."),
+];
+
+/// Whether the paste looks like `curl -v` output: a `< HTTP/` response line, a `> ` request line,
+/// or curl's connection notes, within the first few hundred lines.
+pub fn looks_verbose(input: &[u8]) -> bool {
+    const NOTES: &[&[u8]] = &[
+        b"*   Trying ",
+        b"* Connected to ",
+        b"* Could not resolve host",
+    ];
+    let mut pos = 0;
+    for _ in 0..400 {
+        if pos >= input.len() {
+            break;
+        }
+        let line = line_at(input, pos);
+        let text = line.bytes(input);
+        let response = text.starts_with(b"< HTTP/");
+        let request = text
+            .strip_prefix(b"> ")
+            .is_some_and(|rest| request::parse_request_line(rest).is_some());
+        let note = NOTES
+            .iter()
+            .any(|n| memchr::memmem::find(text, n).is_some());
+        if response || request || note {
+            return true;
+        }
+        pos = line.next;
+    }
+    false
+}
+
+#[derive(PartialEq, Eq)]
+enum State {
+    Before,
+    Head,
+    Body,
+}
+
+pub fn prepare(input: &[u8]) -> Prepared<'static> {
+    let mut text = Vec::with_capacity(input.len());
+    let mut map = SpanMap::default();
+    let mut transport = Vec::new();
+    let mut request: Option<Request> = None;
+    let mut pending_request: Option<(String, String, Vec<Header>, Span)> = None;
+    let mut state = State::Before;
+    let mut append = |text: &mut Vec<u8>, from: usize, to: usize| {
+        let bytes = input.get(from..to).unwrap_or_default();
+        map.push(text.len(), from, bytes.len());
+        text.extend_from_slice(bytes);
+    };
+
+    let mut pos = 0;
+    while pos < input.len() {
+        let line = line_at(input, pos);
+        let bytes = line.bytes(input);
+        let with_ending = line.next;
+        pos = line.next;
+
+        if let Some(note) = bytes.strip_prefix(b"*") {
+            if note.is_empty() || note.first() == Some(&b' ') {
+                // Not an end of the body: curl writes notes to stderr and the body to stdout, so
+                // in a pasted terminal the two interleave.
+                transport.push(note_for(trim(note), Span::new(line.start, line.end)));
+                continue;
+            }
+        }
+        if bytes.starts_with(b"curl: (") {
+            // curl's final error line, e.g. `curl: (52) Empty reply from server`.
+            let message = bytes.get(6..).unwrap_or_default();
+            transport.push(note_for(trim(message), Span::new(line.start + 6, line.end)));
+            continue;
+        }
+        if is_progress_meter(bytes) {
+            // The progress meter redraws itself with CR; a note may follow on the same line.
+            if let Some(at) = memchr::memmem::find(bytes, b"* ") {
+                let note = bytes.get(at + 1..).unwrap_or_default();
+                transport.push(note_for(trim(note), Span::new(line.start + at, line.end)));
+            }
+            continue;
+        }
+        if bytes.starts_with(b"{ [") || bytes.starts_with(b"} [") {
+            continue;
+        }
+        if let Some(rest) = strip_prefix_marker(bytes, b'>') {
+            let rest_start = line.end - rest.len();
+            if let Some((method, target)) = request::parse_request_line(rest) {
+                finish_request(&mut pending_request, &mut request);
+                pending_request =
+                    Some((method, target, Vec::new(), Span::new(line.start, line.end)));
+            } else if let Some((_, _, headers, span)) = pending_request.as_mut() {
+                if let Some((name, value)) = split_header(rest) {
+                    headers.push(Header {
+                        name,
+                        value,
+                        span: Span::new(rest_start, line.end),
+                    });
+                }
+                span.end = line.end;
+            }
+            continue;
+        }
+        if let Some(rest) = strip_prefix_marker(bytes, b'<') {
+            finish_request(&mut pending_request, &mut request);
+            let rest_start = line.end - rest.len();
+            // Keep the line ending so the head reads as written.
+            append(&mut text, rest_start, with_ending);
+            if line.ending == Ending::Eof {
+                text.extend_from_slice(b"\r\n");
+            }
+            state = if trim(rest).is_empty() {
+                State::Body
+            } else {
+                State::Head
+            };
+            continue;
+        }
+        match state {
+            State::Body => {
+                // curl's notes go to stderr and can land on the body's last line when the body
+                // does not end in a newline: `</html>* Connection #0 to host x left intact`.
+                match find_trailing_note(bytes) {
+                    Some(at) => {
+                        append(&mut text, line.start, line.start + at);
+                        let note = bytes.get(at + 1..).unwrap_or_default();
+                        transport.push(note_for(trim(note), Span::new(line.start + at, line.end)));
+                    }
+                    None => append(&mut text, line.start, with_ending),
+                }
+            }
+            State::Head => {
+                // A pasted head that lost its `< ` prefixes on some lines.
+                if looks_like_header_line(bytes) {
+                    append(&mut text, line.start, with_ending);
+                }
+            }
+            State::Before => {}
+        }
+    }
+    finish_request(&mut pending_request, &mut request);
+    Prepared {
+        format: Some(InputFormat::CurlVerbose),
+        text: std::borrow::Cow::Owned(text),
+        map: Some(map),
+        request,
+        transport,
+    }
+}
+
+/// curl's progress meter: its two heading lines and its rows of numbers and times.
+fn is_progress_meter(line: &[u8]) -> bool {
+    if memchr::memmem::find(line, b"% Total    % Received").is_some()
+        || memchr::memmem::find(line, b"Dload  Upload").is_some()
+    {
+        return true;
+    }
+    let before_note = match memchr::memmem::find(line, b"* ") {
+        Some(at) => line.get(..at).unwrap_or_default(),
+        None => line,
+    };
+    let mut fields = 0;
+    for field in before_note
+        .split(|&b| b == b' ' || b == b'\r' || b == b'\t')
+        .filter(|f| !f.is_empty())
+    {
+        let numeric = field.iter().all(|&b| {
+            b.is_ascii_digit() || matches!(b, b'.' | b':' | b'-' | b'k' | b'M' | b'G' | b'T')
+        });
+        if !numeric {
+            return false;
+        }
+        fields += 1;
+    }
+    fields >= 6
+}
+
+/// `> GET / HTTP/1.1` → `GET / HTTP/1.1`; a bare `>` or `< ` is an empty line.
+fn strip_prefix_marker(line: &[u8], marker: u8) -> Option<&[u8]> {
+    match line {
+        [m] if *m == marker => Some(&[]),
+        [m, b' ' | b'\t', rest @ ..] if *m == marker => Some(rest),
+        [m, b'\r'] if *m == marker => Some(&[]),
+        _ => None,
+    }
+}
+
+fn split_header(line: &[u8]) -> Option<(String, String)> {
+    let from = usize::from(line.first() == Some(&b':'));
+    let colon = line.get(from..)?.iter().position(|&b| b == b':')? + from;
+    let name = trim(line.get(..colon)?);
+    let value = trim(line.get(colon + 1..)?);
+    (!name.is_empty()).then(|| {
+        (
+            String::from_utf8_lossy(name).into_owned(),
+            String::from_utf8_lossy(value).into_owned(),
+        )
+    })
+}
+
+fn finish_request(
+    pending: &mut Option<(String, String, Vec<Header>, Span)>,
+    done: &mut Option<Request>,
+) {
+    if let Some((method, target, headers, span)) = pending.take() {
+        *done = Some(request::build(method, &target, headers, Some(span)));
+    }
+}
+
+/// Where a curl note starts inside a body line, if one does.
+fn find_trailing_note(line: &[u8]) -> Option<usize> {
+    const NOTES: &[&[u8]] = &[
+        b"* Connection #",
+        b"* Closing connection",
+        b"* shutting down connection",
+    ];
+    NOTES
+        .iter()
+        .filter_map(|note| memchr::memmem::find(line, note))
+        .filter(|&at| at > 0)
+        .min()
+}
+
+fn note_for(message: &[u8], span: Span) -> TransportNote {
+    let message = String::from_utf8_lossy(message).into_owned();
+    let known = CURL_MESSAGES
+        .iter()
+        .find(|(needle, _, _)| message.contains(needle));
+    TransportNote {
+        meaning: known.map(|&(_, _, meaning)| meaning),
+        error: known.is_some_and(|&(_, error, _)| error),
+        message,
+        span: Some(span),
+    }
+}

@@ -1,0 +1,201 @@
+//! HAR files (`log.entries[]`), as Chrome, Firefox and HTTP Toolkit export them: each entry's
+//! response is rebuilt as HTTP text and inspected on its own.
+//! Format: W3C Web Performance WG "HTTP Archive (HAR) format" draft, and the `_error` field
+//! Chrome adds for requests that got no response.
+
+use serde_json::Value;
+
+use super::request;
+use crate::report::{Header, Request, Span, TransportNote};
+
+/// One entry, ready to be inspected.
+pub struct HarEntry {
+    pub index: usize,
+    pub request: Request,
+    /// 0 when no response came back (blocked, refused, aborted).
+    pub status: u16,
+    /// The response rebuilt as HTTP/1-style text; empty when there was no response.
+    pub text: Vec<u8>,
+    pub transport: Vec<TransportNote>,
+}
+
+/// Whether the input is a HAR file; `None` when it is not JSON with `log.entries`.
+pub fn parse(input: &[u8]) -> Option<Vec<HarEntry>> {
+    let start = input.iter().position(|b| !b.is_ascii_whitespace())?;
+    if input.get(start) != Some(&b'{') {
+        return None;
+    }
+    let window = input.get(start..(start + 4096).min(input.len()))?;
+    memchr::memmem::find(window, b"\"log\"")?;
+    let json: Value = serde_json::from_slice(input).ok()?;
+    let entries = json.get("log")?.get("entries")?.as_array()?;
+    Some(
+        entries
+            .iter()
+            .enumerate()
+            .map(|(index, entry)| read_entry(index, entry))
+            .collect(),
+    )
+}
+
+fn read_entry(index: usize, entry: &Value) -> HarEntry {
+    let req = entry.get("request");
+    let method = str_at(req, "method").unwrap_or("GET").to_owned();
+    let url = str_at(req, "url").unwrap_or_default();
+    let request_headers = headers_of(req);
+    let request = request::build(method, url, request_headers, None);
+
+    let response = entry.get("response");
+    let status = response
+        .and_then(|r| r.get("status"))
+        .and_then(Value::as_u64)
+        .and_then(|s| u16::try_from(s).ok())
+        .unwrap_or(0);
+    let mut transport = Vec::new();
+    // Chrome writes `_error`, Playwright `_failureText`.
+    let error = str_at(response, "_error")
+        .or_else(|| str_at(response, "_failureText"))
+        .or_else(|| str_at(Some(entry), "_error"));
+    if let Some(error) = error.filter(|e| !e.is_empty()) {
+        transport.push(TransportNote {
+            meaning: browser_error_meaning(error),
+            error: true,
+            message: error.to_owned(),
+            span: None,
+        });
+    }
+    let text = if status == 0 {
+        Vec::new()
+    } else {
+        rebuild(response, status)
+    };
+    HarEntry {
+        index,
+        request,
+        status,
+        text,
+        transport,
+    }
+}
+
+fn str_at<'a>(value: Option<&'a Value>, key: &str) -> Option<&'a str> {
+    value?.get(key)?.as_str()
+}
+
+fn headers_of(value: Option<&Value>) -> Vec<Header> {
+    value
+        .and_then(|v| v.get("headers"))
+        .and_then(Value::as_array)
+        .map(|headers| {
+            headers
+                .iter()
+                .filter_map(|h| {
+                    Some(Header {
+                        name: h.get("name")?.as_str()?.to_owned(),
+                        value: h.get("value")?.as_str()?.to_owned(),
+                        span: Span::default(),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `HTTP/1.1 502 Bad Gateway`, headers, blank line, body (base64-decoded when so encoded).
+fn rebuild(response: Option<&Value>, status: u16) -> Vec<u8> {
+    let version = match str_at(response, "httpVersion")
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("h2" | "http/2" | "http/2.0") => "HTTP/2",
+        Some("h3" | "http/3" | "http/3.0") => "HTTP/3",
+        Some("http/1.0") => "HTTP/1.0",
+        _ => "HTTP/1.1",
+    };
+    let reason = str_at(response, "statusText").unwrap_or_default();
+    let mut text = format!("{version} {status} {reason}").trim_end().to_owned();
+    text.push_str("\r\n");
+    for header in headers_of(response) {
+        // HTTP/2 pseudo-headers are not part of an HTTP/1-style head.
+        if header.name.starts_with(':') {
+            continue;
+        }
+        text.push_str(&format!("{}: {}\r\n", header.name, header.value));
+    }
+    text.push_str("\r\n");
+    let mut bytes = text.into_bytes();
+    let content = response.and_then(|r| r.get("content"));
+    if let Some(body) = str_at(content, "text") {
+        if str_at(content, "encoding") == Some("base64") {
+            bytes.extend(decode_base64(body));
+        } else {
+            bytes.extend_from_slice(body.as_bytes());
+        }
+    }
+    bytes
+}
+
+/// Standard base64 (RFC 4648), skipping whitespace and stopping at padding or a bad byte.
+fn decode_base64(text: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() / 4 * 3);
+    let mut buffer = 0u32;
+    let mut bits = 0;
+    for b in text.bytes() {
+        let v = match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            b'=' => break,
+            b' ' | b'\t' | b'\r' | b'\n' => continue,
+            _ => break,
+        };
+        buffer = (buffer << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buffer >> bits) as u8);
+            buffer &= (1 << bits) - 1;
+        }
+    }
+    out
+}
+
+/// Chrome's network error names (net/base/net_error_list.h).
+fn browser_error_meaning(error: &str) -> Option<&'static str> {
+    const ERRORS: &[(&str, &str)] = &[
+        ("ERR_CONNECTION_REFUSED", "Nothing accepted the connection: no server listens on that address and port, or a firewall rejected it."),
+        ("ERR_CONNECTION_RESET", "The connection was reset: the server or a proxy dropped it."),
+        ("ERR_CONNECTION_CLOSED", "The server closed the connection without a response."),
+        ("ERR_EMPTY_RESPONSE", "The server closed the connection without sending any response."),
+        ("ERR_CONNECTION_TIMED_OUT", "The connection attempt timed out: the host drops packets or is down."),
+        ("ERR_TIMED_OUT", "The request timed out."),
+        ("ERR_NAME_NOT_RESOLVED", "The host name did not resolve (DNS)."),
+        ("ERR_CERT_", "The server's TLS certificate was rejected."),
+        ("ERR_SSL_PROTOCOL_ERROR", "The TLS handshake failed: the server may not speak TLS on that port."),
+        ("ERR_BLOCKED_BY_CLIENT", "An extension in the browser (an ad blocker) blocked the request."),
+        ("ERR_BLOCKED_BY_RESPONSE", "The browser blocked the response (CORP/COEP/X-Frame-Options)."),
+        ("ERR_FAILED", "The request failed in the browser; for cross-origin calls this is often a CORS rejection (see the console)."),
+        ("ERR_ABORTED", "The request was cancelled (navigation away, or aborted by the page)."),
+        ("ERR_INTERNET_DISCONNECTED", "The browser was offline."),
+        ("ERR_HTTP2_PROTOCOL_ERROR", "The HTTP/2 stream was reset: a proxy or the server broke the response off."),
+        ("ERR_INCOMPLETE_CHUNKED_ENCODING", "The chunked body ended early: the response was cut off."),
+        ("ERR_CONTENT_LENGTH_MISMATCH", "The body was shorter than Content-Length: the response was cut off."),
+    ];
+    ERRORS
+        .iter()
+        .find(|(name, _)| error.contains(name))
+        .map(|&(_, meaning)| meaning)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64() {
+        assert_eq!(decode_base64("aGVsbG8gd29ybGQ="), b"hello world");
+        assert_eq!(decode_base64("e30="), b"{}");
+    }
+}
