@@ -24,6 +24,10 @@ wasm-pack test --node --mode no-install -- --locked --test wasm_node
 step "wasm-pack test --headless --chrome"
 wasm-pack test --headless --chrome --mode no-install -- --locked --test wasm_browser
 
+step "npm package: TypeScript declarations and the JS API (node)"
+"$ROOT/scripts/build-wasm.sh" nodejs "$ROOT/target/pkg-node"
+node --test tests/types/
+
 step "page test (headless Chromium)"
 "$ROOT/scripts/build-wasm.sh" web "$ROOT/www/pkg"
 node --test tests/page/

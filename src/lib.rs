@@ -50,6 +50,31 @@ pub fn inspect(input: &[u8]) -> Report {
     }
 }
 
+/// Inspects a response given as parts (status, headers, body) rather than as text: what a client
+/// library holds after a failed call. Spans index the rebuilt text in `reconstructed`.
+///
+/// ```
+/// let parts = resplain::input::Parts {
+///     status: 503,
+///     status_text: "Service Unavailable".into(),
+///     headers: vec![("content-type".into(), "application/json".into())],
+///     body: br#"{"detail":"maintenance"}"#.to_vec(),
+///     ..Default::default()
+/// };
+/// let report = resplain::inspect_parts(&parts);
+/// assert_eq!(report.format, resplain::InputFormat::Parts);
+/// assert_eq!(report.origin.kind, resplain::OriginKind::App);
+/// ```
+pub fn inspect_parts(parts: &input::Parts) -> Report {
+    let text = parts.to_http();
+    let mut report = analyse(&text);
+    report.format = InputFormat::Parts;
+    report.request = parts.request();
+    protect_secrets(&mut report, &text);
+    report.reconstructed = Some(String::from_utf8_lossy(&text).into_owned());
+    report
+}
+
 /// A paste that is HTTP text, possibly wrapped (`curl -v`, a request before the response).
 fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     let mut report = analyse(&prepared.text);

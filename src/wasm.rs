@@ -1,28 +1,152 @@
 //! The wasm-bindgen exports. Thin by design: convert the input, call the Rust core, convert the
-//! Report to a JS object at one chokepoint. No logic lives here.
+//! Report to a JS object at one chokepoint (`to_js`); errors become JS `Error`s there too.
+//! No logic lives here beyond reading JS values into `Parts`.
 
+use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::input::Parts;
+
+/// The Report's TypeScript shape, kept beside the Rust model (src/report.rs) and checked against
+/// every fixture's Report by the type test (tests/types).
+#[wasm_bindgen(typescript_custom_section)]
+const REPORT_TYPES: &str = include_str!("report.d.ts");
 
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Inspects a pasted HTTP response and returns the Report as a plain object.
+/// Inspects a pasted HTTP response (raw, `curl -v`, HAR…) and returns the Report.
 #[wasm_bindgen(js_name = inspect, unchecked_return_type = "Report")]
 pub fn inspect_text(text: &str) -> Result<JsValue, JsError> {
     to_js(&crate::inspect(text.as_bytes()))
 }
 
-/// Inspects raw bytes (a file that may not be UTF-8).
+/// Inspects raw bytes (a dropped file that may not be UTF-8).
 #[wasm_bindgen(js_name = inspectBytes, unchecked_return_type = "Report")]
 pub fn inspect_bytes(bytes: &[u8]) -> Result<JsValue, JsError> {
     to_js(&crate::inspect(bytes))
 }
 
+/// Inspects a response held as parts — `{status, statusText, headers, body, url?, method?}` — as
+/// axios errors, node's http module or any client give it. `headers` may be a `Headers`, a `Map`,
+/// an array of pairs or a plain object; `body` a string, bytes, or an object (sent as JSON).
+#[wasm_bindgen(js_name = inspectParts, unchecked_return_type = "Report")]
+pub fn inspect_parts(
+    #[wasm_bindgen(unchecked_param_type = "ResponseParts")] parts: JsValue,
+) -> Result<JsValue, JsError> {
+    let body = body_bytes(&get(&parts, "body")?)?;
+    to_js(&crate::inspect_parts(&parts_of(&parts, body)?))
+}
+
+/// Inspects a fetch() `Response`. Reads a clone of the body, so the original stays usable.
+#[wasm_bindgen(js_name = inspectResponse, unchecked_return_type = "Promise<Report>")]
+pub fn inspect_response(
+    #[wasm_bindgen(unchecked_param_type = "Response")] response: JsValue,
+) -> Result<Promise, JsError> {
+    let clone = call(&response, "clone")?;
+    let read = Promise::from(call(&clone, "arrayBuffer")?);
+    Ok(wasm_bindgen_futures::future_to_promise(async move {
+        let buffer = JsFuture::from(read).await?;
+        let body = Uint8Array::new(&buffer).to_vec();
+        let parts = parts_of(&response, body).map_err(JsValue::from)?;
+        to_js(&crate::inspect_parts(&parts)).map_err(JsValue::from)
+    }))
+}
+
 /// The single conversion point from Rust values to JS values.
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     let json = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
-    js_sys::JSON::parse(&json)
-        .map_err(|_| JsError::new("could not convert the report to a JS object"))
+    JSON::parse(&json).map_err(|_| JsError::new("could not convert the report to a JS object"))
+}
+
+fn parts_of(source: &JsValue, body: Vec<u8>) -> Result<Parts, JsError> {
+    let status = get(source, "status")?.as_f64().unwrap_or(0.0);
+    Ok(Parts {
+        status: if (0.0..=999.0).contains(&status) {
+            status as u16
+        } else {
+            0
+        },
+        status_text: get(source, "statusText")?.as_string().unwrap_or_default(),
+        headers: header_pairs(&get(source, "headers")?)?,
+        body,
+        url: get(source, "url")?.as_string().filter(|u| !u.is_empty()),
+        method: get(source, "method")?.as_string(),
+    })
+}
+
+fn get(target: &JsValue, key: &str) -> Result<JsValue, JsError> {
+    if target.is_object() {
+        Reflect::get(target, &JsValue::from_str(key))
+            .map_err(|_| JsError::new(&format!("cannot read `{key}`")))
+    } else {
+        Err(JsError::new("expected an object"))
+    }
+}
+
+fn call(target: &JsValue, method: &str) -> Result<JsValue, JsError> {
+    let function: Function = get(target, method)?.dyn_into().map_err(|_| {
+        JsError::new(&format!(
+            "`{method}` is not a function: expected a fetch Response"
+        ))
+    })?;
+    function.call0(target).map_err(|_| {
+        JsError::new(&format!(
+            "calling `{method}` failed (was the body already read?)"
+        ))
+    })
+}
+
+/// `Headers`/`Map` (anything with `entries()`), an array of `[name, value]`, or a plain object.
+fn header_pairs(headers: &JsValue) -> Result<Vec<(String, String)>, JsError> {
+    if headers.is_undefined() || headers.is_null() {
+        return Ok(Vec::new());
+    }
+    let entries: JsValue = if Array::is_array(headers) {
+        headers.clone()
+    } else if get(headers, "entries")?.is_function() {
+        Array::from(&call(headers, "entries")?).into()
+    } else {
+        Object::entries(&Object::from(headers.clone())).into()
+    };
+    let pairs = Array::from(&entries);
+    Ok(pairs
+        .iter()
+        .filter_map(|pair| {
+            let pair = Array::from(&pair);
+            let name = pair.get(0).as_string()?;
+            let value = pair.get(1);
+            let value = value.as_string().or_else(|| {
+                // Multi-valued headers as arrays (node's IncomingMessage.headers['set-cookie']).
+                Array::is_array(&value).then(|| {
+                    Array::from(&value)
+                        .iter()
+                        .filter_map(|v| v.as_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+            })?;
+            Some((name, value))
+        })
+        .collect())
+}
+
+fn body_bytes(body: &JsValue) -> Result<Vec<u8>, JsError> {
+    if body.is_undefined() || body.is_null() {
+        return Ok(Vec::new());
+    }
+    if let Some(text) = body.as_string() {
+        return Ok(text.into_bytes());
+    }
+    if body.is_instance_of::<Uint8Array>() || body.is_instance_of::<js_sys::ArrayBuffer>() {
+        return Ok(Uint8Array::new(body).to_vec());
+    }
+    let json: String = JSON::stringify(body)
+        .map_err(|_| JsError::new("the body is neither text, bytes nor JSON-serialisable"))?
+        .into();
+    Ok(json.into_bytes())
 }

@@ -95,3 +95,41 @@ fn exchange(input: &[u8]) -> Option<Prepared<'_>> {
         transport: Vec::new(),
     })
 }
+
+/// A response given as separate parts by a client library (fetch, axios, node's http): rebuilt as
+/// HTTP/1.1 text for the stages. Header values are taken as given; the body as bytes.
+#[derive(Debug, Clone, Default)]
+pub struct Parts {
+    pub status: u16,
+    pub status_text: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// The request's URL and method, when the caller knows them.
+    pub url: Option<String>,
+    pub method: Option<String>,
+}
+
+impl Parts {
+    /// `HTTP/1.1 502 Bad Gateway`, the headers, a blank line, the body.
+    pub fn to_http(&self) -> Vec<u8> {
+        let mut head = format!("HTTP/1.1 {} {}", self.status, self.status_text)
+            .trim_end()
+            .to_owned();
+        head.push_str("\r\n");
+        for (name, value) in &self.headers {
+            // A header value cannot hold a line break; one that does would forge a header.
+            let value = value.replace(['\r', '\n'], " ");
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+        head.push_str("\r\n");
+        let mut text = head.into_bytes();
+        text.extend_from_slice(&self.body);
+        text
+    }
+
+    pub fn request(&self) -> Option<Request> {
+        let url = self.url.as_deref()?;
+        let method = self.method.clone().unwrap_or_else(|| "GET".to_owned());
+        Some(request::build(method, url, Vec::new(), None))
+    }
+}

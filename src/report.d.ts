@@ -1,0 +1,234 @@
+/** A half-open byte range `[start, end)` into the text the Report indexes (the input, or `reconstructed`). UTF-8 bytes, not UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type InputFormat =
+  | "raw"
+  | "headers-only"
+  | "body-only"
+  | "empty"
+  | "curl-verbose"
+  | "har"
+  | "exchange"
+  | "parts";
+
+export type BodyKind = "html" | "json" | "problem-json" | "text" | "xml" | "empty" | "binary";
+export type Framing = "none" | "content-length" | "chunked" | "chunked-already-decoded" | "to-end";
+export type OriginKind = "proxy" | "app" | "unknown";
+export type RetryAdvice = "yes" | "maybe" | "no" | "not-needed";
+export type Severity = "info" | "warning" | "error";
+
+/** Everything resplain read and concluded from one paste. The top level is the final response. */
+export interface Report {
+  format: InputFormat;
+  /** Length in bytes of the text every span indexes: the input, or `reconstructed`. */
+  input_length: number;
+  /** The HTTP text rebuilt from a HAR entry or from parts; spans then index it. */
+  reconstructed: string | null;
+  /** The request, when the paste shows it. */
+  request: ParsedRequest | null;
+  /** What the client reported about the connection (curl's `*` lines, a HAR entry's error). */
+  transport: TransportNote[];
+  /** Byte ranges of secret values that displays and exports must mask. */
+  secrets: Span[];
+  /** Where the final response sits. */
+  span: Span;
+  status: Status;
+  /** Header fields in the order written, duplicates kept; secret values masked. */
+  headers: Header[];
+  body: Body;
+  origin: Origin;
+  explanation: Explanation;
+  diagnostics: Diagnostic[];
+  /** Earlier responses in the paste (100 Continue, redirects, CONNECT), oldest first. */
+  previous: ParsedResponse[];
+  /** HAR files: every entry with its own Report, failing entries first. */
+  entries: Entry[];
+}
+
+/** One HTTP response as read from the paste (the Rust `Response`). */
+export interface ParsedResponse {
+  span: Span;
+  status: Status;
+  headers: Header[];
+  body: Body;
+}
+
+export interface Status {
+  code: number | null;
+  reason: string | null;
+  version: string | null;
+  standard_reason: string | null;
+  span: Span | null;
+}
+
+export interface Header {
+  name: string;
+  value: string;
+  span: Span;
+}
+
+export interface Body {
+  kind: BodyKind;
+  declared_kind: BodyKind | null;
+  sniffed_kind: BodyKind;
+  media_type: string | null;
+  encoding: string | null;
+  framing: Framing;
+  span: Span;
+  /** Length after de-chunking. */
+  length: number;
+  declared_length: number | null;
+  chunked: ChunkedInfo | null;
+}
+
+export interface ChunkedInfo {
+  chunks: number;
+  extensions: string[];
+  trailers: Header[];
+  complete: boolean;
+}
+
+export interface Origin {
+  kind: OriginKind;
+  /** Product id (`nginx`, `cloudflare`, `aws-alb`, `express`, `unknown-app`…), null when unknown. */
+  generator: string | null;
+  generator_name: string | null;
+  /** 0 to 1. */
+  confidence: number;
+  evidence: Evidence[];
+  /** The layers the response passed through, outermost first. */
+  relays: Relay[];
+}
+
+export interface Evidence {
+  signal: string;
+  product: string;
+  /** True: the signal shows the product generated the response; false: it was on the path. */
+  generated: boolean;
+  weight: number;
+  span: Span;
+  source: string;
+}
+
+export interface Relay {
+  product: string;
+  name: string;
+  kind: OriginKind;
+}
+
+export interface Explanation {
+  summary: string;
+  meaning: string;
+  causes: string[];
+  checks: string[];
+  retry: Retry;
+  ids: Identifier[];
+}
+
+export interface Retry {
+  advice: RetryAdvice;
+  detail: string;
+  after_seconds: number | null;
+}
+
+export interface Identifier {
+  name: string;
+  value: string;
+  span: Span;
+}
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  detail?: string;
+  span: Span;
+}
+
+export type DiagnosticCode =
+  | "empty-input"
+  | "leading-whitespace"
+  | "indented-paste"
+  | "no-status-line"
+  | "body-only"
+  | "bare-lf"
+  | "mixed-line-endings"
+  | "unknown-version"
+  | "status-out-of-range"
+  | "missing-reason"
+  | "reason-mismatch"
+  | "nonstandard-reason"
+  | "malformed-status-line"
+  | "obs-fold"
+  | "header-without-colon"
+  | "invalid-header-name"
+  | "space-before-colon"
+  | "non-utf8"
+  | "missing-blank-line"
+  | "head-unterminated"
+  | "invalid-content-length"
+  | "conflicting-content-length"
+  | "content-length-with-chunked"
+  | "body-shorter-than-declared"
+  | "crlf-converted"
+  | "body-longer-than-declared"
+  | "head-only"
+  | "chunked-already-decoded"
+  | "chunked-decoded"
+  | "chunked-truncated"
+  | "malformed-chunk"
+  | "unexpected-body"
+  | "trailing-data"
+  | "compressed-body"
+  | "binary-body"
+  | "utf16-text"
+  | "content-type-mismatch"
+  | "invalid-json"
+  | "nul-bytes"
+  | "more-not-listed"
+  | "no-response"
+  | "har-no-entries";
+
+/** The request, as far as the paste shows it (the Rust `Request`). */
+export interface ParsedRequest {
+  method: string;
+  /** Credentials and API keys masked. */
+  url: string;
+  host: string | null;
+  /** RFC 9110 section 9.2.2: safe to retry. */
+  idempotent: boolean;
+  headers: Header[];
+  span: Span | null;
+}
+
+export interface TransportNote {
+  message: string;
+  meaning: string | null;
+  error: boolean;
+  span: Span | null;
+}
+
+export interface Entry {
+  index: number;
+  method: string;
+  url: string;
+  /** 0 when no response was received. */
+  status: number;
+  failing: boolean;
+  report: Report;
+}
+
+/** A response held as parts, for `inspectParts`. */
+export interface ResponseParts {
+  status: number;
+  statusText?: string;
+  /** A `Headers`, a `Map`, an array of `[name, value]` pairs, or a plain object. */
+  headers?: Headers | Map<string, string> | Array<[string, string]> | Record<string, string | string[]>;
+  /** Text, bytes, or a parsed JSON value (sent back to JSON). */
+  body?: string | Uint8Array | ArrayBuffer | unknown;
+  url?: string;
+  method?: string;
+}
