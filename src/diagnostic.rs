@@ -82,6 +82,7 @@ codes! {
     NulBytes = "nul-bytes", Warning, "a header line contains NUL bytes";
     MoreNotListed = "more-not-listed", Info, "more diagnostics of one kind than are worth listing";
     NoResponse = "no-response", Error, "no response came back: the client reports why";
+    RequestOnly = "request-only", Info, "only a request was pasted: paste the response that came back (curl -si URL, or the response in DevTools) to explain it";
     HarNoEntries = "har-no-entries", Info, "the HAR file has no entries";
 }
 

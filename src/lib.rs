@@ -88,6 +88,9 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     report.request = prepared.request;
     report.transport = prepared.transport;
     note_missing_response(&mut report);
+    if report.format == InputFormat::RequestOnly {
+        note_request_only(&mut report);
+    }
     protect_secrets(&mut report, input);
     report
 }
@@ -193,6 +196,25 @@ fn note_missing_response(report: &mut Report) {
                 .push(Diagnostic::new(Code::NoResponse, span).with_detail(note.message.clone()));
             report.diagnostics.sort_by_key(|d| d.span.start);
         }
+    }
+}
+
+/// Only a request was pasted: say so, and what to paste instead.
+fn note_request_only(report: &mut Report) {
+    report.diagnostics.retain(|d| d.code != Code::EmptyInput);
+    let span = report
+        .request
+        .as_ref()
+        .and_then(|r| r.span)
+        .unwrap_or_default();
+    report
+        .diagnostics
+        .push(Diagnostic::new(Code::RequestOnly, span));
+    if let Some(request) = &report.request {
+        report.explanation.summary = format!(
+            "This is a request ({} {}), not a response: paste what came back (`curl -si URL`, or the response in DevTools) to learn who answered and why.",
+            request.method, request.url
+        );
     }
 }
 

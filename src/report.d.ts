@@ -12,7 +12,8 @@ export type InputFormat =
   | "curl-verbose"
   | "har"
   | "exchange"
-  | "parts";
+  | "parts"
+  | "request-only";
 
 export type BodyKind = "html" | "json" | "problem-json" | "text" | "xml" | "empty" | "binary";
 export type Framing = "none" | "content-length" | "chunked" | "chunked-already-decoded" | "to-end";
@@ -190,6 +191,7 @@ export type DiagnosticCode =
   | "nul-bytes"
   | "more-not-listed"
   | "no-response"
+  | "request-only"
   | "har-no-entries";
 
 /** The request, as far as the paste shows it (the Rust `Request`). */

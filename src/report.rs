@@ -153,6 +153,9 @@ pub enum InputFormat {
     Exchange,
     /// Status, headers and body given separately (`inspectParts`, `inspectResponse`).
     Parts,
+    /// Only a request: a `fetch(…)` call or a `curl` command as DevTools copies them, or a request
+    /// head with no response after it.
+    RequestOnly,
 }
 
 /// One HTTP response as read from the paste.

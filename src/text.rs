@@ -82,6 +82,10 @@ fn write_report(out: &mut String, r: &Report) -> std::fmt::Result {
         }
     }
     section(out, "Likely causes", &r.explanation.causes)?;
+    if r.response.status.code.is_none() && r.format != crate::InputFormat::HeadersOnly {
+        // Nothing came back (or only a request was pasted): retry advice and body do not apply.
+        return write_notes(out, r);
+    }
     section(out, "Check first", &r.explanation.checks)?;
     let retry = match r.explanation.retry.advice {
         RetryAdvice::Yes => "yes",
@@ -138,6 +142,10 @@ fn write_report(out: &mut String, r: &Report) -> std::fmt::Result {
             )?;
         }
     }
+    write_notes(out, r)
+}
+
+fn write_notes(out: &mut String, r: &Report) -> std::fmt::Result {
     let notable: Vec<_> = r
         .diagnostics
         .iter()

@@ -43,6 +43,15 @@ pub fn detect(input: &[u8]) -> Detected<'_> {
     if curl::looks_verbose(input) {
         return Detected::Text(curl::prepare(input));
     }
+    if let Some(request) = request::from_command(input) {
+        return Detected::Text(Prepared {
+            format: Some(InputFormat::RequestOnly),
+            text: Cow::Borrowed(&[]),
+            map: None,
+            request: Some(request),
+            transport: Vec::new(),
+        });
+    }
     Detected::Text(exchange(input).unwrap_or(Prepared {
         format: None,
         text: Cow::Borrowed(input),
@@ -80,10 +89,15 @@ fn exchange(input: &[u8]) -> Option<Prepared<'_>> {
         pos = line.next;
     }
     let response = crate::http::find_next_response(input, pos).unwrap_or(input.len());
+    let format = if response >= input.len() {
+        InputFormat::RequestOnly
+    } else {
+        InputFormat::Exchange
+    };
     let mut map = SpanMap::default();
     map.push(0, response, input.len() - response);
     Some(Prepared {
-        format: Some(InputFormat::Exchange),
+        format: Some(format),
         text: Cow::Borrowed(input.get(response..).unwrap_or_default()),
         map: Some(map),
         request: Some(request::build(

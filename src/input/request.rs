@@ -76,6 +76,179 @@ pub fn mask(mut header: Header) -> Header {
     header
 }
 
+/// A request pasted as code: `fetch("url", {method, headers})` (DevTools' "Copy as fetch") or a
+/// `curl` command ("Copy as cURL"). The response is what resplain needs; this at least shows
+/// what was asked.
+pub fn from_command(input: &[u8]) -> Option<Request> {
+    let text = std::str::from_utf8(trim(input)).ok()?;
+    let text = text.strip_prefix("await ").unwrap_or(text);
+    if let Some(args) = text.strip_prefix("fetch(") {
+        return from_fetch(args);
+    }
+    let args = text.strip_prefix("curl ")?;
+    from_curl(args)
+}
+
+fn from_fetch(args: &str) -> Option<Request> {
+    let (url, rest) = string_literal(args.trim_start())?;
+    let options = rest
+        .trim_start()
+        .strip_prefix(',')
+        .and_then(|rest| {
+            serde_json::Deserializer::from_str(rest.trim_start())
+                .into_iter::<serde_json::Value>()
+                .next()?
+                .ok()
+        })
+        .unwrap_or(serde_json::Value::Null);
+    let method = options
+        .get("method")
+        .and_then(|m| m.as_str())
+        .unwrap_or("GET")
+        .to_ascii_uppercase();
+    let headers = options
+        .get("headers")
+        .and_then(|h| h.as_object())
+        .map(|h| {
+            h.iter()
+                .filter_map(|(name, value)| {
+                    Some(Header {
+                        name: name.clone(),
+                        value: value.as_str()?.to_owned(),
+                        span: Span::default(),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(build(method, &url, headers, None))
+}
+
+/// `curl 'https://x' -X POST -H 'a: b' --data-raw '…'`, as DevTools copies it.
+fn from_curl(args: &str) -> Option<Request> {
+    let words = shell_words(args);
+    let mut url = None;
+    let mut method = None;
+    let mut headers = Vec::new();
+    let mut has_body = false;
+    let mut words = words.iter();
+    while let Some(word) = words.next() {
+        match word.as_str() {
+            "-X" | "--request" => method = words.next().cloned(),
+            "-H" | "--header" => {
+                if let Some((name, value)) = words.next().and_then(|h| h.split_once(':')) {
+                    headers.push(Header {
+                        name: name.trim().to_owned(),
+                        value: value.trim().to_owned(),
+                        span: Span::default(),
+                    });
+                }
+            }
+            "-d" | "--data" | "--data-raw" | "--data-binary" | "--data-urlencode" | "--json" => {
+                has_body = true;
+                words.next();
+            }
+            "-b" | "--cookie" => {
+                if let Some(cookie) = words.next() {
+                    headers.push(Header {
+                        name: "Cookie".to_owned(),
+                        value: cookie.clone(),
+                        span: Span::default(),
+                    });
+                }
+            }
+            "-u" | "--user" | "-A" | "--user-agent" | "-e" | "--referer" | "-o" | "--output" => {
+                words.next();
+            }
+            w if !w.starts_with('-') && url.is_none() => url = Some(w.to_owned()),
+            _ => {}
+        }
+    }
+    let method = method.unwrap_or_else(|| if has_body { "POST" } else { "GET" }.to_owned());
+    Some(build(method.to_ascii_uppercase(), &url?, headers, None))
+}
+
+/// A JS string literal at the start: `"…"`, `'…'` or a template literal without substitutions.
+fn string_literal(text: &str) -> Option<(String, &str)> {
+    let quote = text
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '\'' | '`'))?;
+    let body = text.get(1..)?;
+    let mut out = String::new();
+    let mut chars = body.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some((_, escaped)) = chars.next() {
+                    out.push(escaped);
+                }
+            }
+            c if c == quote => return Some((out, body.get(i + 1..)?)),
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+/// Splits a shell command line into words: single and double quotes, backslash escapes and
+/// line continuations, as a POSIX shell would for the simple commands DevTools writes.
+fn shell_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                in_word = true;
+                for c in chars.by_ref() {
+                    if c == '\'' {
+                        break;
+                    }
+                    word.push(c);
+                }
+            }
+            '"' => {
+                in_word = true;
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => {
+                            if let Some(escaped) = chars.next() {
+                                word.push(escaped);
+                            }
+                        }
+                        c => word.push(c),
+                    }
+                }
+            }
+            '\\' => match chars.next() {
+                Some('\n') | Some('\r') | None => {}
+                Some(escaped) => {
+                    in_word = true;
+                    word.push(escaped);
+                }
+            },
+            '$' if chars.peek() == Some(&'\'') => in_word = true,
+            c if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            c => {
+                in_word = true;
+                word.push(c);
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
+}
+
 fn host_of(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
     let authority = rest.split(['/', '?', '#']).next()?;
@@ -104,5 +277,22 @@ mod tests {
             host_of("https://u:p@api.test:8443/x"),
             Some("api.test:8443".into())
         );
+    }
+
+    #[test]
+    fn requests_pasted_as_code() {
+        let r = from_command(br#"fetch("https://api.test/v1/orders?key=abc", {"headers": {"authorization": "Bearer x"}, "body": "{}", "method": "POST"});"#).unwrap();
+        assert_eq!(
+            (r.method.as_str(), r.url.as_str()),
+            ("POST", "https://api.test/v1/orders?key=••••")
+        );
+        assert_eq!(r.headers[0].value, "Bearer ••••");
+        let r = from_command(b"curl 'https://api.test/v1' \\\n  -H 'accept: application/json' \\\n  --data-raw '{\"a\":1}'").unwrap();
+        assert_eq!(
+            (r.method.as_str(), r.url.as_str()),
+            ("POST", "https://api.test/v1")
+        );
+        assert_eq!(r.headers[0].name, "accept");
+        assert!(from_command(b"HTTP/1.1 200 OK").is_none());
     }
 }
