@@ -28,7 +28,11 @@ step "npm package: TypeScript declarations and the JS API (node)"
 "$ROOT/scripts/build-wasm.sh" nodejs "$ROOT/target/pkg-node"
 node --test tests/types/
 
-step "page test (headless Chromium)"
+step "npm package (bundler build) and the Vite example that imports it"
+"$ROOT/scripts/build-wasm.sh" bundler "$ROOT/pkg"
+(cd examples/vite && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npx vite build --logLevel warn)
+
+step "page tests (headless Chromium): www/ and the Vite example"
 "$ROOT/scripts/build-wasm.sh" web "$ROOT/www/pkg"
 node --test tests/page/
 
