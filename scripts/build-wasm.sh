@@ -7,6 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
 target="${1:-web}"
 out="${2:-$ROOT/www/pkg}"
+shift $(( $# < 2 ? $# : 2 ))
 cd "$ROOT"
-wasm-pack build --release --mode no-install --target "$target" --out-dir "$out" --out-name resplain >&2
+wasm-pack build --release --mode no-install --target "$target" --out-dir "$out" --out-name resplain "$@" >&2
 rm -f "$out/.gitignore"

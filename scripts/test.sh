@@ -25,7 +25,7 @@ step "wasm-pack test --headless --chrome"
 wasm-pack test --headless --chrome --mode no-install -- --locked --test wasm_browser
 
 step "npm package: TypeScript declarations and the JS API (node)"
-"$ROOT/scripts/build-wasm.sh" nodejs "$ROOT/target/pkg-node"
+"$ROOT/scripts/build-wasm.sh" nodejs "$ROOT/target/pkg-node" -- --features test-panic
 node --test tests/types/
 
 step "npm package (bundler build) and the Vite example that imports it"

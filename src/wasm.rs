@@ -16,19 +16,48 @@ const REPORT_TYPES: &str = include_str!("report.d.ts");
 
 #[wasm_bindgen(start)]
 fn start() {
-    console_error_panic_hook::set_once();
+    // A panic aborts the instance mid-call (panic=abort); its memory may then be inconsistent.
+    // Log it, and have wasm-bindgen replace the instance with a fresh one before the next call.
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        wasm_bindgen::handler::schedule_reinit();
+    }));
 }
+
+/// Panics on purpose, so tests can check that the next call still works.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen(js_name = panicForTest)]
+#[allow(clippy::panic)]
+pub fn panic_for_test() {
+    panic!("deliberate panic for the recovery test");
+}
+
+// Every export takes its arguments as JS values and copies them into wasm memory itself: the
+// glue's reset guard (after a panic) runs before the call, and an argument the glue had copied
+// into the old instance's memory would not survive the reset.
 
 /// Inspects a pasted HTTP response (raw, `curl -v`, HAR…) and returns the Report.
 #[wasm_bindgen(js_name = inspect, unchecked_return_type = "Report")]
-pub fn inspect_text(text: &str) -> Result<JsValue, JsError> {
+pub fn inspect_text(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsError> {
+    let text = text
+        .as_string()
+        .ok_or_else(|| JsError::new("inspect takes a string (use inspectBytes for bytes)"))?;
     to_js(&crate::inspect(text.as_bytes()))
 }
 
 /// Inspects raw bytes (a dropped file that may not be UTF-8).
 #[wasm_bindgen(js_name = inspectBytes, unchecked_return_type = "Report")]
-pub fn inspect_bytes(bytes: &[u8]) -> Result<JsValue, JsError> {
-    to_js(&crate::inspect(bytes))
+pub fn inspect_bytes(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue,
+) -> Result<JsValue, JsError> {
+    if !(bytes.is_instance_of::<Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>()) {
+        return Err(JsError::new(
+            "inspectBytes takes a Uint8Array or an ArrayBuffer",
+        ));
+    }
+    to_js(&crate::inspect(&Uint8Array::new(&bytes).to_vec()))
 }
 
 /// Inspects a response held as parts — `{status, statusText, headers, body, url?, method?}` — as

@@ -44,7 +44,7 @@ fn exported_inspect_matches_native_snapshots() {
         if text.as_bytes() != *input {
             continue;
         }
-        let js = resplain::wasm::inspect_text(&text).unwrap();
+        let js = resplain::wasm::inspect_text(JsValue::from_str(&text)).unwrap();
         assert_eq!(
             to_json(&js),
             expected(snapshot),
@@ -56,16 +56,16 @@ fn exported_inspect_matches_native_snapshots() {
 #[wasm_bindgen_test]
 fn inspect_bytes_matches_native_snapshots() {
     for (id, input, snapshot) in FIXTURES {
-        let js = resplain::wasm::inspect_bytes(input).unwrap();
+        let js = resplain::wasm::inspect_bytes(js_sys::Uint8Array::from(*input).into()).unwrap();
         assert_eq!(to_json(&js), expected(snapshot), "{id}");
     }
 }
 
 #[wasm_bindgen_test]
 fn report_is_a_plain_object_with_the_contract_fields() {
-    let js = resplain::wasm::inspect_text(
+    let js = resplain::wasm::inspect_text(JsValue::from_str(
         "HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\n\r\n<hr><center>nginx</center>",
-    )
+    ))
     .unwrap();
     let status = Reflect::get(&js, &"status".into()).unwrap();
     assert_eq!(
@@ -95,7 +95,7 @@ fn report_is_a_plain_object_with_the_contract_fields() {
 #[wasm_bindgen_test]
 fn garbage_and_empty_input_still_report() {
     for input in ["", "\u{0}\u{1}garbage", "HTTP/1.1", "{{{{"] {
-        let js = resplain::wasm::inspect_text(input).unwrap();
+        let js = resplain::wasm::inspect_text(JsValue::from_str(input)).unwrap();
         assert!(Reflect::has(&js, &"diagnostics".into()).unwrap());
     }
 }
