@@ -67,9 +67,10 @@ pub fn inspect(input: &[u8]) -> Report {
 /// ```
 pub fn inspect_parts(parts: &input::Parts) -> Report {
     let text = parts.to_http();
-    let mut report = analyse(&text);
+    let request = parts.request();
+    let mut report = analyse(&text, request.as_ref().map(|r| r.method.as_str()));
     report.format = InputFormat::Parts;
-    report.request = parts.request();
+    report.request = request;
     protect_secrets(&mut report, &text);
     report.reconstructed = Some(String::from_utf8_lossy(&text).into_owned());
     report
@@ -77,7 +78,8 @@ pub fn inspect_parts(parts: &input::Parts) -> Report {
 
 /// A paste that is HTTP text, possibly wrapped (`curl -v`, a request before the response).
 fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
-    let mut report = analyse(&prepared.text);
+    let method = prepared.request.as_ref().map(|r| r.method.as_str());
+    let mut report = analyse(&prepared.text, method);
     if let Some(format) = prepared.format {
         report.format = format;
     }
@@ -101,7 +103,7 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
     let mut reports: Vec<Entry> = entries
         .into_iter()
         .map(|entry| {
-            let mut report = analyse(&entry.text);
+            let mut report = analyse(&entry.text, Some(entry.request.method.as_str()));
             report.format = InputFormat::Har;
             report.reconstructed = Some(String::from_utf8_lossy(&entry.text).into_owned());
             report.transport = entry.transport;
@@ -124,7 +126,7 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
     let mut top = match reports.first() {
         Some(entry) => (*entry.report).clone(),
         None => {
-            let mut report = analyse(b"");
+            let mut report = analyse(b"", None);
             report.format = InputFormat::Har;
             report.diagnostics = vec![Diagnostic::new(Code::HarNoEntries, Span::default())];
             report
@@ -134,8 +136,9 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
     top
 }
 
-/// The stages over HTTP text: input → http → body → attribution → explain.
-fn analyse(text: &[u8]) -> Report {
+/// The stages over HTTP text: input → http → body → attribution → explain. `method` is the
+/// request's method when the paste shows the request (for retry advice).
+fn analyse(text: &[u8], method: Option<&str>) -> Report {
     let mut diags = Diagnostics::default();
     let paste = input::read(text, &mut diags);
     let mut raws = paste.responses;
@@ -160,7 +163,17 @@ fn analyse(text: &[u8]) -> Report {
         body: &body,
         body_kind: response.body.kind,
     });
-    let explanation = explain::explain(&response.status, &response.headers, &origin);
+    let explanation = explain::explain(&explain::Subject {
+        input: text,
+        status: &response.status,
+        headers: &response.headers,
+        body: &body,
+        body_kind: response.body.kind,
+        media_type: response.body.media_type.as_deref(),
+        body_span: response.body.span,
+        origin: &origin,
+        method,
+    });
     Report {
         format: paste.format,
         input_length: text.len(),

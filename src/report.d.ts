@@ -127,12 +127,59 @@ export interface Explanation {
   checks: string[];
   retry: Retry;
   ids: Identifier[];
+  /** informational, success, redirection, client-error, server-error; null without a status. */
+  class: "informational" | "success" | "redirection" | "client-error" | "server-error" | null;
+  /** What this response shows the problem is not. */
+  ruled_out: string[];
+  /** The error message the body carries, read by shape rules. */
+  message: ErrorMessage | null;
+  /** What individual headers say (ids, cache, Proxy-Status, timing, auth, CORS). */
+  insights: Insight[];
+  /** Where the facts used come from. */
+  sources: string[];
+}
+
+export interface ErrorMessage {
+  text: string;
+  /** rfc9457, graphql, json-api, fastapi-detail, tomcat-html, plain-text… */
+  shape: string;
+  code: string | null;
+  span: Span | null;
+}
+
+export interface Insight {
+  header: string;
+  value: string;
+  kind: "id" | "cache" | "proxy-status" | "timing" | "path" | "auth" | "cors" | "rate-limit" | "platform";
+  note: string;
+  span: Span;
+  source: string;
 }
 
 export interface Retry {
   advice: RetryAdvice;
   detail: string;
+  /** Seconds to wait: Retry-After in seconds, or its HTTP-date counted from the response's Date. */
   after_seconds: number | null;
+  after: RetryAfter | null;
+  /** Whether the request's method is idempotent, when the paste shows the request. */
+  idempotent: boolean | null;
+  rate_limit: RateLimit | null;
+}
+
+export interface RetryAfter {
+  raw: string;
+  /** The HTTP-date normalised to IMF-fixdate, when given as a date. */
+  date: string | null;
+  span: Span;
+}
+
+export interface RateLimit {
+  limit: string | null;
+  remaining: string | null;
+  reset: string | null;
+  reset_seconds: number | null;
+  policy: string | null;
 }
 
 export interface Identifier {

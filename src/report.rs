@@ -71,6 +71,15 @@ impl Report {
         for id in &mut self.explanation.ids {
             id.span = f(id.span);
         }
+        for insight in &mut self.explanation.insights {
+            insight.span = f(insight.span);
+        }
+        if let Some(message) = &mut self.explanation.message {
+            message.span = message.span.map(f);
+        }
+        if let Some(after) = &mut self.explanation.retry.after {
+            after.span = f(after.span);
+        }
         for d in &mut self.diagnostics {
             d.span = f(d.span);
         }
@@ -329,6 +338,44 @@ pub struct Explanation {
     pub retry: Retry,
     /// Identifiers to quote to support.
     pub ids: Vec<Identifier>,
+    /// The status class: `informational`, `success`, `redirection`, `client-error`,
+    /// `server-error`, or null without a status code.
+    pub class: Option<&'static str>,
+    /// What this response shows the problem is not (a 524 is not a Cloudflare outage).
+    pub ruled_out: Vec<String>,
+    /// The error message the body carries (an app's JSON error, a framework's error page).
+    pub message: Option<ErrorMessage>,
+    /// What individual headers tell (ids, cache status, Proxy-Status, timing, auth, CORS).
+    pub insights: Vec<Insight>,
+    /// Where the facts used here come from (the tables' sources).
+    pub sources: Vec<&'static str>,
+}
+
+/// The human message extracted from an error body.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorMessage {
+    pub text: String,
+    /// Which error shape it was read from (`rfc9457`, `graphql`, `fastapi-detail`, `tomcat-html`…).
+    pub shape: &'static str,
+    /// A machine-readable error code next to the message (`FST_ERR_CTP_INVALID_JSON_BODY`,
+    /// `card_declined`, `UNAVAILABLE`), when the shape has one.
+    pub code: Option<String>,
+    /// The message in the input, when it appears there as written.
+    pub span: Option<Span>,
+}
+
+/// What one header says about this response.
+#[derive(Debug, Clone, Serialize)]
+pub struct Insight {
+    /// The header name as written.
+    pub header: String,
+    pub value: String,
+    /// `id`, `cache`, `proxy-status`, `timing`, `path`, `auth`, `cors`, `rate-limit`, `platform`.
+    pub kind: &'static str,
+    /// What it means here, in words.
+    pub note: String,
+    pub span: Span,
+    pub source: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -348,8 +395,37 @@ pub enum RetryAdvice {
 pub struct Retry {
     pub advice: RetryAdvice,
     pub detail: String,
-    /// Seconds from `Retry-After`, when it is given as seconds.
+    /// Seconds to wait from `Retry-After`: given as seconds, or an HTTP-date counted from the
+    /// response's `Date`.
     pub after_seconds: Option<u64>,
+    /// `Retry-After` as sent, when present.
+    pub after: Option<RetryAfter>,
+    /// Whether the request's method is idempotent (RFC 9110 section 9.2.2), when the method is
+    /// known.
+    pub idempotent: Option<bool>,
+    /// Rate-limit state from `RateLimit`, `RateLimit-*` or `X-RateLimit-*` headers.
+    pub rate_limit: Option<RateLimit>,
+}
+
+/// The `Retry-After` header as sent and as read.
+#[derive(Debug, Clone, Serialize)]
+pub struct RetryAfter {
+    pub raw: String,
+    /// The HTTP-date normalised to IMF-fixdate, when given as a date.
+    pub date: Option<String>,
+    pub span: Span,
+}
+
+/// Rate-limit state as the response states it; values as sent.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RateLimit {
+    pub limit: Option<String>,
+    pub remaining: Option<String>,
+    pub reset: Option<String>,
+    /// Seconds until the window resets, when `reset` reads as seconds or as an epoch time
+    /// that the response's `Date` anchors.
+    pub reset_seconds: Option<u64>,
+    pub policy: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -81,7 +81,16 @@ fn write_report(out: &mut String, r: &Report) -> std::fmt::Result {
             )?;
         }
     }
+    if let Some(m) = &r.explanation.message {
+        let code = m
+            .code
+            .as_deref()
+            .map(|c| format!(" [{c}]"))
+            .unwrap_or_default();
+        writeln!(out, "\nThe body says: \"{}\"{code} ({})", m.text, m.shape)?;
+    }
     section(out, "Likely causes", &r.explanation.causes)?;
+    section(out, "What it is not", &r.explanation.ruled_out)?;
     if r.response.status.code.is_none() && r.format != crate::InputFormat::HeadersOnly {
         // Nothing came back (or only a request was pasted): retry advice and body do not apply.
         return write_notes(out, r);
@@ -98,6 +107,18 @@ fn write_report(out: &mut String, r: &Report) -> std::fmt::Result {
         writeln!(out, "\nIds to quote to support:")?;
         for id in &r.explanation.ids {
             writeln!(out, "  {}: {}", id.name, id.value)?;
+        }
+    }
+    let insights: Vec<_> = r
+        .explanation
+        .insights
+        .iter()
+        .filter(|i| i.kind != "id")
+        .collect();
+    if !insights.is_empty() {
+        writeln!(out, "\nWhat the headers say:")?;
+        for i in insights {
+            writeln!(out, "  - {}", i.note)?;
         }
     }
     let body = &r.response.body;

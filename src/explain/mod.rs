@@ -1,116 +1,194 @@
-//! What the response means: the status table, who generated it, retry rules and the ids to quote.
+//! What the response means: the status table, what the product that generated it means by it,
+//! what its headers and body say, whether to retry, and the ids to quote.
 //!
-//! Invariant: always produces an explanation, whatever the input; wording comes from the tables.
+//! Knowledge lives in tables, each entry with its source: `status` (one entry per code),
+//! `generators` (per product + code + body/header marker), `headers` (per header) and `body`
+//! (per error shape). This module only combines what the tables say for one response.
+//!
+//! Invariant: always produces an explanation with a summary, whatever the input; a code no table
+//! knows falls back to its class (`x00`, RFC 9110 section 15).
 
+pub mod body;
+pub mod generators;
+pub mod headers;
 pub mod status;
 
-use crate::http::headers;
 use crate::report::{
-    Explanation, Header, Identifier, Origin, OriginKind, Retry, RetryAdvice, Status,
+    BodyKind, Explanation, Header, Identifier, Origin, OriginKind, Retry, RetryAdvice, Span, Status,
 };
+use generators::GeneratorEntry;
 
-/// Headers that carry a request or trace id worth quoting to support.
-const ID_HEADERS: &[&str] = &[
-    "cf-ray",
-    "x-amz-cf-id",
-    "x-amzn-requestid",
-    "x-amzn-request-id",
-    "x-amz-request-id",
-    "x-amzn-trace-id",
-    "x-request-id",
-    "request-id",
-    "x-correlation-id",
-    "traceparent",
-    "x-vercel-id",
-    "x-served-by",
-    "x-varnish",
-    "x-github-request-id",
-    "x-cloud-trace-context",
-    "x-ms-request-id",
-    "x-azure-ref",
-    "fly-request-id",
-    "x-render-origin-server",
+/// Everything `explain` reads about one response.
+pub struct Subject<'a> {
+    /// The text every span indexes.
+    pub input: &'a [u8],
+    pub status: &'a Status,
+    pub headers: &'a [Header],
+    /// The body, de-chunked.
+    pub body: &'a [u8],
+    pub body_kind: BodyKind,
+    pub media_type: Option<&'a str>,
+    pub body_span: Span,
+    pub origin: &'a Origin,
+    /// The request's method, when the paste shows the request (`curl -v`, a HAR entry).
+    pub method: Option<&'a str>,
+}
+
+/// How many causes and checks an explanation lists at most.
+const MAX_ITEMS: usize = 6;
+/// Markers are looked for in this much of the body.
+const HAYSTACK: usize = 64 * 1024;
+
+/// What "bad gateway", "unavailable" and "timeout" mean when a proxy says them, concretely.
+const GATEWAY_CONTRAST: &[(u16, &str, &str)] = &[
+    (502, "it reached for the server behind it and got a bad answer or none: the connection was refused or reset, or the response was not valid HTTP",
+     "Not a timeout: a 504 would mean the server behind was reached but too slow."),
+    (503, "it had nothing available to send the request to (no healthy or registered server), or it is shedding load or in maintenance",
+     "Not a slow or broken answer: 503 means the request was not handed to a working server at all (502 and 504 are about the answer)."),
+    (504, "it waited for the server behind it and gave up: no answer arrived before its timeout",
+     "Not a refusal: the server behind was reached (or at least tried) and was too slow; a 502 would mean refused or broken."),
 ];
 
-pub fn explain(status: &Status, headers: &[Header], origin: &Origin) -> Explanation {
-    let entry = status
-        .code
-        .and_then(|code| status::lookup(code).or_else(|| status::class_entry(code)));
-    let meaning = entry.map_or_else(
-        || "No status code was found in the paste.".to_owned(),
-        |e| e.meaning.to_owned(),
-    );
-    let who = match (origin.kind, origin.generator_name) {
-        (OriginKind::Proxy, Some(name)) => {
-            format!("{name} generated this response, not your application")
-        }
-        (OriginKind::Proxy, None) => {
-            "a proxy generated this response, not your application".to_owned()
-        }
-        (OriginKind::App, Some(name)) => {
-            format!("the application ({name}) generated this response")
-        }
-        (OriginKind::App, None) => {
-            "the application behind any proxies generated this response".to_owned()
-        }
-        (OriginKind::Unknown, _) => {
-            "the evidence does not show which layer generated this response".to_owned()
-        }
-    };
-    let summary = match status.code {
-        Some(code) => {
-            let reason = status
-                .standard_reason
-                .or(entry.map(|e| e.reason))
-                .unwrap_or("");
-            format!("{code} {reason}: {who}. {meaning}")
-        }
-        None => format!("No status line: {who}."),
-    };
+pub fn explain(s: &Subject) -> Explanation {
+    let code = s.status.code;
+    let entry = code.and_then(|c| status::lookup(c).or_else(|| status::class_entry(c)));
+    let reading = body::read(s.body, s.body_kind, s.media_type, s.input, s.body_span);
+    let haystack = haystack(s.body, s.status.reason.as_deref());
+    let header_value = |name: &str| headers::first_value(s.headers, name);
+    let matched = generators::matching(s.origin.generator, code, &haystack, &header_value);
+    let primary = matched.first().copied();
+    let proxy_error = headers::proxy_status_error(s.headers);
+    let name = s.origin.generator_name;
+    let is_error = code.is_some_and(|c| c >= 400);
+    let error_in_success = code.is_some_and(|c| (200..300).contains(&c)) && reading.error_flag;
 
-    let mut causes = Vec::new();
-    let mut checks = Vec::new();
-    if let Some(code) = status.code {
-        match (origin.kind, code / 100) {
-            (OriginKind::Proxy, 5) => {
-                causes.push(format!(
-                    "{} could not get a usable answer from the server behind it.",
-                    origin.generator_name.unwrap_or("The proxy")
-                ));
-                checks.push(format!(
-                    "Read {}'s error log for this request: it names the upstream and the failure.",
-                    origin.generator_name.unwrap_or("the proxy")
-                ));
-                checks.push(
-                    "Check that the upstream application is running and reachable from the proxy."
-                        .to_owned(),
-                );
+    let mut sources: Vec<&'static str> = Vec::new();
+    let mut causes: Vec<String> = Vec::new();
+    let mut checks: Vec<String> = Vec::new();
+    let mut ruled_out: Vec<String> = Vec::new();
+
+    if let Some((kind, meaning)) = proxy_error {
+        causes.push(format!("Proxy-Status says {kind}: {meaning}."));
+        sources.push("RFC 9209 (Proxy-Status)");
+    }
+    for (i, g) in matched.iter().take(3).enumerate() {
+        // A less specific entry adds its checks only when it is for the same product and code.
+        if i > 0 && !related(g, primary) {
+            continue;
+        }
+        causes.push(sentence(&named(g.cause, name)));
+        causes.extend(g.causes.iter().map(|c| (*c).to_owned()));
+        checks.extend(g.checks.iter().map(|c| (*c).to_owned()));
+        ruled_out.extend(g.not.iter().map(|c| (*c).to_owned()));
+        sources.push(g.source);
+    }
+
+    let contrast = code.and_then(|c| GATEWAY_CONTRAST.iter().find(|(k, _, _)| *k == c));
+    match (s.origin.kind, code) {
+        (OriginKind::Proxy, Some(c)) if c >= 500 && primary.is_none() => {
+            let who = name.unwrap_or("The proxy");
+            if let Some((_, what, not)) = contrast {
+                causes.push(sentence(&format!("{who}: {what}")));
+                ruled_out.push((*not).to_owned());
             }
-            (OriginKind::App, 5) => {
-                causes.push("The application failed while handling the request.".to_owned());
-                checks.push(
-                    "Read the application's logs around this time for an exception or stack trace."
-                        .to_owned(),
-                );
-            }
-            (_, 4) => {
-                causes.push("The request itself was rejected; sending it again unchanged gets the same answer.".to_owned());
-                checks.push("Compare the request (URL, method, headers, body) with what the endpoint expects.".to_owned());
-            }
-            _ => {}
+            checks.push(format!(
+                "Read {}'s error log for this request: it names the upstream and the failure.",
+                name.unwrap_or("the proxy")
+            ));
+            checks.push(
+                "Check that the upstream application is running and reachable from the proxy."
+                    .to_owned(),
+            );
+        }
+        (OriginKind::App, Some(c)) if contrast.is_some() => {
+            causes.push(format!(
+                "The application itself answered {c}: it is reporting that something it depends on (a database, another API) failed or was too slow, not a proxy in front of it."
+            ));
+            checks.push(
+                "Look at the application's logs and at the dependency it names in the body."
+                    .to_owned(),
+            );
+            ruled_out.push(
+                "Not a proxy or load balancer failure: the application generated this response."
+                    .to_owned(),
+            );
+        }
+        (OriginKind::App, Some(c)) if c >= 500 => {
+            checks.push(
+                "Read the application's logs at this time for the exception or stack trace."
+                    .to_owned(),
+            );
+        }
+        _ => {}
+    }
+    if let Some(m) = &reading.message {
+        let server_error = code.is_some_and(|c| c >= 500);
+        if s.origin.kind != OriginKind::Proxy && (server_error || error_in_success) {
+            checks.insert(
+                0,
+                format!(
+                    "Search the application's logs and code for the message \"{}\".",
+                    short(&m.text, 120)
+                ),
+            );
+        }
+        if let Some(src) = body::source_of(m.shape) {
+            sources.push(src);
+        }
+    }
+    if error_in_success {
+        causes.insert(
+            0,
+            "The API reports an error inside a success status (GraphQL and some RPC-style APIs do this by design): the HTTP status alone does not show the failure.".to_owned(),
+        );
+        checks.push("Handle errors in the body as well as the status code.".to_owned());
+    }
+    if let Some(e) = entry {
+        // The status table's generic causes only when no product entry said something specific.
+        if primary.is_none() {
+            causes.extend(e.causes.iter().map(|c| (*c).to_owned()));
+        }
+        checks.extend(e.checks.iter().map(|c| (*c).to_owned()));
+        sources.push(e.source);
+    }
+    if s.origin.kind == OriginKind::Proxy && is_error && headers::lacks_cors(s.headers) {
+        checks.push(format!(
+            "If a browser reports a CORS error for this call, it is a side effect: {}'s error response carries no Access-Control-Allow-Origin. Fix the {} first.",
+            name.unwrap_or("the proxy"),
+            code.map_or_else(String::new, |c| c.to_string())
+        ));
+    }
+    dedupe(&mut causes);
+    dedupe(&mut checks);
+    dedupe(&mut ruled_out);
+    causes.truncate(MAX_ITEMS);
+    checks.truncate(MAX_ITEMS);
+    sources.dedup();
+    let mut unique_sources = Vec::new();
+    for src in sources {
+        if !unique_sources.contains(&src) {
+            unique_sources.push(src);
         }
     }
 
-    let retry = retry_advice(entry.map(|e| e.retry), headers);
-    let ids = headers
-        .iter()
-        .filter(|h| ID_HEADERS.iter().any(|id| h.name.eq_ignore_ascii_case(id)))
-        .map(|h| Identifier {
-            name: h.name.clone(),
-            value: h.value.clone(),
-            span: h.span,
-        })
-        .collect();
+    let meaning = match entry {
+        Some(e) => e.meaning.to_owned(),
+        None => "No status code was found in the paste.".to_owned(),
+    };
+    let summary = summary(s, entry, primary, &reading, error_in_success, &meaning);
+    let retry = retry(s, entry.map(|e| e.retry), primary);
+    let mut ids = headers::ids(s.headers);
+    for (label, value, span) in body::ids(s.body, s.input, s.body_span) {
+        if ids.iter().any(|id| id.value.contains(&value)) {
+            continue;
+        }
+        ids.push(Identifier {
+            name: label.to_owned(),
+            value,
+            // Where the id is written, or the body when it is written with escapes.
+            span: span.unwrap_or(s.body_span),
+        });
+    }
     Explanation {
         summary,
         meaning,
@@ -118,27 +196,271 @@ pub fn explain(status: &Status, headers: &[Header], origin: &Origin) -> Explanat
         checks,
         retry,
         ids,
+        class: code.and_then(status::class_of).map(|c| c.id),
+        ruled_out,
+        message: reading.message,
+        insights: headers::insights(s.headers, code),
+        sources: unique_sources,
     }
 }
 
-fn retry_advice(from_table: Option<RetryAdvice>, headers: &[Header]) -> Retry {
-    let after_seconds =
-        headers::first(headers, "retry-after").and_then(|h| h.value.trim().parse::<u64>().ok());
-    let advice = from_table.unwrap_or(RetryAdvice::Maybe);
+/// Whether a less specific entry belongs with the primary one (same product family and code).
+fn related(g: &GeneratorEntry, primary: Option<&GeneratorEntry>) -> bool {
+    let Some(p) = primary else { return false };
+    let same_product = g.generators.is_empty()
+        || p.generators.is_empty()
+        || g.generators.iter().any(|x| p.generators.contains(x));
+    let same_code = g.codes.is_empty() || p.codes.is_empty() || g.codes == p.codes;
+    same_product && same_code
+}
+
+/// The lowercase text markers are looked for in: the body's prefix and the reason phrase.
+fn haystack(body: &[u8], reason: Option<&str>) -> String {
+    let cut = body.get(..HAYSTACK).unwrap_or(body);
+    let mut text = String::from_utf8_lossy(cut).to_lowercase();
+    if let Some(r) = reason {
+        text.push('\n');
+        text.push_str(&r.to_lowercase());
+    }
+    text
+}
+
+fn summary(
+    s: &Subject,
+    entry: Option<&status::StatusEntry>,
+    primary: Option<&GeneratorEntry>,
+    reading: &body::BodyReading,
+    error_in_success: bool,
+    meaning: &str,
+) -> String {
+    let name = s.origin.generator_name;
+    let message = reading.message.as_ref().map(|m| short(&m.text, 160));
+    let Some(code) = s.status.code else {
+        return match message {
+            Some(m) => format!("No status line in the paste; the body says \"{m}\"."),
+            None => "No status line in the paste, so there is no status to explain.".to_owned(),
+        };
+    };
+    let reason = s
+        .status
+        .standard_reason
+        .or(entry.map(|e| e.reason).filter(|r| !r.is_empty()))
+        .or(s.status.reason.as_deref())
+        .unwrap_or("");
+    let head = format!("{code} {reason}").trim_end().to_owned();
+    let meaning = lower_first(meaning.trim_end_matches('.'));
+    if error_in_success {
+        if let Some(m) = &message {
+            return format!("{head}, but the body reports an error: \"{m}\".");
+        }
+    }
+    let specific = primary.map(|g| g.cause);
+    let contrast = GATEWAY_CONTRAST
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, what, _)| *what);
+    match s.origin.kind {
+        OriginKind::Proxy => {
+            let who = name.unwrap_or("a proxy");
+            let why = specific
+                .or(if code >= 500 { contrast } else { None })
+                .map_or(meaning, str::to_owned);
+            format!("{head} generated by {who}, not by your application — {why}.")
+        }
+        OriginKind::App => {
+            let who = match name {
+                Some(n) => format!("the application ({n})"),
+                None => "the application".to_owned(),
+            };
+            match (specific, message) {
+                (Some(why), _) => format!("{head} generated by {who} — {why}."),
+                (None, Some(m)) if code >= 400 => {
+                    format!("{head} generated by {who}, which says: \"{m}\".")
+                }
+                _ => format!("{head} generated by {who} — {meaning}."),
+            }
+        }
+        OriginKind::Unknown => match (specific, message) {
+            (Some(why), _) => format!("{head} — {why}."),
+            (None, Some(m)) if code >= 400 => format!(
+                "{head} — the body says \"{m}\" (the paste does not show which layer generated it)."
+            ),
+            _ => format!("{head} — {meaning} (the paste does not show which layer generated it)."),
+        },
+    }
+}
+
+fn retry(s: &Subject, from_table: Option<RetryAdvice>, primary: Option<&GeneratorEntry>) -> Retry {
+    let mut advice = primary
+        .and_then(|g| g.retry)
+        .or(from_table)
+        .unwrap_or(RetryAdvice::Maybe);
+    let after = headers::retry_after(s.headers);
+    let rate_limit = headers::rate_limit(s.headers);
+    let method = s.method.map(|m| m.trim().to_ascii_uppercase());
+    let idempotent = method
+        .as_deref()
+        .map(|m| matches!(m, "GET" | "HEAD" | "OPTIONS" | "TRACE" | "PUT" | "DELETE"));
+    let reached = primary.and_then(|g| g.reached_app);
+    let mut notes: Vec<String> = Vec::new();
+
+    if let (Some(m), Some(false)) = (&method, idempotent) {
+        if matches!(advice, RetryAdvice::Yes | RetryAdvice::Maybe) {
+            if reached == Some(false) {
+                notes.push(format!(
+                    "{m} is not idempotent, but this request never reached the application, so sending it again is safe."
+                ));
+            } else {
+                advice = RetryAdvice::Maybe;
+                notes.push(format!(
+                    "{m} is not idempotent (RFC 9110 section 9.2.2): the first attempt may have taken effect, so retry only with an idempotency key or after checking that it did not."
+                ));
+            }
+        }
+    } else if let (Some(m), Some(true)) = (&method, idempotent) {
+        if matches!(advice, RetryAdvice::Yes | RetryAdvice::Maybe) {
+            notes.push(format!("{m} is idempotent, so repeating it is safe."));
+        }
+    }
+
     let mut detail = match advice {
-        RetryAdvice::Yes => "Retry with exponential backoff and jitter; the condition is usually temporary.".to_owned(),
-        RetryAdvice::Maybe => "A retry may help for idempotent requests (GET, PUT, DELETE); back off and give up after a few tries.".to_owned(),
-        RetryAdvice::No => "Do not retry unchanged: fix the request first.".to_owned(),
+        RetryAdvice::Yes => "Retry with exponential backoff and jitter (about 1 s, 2 s, 4 s…), a few times at most: the condition is usually temporary.".to_owned(),
+        RetryAdvice::Maybe => "A retry may succeed, but only repeat requests that are safe to repeat; back off exponentially and stop after two or three attempts.".to_owned(),
+        RetryAdvice::No => "Retrying the same request will get the same answer: change the request or the configuration first.".to_owned(),
         RetryAdvice::NotNeeded => "Not an error: nothing to retry.".to_owned(),
     };
-    if let Some(seconds) = after_seconds {
-        detail.push_str(&format!(
-            " The server asks to wait {seconds} s (Retry-After)."
-        ));
+    let mut after_seconds = None;
+    let mut after_value = None;
+    if let Some((a, seconds)) = after {
+        after_seconds = seconds;
+        match (&a.date, seconds) {
+            (None, Some(secs)) => detail.push_str(&format!(
+                " The server asks to wait {} before retrying (Retry-After: {}).",
+                headers::duration(secs),
+                a.raw
+            )),
+            (Some(date), Some(secs)) => detail.push_str(&format!(
+                " The server asks to wait until {date}, {} after this response's Date (Retry-After).",
+                headers::duration(secs)
+            )),
+            (Some(date), None) => detail.push_str(&format!(
+                " The server asks to wait until {date} (Retry-After)."
+            )),
+            (None, None) => detail.push_str(&format!(
+                " Retry-After is neither seconds nor an HTTP-date: \"{}\".",
+                a.raw
+            )),
+        }
+        after_value = Some(a);
+    }
+    if let Some(rl) = &rate_limit {
+        let mut parts = Vec::new();
+        if let Some(r) = &rl.remaining {
+            match &rl.limit {
+                Some(l) => parts.push(format!("{r} of {l} requests left")),
+                None => parts.push(format!("{r} requests left")),
+            }
+        }
+        if let Some(secs) = rl.reset_seconds {
+            parts.push(format!("the window resets in {}", headers::duration(secs)));
+        }
+        if !parts.is_empty() {
+            detail.push_str(&format!(" Rate limit: {}.", parts.join(", ")));
+        }
+    }
+    if s.status.code == Some(429)
+        && after_seconds.is_none()
+        && rate_limit.as_ref().and_then(|r| r.reset_seconds).is_none()
+    {
+        detail.push_str(
+            " No Retry-After or reset time given: start around 1 s and double each attempt.",
+        );
+    }
+    for n in notes {
+        detail.push(' ');
+        detail.push_str(&n);
     }
     Retry {
         advice,
         detail,
         after_seconds,
+        after: after_value,
+        idempotent,
+        rate_limit,
     }
+}
+
+/// `it could not…` → `Envoy could not…` when the product's name is known.
+fn named(clause: &str, name: Option<&str>) -> String {
+    match (clause.strip_prefix("it "), name) {
+        (Some(rest), Some(n)) => format!("{n} {rest}"),
+        _ => clause.to_owned(),
+    }
+}
+
+/// Capitalises and ends a clause as a sentence.
+fn sentence(clause: &str) -> String {
+    let mut out = String::with_capacity(clause.len() + 1);
+    let mut chars = clause.chars();
+    if let Some(first) = chars.next() {
+        out.extend(first.to_uppercase());
+        out.push_str(chars.as_str());
+    }
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
+}
+
+/// Words whose capital stays at the start of a clause.
+const PROPER: &[&str] = &[
+    "Cloudflare",
+    "Laravel",
+    "Shopify",
+    "Windows",
+    "Esri",
+    "Microsoft",
+    "Apache",
+    "Twitter",
+    "Spring",
+];
+
+/// Lowercases the first letter unless the first word is a name (`AWS`, `WebDAV`, `Cloudflare:`).
+fn lower_first(text: &str) -> String {
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    let bare = first_word.trim_end_matches([':', ',']);
+    let bare = bare.strip_suffix("'s").unwrap_or(bare);
+    let keep = first_word.ends_with(':')
+        || bare.chars().skip(1).any(char::is_uppercase)
+        || PROPER.contains(&bare);
+    if keep {
+        return text.to_owned();
+    }
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn short(text: &str, max: usize) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        return one_line;
+    }
+    let mut out: String = one_line.chars().take(max).collect();
+    out.push('…');
+    out
+}
+
+fn dedupe(items: &mut Vec<String>) {
+    let mut seen: Vec<String> = Vec::new();
+    items.retain(|i| {
+        if seen.contains(i) {
+            false
+        } else {
+            seen.push(i.clone());
+            true
+        }
+    });
 }

@@ -136,6 +136,26 @@ pub static STATUS_CODES: &[StatusEntry] = &[
     entry!(599, "Network Connect Timeout Error", ["Network connect timeout error"], Yes, "Some proxies use it for a connect timeout behind them.", ["A proxy timed out connecting to the server behind it."], ["Check that the upstream is reachable from the proxy (firewall, DNS)."], unofficial: "Microsoft HTTP proxy conventions"),
 ];
 
+/// A status class (RFC 9110 section 15): its id and what any code of the class means.
+pub struct Class {
+    pub digit: u16,
+    pub id: &'static str,
+    pub meaning: &'static str,
+}
+
+pub static CLASSES: &[Class] = &[
+    Class { digit: 1, id: "informational", meaning: "An interim response: the request was received and the final response follows." },
+    Class { digit: 2, id: "success", meaning: "The request was received, understood and accepted." },
+    Class { digit: 3, id: "redirection", meaning: "The client must take further action (usually follow Location) to complete the request." },
+    Class { digit: 4, id: "client-error", meaning: "The server sees a problem with the request itself; repeating it unchanged gets the same answer." },
+    Class { digit: 5, id: "server-error", meaning: "The server, or a layer in front of it, failed to fulfil an apparently valid request." },
+];
+
+/// The class of `code` (`5xx` → server-error); None outside 100..=599.
+pub fn class_of(code: u16) -> Option<&'static Class> {
+    CLASSES.iter().find(|c| c.digit == code / 100)
+}
+
 pub fn lookup(code: u16) -> Option<&'static StatusEntry> {
     STATUS_CODES
         .binary_search_by_key(&code, |e| e.code)

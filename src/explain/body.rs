@@ -1,0 +1,940 @@
+//! The error message a body carries, read by shape rules: JSON error shapes (RFC 9457, GraphQL,
+//! JSON:API, Google, OpenAI/Stripe-style `error` objects, AWS, Spring Boot, FastAPI/DRF
+//! `detail`, Laravel, Slack `ok:false`…), framework error pages (Tomcat, Jetty, Werkzeug,
+//! Django, Rails, Express, Spring's Whitelabel page), PHP fatal errors and short plain text.
+//!
+//! Invariants: never panics, never recurses on the input (serde_json's nesting limit turns deep
+//! JSON into an error; the path walker here follows a fixed, short path), and reads a bounded
+//! prefix of large bodies.
+
+use memchr::memmem;
+use serde_json::Value;
+
+use crate::report::{BodyKind, ErrorMessage, Span};
+
+/// Bodies larger than this are not parsed as JSON.
+const MAX_JSON: usize = 512 * 1024;
+/// Markup is scanned in this prefix only.
+const MAX_MARKUP: usize = 64 * 1024;
+/// Messages are cut to this many characters.
+const MAX_MESSAGE: usize = 400;
+
+/// A condition on the parsed JSON document.
+#[derive(Clone, Copy)]
+enum Cond {
+    /// The path exists.
+    Has(&'static str),
+    /// The path holds this string (case-insensitive) or this literal (`false`, `true`).
+    Is(&'static str, &'static str),
+    /// The path holds a non-empty array.
+    Array(&'static str),
+    /// The Content-Type is `application/problem+json` (or `+xml`).
+    ProblemType,
+}
+
+/// One JSON error shape: every `when` must hold; the message is the first of `message` paths
+/// that holds a non-empty string (or array of strings); `code` likewise.
+struct JsonShape {
+    name: &'static str,
+    when: &'static [Cond],
+    /// Any one of these must hold too (empty: no extra condition).
+    any: &'static [Cond],
+    message: &'static [&'static str],
+    code: &'static [&'static str],
+    source: &'static str,
+}
+
+use Cond::{Array, Has, Is, ProblemType};
+
+/// First match wins: the more specific shapes come first. Paths are `/`-separated keys or array
+/// indexes; `*` is the first member of an object that has the rest of the path.
+static JSON_SHAPES: &[JsonShape] = &[
+    JsonShape {
+        name: "graphql",
+        when: &[Array("/errors"), Has("/errors/0/message")],
+        any: &[
+            Has("/data"),
+            Has("/errors/0/locations"),
+            Has("/errors/0/path"),
+            Has("/errors/0/extensions"),
+        ],
+        message: &["/errors/0/message"],
+        code: &["/errors/0/extensions/code"],
+        source: "GraphQL spec, section 7.1.2 Errors",
+    },
+    JsonShape {
+        name: "json-api",
+        when: &[Array("/errors")],
+        any: &[Has("/errors/0/detail"), Has("/errors/0/title")],
+        message: &["/errors/0/detail", "/errors/0/title"],
+        code: &["/errors/0/code", "/errors/0/status"],
+        source: "JSON:API 1.1, Error Objects",
+    },
+    JsonShape {
+        name: "rfc9457",
+        when: &[],
+        any: &[ProblemType, Has("/type"), Has("/title")],
+        message: &["/detail", "/title"],
+        code: &["/type"],
+        source: "RFC 9457 (Problem Details for HTTP APIs)",
+    },
+    JsonShape {
+        name: "google-api",
+        when: &[
+            Has("/error/code"),
+            Has("/error/message"),
+            Has("/error/status"),
+        ],
+        any: &[],
+        message: &["/error/message"],
+        code: &["/error/status"],
+        source: "Google Cloud APIs, error model (google.rpc.Status JSON)",
+    },
+    JsonShape {
+        name: "stripe",
+        when: &[Has("/error/message"), Has("/error/type")],
+        any: &[
+            Has("/error/doc_url"),
+            Has("/error/request_log_url"),
+            Has("/error/decline_code"),
+            Has("/error/charge"),
+        ],
+        message: &["/error/message"],
+        code: &["/error/decline_code", "/error/code", "/error/type"],
+        source: "Stripe API reference, Errors",
+    },
+    JsonShape {
+        name: "openai",
+        when: &[Has("/error/message"), Has("/error/type")],
+        any: &[],
+        message: &["/error/message"],
+        code: &["/error/code", "/error/type"],
+        source: "OpenAI API reference, error codes",
+    },
+    JsonShape {
+        name: "error-object",
+        when: &[Has("/error/message")],
+        any: &[],
+        message: &["/error/message"],
+        code: &["/error/code", "/error/type", "/error/status"],
+        source: "common `{\"error\": {\"message\"}}` shape",
+    },
+    JsonShape {
+        name: "aws-json",
+        when: &[],
+        any: &[Has("/__type")],
+        message: &["/message", "/Message", "/__type"],
+        code: &["/__type"],
+        source: "AWS JSON protocol errors (`__type`, `message`)",
+    },
+    JsonShape {
+        name: "github-api",
+        when: &[Has("/message"), Has("/documentation_url")],
+        any: &[],
+        message: &["/message"],
+        code: &["/errors/0/code"],
+        source: "GitHub REST API docs, client errors",
+    },
+    JsonShape {
+        name: "k8s-status",
+        when: &[Is("/kind", "Status"), Has("/message")],
+        any: &[],
+        message: &["/message"],
+        code: &["/reason"],
+        source: "Kubernetes API conventions, Status kind",
+    },
+    JsonShape {
+        name: "spring-boot",
+        when: &[
+            Has("/timestamp"),
+            Has("/status"),
+            Has("/error"),
+            Has("/path"),
+        ],
+        any: &[],
+        message: &["/message", "/error"],
+        code: &[],
+        source: "Spring Boot DefaultErrorAttributes",
+    },
+    JsonShape {
+        name: "spring-boot-actuator",
+        when: &[],
+        any: &[Is("/status", "DOWN"), Is("/status", "OUT_OF_SERVICE")],
+        message: &[
+            "/components/*/details/error",
+            "/*/details/*/details.error",
+            "/details/*/details/error",
+            "/status",
+        ],
+        code: &["/status"],
+        source: "Spring Boot Actuator health endpoint",
+    },
+    JsonShape {
+        name: "nestjs-terminus",
+        when: &[Is("/status", "error"), Has("/error")],
+        any: &[],
+        message: &["/error/*/message", "/error/*/status"],
+        code: &[],
+        source: "@nestjs/terminus HealthCheckError",
+    },
+    JsonShape {
+        name: "status-code-error",
+        when: &[Has("/statusCode"), Has("/message")],
+        any: &[],
+        message: &["/message", "/error"],
+        code: &["/code"],
+        source: "Fastify, NestJS and hapi Boom error payloads (`statusCode`, `error`, `message`)",
+    },
+    JsonShape {
+        name: "fastapi-validation",
+        when: &[Array("/detail"), Has("/detail/0/msg")],
+        any: &[],
+        message: &["/detail/0/msg"],
+        code: &["/detail/0/type"],
+        source: "FastAPI RequestValidationError",
+    },
+    JsonShape {
+        name: "detail",
+        when: &[Has("/detail")],
+        any: &[],
+        message: &["/detail"],
+        code: &["/code"],
+        source: "FastAPI HTTPException / Django REST framework `detail`",
+    },
+    JsonShape {
+        name: "laravel",
+        when: &[Has("/message"), Has("/errors")],
+        any: &[],
+        message: &["/message"],
+        code: &[],
+        source: "Laravel ValidationException JSON",
+    },
+    JsonShape {
+        name: "slack",
+        when: &[Is("/ok", "false")],
+        any: &[],
+        message: &["/error", "/message"],
+        code: &["/error"],
+        source: "Slack Web API, `ok: false` errors",
+    },
+    JsonShape {
+        name: "grpc-gateway",
+        when: &[Has("/code"), Has("/message")],
+        any: &[Has("/details"), Has("/error")],
+        message: &["/message"],
+        code: &["/code"],
+        source: "grpc-gateway error body (google.rpc.Status)",
+    },
+    JsonShape {
+        name: "rails-json",
+        when: &[Has("/status"), Has("/error")],
+        any: &[],
+        message: &["/message", "/error"],
+        code: &[],
+        source: "Rails ActionDispatch::ShowExceptions JSON",
+    },
+    JsonShape {
+        name: "message",
+        when: &[],
+        any: &[
+            Has("/message"),
+            Has("/Message"),
+            Has("/errorMessage"),
+            Has("/error_description"),
+            Has("/msg"),
+        ],
+        message: &[
+            "/message",
+            "/Message",
+            "/errorMessage",
+            "/error_description",
+            "/msg",
+        ],
+        code: &["/code", "/error", "/errorType", "/type"],
+        source: "common `message` field (Express apps, Echo, Kong, AWS Lambda, OAuth 2.0)",
+    },
+    JsonShape {
+        name: "error-string",
+        when: &[Has("/error")],
+        any: &[],
+        message: &["/error", "/errors/0"],
+        code: &["/code"],
+        source: "common `error` field",
+    },
+    JsonShape {
+        name: "errors-array",
+        when: &[Array("/errors")],
+        any: &[],
+        message: &["/errors/0/message", "/errors/0"],
+        code: &["/errors/0/code"],
+        source: "common `errors` array",
+    },
+    JsonShape {
+        name: "success-false",
+        when: &[Is("/success", "false")],
+        any: &[],
+        message: &["/reason", "/status"],
+        code: &[],
+        source: "common `success: false` envelope",
+    },
+];
+
+/// How a markup page's message is found.
+#[derive(Clone, Copy)]
+enum Take {
+    /// The text after this literal, up to the next tag.
+    After(&'static str),
+    /// The text of the first element with this tag name.
+    Tag(&'static str),
+    /// The text of the last element with this tag name.
+    LastTag(&'static str),
+    /// The first line of the first element with this tag name.
+    TagFirstLine(&'static str),
+    /// The text of the first element with this tag name after this literal.
+    TagAfter(&'static str, &'static str),
+}
+
+struct MarkupShape {
+    name: &'static str,
+    /// The page contains this literal.
+    marker: &'static str,
+    take: &'static [Take],
+    source: &'static str,
+}
+
+static MARKUP_SHAPES: &[MarkupShape] = &[
+    MarkupShape {
+        name: "php-fatal",
+        marker: "<b>Fatal error</b>:",
+        take: &[Take::After("<b>Fatal error</b>:")],
+        source: "PHP display_errors output",
+    },
+    MarkupShape {
+        name: "php-parse",
+        marker: "<b>Parse error</b>:",
+        take: &[Take::After("<b>Parse error</b>:")],
+        source: "PHP display_errors output",
+    },
+    MarkupShape {
+        name: "tomcat-html",
+        marker: "<b>Message</b>",
+        take: &[Take::After("<b>Message</b>")],
+        source: "Apache Tomcat ErrorReportValve",
+    },
+    MarkupShape {
+        name: "jetty-html",
+        marker: "<th>MESSAGE:</th><td>",
+        take: &[Take::After("<th>MESSAGE:</th><td>")],
+        source: "Eclipse Jetty ErrorHandler",
+    },
+    MarkupShape {
+        name: "spring-boot-whitelabel",
+        marker: "Whitelabel Error Page",
+        take: &[Take::LastTag("div")],
+        source: "Spring Boot ErrorMvcAutoConfiguration (Whitelabel page)",
+    },
+    MarkupShape {
+        name: "express-finalhandler-html",
+        marker: "<title>Error</title>",
+        take: &[Take::TagFirstLine("pre")],
+        source: "finalhandler (Express) error page",
+    },
+    MarkupShape {
+        name: "django-debug-html",
+        marker: "id=\"summary\"",
+        take: &[Take::Tag("h1")],
+        source: "Django technical 404/500 page",
+    },
+    MarkupShape {
+        name: "rails-public-html",
+        marker: "rails-default-error-page",
+        take: &[Take::Tag("h1")],
+        source: "Rails public/404.html, 422.html, 500.html",
+    },
+    MarkupShape {
+        name: "nextjs-html",
+        marker: "next-error-h1",
+        take: &[Take::Tag("h2")],
+        source: "Next.js default error page",
+    },
+    MarkupShape {
+        name: "gunicorn-html",
+        marker: "<h1><p>",
+        take: &[Take::After("</h1>"), Take::Tag("p")],
+        source: "gunicorn util.write_error",
+    },
+    MarkupShape {
+        name: "squid-html",
+        marker: "<blockquote id=\"error\">",
+        take: &[Take::TagAfter("<blockquote id=\"error\">", "p")],
+        source: "Squid error page templates (ERR_*)",
+    },
+    MarkupShape {
+        name: "iis-html",
+        marker: "<h3>HTTP Error ",
+        take: &[Take::Tag("h4"), Take::Tag("h3")],
+        source: "IIS detailed error page",
+    },
+    MarkupShape {
+        name: "html",
+        marker: "",
+        take: &[Take::Tag("p"), Take::Tag("h1"), Take::Tag("title")],
+        source: "generic HTML error page (`<p>`, else `<h1>`, else `<title>`)",
+    },
+];
+
+/// Plain-text markers of PHP errors (CLI-style output, or html_errors off).
+const PHP_TEXT: &[(&str, &str)] = &[
+    ("PHP Fatal error:", "php-fatal"),
+    ("Fatal error: ", "php-fatal"),
+    ("PHP Parse error:", "php-parse"),
+    ("Parse error: ", "php-parse"),
+];
+
+/// Number of shapes known (JSON, markup, PHP text), for the documentation and tests.
+pub fn shape_count() -> usize {
+    JSON_SHAPES.len() + MARKUP_SHAPES.len() + 1
+}
+
+/// Source of the shape named `shape`.
+pub fn source_of(shape: &str) -> Option<&'static str> {
+    JSON_SHAPES
+        .iter()
+        .find(|s| s.name == shape)
+        .map(|s| s.source)
+        .or_else(|| {
+            MARKUP_SHAPES
+                .iter()
+                .find(|s| s.name == shape)
+                .map(|s| s.source)
+        })
+}
+
+/// What the body says, when it says something.
+pub struct BodyReading {
+    pub message: Option<ErrorMessage>,
+    /// The body reports an error although the status is a success (GraphQL `errors`,
+    /// `{"ok": false}`, a PHP fatal error).
+    pub error_flag: bool,
+}
+
+/// Reads the error message of `body` (already de-chunked). `input` and `span` locate the body in
+/// the paste, to point at the message when it is written there as is.
+pub fn read(
+    body: &[u8],
+    kind: BodyKind,
+    media_type: Option<&str>,
+    input: &[u8],
+    span: Span,
+) -> BodyReading {
+    let mut reading = match kind {
+        BodyKind::Json | BodyKind::ProblemJson if body.len() <= MAX_JSON => {
+            let problem = kind == BodyKind::ProblemJson
+                || media_type.is_some_and(|m| m.starts_with("application/problem+"));
+            match serde_json::from_slice::<Value>(body) {
+                Ok(doc) => read_json(&doc, problem),
+                Err(_) => empty(),
+            }
+        }
+        BodyKind::Html | BodyKind::Xml => read_markup(prefix(body)),
+        BodyKind::Text => read_text(prefix(body)),
+        _ => empty(),
+    };
+    if let Some(m) = &mut reading.message {
+        m.span = locate(input, span, &m.text);
+    }
+    reading
+}
+
+fn empty() -> BodyReading {
+    BodyReading {
+        message: None,
+        error_flag: false,
+    }
+}
+
+fn prefix(body: &[u8]) -> &str {
+    let cut = body.get(..MAX_MARKUP).unwrap_or(body);
+    match std::str::from_utf8(cut) {
+        Ok(s) => s,
+        // Cut inside a character, or not UTF-8: keep the valid prefix.
+        Err(e) => cut
+            .get(..e.valid_up_to())
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or(""),
+    }
+}
+
+fn locate(input: &[u8], span: Span, text: &str) -> Option<Span> {
+    if text.is_empty() {
+        return None;
+    }
+    let region = input.get(span.start..span.end)?;
+    let at = memmem::find(region, text.as_bytes())?;
+    Some(Span::new(span.start + at, span.start + at + text.len()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+fn read_json(doc: &Value, problem: bool) -> BodyReading {
+    let Some(root) = doc.as_object() else {
+        // A top-level array of errors.
+        if let Some(first) = doc.get(0) {
+            let text = first
+                .get("message")
+                .and_then(text_of)
+                .or_else(|| text_of(first));
+            if let Some(text) = text {
+                return BodyReading {
+                    message: Some(message(text, "errors-array", None)),
+                    error_flag: false,
+                };
+            }
+        }
+        return empty();
+    };
+    let error_flag = matches!(root.get("ok"), Some(Value::Bool(false)))
+        || matches!(root.get("success"), Some(Value::Bool(false)))
+        || root
+            .get("errors")
+            .is_some_and(|e| e.as_array().is_some_and(|a| !a.is_empty()))
+        || root.get("error").is_some_and(|e| !e.is_null());
+    for shape in JSON_SHAPES {
+        let holds = |c: &Cond| match *c {
+            Has(path) => walk(doc, path).is_some_and(|v| !v.is_null()),
+            Is(path, want) => walk(doc, path).is_some_and(|v| match v {
+                Value::String(s) => s.eq_ignore_ascii_case(want),
+                Value::Bool(b) => b.to_string() == want,
+                _ => false,
+            }),
+            Array(path) => walk(doc, path)
+                .and_then(Value::as_array)
+                .is_some_and(|a| !a.is_empty()),
+            ProblemType => problem,
+        };
+        if !shape.when.iter().all(holds) {
+            continue;
+        }
+        if !shape.any.is_empty() && !shape.any.iter().any(holds) {
+            continue;
+        }
+        let Some(text) = shape
+            .message
+            .iter()
+            .find_map(|p| walk(doc, p).and_then(text_of))
+        else {
+            continue;
+        };
+        let code = shape
+            .code
+            .iter()
+            .find_map(|p| walk(doc, p).and_then(code_of));
+        return BodyReading {
+            message: Some(message(text, shape.name, code)),
+            error_flag,
+        };
+    }
+    // Django REST framework field errors: `{"field": ["message", …]}`.
+    for (field, value) in root {
+        if let Some(text) = value.as_array().and_then(|a| a.first()).and_then(text_of) {
+            return BodyReading {
+                message: Some(message(
+                    text,
+                    "field-errors",
+                    Some(field.chars().take(80).collect()),
+                )),
+                error_flag,
+            };
+        }
+    }
+    if error_flag {
+        let text = if matches!(root.get("ok"), Some(Value::Bool(false))) {
+            "ok: false"
+        } else {
+            "success: false"
+        };
+        return BodyReading {
+            message: Some(message(text.to_owned(), "success-false", None)),
+            error_flag,
+        };
+    }
+    empty()
+}
+
+/// Follows a `/`-separated path; `*` takes the first member of an object (or element of an
+/// array) for which the rest of the path exists. The path is static and short, so the walk is
+/// bounded by its length times the width of the objects.
+fn walk<'v>(v: &'v Value, path: &str) -> Option<&'v Value> {
+    let path = path.strip_prefix('/').unwrap_or(path);
+    if path.is_empty() {
+        return Some(v);
+    }
+    let (head, rest) = path.split_once('/').unwrap_or((path, ""));
+    if head == "*" {
+        return match v {
+            Value::Object(map) => map.values().find_map(|child| walk(child, rest)),
+            Value::Array(items) => items.iter().find_map(|child| walk(child, rest)),
+            _ => None,
+        };
+    }
+    let child = match v {
+        Value::Object(map) => map.get(head)?,
+        Value::Array(items) => items.get(head.parse::<usize>().ok()?)?,
+        _ => return None,
+    };
+    walk(child, rest)
+}
+
+/// A message from a string, or from an array of strings (the first, with a count of the rest).
+fn text_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+        Value::Array(items) => {
+            let first = items.iter().find_map(|i| i.as_str())?.trim();
+            if first.is_empty() {
+                return None;
+            }
+            Some(match items.len() {
+                1 => first.to_owned(),
+                n => format!("{first} (and {} more)", n - 1),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn code_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.is_empty() => {
+            // AWS `__type` is `namespace#Code`; keep the code.
+            let code = s.rsplit('#').next().unwrap_or(s);
+            Some(code.chars().take(120).collect())
+        }
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn message(text: String, shape: &'static str, code: Option<String>) -> ErrorMessage {
+    ErrorMessage {
+        text: cut(&text),
+        shape,
+        code,
+        span: None,
+    }
+}
+
+fn cut(text: &str) -> String {
+    if text.chars().count() <= MAX_MESSAGE {
+        return text.to_owned();
+    }
+    let mut out: String = text.chars().take(MAX_MESSAGE).collect();
+    out.push('…');
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markup and text
+
+fn read_markup(page: &str) -> BodyReading {
+    for shape in MARKUP_SHAPES {
+        if !page.contains(shape.marker) {
+            continue;
+        }
+        for take in shape.take {
+            let text = match *take {
+                Take::After(lit) => page
+                    .find(lit)
+                    .and_then(|at| page.get(at + lit.len()..))
+                    .map(text_until_tag),
+                Take::Tag(tag) => element_text(page, tag, false),
+                Take::LastTag(tag) => element_text(page, tag, true),
+                Take::TagAfter(lit, tag) => page
+                    .find(lit)
+                    .and_then(|at| page.get(at..))
+                    .and_then(|rest| element_text(rest, tag, false)),
+                Take::TagFirstLine(tag) => element_inner(page, tag, false).map(|inner| {
+                    let first = inner
+                        .split("<br")
+                        .next()
+                        .unwrap_or("")
+                        .lines()
+                        .next()
+                        .unwrap_or("");
+                    clean(first)
+                }),
+            };
+            if let Some(text) = text.filter(|t| !t.is_empty()) {
+                let php = shape.name.starts_with("php-");
+                let text = if php { php_message(&text) } else { text };
+                return BodyReading {
+                    message: Some(message(text, shape.name, None)),
+                    error_flag: php,
+                };
+            }
+        }
+    }
+    empty()
+}
+
+fn read_text(text: &str) -> BodyReading {
+    for (marker, shape) in PHP_TEXT {
+        if let Some(at) = text.find(marker) {
+            let rest = text.get(at + marker.len()..).unwrap_or("");
+            let line = rest.lines().next().unwrap_or("");
+            return BodyReading {
+                message: Some(message(php_message(line.trim()), shape, None)),
+                error_flag: true,
+            };
+        }
+    }
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty());
+    match first {
+        Some(line) => BodyReading {
+            message: Some(message(line.to_owned(), "plain-text", None)),
+            error_flag: false,
+        },
+        None => empty(),
+    }
+}
+
+/// `Uncaught Error: Call to undefined function foo() in /var/www/x.php:3` → without the
+/// location and stack trace.
+fn php_message(text: &str) -> String {
+    let text = text.split("Stack trace:").next().unwrap_or(text);
+    let text = match text.rfind(" in /") {
+        Some(at) => text.get(..at).unwrap_or(text),
+        None => text,
+    };
+    text.trim().to_owned()
+}
+
+/// Text up to the next tag, entities decoded, whitespace collapsed.
+fn text_until_tag(s: &str) -> String {
+    let end = s.find('<').unwrap_or(s.len());
+    clean(s.get(..end).unwrap_or(s))
+}
+
+/// The raw inner markup of the first (or last) `<tag …>…</tag>`.
+fn element_inner<'p>(page: &'p str, tag: &str, last: bool) -> Option<&'p str> {
+    let open = format!("<{tag}");
+    let close = format!("</{tag}>");
+    let mut found = None;
+    let mut from = 0;
+    while let Some(rel) = page.get(from..).and_then(|p| p.find(&open)) {
+        let start = from + rel;
+        let after_name = start + open.len();
+        // `<p>` or `<p class=…>`, not `<pre>` when looking for `p`.
+        let next = page.as_bytes().get(after_name).copied();
+        if !matches!(next, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')) {
+            from = after_name;
+            continue;
+        }
+        let gt = page.get(after_name..)?.find('>')? + after_name + 1;
+        let end = page.get(gt..)?.find(&close).map_or(page.len(), |e| gt + e);
+        found = page.get(gt..end);
+        if !last {
+            break;
+        }
+        from = end;
+    }
+    found
+}
+
+fn element_text(page: &str, tag: &str, last: bool) -> Option<String> {
+    element_inner(page, tag, last).map(clean)
+}
+
+/// Strips tags, decodes the common entities and collapses whitespace.
+fn clean(markup: &str) -> String {
+    let mut text = String::with_capacity(markup.len());
+    let mut in_tag = false;
+    for c in markup.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let decoded = decode_entities(&text);
+    let collapsed: Vec<&str> = decoded.split_whitespace().collect();
+    let joined = collapsed.join(" ");
+    // `Page not found (404)` rather than `Page not found ( 404 )` from `<small>` wrappers.
+    joined
+        .replace("( ", "(")
+        .replace(" )", ")")
+        .replace(" .", ".")
+        .replace(" ,", ",")
+}
+
+fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let tail = rest.get(at..).unwrap_or("");
+        let Some(semi) = tail.get(..12).unwrap_or(tail).find(';') else {
+            out.push('&');
+            rest = tail.get(1..).unwrap_or("");
+            continue;
+        };
+        let entity = tail.get(1..semi).unwrap_or("");
+        let decoded = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some(' '),
+            _ => entity
+                .strip_prefix("#x")
+                .or_else(|| entity.strip_prefix("#X"))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = tail.get(semi + 1..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ids written in error pages.
+
+/// Labels before an id in proxy and CDN error pages, with the product that writes them.
+static BODY_IDS: &[(&str, &str, &str)] = &[
+    (
+        "Ray ID:",
+        "Cloudflare Ray ID (from the error page)",
+        "Cloudflare error pages",
+    ),
+    (
+        "Request ID:",
+        "Request ID (from the error page)",
+        "Amazon CloudFront error pages",
+    ),
+    (
+        "Reference #",
+        "Akamai reference (from the error page)",
+        "Akamai Access Denied page",
+    ),
+    (
+        "XID:",
+        "Varnish transaction id (from the Guru Meditation page)",
+        "Varnish builtin.vcl synthetic error page",
+    ),
+];
+
+/// Ids an error page writes in its body: `(label, value, span)`.
+pub fn ids(body: &[u8], input: &[u8], span: Span) -> Vec<(&'static str, String, Option<Span>)> {
+    let raw = prefix(body);
+    // Some pages write the label and id with character references (Akamai).
+    let decoded = if raw.contains("&#") {
+        Some(decode_entities(raw))
+    } else {
+        None
+    };
+    let mut out = Vec::new();
+    for (label, name, _) in BODY_IDS {
+        let (page, at) = match (raw.find(label), &decoded) {
+            (Some(at), _) => (raw, at),
+            (None, Some(d)) => match d.find(label) {
+                Some(at) => (d.as_str(), at),
+                None => continue,
+            },
+            (None, None) => continue,
+        };
+        let rest = page.get(at + label.len()..).unwrap_or("");
+        // Skip markup and spaces between the label and the value (`<strong class="…">`).
+        let mut rest = rest.trim_start();
+        while rest.starts_with('<') {
+            rest = rest.find('>').and_then(|g| rest.get(g + 1..)).unwrap_or("");
+            rest = rest.trim_start();
+        }
+        let value: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '=' | ':'))
+            .take(120)
+            .collect();
+        let value = value.trim_end_matches(['.', ':']).to_owned();
+        if value.len() < 4 {
+            continue;
+        }
+        let located = locate(input, span, &value);
+        out.push((*name, value, located));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json(body: &str) -> Option<(String, &'static str)> {
+        read(body.as_bytes(), BodyKind::Json, None, b"", Span::new(0, 0))
+            .message
+            .map(|m| (m.text, m.shape))
+    }
+
+    #[test]
+    fn json_shapes() {
+        assert_eq!(
+            json(r#"{"errors":[{"message":"boom","path":["a"]}],"data":null}"#),
+            Some(("boom".into(), "graphql"))
+        );
+        assert_eq!(
+            json(r#"{"error":{"code":503,"message":"down","status":"UNAVAILABLE"}}"#),
+            Some(("down".into(), "google-api"))
+        );
+        assert_eq!(
+            json(r#"{"detail":[{"loc":["body","x"],"msg":"Field required","type":"missing"}]}"#),
+            Some(("Field required".into(), "fastapi-validation"))
+        );
+        assert_eq!(
+            json(r#"{"email":["This field is required."]}"#),
+            Some(("This field is required.".into(), "field-errors"))
+        );
+        assert_eq!(
+            json(
+                r#"{"statusCode":400,"message":["a must be x","b must be y"],"error":"Bad Request"}"#
+            ),
+            Some(("a must be x (and 1 more)".into(), "status-code-error"))
+        );
+        assert_eq!(json(r#"{"ok":true}"#), None);
+        assert_eq!(json("[1,2]"), None);
+        assert_eq!(json(&"[".repeat(100_000)), None);
+    }
+
+    #[test]
+    fn markup() {
+        let page = "<html><title>Error</title><pre>Cannot GET /x</pre></html>";
+        let r = read(page.as_bytes(), BodyKind::Html, None, b"", Span::new(0, 0));
+        assert_eq!(r.message.map(|m| m.text), Some("Cannot GET /x".into()));
+        assert_eq!(
+            decode_entities("a &amp; b &#x27;c&#39; &bogus; &"),
+            "a & b 'c' &bogus; &"
+        );
+        let php = "<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function f() in /var/www/a.php:3\nStack trace:";
+        let r = read(php.as_bytes(), BodyKind::Html, None, b"", Span::new(0, 0));
+        assert!(r.error_flag);
+        assert_eq!(
+            r.message.map(|m| m.text),
+            Some("Uncaught Error: Call to undefined function f()".into())
+        );
+    }
+}

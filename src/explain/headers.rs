@@ -1,0 +1,833 @@
+//! What single headers say about a response: ids to quote, cache status, Proxy-Status error
+//! types, timing, the path through proxies, authentication challenges, CORS, rate limits and
+//! Retry-After. One table entry per header, each with its source; values read by hand (no
+//! regex, no date crate).
+
+use crate::report::{Header, Identifier, Insight, RateLimit, RetryAfter};
+
+/// How a header's value is turned into a note.
+#[derive(Clone, Copy)]
+enum Read {
+    /// A request or trace id to quote to support.
+    Id,
+    /// A note, then the first `(value prefix, meaning)` whose prefix the value starts with
+    /// (case-insensitive), when one does.
+    Values(&'static [(&'static str, &'static str)]),
+    /// `Age`: seconds the response spent in a cache.
+    Age,
+    /// RFC 9209 `Proxy-Status`.
+    ProxyStatus,
+    /// `Server-Timing` metrics.
+    ServerTiming,
+    /// `Via` hops.
+    Via,
+    /// `WWW-Authenticate` challenge (RFC 9110 section 11.6.1, RFC 6750 error codes).
+    Challenge,
+    /// The header's presence is the insight; the note says what it means.
+    Present,
+}
+
+struct HeaderEntry {
+    name: &'static str,
+    kind: &'static str,
+    /// What the header is (prefix of the note).
+    what: &'static str,
+    read: Read,
+    source: &'static str,
+}
+
+const CACHE_CF: &[(&str, &str)] = &[
+    ("hit", "served from Cloudflare's cache; the origin was not asked"),
+    ("miss", "not in Cloudflare's cache; fetched from the origin"),
+    ("expired", "the cached copy had expired; fetched again from the origin"),
+    ("stale", "a stale cached copy was served (the origin could not be reached or was revalidating)"),
+    ("updating", "a stale copy was served while Cloudflare refreshes it"),
+    ("revalidated", "the cached copy was revalidated with the origin"),
+    ("bypass", "the cache was bypassed (the origin asked not to cache, or a rule said so)"),
+    ("dynamic", "not eligible for caching: the request went to the origin"),
+    ("none", "no cache lookup: the response was generated before the cache (a Worker, a redirect rule, an error)"),
+    ("unknown", "no cache lookup: the response was generated before the cache"),
+];
+
+const CACHE_GENERIC: &[(&str, &str)] = &[
+    (
+        "error from cloudfront",
+        "CloudFront generated this error itself; the body did not come from your origin's cache",
+    ),
+    ("hit from cloudfront", "served from CloudFront's cache"),
+    (
+        "refreshhit from cloudfront",
+        "CloudFront revalidated its cached copy with the origin",
+    ),
+    (
+        "miss from cloudfront",
+        "CloudFront fetched it from the origin",
+    ),
+    (
+        "redirect from cloudfront",
+        "CloudFront redirected (HTTP to HTTPS) by its own rule",
+    ),
+    (
+        "lambdageneratedresponse from cloudfront",
+        "a Lambda@Edge function generated this response",
+    ),
+    (
+        "functiongeneratedresponse from cloudfront",
+        "a CloudFront Function generated this response",
+    ),
+    ("hit", "served from a cache on the path"),
+    (
+        "miss",
+        "a cache on the path fetched it from the server behind it",
+    ),
+];
+
+static HEADERS: &[HeaderEntry] = &[
+    // Ids to quote.
+    HeaderEntry { name: "cf-ray", kind: "id", what: "Cloudflare Ray ID; the suffix is the Cloudflare data center", read: Read::Id, source: "Cloudflare docs, Cloudflare HTTP headers (CF-Ray)" },
+    HeaderEntry { name: "x-amz-cf-id", kind: "id", what: "CloudFront request id: AWS support finds the request with it", read: Read::Id, source: "Amazon CloudFront Developer Guide, headers CloudFront adds" },
+    HeaderEntry { name: "x-amz-cf-pop", kind: "path", what: "CloudFront edge location that answered", read: Read::Present, source: "Amazon CloudFront Developer Guide, headers CloudFront adds" },
+    HeaderEntry { name: "x-amzn-requestid", kind: "id", what: "AWS request id (API Gateway, Lambda URLs, AWS APIs)", read: Read::Id, source: "Amazon API Gateway Developer Guide, $context.requestId" },
+    HeaderEntry { name: "x-amzn-request-id", kind: "id", what: "AWS request id", read: Read::Id, source: "AWS API reference, common response headers" },
+    HeaderEntry { name: "x-amz-request-id", kind: "id", what: "Amazon S3 request id (quote it with x-amz-id-2)", read: Read::Id, source: "Amazon S3 API reference, common response headers" },
+    HeaderEntry { name: "x-amz-id-2", kind: "id", what: "Amazon S3 extended request id", read: Read::Id, source: "Amazon S3 API reference, common response headers" },
+    HeaderEntry { name: "x-amz-apigw-id", kind: "id", what: "API Gateway extended request id", read: Read::Id, source: "Amazon API Gateway Developer Guide, $context.extendedRequestId" },
+    HeaderEntry { name: "x-amzn-trace-id", kind: "id", what: "AWS X-Ray trace id added by the load balancer or API Gateway: find the request in the ALB access log or X-Ray with it", read: Read::Id, source: "Elastic Load Balancing, request tracing for your Application Load Balancer" },
+    HeaderEntry { name: "x-request-id", kind: "id", what: "Request id set by a proxy or the app: search the logs of every layer for it", read: Read::Id, source: "de-facto header (nginx $request_id, Heroku, Envoy, Rails)" },
+    HeaderEntry { name: "request-id", kind: "id", what: "Request id (Stripe and others): quote it to the API's support", read: Read::Id, source: "Stripe API reference, request IDs" },
+    HeaderEntry { name: "x-correlation-id", kind: "id", what: "Correlation id carried across services", read: Read::Id, source: "de-facto header" },
+    HeaderEntry { name: "traceparent", kind: "id", what: "W3C trace context: the second field is the trace id to search in your tracing system", read: Read::Id, source: "W3C Trace Context, traceparent header" },
+    HeaderEntry { name: "x-cloud-trace-context", kind: "id", what: "Google Cloud trace id (Cloud Logging and Cloud Trace)", read: Read::Id, source: "Google Cloud Trace docs, trace context" },
+    HeaderEntry { name: "x-b3-traceid", kind: "id", what: "Zipkin B3 trace id", read: Read::Id, source: "openzipkin/b3-propagation" },
+    HeaderEntry { name: "x-vercel-id", kind: "id", what: "Vercel request id: regions it passed through, then the request id; search the function logs with it", read: Read::Id, source: "Vercel docs, request headers (x-vercel-id)" },
+    HeaderEntry { name: "x-github-request-id", kind: "id", what: "GitHub request id: quote it to GitHub support", read: Read::Id, source: "GitHub REST API docs, troubleshooting" },
+    HeaderEntry { name: "x-ms-request-id", kind: "id", what: "Azure request id", read: Read::Id, source: "Azure REST API reference, common headers" },
+    HeaderEntry { name: "x-azure-ref", kind: "id", what: "Azure Front Door reference: Azure support traces the request with it", read: Read::Id, source: "Azure Front Door docs, protocol support for HTTP headers" },
+    HeaderEntry { name: "x-msedge-ref", kind: "id", what: "Azure CDN / Front Door reference", read: Read::Id, source: "Azure Front Door docs, protocol support for HTTP headers" },
+    HeaderEntry { name: "fly-request-id", kind: "id", what: "Fly.io request id", read: Read::Id, source: "Fly.io docs, request headers" },
+    HeaderEntry { name: "rndr-id", kind: "id", what: "Render request id", read: Read::Id, source: "Render docs, request headers" },
+    HeaderEntry { name: "x-served-by", kind: "path", what: "Fastly cache nodes that handled the request", read: Read::Id, source: "Fastly docs, X-Served-By" },
+    HeaderEntry { name: "x-varnish", kind: "id", what: "Varnish transaction id(s): find the request in varnishlog with it", read: Read::Id, source: "Varnish docs, varnishlog" },
+    HeaderEntry { name: "x-kong-request-id", kind: "id", what: "Kong request id", read: Read::Id, source: "Kong Gateway docs, request-id header" },
+    HeaderEntry { name: "x-envoy-upstream-service-time", kind: "timing", what: "milliseconds the upstream took, as Envoy measured it: the request did reach an upstream", read: Read::Present, source: "Envoy docs, HTTP header manipulation (x-envoy-upstream-service-time)" },
+    HeaderEntry { name: "x-envoy-overloaded", kind: "platform", what: "Envoy's overload manager shed this request (the proxy itself is out of resources)", read: Read::Present, source: "Envoy docs, router filter (x-envoy-overloaded)" },
+    HeaderEntry { name: "x-envoy-ratelimited", kind: "rate-limit", what: "Envoy's rate-limit filter refused this request", read: Read::Present, source: "Envoy docs, router filter (x-envoy-ratelimited)" },
+    HeaderEntry { name: "x-envoy-response-flags", kind: "platform", what: "Envoy response flags for this request", read: Read::Present, source: "Envoy docs, access log response flags" },
+    HeaderEntry { name: "x-vercel-error", kind: "platform", what: "Vercel's error code for this response (see Vercel's error codes list)", read: Read::Present, source: "Vercel docs, error codes" },
+    HeaderEntry { name: "x-amzn-errortype", kind: "platform", what: "AWS error type (API Gateway names the failing step here)", read: Read::Present, source: "Amazon API Gateway Developer Guide, gateway responses" },
+    HeaderEntry { name: "x-squid-error", kind: "platform", what: "Squid's error code for this response", read: Read::Present, source: "Squid wiki, error pages" },
+    HeaderEntry { name: "x-render-routing", kind: "platform", what: "Render's routing outcome", read: Read::Present, source: "Render docs" },
+    // Caches.
+    HeaderEntry { name: "cf-cache-status", kind: "cache", what: "Cloudflare cache status", read: Read::Values(CACHE_CF), source: "Cloudflare docs, cache responses (CF-Cache-Status)" },
+    HeaderEntry { name: "x-cache", kind: "cache", what: "Cache status", read: Read::Values(CACHE_GENERIC), source: "Amazon CloudFront Developer Guide (X-Cache); Varnish/Fastly/Squid X-Cache convention" },
+    HeaderEntry { name: "x-vercel-cache", kind: "cache", what: "Vercel cache status", read: Read::Values(&[("hit", "served from Vercel's cache"), ("miss", "not cached: the function or origin was called"), ("stale", "a stale copy was served while Vercel revalidates"), ("prerender", "served from a prerendered page")]), source: "Vercel docs, x-vercel-cache" },
+    HeaderEntry { name: "age", kind: "cache", what: "Age", read: Read::Age, source: "RFC 9111 section 5.1" },
+    // Diagnosis headers.
+    HeaderEntry { name: "proxy-status", kind: "proxy-status", what: "Proxy-Status", read: Read::ProxyStatus, source: "RFC 9209 (The Proxy-Status HTTP Response Header Field)" },
+    HeaderEntry { name: "server-timing", kind: "timing", what: "Server-Timing", read: Read::ServerTiming, source: "W3C Server Timing" },
+    HeaderEntry { name: "via", kind: "path", what: "Via", read: Read::Via, source: "RFC 9110 section 7.6.3" },
+    HeaderEntry { name: "www-authenticate", kind: "auth", what: "WWW-Authenticate", read: Read::Challenge, source: "RFC 9110 section 11.6.1; RFC 6750 section 3.1" },
+    HeaderEntry { name: "proxy-authenticate", kind: "auth", what: "Proxy-Authenticate: a forward proxy wants credentials (Proxy-Authorization)", read: Read::Challenge, source: "RFC 9110 section 11.7.1" },
+    HeaderEntry { name: "allow", kind: "platform", what: "methods this URL accepts", read: Read::Present, source: "RFC 9110 section 10.2.1" },
+    HeaderEntry { name: "location", kind: "path", what: "where the redirect points", read: Read::Present, source: "RFC 9110 section 10.2.2" },
+];
+
+/// Looks `name` up in the table (case-insensitive).
+fn entry(name: &str) -> Option<&'static HeaderEntry> {
+    HEADERS.iter().find(|e| e.name.eq_ignore_ascii_case(name))
+}
+
+/// Every header id in the table, for tests.
+pub fn known_headers() -> impl Iterator<Item = &'static str> {
+    HEADERS.iter().map(|e| e.name)
+}
+
+/// Number of header entries.
+pub fn len() -> usize {
+    HEADERS.len()
+}
+
+/// Ids to quote to support, in header order.
+pub fn ids(headers: &[Header]) -> Vec<Identifier> {
+    headers
+        .iter()
+        .filter(|h| entry(&h.name).is_some_and(|e| matches!(e.read, Read::Id)))
+        .map(|h| Identifier {
+            name: h.name.clone(),
+            value: h.value.clone(),
+            span: h.span,
+        })
+        .collect()
+}
+
+/// What each known header says, in header order (ids included, with what they are).
+pub fn insights(headers: &[Header], status: Option<u16>) -> Vec<Insight> {
+    let mut out = Vec::new();
+    for h in headers {
+        let Some(e) = entry(&h.name) else { continue };
+        let value = h.value.trim();
+        let note = match e.read {
+            Read::Id => e.what.to_owned(),
+            Read::Present => format!("{}: {value}.", e.what),
+            Read::Values(values) => {
+                let lower = value.to_ascii_lowercase();
+                match values.iter().find(|(prefix, _)| lower.starts_with(prefix)) {
+                    Some((_, meaning)) => format!("{}: {meaning}.", e.what),
+                    None => format!("{}: {value}.", e.what),
+                }
+            }
+            Read::Age => match value.parse::<u64>() {
+                Ok(0) => "Age 0: passed through a cache, fetched just now.".to_owned(),
+                Ok(secs) => format!(
+                    "Age {secs}: served from a cache, stored {} ago: the server behind it may not have seen this request.",
+                    duration(secs)
+                ),
+                Err(_) => format!("Age is not a number ({value})."),
+            },
+            Read::ProxyStatus => proxy_status(value),
+            Read::ServerTiming => server_timing(value),
+            Read::Via => {
+                let hops: Vec<&str> = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                format!(
+                    "Via: passed through {} prox{} (nearest the server last): {}.",
+                    hops.len(),
+                    if hops.len() == 1 { "y" } else { "ies" },
+                    hops.join(" → ")
+                )
+            }
+            Read::Challenge => challenge(e.what, value),
+        };
+        out.push(Insight {
+            header: h.name.clone(),
+            value: h.value.clone(),
+            kind: e.kind,
+            note,
+            span: h.span,
+            source: e.source,
+        });
+    }
+    cors(headers, status, &mut out);
+    out
+}
+
+/// CORS: what a browser does with this response's Access-Control-* headers.
+fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
+    const SOURCE: &str = "Fetch Standard, CORS protocol (Access-Control-Allow-Origin)";
+    let allow_origin = first(headers, "access-control-allow-origin");
+    let credentials = first(headers, "access-control-allow-credentials");
+    if let (Some(origin), Some(cred)) = (allow_origin, credentials) {
+        if origin.value.trim() == "*" && cred.value.trim().eq_ignore_ascii_case("true") {
+            out.push(Insight {
+                header: origin.name.clone(),
+                value: origin.value.clone(),
+                kind: "cors",
+                note: "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".to_owned(),
+                span: origin.span,
+                source: SOURCE,
+            });
+            return;
+        }
+    }
+    if let Some(origin) = allow_origin {
+        out.push(Insight {
+            header: origin.name.clone(),
+            value: origin.value.clone(),
+            kind: "cors",
+            note: format!(
+                "CORS: browsers let pages from {} read this response.",
+                if origin.value.trim() == "*" {
+                    "any origin"
+                } else {
+                    origin.value.trim()
+                }
+            ),
+            span: origin.span,
+            source: SOURCE,
+        });
+        return;
+    }
+    let is_error = status.is_some_and(|c| c >= 400);
+    let other_cors = headers
+        .iter()
+        .find(|h| h.name.to_ascii_lowercase().starts_with("access-control-"));
+    if let (true, Some(h)) = (is_error, other_cors) {
+        out.push(Insight {
+            header: h.name.clone(),
+            value: h.value.clone(),
+            kind: "cors",
+            note: "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".to_owned(),
+            span: h.span,
+            source: SOURCE,
+        });
+    }
+}
+
+fn first<'h>(headers: &'h [Header], name: &str) -> Option<&'h Header> {
+    headers.iter().find(|h| h.name.eq_ignore_ascii_case(name))
+}
+
+/// The value of the first header named `name` (case-insensitive).
+pub fn first_value(headers: &[Header], name: &str) -> Option<String> {
+    first(headers, name).map(|h| h.value.clone())
+}
+
+/// Whether the response has no Access-Control-Allow-Origin: for an error generated by a proxy, a
+/// browser's fetch reports a CORS failure and hides the status.
+pub fn lacks_cors(headers: &[Header]) -> bool {
+    first(headers, "access-control-allow-origin").is_none()
+}
+
+/// RFC 9209 error types, with what each means for the request.
+pub static PROXY_STATUS_ERRORS: &[(&str, &str)] = &[
+    (
+        "dns_timeout",
+        "the proxy's DNS lookup of the next hop timed out",
+    ),
+    (
+        "dns_error",
+        "the proxy's DNS lookup of the next hop failed (NXDOMAIN, SERVFAIL)",
+    ),
+    (
+        "destination_not_found",
+        "the proxy has no destination configured for this request",
+    ),
+    (
+        "destination_unavailable",
+        "the proxy considers every destination unavailable (health checks, circuit breaker)",
+    ),
+    (
+        "destination_ip_prohibited",
+        "the proxy is not allowed to connect to the destination's address",
+    ),
+    (
+        "destination_ip_unroutable",
+        "the proxy cannot route to the destination's address",
+    ),
+    (
+        "connection_refused",
+        "the next hop refused the connection: nothing is listening there",
+    ),
+    (
+        "connection_terminated",
+        "the next hop closed the connection before a complete response",
+    ),
+    ("connection_timeout", "connecting to the next hop timed out"),
+    (
+        "connection_read_timeout",
+        "the next hop did not send data in time",
+    ),
+    (
+        "connection_write_timeout",
+        "the proxy could not write the request to the next hop in time",
+    ),
+    (
+        "connection_limit_reached",
+        "the proxy hit its limit of connections to the next hop",
+    ),
+    ("tls_protocol_error", "TLS with the next hop failed"),
+    (
+        "tls_certificate_error",
+        "the next hop's TLS certificate failed verification",
+    ),
+    ("tls_alert_received", "the next hop sent a TLS alert"),
+    (
+        "http_request_error",
+        "the proxy found the client's request malformed",
+    ),
+    (
+        "http_request_denied",
+        "the proxy's policy refused the request",
+    ),
+    (
+        "http_response_incomplete",
+        "the next hop's response was cut short",
+    ),
+    (
+        "http_response_header_section_size",
+        "the next hop's response headers were too large for the proxy",
+    ),
+    (
+        "http_response_header_size",
+        "one of the next hop's response headers was too large for the proxy",
+    ),
+    (
+        "http_response_body_size",
+        "the next hop's response body was too large for the proxy",
+    ),
+    (
+        "http_response_trailer_section_size",
+        "the next hop's trailers were too large",
+    ),
+    (
+        "http_response_trailer_size",
+        "one of the next hop's trailers was too large",
+    ),
+    (
+        "http_response_transfer_coding",
+        "the next hop's transfer coding could not be decoded",
+    ),
+    (
+        "http_response_content_coding",
+        "the next hop's content coding could not be decoded",
+    ),
+    (
+        "http_response_timeout",
+        "the next hop did not send a complete response in time",
+    ),
+    (
+        "http_upgrade_failed",
+        "the protocol upgrade (WebSocket) failed",
+    ),
+    (
+        "http_protocol_error",
+        "the next hop's response was not valid HTTP",
+    ),
+    (
+        "proxy_internal_response",
+        "the proxy generated this response itself",
+    ),
+    ("proxy_internal_error", "the proxy failed internally"),
+    ("proxy_configuration_error", "the proxy is misconfigured"),
+    (
+        "proxy_loop_detected",
+        "the request looped back through the same proxy",
+    ),
+];
+
+/// Reads each `Proxy-Status` member: `proxy-name; error=type; details="…"; next-hop=…`.
+fn proxy_status(value: &str) -> String {
+    let mut parts = Vec::new();
+    for member in split_outside_quotes(value, ',') {
+        let mut params = split_outside_quotes(member, ';').into_iter();
+        let name = params.next().unwrap_or("").trim().trim_matches('"');
+        let mut error = None;
+        let mut details = None;
+        let mut next_hop = None;
+        let mut rcode = None;
+        for p in params {
+            let Some((k, v)) = p.split_once('=') else {
+                continue;
+            };
+            let v = v.trim().trim_matches('"');
+            match k.trim().to_ascii_lowercase().as_str() {
+                "error" => error = Some(v),
+                "details" => details = Some(v),
+                "next-hop" => next_hop = Some(v),
+                "received-status" => rcode = Some(v),
+                _ => {}
+            }
+        }
+        let mut text = format!("{name}: ");
+        match error {
+            Some(e) => {
+                let meaning = PROXY_STATUS_ERRORS
+                    .iter()
+                    .find(|(t, _)| t.eq_ignore_ascii_case(e))
+                    .map_or("an error type outside RFC 9209's list", |(_, m)| m);
+                text.push_str(&format!("error {e}: {meaning}"));
+            }
+            None => match rcode {
+                Some(c) => text.push_str(&format!("forwarded the next hop's status {c}")),
+                None => text.push_str("handled the request without an error"),
+            },
+        }
+        if let Some(hop) = next_hop {
+            text.push_str(&format!(" (next hop {hop})"));
+        }
+        if let Some(d) = details {
+            text.push_str(&format!("; details: {d}"));
+        }
+        parts.push(text);
+    }
+    format!("Proxy-Status: {}.", parts.join(" | "))
+}
+
+/// The error type of the first `Proxy-Status` member that has one.
+pub fn proxy_status_error(headers: &[Header]) -> Option<(&'static str, &'static str)> {
+    headers
+        .iter()
+        .filter(|h| h.name.eq_ignore_ascii_case("proxy-status"))
+        .flat_map(|h| split_outside_quotes(&h.value, ',').into_iter())
+        .flat_map(|m| split_outside_quotes(m, ';').into_iter())
+        .filter_map(|p| p.split_once('='))
+        .filter(|(k, _)| k.trim().eq_ignore_ascii_case("error"))
+        .find_map(|(_, v)| {
+            let v = v.trim().trim_matches('"');
+            PROXY_STATUS_ERRORS
+                .iter()
+                .find(|(t, _)| t.eq_ignore_ascii_case(v))
+                .copied()
+        })
+}
+
+fn server_timing(value: &str) -> String {
+    let mut metrics = Vec::new();
+    for metric in split_outside_quotes(value, ',') {
+        let mut params = split_outside_quotes(metric, ';').into_iter();
+        let name = params.next().unwrap_or("").trim();
+        if name.is_empty() {
+            continue;
+        }
+        let mut dur = None;
+        let mut desc = None;
+        for p in params {
+            if let Some((k, v)) = p.split_once('=') {
+                match k.trim().to_ascii_lowercase().as_str() {
+                    "dur" => dur = Some(v.trim().trim_matches('"')),
+                    "desc" => desc = Some(v.trim().trim_matches('"')),
+                    _ => {}
+                }
+            }
+        }
+        let label = desc.unwrap_or(name);
+        metrics.push(match dur {
+            Some(d) => format!("{label} {d} ms"),
+            None => label.to_owned(),
+        });
+    }
+    format!(
+        "Server-Timing: {} (where the time went on the server).",
+        metrics.join(", ")
+    )
+}
+
+/// `Bearer realm="api", error="invalid_token", error_description="The token expired"`.
+fn challenge(what: &str, value: &str) -> String {
+    let scheme = value
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',');
+    let mut realm = None;
+    let mut error = None;
+    let mut description = None;
+    for p in split_outside_quotes(value.get(scheme.len()..).unwrap_or(""), ',') {
+        if let Some((k, v)) = p.split_once('=') {
+            let v = v.trim().trim_matches('"');
+            match k.trim().to_ascii_lowercase().as_str() {
+                "realm" => realm = Some(v),
+                "error" => error = Some(v),
+                "error_description" => description = Some(v),
+                _ => {}
+            }
+        }
+    }
+    let mut note = format!("{what}: authenticate with the {scheme} scheme");
+    if let Some(r) = realm {
+        note.push_str(&format!(" (realm \"{r}\")"));
+    }
+    if let Some(e) = error {
+        let meaning = match e {
+            "invalid_request" => "the request is malformed (missing or duplicated parameter)",
+            "invalid_token" => "the token is expired, revoked, malformed or for another audience",
+            "insufficient_scope" => "the token lacks a scope this resource needs",
+            _ => "see the error description",
+        };
+        note.push_str(&format!("; error {e}: {meaning}"));
+    } else if scheme.eq_ignore_ascii_case("bearer") {
+        note.push_str("; no error code: the request carried no token at all");
+    }
+    if let Some(d) = description {
+        note.push_str(&format!(" ({d})"));
+    }
+    note.push('.');
+    note
+}
+
+/// Splits on `sep` outside double quotes.
+fn split_outside_quotes(s: &str, sep: char) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut quoted = false;
+    let mut escaped = false;
+    for (i, c) in s.char_indices() {
+        if escaped {
+            escaped = false;
+        } else if c == '\\' && quoted {
+            escaped = true;
+        } else if c == '"' {
+            quoted = !quoted;
+        } else if c == sep && !quoted {
+            out.push(s.get(start..i).unwrap_or(""));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(s.get(start..).unwrap_or(""));
+    out
+}
+
+/// `90 s`, `5 min`, `2 h 5 min`, `3 d`.
+pub fn duration(secs: u64) -> String {
+    match secs {
+        0..=119 => format!("{secs} s"),
+        120..=7199 => format!("{} min", secs / 60),
+        7200..=172_799 => {
+            let minutes = (secs % 3600) / 60;
+            if minutes == 0 {
+                format!("{} h", secs / 3600)
+            } else {
+                format!("{} h {minutes} min", secs / 3600)
+            }
+        }
+        _ => format!("{} d", secs / 86_400),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Retry-After and HTTP-dates.
+
+/// `Retry-After` read: seconds, or an HTTP-date counted from the response's `Date` (there is no
+/// clock here: the paste's own Date is the only "now" we have).
+pub fn retry_after(headers: &[Header]) -> Option<(RetryAfter, Option<u64>)> {
+    let h = first(headers, "retry-after")?;
+    let raw = h.value.trim();
+    if let Ok(secs) = raw.parse::<u64>() {
+        return Some((
+            RetryAfter {
+                raw: raw.to_owned(),
+                date: None,
+                span: h.span,
+            },
+            Some(secs),
+        ));
+    }
+    let when = parse_http_date(raw);
+    let now = first(headers, "date").and_then(|d| parse_http_date(d.value.trim()));
+    let seconds = match (when, now) {
+        (Some(w), Some(n)) => Some(w.saturating_sub(n)),
+        _ => None,
+    };
+    Some((
+        RetryAfter {
+            raw: raw.to_owned(),
+            date: when.map(format_imf),
+            span: h.span,
+        },
+        seconds,
+    ))
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+
+/// Parses the three HTTP-date forms of RFC 9110 section 5.6.7 (IMF-fixdate, RFC 850, asctime)
+/// into seconds since the Unix epoch. Lenient on the day name and on spacing.
+pub fn parse_http_date(s: &str) -> Option<u64> {
+    // Drop the day name ("Sun," / "Sunday," / "Sun").
+    let rest = match s.split_once(',') {
+        Some((_, r)) => r,
+        None => s.split_once(' ').map_or(s, |(_, r)| r),
+    };
+    let tokens: Vec<&str> = rest.split([' ', '-']).filter(|t| !t.is_empty()).collect();
+    let (day, month, year, time) = match tokens.as_slice() {
+        // IMF-fixdate "06 Nov 1994 08:49:37 GMT", RFC 850 "06-Nov-94 08:49:37 GMT".
+        [d, m, y, t, ..] if d.bytes().all(|b| b.is_ascii_digit()) => (*d, *m, *y, *t),
+        // asctime "Nov  6 08:49:37 1994".
+        [m, d, t, y, ..] => (*d, *m, *y, *t),
+        _ => return None,
+    };
+    let day: u64 = day.parse().ok()?;
+    let month_lower = month.to_ascii_lowercase();
+    let month = MONTHS.iter().position(|m| month_lower.starts_with(m))? as u64 + 1;
+    let mut year: u64 = year.parse().ok()?;
+    if year < 100 {
+        // RFC 9110: a two-digit year more than 50 years in the future is in the past century.
+        year += if year < 70 { 2000 } else { 1900 };
+    }
+    let mut hms = time.split(':').map(|p| p.parse::<u64>().ok());
+    let (h, m, sec) = (hms.next()??, hms.next()??, hms.next()??);
+    if !(1..=31).contains(&day) || h > 23 || m > 59 || sec > 60 || !(1970..=9999).contains(&year) {
+        return None;
+    }
+    Some(days_from_civil(year, month, day) * 86_400 + h * 3600 + m * 60 + sec)
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's days_from_civil, for years >= 1970).
+fn days_from_civil(y: u64, m: u64, d: u64) -> u64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    (era * 146_097 + doe).saturating_sub(719_468)
+}
+
+/// Seconds since the epoch → `Sun, 06 Nov 1994 08:49:37 GMT`.
+pub fn format_imf(t: u64) -> String {
+    let days = t / 86_400;
+    let secs = t % 86_400;
+    // civil_from_days
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + u64::from(m <= 2);
+    let month = MONTHS.get((m as usize).saturating_sub(1)).unwrap_or(&"jan");
+    let mut month_name = month.to_string();
+    if let Some(first) = month_name.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    let weekday = DAYS.get((days % 7) as usize).unwrap_or(&"Thu");
+    format!(
+        "{weekday}, {d:02} {month_name} {y} {:02}:{:02}:{:02} GMT",
+        secs / 3600,
+        (secs % 3600) / 60,
+        secs % 60
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rate limits.
+
+/// Rate-limit state from `RateLimit` (draft-ietf-httpapi-ratelimit-headers, structured form
+/// `"policy";r=0;t=30`), `RateLimit-Limit/Remaining/Reset/Policy` (earlier drafts) and the
+/// de-facto `X-RateLimit-*` / `X-Rate-Limit-*` family (GitHub, Twitter, OpenAI…).
+pub fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
+    let mut rl = RateLimit::default();
+    let mut found = false;
+    for h in headers {
+        let name = h.name.to_ascii_lowercase();
+        let value = h.value.trim().to_owned();
+        let field = name
+            .strip_prefix("ratelimit-")
+            .or_else(|| name.strip_prefix("x-ratelimit-"))
+            .or_else(|| name.strip_prefix("x-rate-limit-"));
+        match (name.as_str(), field) {
+            ("ratelimit", _) => {
+                found = true;
+                for p in split_outside_quotes(&value, ';') {
+                    match p.trim().split_once('=') {
+                        Some(("r", v)) => rl.remaining = Some(v.to_owned()),
+                        Some(("t", v)) => rl.reset = Some(v.to_owned()),
+                        _ => {}
+                    }
+                }
+            }
+            ("ratelimit-policy", _) => {
+                found = true;
+                rl.policy = Some(value);
+            }
+            (_, Some(f)) => {
+                // The first of each field wins (OpenAI sends -requests and -tokens variants).
+                let slot = match f {
+                    "limit" | "limit-requests" => &mut rl.limit,
+                    "remaining" | "remaining-requests" => &mut rl.remaining,
+                    "reset" | "reset-requests" => &mut rl.reset,
+                    _ => continue,
+                };
+                found = true;
+                if slot.is_none() {
+                    *slot = Some(value);
+                }
+            }
+            _ => {}
+        }
+    }
+    if !found {
+        return None;
+    }
+    let now = first(headers, "date").and_then(|d| parse_http_date(d.value.trim()));
+    rl.reset_seconds = rl.reset.as_deref().and_then(|r| reset_seconds(r, now));
+    Some(rl)
+}
+
+/// A reset value as seconds from now: delta seconds, an epoch time (anchored by `Date`), or a
+/// duration like OpenAI's `6m0s` / `1s` / `20ms`.
+fn reset_seconds(reset: &str, now: Option<u64>) -> Option<u64> {
+    let reset = reset.trim();
+    if let Ok(n) = reset.parse::<u64>() {
+        // Epoch seconds are > 1e9; deltas are small.
+        return if n > 1_000_000_000 {
+            now.map(|now| n.saturating_sub(now))
+        } else {
+            Some(n)
+        };
+    }
+    if let Ok(f) = reset.parse::<f64>() {
+        if (0.0..1e9).contains(&f) {
+            return Some(f.ceil() as u64);
+        }
+    }
+    // Go-style durations: 1h2m3s, 6m0s, 1.5s, 20ms.
+    let mut total = 0.0f64;
+    let mut number = String::new();
+    let mut chars = reset.chars().peekable();
+    let mut any = false;
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() || c == '.' {
+            number.push(c);
+            continue;
+        }
+        let n: f64 = number.parse().ok()?;
+        number.clear();
+        let unit = match c {
+            'h' => 3600.0,
+            'm' if chars.peek() == Some(&'s') => {
+                chars.next();
+                0.001
+            }
+            'm' => 60.0,
+            's' => 1.0,
+            _ => return None,
+        };
+        total += n * unit;
+        any = true;
+    }
+    (any && number.is_empty() && total.is_finite()).then(|| total.ceil() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_dates() {
+        let t = 784_111_777; // Sun, 06 Nov 1994 08:49:37 GMT
+        assert_eq!(parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT"), Some(t));
+        assert_eq!(parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT"), Some(t));
+        assert_eq!(parse_http_date("Sun Nov  6 08:49:37 1994"), Some(t));
+        assert_eq!(format_imf(t), "Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(
+            parse_http_date("Fri, 31 Dec 1999 23:59:59 GMT"),
+            Some(946_684_799)
+        );
+        assert_eq!(format_imf(946_684_799), "Fri, 31 Dec 1999 23:59:59 GMT");
+        assert_eq!(
+            parse_http_date("Thu, 29 Feb 2024 00:00:00 GMT"),
+            Some(1_709_164_800)
+        );
+        assert_eq!(parse_http_date("not a date"), None);
+        assert_eq!(parse_http_date("Sun, 99 Nov 1994 08:49:37 GMT"), None);
+        assert_eq!(parse_http_date(""), None);
+    }
+
+    #[test]
+    fn resets() {
+        assert_eq!(reset_seconds("30", None), Some(30));
+        assert_eq!(reset_seconds("6m0s", None), Some(360));
+        assert_eq!(reset_seconds("20ms", None), Some(1));
+        assert_eq!(reset_seconds("1.5", None), Some(2));
+        assert_eq!(reset_seconds("1700000060", Some(1_700_000_000)), Some(60));
+        assert_eq!(reset_seconds("1700000060", None), None);
+        assert_eq!(reset_seconds("soon", None), None);
+    }
+
+    #[test]
+    fn quoted_split() {
+        assert_eq!(
+            split_outside_quotes(r#"a; details="x, y; z", b"#, ','),
+            vec![r#"a; details="x, y; z""#, " b"]
+        );
+    }
+}
