@@ -52,24 +52,36 @@ impl Tally {
     }
 }
 
-/// Swaps the best product for a product built on it (`products::REFINES`) that shows a mark of its
-/// own, so that the choice never rests on tiny weight differences between shared signals.
+/// Swaps the best product for a product built on it (`products::REFINES`) when the response also
+/// shows a mark of the derived product's own (a signal the base product does not share): istio's
+/// `server: istio-envoy` on an Envoy local reply. The derived product inherits the base's evidence
+/// of generating the response, so its table need not repeat the base's signals. Among several
+/// derived candidates, the one with the strongest own mark wins.
 fn refine(
     best: (&'static Product, f32),
     tallies: &[(&'static Product, Tally)],
     evidence: &[Evidence],
 ) -> (&'static Product, f32) {
     let (base, base_score) = best;
-    let signals_of = |id: &'static str| evidence.iter().filter(move |e| e.product == id);
+    let base_signals: Vec<&str> = evidence
+        .iter()
+        .filter(|e| e.product == base.id)
+        .map(|e| e.signal.as_str())
+        .collect();
+    let own_mark = |derived: &str| {
+        evidence
+            .iter()
+            .filter(|e| e.product == derived && !base_signals.contains(&e.signal.as_str()))
+            .map(|e| e.weight)
+            .fold(0.0f32, f32::max)
+    };
     tallies
         .iter()
-        .filter(|(derived, tally)| {
-            products::REFINES.contains(&(derived.id, base.id)) && tally.score() >= DECIDE
-        })
-        .find(|(derived, _)| {
-            signals_of(derived.id).any(|own| !signals_of(base.id).any(|b| b.signal == own.signal))
-        })
-        .map_or(best, |&(derived, tally)| {
+        .filter(|(derived, _)| products::REFINES.contains(&(derived.id, base.id)))
+        .map(|&(derived, tally)| (derived, tally, own_mark(derived.id)))
+        .filter(|&(_, _, mark)| mark > 0.0)
+        .max_by(|a, b| a.2.total_cmp(&b.2))
+        .map_or(best, |(derived, tally, _)| {
             (derived, tally.score().max(base_score))
         })
 }

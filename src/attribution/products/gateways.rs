@@ -97,11 +97,10 @@ pub static GOOGLE_CLOUD_LB: Product = Product {
         // The GFE page in the load balancer's layout (<h1>Error: Server Error</h1><h2>...); Google's
         // own services say the same sentence in a <p> on the robot page, which is not this product.
         generated(Body("<h2>The server encountered a temporary error and could not complete your request."), 0.9, "Google Cloud docs, Troubleshoot external Application Load Balancers / GKE Ingress (502 'Error: Server Error' page); captures find_string ids 4780068504, 736517003"),
-        // The Envoy-based load balancers answer with Envoy's local-reply bodies; with Google's Via
-        // header they outscore plain Envoy, without it Envoy stays ahead.
-        generated(Body("no healthy upstream"), 0.78, "https://github.com/HumanSecurity/restringer/issues/94 (HTTP/2 503 'no healthy upstream' with via: 1.1 google, no Server header)"),
-        generated(Body("upstream connect error or disconnect/reset before headers"), 0.93, "Google Cloud docs, external Application Load Balancer (Envoy-based) local replies; envoyproxy/envoy source/common/router/router.cc"),
-        generated(Body("upstream request timeout"), 0.88, "Google Cloud docs, backend service timeout on the Envoy-based load balancers; envoyproxy/envoy source/common/router/router.cc"),
+        // The Envoy-based load balancers answer with Envoy's local-reply bodies ("no healthy
+        // upstream": HumanSecurity/restringer#94, with via: 1.1 google and no Server header): they
+        // come out as Envoy's evidence, and Google's Via header names the load balancer
+        // (`products::REFINES`).
         on_path(HeaderIs("via", "1.1 google"), 0.6, "Google Cloud docs, HTTP(S) load balancing headers (the load balancer adds Via: 1.1 google to responses)"),
     ],
 };

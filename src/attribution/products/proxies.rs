@@ -119,15 +119,9 @@ pub static INGRESS_NGINX: Product = Product {
             0.95,
             "kubernetes/ingress-nginx test/e2e/defaultbackend (const defaultBackend = \"default backend - 404\": the body of the default-http-backend 404-server image); curl -i capture in kubernetes/ingress-nginx#3888",
         ),
-        // The controller's own 404/503 pages are nginx's (server_tokens off): the same markers as
-        // nginx, a notch lower, so the HSTS header the controller adds decides between them.
-        generated(
-            Body("<hr><center>nginx</center>"),
-            0.94,
-            "kubernetes/ingress-nginx rootfs/etc/nginx/template/nginx.tmpl (default server returns nginx's own 404; server-tokens false by default) + nginx src/http/ngx_http_special_response.c",
-        ),
-        generated(Body("<center><h1>"), 0.35, NGINX_SPECIAL),
-        generated(Body("<!-- a padding to disable MSIE and Chrome friendly error page -->"), 0.5, NGINX_PADDING),
+        // The controller's own 404/503 pages are nginx's (server_tokens off): they come out as
+        // nginx's evidence, and the HSTS header the controller adds names ingress-nginx
+        // (`products::REFINES`).
         on_path(HeaderIs("strict-transport-security", "max-age=15724800; includeSubDomains"), 0.8, INGRESS_HSTS),
         on_path(HeaderIs("server", "nginx"), 0.6, NGINX_SERVER),
     ],
@@ -273,21 +267,18 @@ pub static ENVOY: Product = Product {
 
 const ISTIO_PROXY: &str =
     "istio/istio pilot networking config (the istio-proxy HTTP connection manager is given server_name istio-envoy); curl -i captures istio/istio#35334, istio/istio#31637 (server: istio-envoy on the sidecar/gateway local reply)";
-const ISTIO_ENVOY: &str =
-    "Envoy local reply served by the Istio proxy (envoyproxy/envoy source/common/router/router.cc); captures istio/istio#35334 and istio/istio#31637";
 
 /// Istio's proxy is Envoy: the same local replies, told apart by `server: istio-envoy`.
+/// Sources for the replies: istio.io docs (Authorization and Authentication policy tasks),
+/// kubeflow/kubeflow#3975, and the captures cited in `ISTIO_PROXY`.
 pub static ISTIO: Product = Product {
     id: "istio",
     name: "Istio (Envoy sidecar / gateway)",
     layer: Layer::Proxy,
     signals: &[
-        generated(Body("upstream connect error or disconnect/reset before headers"), 0.945, ISTIO_ENVOY),
-        generated(Body("upstream request timeout"), 0.895, ISTIO_ENVOY),
-        generated(Body("no healthy upstream"), 0.795, ISTIO_ENVOY),
-        generated(Body("RBAC: access denied"), 0.895, "Istio AuthorizationPolicy DENY: the proxy's Envoy RBAC filter answers 403 \"RBAC: access denied\" (istio.io docs, Authorization tasks; kubeflow/kubeflow#3975)"),
-        generated(Body("Jwt is missing"), 0.845, "Istio RequestAuthentication: Envoy jwt_authn 401 (istio.io docs, Authentication policy task)"),
-        generated(Body("Jwt verification fails"), 0.845, "Istio RequestAuthentication: Envoy jwt_authn 401 (istio.io docs, Authentication policy task)"),
+        // Its local replies are Envoy's (RBAC denials from AuthorizationPolicy, jwt_authn 401s from
+        // RequestAuthentication): they come out as Envoy's evidence, and `server: istio-envoy`
+        // names Istio (`products::REFINES`).
         on_path(HeaderIs("server", "istio-envoy"), 0.8, ISTIO_PROXY),
         on_path(Header("x-envoy-decorator-operation"), 0.5, "istio.io docs / Envoy tracing decorator: Istio sets a decorator on every route, and the proxy returns x-envoy-decorator-operation on responses"),
     ],
