@@ -453,13 +453,29 @@ fn short(text: &str, max: usize) -> String {
     out
 }
 
+/// Drops repeats, including near-repeats from overlapping entries: two items that open with the
+/// same six words ("Read the origin web server's error log …") say the same thing; the first,
+/// from the most specific entry, stays.
 fn dedupe(items: &mut Vec<String>) {
+    let opening = |item: &str| {
+        item.split_whitespace()
+            .take(6)
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let mut seen: Vec<String> = Vec::new();
-    items.retain(|i| {
-        if seen.contains(i) {
+    items.retain(|item| {
+        let key = opening(item);
+        if seen.contains(&key) {
             false
         } else {
-            seen.push(i.clone());
+            seen.push(key);
             true
         }
     });
