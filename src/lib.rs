@@ -85,6 +85,9 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     }
     if let Some(map) = &prepared.map {
         report.map_spans(&|span| map.to_input(span));
+    }
+    if prepared.map.is_some() || prepared.format == Some(InputFormat::RequestOnly) {
+        // The spans now index the input (a request-only paste's request span always did).
         report.input_length = input.len();
     }
     report.request = prepared.request;
@@ -243,12 +246,21 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
         .chain(report.response.headers.iter_mut())
         .chain(report.request.iter_mut().flat_map(|r| r.headers.iter_mut()));
     for header in headers {
-        let Some(masked) = input::secrets::mask_header_value(&header.name, &header.value) else {
+        let ranges = input::secrets::secret_ranges(&header.name, &header.value);
+        if ranges.is_empty() {
             continue;
-        };
-        if let Some(value) = value_span(text, header.span) {
-            secrets.push(value);
         }
+        if let Some(value) = value_span(text, header.span) {
+            // The value as written starts where the header's (trimmed) value does.
+            secrets.extend(ranges.iter().map(|&(s, e)| {
+                Span::new(
+                    (value.start + s).min(value.end),
+                    (value.start + e).min(value.end),
+                )
+            }));
+        }
+        let masked = input::secrets::mask_header_value(&header.name, &header.value)
+            .unwrap_or_else(|| header.value.clone());
         masked_lines.push((header.span, format!("{}: {masked}", header.name)));
         header.value = masked;
     }

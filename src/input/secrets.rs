@@ -53,95 +53,132 @@ pub fn is_secret_header(name: &str) -> bool {
     SECRET_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(name))
 }
 
-/// The value with its secret parts masked, or `None` when the header holds no secret.
-/// Keeps what helps diagnosis: the auth scheme, cookie names and attributes.
-pub fn mask_header_value(name: &str, value: &str) -> Option<String> {
-    if !is_secret_header(name) {
-        return None;
+/// The byte ranges of `value` that are secret. Keeps what helps diagnosis visible: the auth
+/// scheme, cookie names and attributes, URLs around their credentials and keys.
+pub fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
+    let whole = || vec![(0, value.len())];
+    if name.eq_ignore_ascii_case("authorization")
+        || name.eq_ignore_ascii_case("proxy-authorization")
+    {
+        return match value.find(' ') {
+            Some(space) if space > 0 => {
+                let start = space + value[space..].len() - value[space..].trim_start().len();
+                vec![(start, value.len())]
+            }
+            _ => whole(),
+        };
     }
-    let lower = name.to_ascii_lowercase();
-    Some(match lower.as_str() {
-        "authorization" | "proxy-authorization" => match value.trim().split_once(' ') {
-            Some((scheme, _)) => format!("{scheme} {MASK}"),
-            None => MASK.to_owned(),
-        },
-        "cookie" => value
-            .split(';')
-            .map(|pair| match pair.split_once('=') {
-                Some((cookie, _)) => format!("{}={MASK}", cookie.trim()),
-                None => pair.trim().to_owned(),
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        "set-cookie" => {
-            let mut parts = value.split(';');
-            let first = match parts.next().and_then(|p| p.split_once('=')) {
-                Some((cookie, _)) => format!("{}={MASK}", cookie.trim()),
-                None => MASK.to_owned(),
-            };
-            std::iter::once(first)
-                .chain(parts.map(|attr| attr.trim().to_owned()))
-                .collect::<Vec<_>>()
-                .join("; ")
-        }
-        _ => MASK.to_owned(),
-    })
+    // Cookie values, names kept; a value that is not `name=value` is masked whole.
+    if name.eq_ignore_ascii_case("cookie") {
+        let found = pairs(value, 0, value.len(), ';');
+        return if found.is_empty() && !value.is_empty() {
+            whole()
+        } else {
+            found
+        };
+    }
+    if name.eq_ignore_ascii_case("set-cookie") {
+        let end = value.find(';').unwrap_or(value.len());
+        let found = pairs(value, 0, end, ';');
+        return if found.is_empty() && end > 0 {
+            vec![(0, end)]
+        } else {
+            found
+        };
+    }
+    if is_secret_header(name) {
+        return whole();
+    }
+    url_secret_ranges(value)
 }
 
-/// The URL with user info and secret query values masked.
-pub fn mask_url(url: &str) -> String {
-    let (base, fragment) = match url.split_once('#') {
-        Some((b, f)) => (b, Some(f)),
-        None => (url, None),
-    };
-    let (path, query) = match base.split_once('?') {
-        Some((p, q)) => (p, Some(q)),
-        None => (base, None),
-    };
-    let mut out = mask_userinfo(path);
-    if let Some(query) = query {
-        out.push('?');
-        let masked: Vec<String> = query
-            .split('&')
-            .map(|pair| match pair.split_once('=') {
-                Some((name, value))
-                    if !value.is_empty()
-                        && SECRET_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)) =>
-                {
-                    format!("{name}={MASK}")
-                }
-                _ => pair.to_owned(),
-            })
-            .collect();
-        out.push_str(&masked.join("&"));
+/// The values of `name=value` pairs in `text[start..end]`, pairs separated by `separator`.
+fn pairs(text: &str, start: usize, end: usize, separator: char) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut at = start;
+    for pair in text.get(start..end).unwrap_or_default().split(separator) {
+        if let Some(eq) = pair.find('=') {
+            let value_start = at + eq + 1;
+            let value_end = at + pair.trim_end().len();
+            if value_end > value_start {
+                ranges.push((value_start, value_end));
+            }
+        }
+        at += pair.len() + separator.len_utf8();
     }
-    if let Some(fragment) = fragment {
-        out.push('#');
-        out.push_str(fragment);
+    ranges
+}
+
+/// Passwords in URLs' user info and the values of secret query parameters, wherever URLs appear.
+fn url_secret_ranges(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut ranges = Vec::new();
+    let mut search = 0;
+    while let Some(found) = text.get(search..).and_then(|t| t.find("://")) {
+        let authority_start = search + found + 3;
+        let authority_end = bytes
+            .iter()
+            .skip(authority_start)
+            .position(|&b| matches!(b, b'/' | b'?' | b'#' | b' ' | b'"' | b'\'' | b'>' | b','))
+            .map_or(bytes.len(), |i| authority_start + i);
+        let authority = text.get(authority_start..authority_end).unwrap_or_default();
+        if let Some(at) = authority.rfind('@') {
+            if let Some(colon) = authority.get(..at).and_then(|u| u.find(':')) {
+                ranges.push((authority_start + colon + 1, authority_start + at));
+            }
+        }
+        search = authority_end.max(authority_start);
     }
+    // `?key=…` / `&token=…` anywhere in the text.
+    for (i, b) in bytes.iter().enumerate() {
+        if !matches!(b, b'?' | b'&' | b';') {
+            continue;
+        }
+        let rest = text.get(i + 1..).unwrap_or_default();
+        let Some(eq) = rest.find('=') else { continue };
+        let name = rest.get(..eq).unwrap_or_default();
+        if name.is_empty() || !SECRET_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)) {
+            continue;
+        }
+        let value_start = i + 1 + eq + 1;
+        let value_end = bytes
+            .iter()
+            .skip(value_start)
+            .position(|&b| matches!(b, b'&' | b'#' | b' ' | b'"' | b'\'' | b'>' | b',' | b';'))
+            .map_or(bytes.len(), |j| value_start + j);
+        if value_end > value_start {
+            ranges.push((value_start, value_end));
+        }
+    }
+    ranges.sort_unstable();
+    ranges
+}
+
+/// `text` with each range replaced by the mask.
+fn apply(text: &str, ranges: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for &(start, end) in ranges {
+        if start < at {
+            continue;
+        }
+        out.push_str(text.get(at..start).unwrap_or_default());
+        out.push_str(MASK);
+        at = end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
     out
 }
 
-/// `https://user:pass@host/` → `https://user:••••@host/`.
-fn mask_userinfo(url: &str) -> String {
-    let Some(scheme_end) = url.find("://") else {
-        return url.to_owned();
-    };
-    let authority_start = scheme_end + 3;
-    let rest = url.get(authority_start..).unwrap_or_default();
-    let authority_end = rest.find('/').unwrap_or(rest.len());
-    let authority = rest.get(..authority_end).unwrap_or_default();
-    match authority.rsplit_once('@') {
-        Some((userinfo, host)) => {
-            let user = userinfo.split(':').next().unwrap_or_default();
-            format!(
-                "{}{user}:{MASK}@{host}{}",
-                url.get(..authority_start).unwrap_or_default(),
-                rest.get(authority_end..).unwrap_or_default()
-            )
-        }
-        None => url.to_owned(),
-    }
+/// The value with its secret parts masked, or `None` when it holds no secret.
+pub fn mask_header_value(name: &str, value: &str) -> Option<String> {
+    let ranges = secret_ranges(name, value);
+    (!ranges.is_empty()).then(|| apply(value, &ranges))
+}
+
+/// The URL with user info passwords and secret query values masked.
+pub fn mask_url(url: &str) -> String {
+    apply(url, &url_secret_ranges(url))
 }
 
 #[cfg(test)]
@@ -163,6 +200,11 @@ mod tests {
             Some("sid=••••; Path=/; HttpOnly")
         );
         assert_eq!(mask_header_value("Server", "nginx"), None);
+        assert_eq!(
+            mask_header_value("Location", "https://u:pw@h.test/x?api_key=k&page=2").as_deref(),
+            Some("https://u:••••@h.test/x?api_key=••••&page=2")
+        );
+        assert_eq!(secret_ranges("Authorization", "Bearer abc"), vec![(7, 10)]);
     }
 
     #[test]
