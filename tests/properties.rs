@@ -63,8 +63,17 @@ fn http_piece() -> impl Strategy<Value = Vec<u8>> {
     ]
 }
 
+/// 2000 cases in the normal test run; `PROPTEST_CASES=200000 cargo test --profile bench --test
+/// properties` is the long run (the local substitute for fuzzing where libFuzzer is unavailable).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_bytes(input in proptest::collection::vec(any::<u8>(), 0..512)) {
@@ -118,4 +127,63 @@ fn many_tiny_chunks() {
     let report = resplain::inspect(&paste);
     assert_eq!(report.response.body.length, 100_000);
     check(&paste);
+}
+
+#[test]
+fn deeply_nested_json_objects_and_a_deep_har() {
+    let mut body =
+        b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n\r\n".to_vec();
+    body.extend(b"{\"a\":".repeat(100_000));
+    check(&body);
+    // A HAR-shaped paste whose entries nest 100,000 deep.
+    let mut har = b"{\"log\":{\"version\":\"1.2\",\"entries\":[".to_vec();
+    har.extend(std::iter::repeat_n(b'[', 100_000));
+    check(&har);
+}
+
+#[test]
+fn empty_and_whitespace_pastes_say_so() {
+    for paste in [&b""[..], b"\r\n\r\n", b"\0"] {
+        let report = resplain::inspect(paste);
+        assert!(!report.diagnostics.is_empty(), "{paste:?}");
+        check(paste);
+    }
+}
+
+#[test]
+fn a_megabyte_cookie_header() {
+    let mut paste = b"HTTP/1.1 400 Bad Request\r\nServer: nginx\r\nCookie: ".to_vec();
+    paste.extend(b"session=0123456789abcdef; ".repeat(40_000));
+    paste.extend_from_slice(b"\r\nContent-Length: 0\r\n\r\n");
+    check(&paste);
+}
+
+#[test]
+fn a_huge_content_length_over_a_large_body() {
+    let mut paste =
+        b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 1000000000000000000000000000000\r\n\r\n"
+            .to_vec();
+    paste.extend(b"<html><body>upstream error</body></html>\n".repeat(25_000));
+    let report = resplain::inspect(&paste);
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| d.code == resplain::Code::InvalidContentLength));
+    check(&paste);
+}
+
+#[test]
+fn chunk_sizes_at_and_past_u64() {
+    for size in [
+        "ffffffffffffffff",
+        "10000000000000000",
+        "0000000000000000000001",
+    ] {
+        let paste = format!(
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n{size}\r\nabc\r\n0\r\n\r\n"
+        );
+        let report = resplain::inspect(paste.as_bytes());
+        assert!(!report.diagnostics.is_empty(), "{size}");
+        check(paste.as_bytes());
+    }
 }

@@ -1,15 +1,21 @@
-//! Matching the fingerprint tables against one response: every signal evaluated once, body
-//! literals found in a single Aho-Corasick pass, header signals looked up by header name.
+//! Matching the fingerprint tables against one response: body literals found in a single pass
+//! (`scan`, a Wu–Manber scan that reports every literal's first occurrence), headers grouped by
+//! name once, and only the signals whose literal, header or JSON body is present evaluated — in
+//! table order, so the evidence is what evaluating every signal would give.
+//!
+//! Invariant: linear in the input. The scan moves at least one byte per step; each header is
+//! looked up once; each signal is evaluated at most once and looks only at headers of its name.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
-
-use super::product::{Matcher, Product, Shows};
+use super::product::{Matcher, Product, Shows, Signal};
 use super::products;
 use super::Subject;
 use crate::report::{BodyKind, Evidence, Header, Span};
+use scan::Scanner;
+
+mod scan;
 
 /// JSON bodies larger than this are not parsed for their shape (error bodies are small).
 const JSON_SHAPE_LIMIT: usize = 1 << 20;
@@ -17,45 +23,212 @@ const JSON_SHAPE_LIMIT: usize = 1 << 20;
 /// The tables, prepared once per process.
 pub struct Index {
     pub products: Vec<&'static Product>,
-    /// Every distinct body literal (top-level or inside `All`), in one automaton.
+    /// Every signal of every product, in table order, with its lookups resolved.
+    signals: Vec<Entry>,
+    /// Which signals (by position in `signals`) can only match when a given literal is in the
+    /// body, a header with a given name is present, or the body is JSON; `always` are the rest.
+    by_literal: Vec<Vec<usize>>,
+    by_header: Vec<Vec<usize>>,
+    json: Vec<usize>,
+    always: Vec<usize>,
+    /// Every distinct body literal (top-level or inside `All`), in one scanner.
     literals: Vec<&'static str>,
-    literal_ids: HashMap<&'static str, usize>,
-    automaton: Option<AhoCorasick>,
+    scanner: Scanner,
+    /// Every header name a signal asks about, lowercase, by name id.
+    header_names: HashMap<Vec<u8>, usize>,
+}
+
+struct Entry {
+    product: &'static Product,
+    signal: &'static Signal,
+    matcher: Compiled,
+}
+
+/// A matcher with its lookups resolved once: header names to ids, body literals to ids,
+/// `HeaderContains` needles lowercased, JSON pointers split.
+enum Compiled {
+    Header(usize),
+    HeaderIs(usize, &'static str),
+    HeaderPrefix(usize, &'static str),
+    HeaderContains(usize, Box<[u8]>),
+    Body(usize, &'static str),
+    JsonKeys(Vec<Pointer>, &'static [&'static str]),
+    JsonIs(Pointer, &'static str, &'static str),
+    All(Vec<Compiled>),
+    /// Matchers that need no lookup, evaluated as written.
+    Other(&'static Matcher),
+}
+
+/// What a signal needs to be able to match at all.
+enum Trigger {
+    Literal(usize),
+    Header(usize),
+    Json,
+    Always,
+}
+
+impl Compiled {
+    fn trigger(&self) -> Trigger {
+        match self {
+            Compiled::Header(name)
+            | Compiled::HeaderIs(name, _)
+            | Compiled::HeaderPrefix(name, _)
+            | Compiled::HeaderContains(name, _) => Trigger::Header(*name),
+            Compiled::Body(id, _) => Trigger::Literal(*id),
+            Compiled::JsonKeys(..) | Compiled::JsonIs(..) => Trigger::Json,
+            // Every part must match, so any part's need is the whole's.
+            Compiled::All(all) => all
+                .iter()
+                .map(Compiled::trigger)
+                .find(|t| !matches!(t, Trigger::Always))
+                .unwrap_or(Trigger::Always),
+            Compiled::Other(_) => Trigger::Always,
+        }
+    }
 }
 
 pub fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let products: Vec<&'static Product> = products::all().collect();
-        let mut literals = Vec::new();
-        let mut literal_ids = HashMap::new();
-        let mut add = |literal: &'static str| {
-            literal_ids.entry(literal).or_insert_with(|| {
-                literals.push(literal);
-                literals.len() - 1
-            });
-        };
-        for product in &products {
-            for signal in product.signals {
-                for_each_body_literal(&signal.matcher, &mut add);
+        let mut builder = Builder::default();
+        let signals: Vec<Entry> = products
+            .iter()
+            .flat_map(|&product| product.signals.iter().map(move |s| (product, s)))
+            .map(|(product, signal)| Entry {
+                product,
+                signal,
+                matcher: builder.compile(&signal.matcher),
+            })
+            .collect();
+        let mut by_literal = vec![Vec::new(); builder.literals.len()];
+        let mut by_header = vec![Vec::new(); builder.header_names.len()];
+        let (mut json, mut always) = (Vec::new(), Vec::new());
+        for (i, entry) in signals.iter().enumerate() {
+            let list = match entry.matcher.trigger() {
+                Trigger::Literal(id) => by_literal.get_mut(id),
+                Trigger::Header(name) => by_header.get_mut(name),
+                Trigger::Json => Some(&mut json),
+                Trigger::Always => None,
+            };
+            // Ids come from the builder, so their lists exist; `always` is the safe default.
+            match list {
+                Some(list) => list.push(i),
+                None => always.push(i),
             }
         }
-        // Literal patterns always build; `None` would only skip body matching.
-        let automaton = AhoCorasick::new(&literals).ok();
+        let scanner = Scanner::new(&builder.literals);
         Index {
             products,
-            literals,
-            literal_ids,
-            automaton,
+            signals,
+            by_literal,
+            by_header,
+            json,
+            always,
+            literals: builder.literals,
+            scanner,
+            header_names: builder.header_names,
         }
     })
 }
 
-fn for_each_body_literal(matcher: &Matcher, add: &mut impl FnMut(&'static str)) {
-    match matcher {
-        Matcher::Body(literal) => add(literal),
-        Matcher::All(all) => all.iter().for_each(|m| for_each_body_literal(m, add)),
-        _ => {}
+#[derive(Default)]
+struct Builder {
+    literals: Vec<&'static str>,
+    literal_ids: HashMap<&'static str, usize>,
+    header_names: HashMap<Vec<u8>, usize>,
+}
+
+impl Builder {
+    fn literal(&mut self, literal: &'static str) -> usize {
+        *self.literal_ids.entry(literal).or_insert_with(|| {
+            self.literals.push(literal);
+            self.literals.len() - 1
+        })
+    }
+
+    fn header(&mut self, name: &'static str) -> usize {
+        let next = self.header_names.len();
+        *self
+            .header_names
+            .entry(name.as_bytes().to_ascii_lowercase())
+            .or_insert(next)
+    }
+
+    fn compile(&mut self, matcher: &'static Matcher) -> Compiled {
+        match matcher {
+            Matcher::Header(name) => Compiled::Header(self.header(name)),
+            Matcher::HeaderIs(name, value) => Compiled::HeaderIs(self.header(name), value),
+            Matcher::HeaderPrefix(name, prefix) => {
+                Compiled::HeaderPrefix(self.header(name), prefix)
+            }
+            Matcher::HeaderContains(name, needle) => Compiled::HeaderContains(
+                self.header(name),
+                needle.as_bytes().to_ascii_lowercase().into_boxed_slice(),
+            ),
+            Matcher::Body(literal) => Compiled::Body(self.literal(literal), literal),
+            Matcher::JsonKeys(pointers) => {
+                Compiled::JsonKeys(pointers.iter().map(|p| Pointer::new(p)).collect(), pointers)
+            }
+            Matcher::JsonIs(pointer, expected) => {
+                Compiled::JsonIs(Pointer::new(pointer), pointer, expected)
+            }
+            Matcher::All(all) => Compiled::All(all.iter().map(|m| self.compile(m)).collect()),
+            other => Compiled::Other(other),
+        }
+    }
+}
+
+/// A JSON pointer split into its tokens once; `get` answers as `serde_json::Value::pointer` does.
+struct Pointer {
+    /// `None` for a pointer that does not start with `/` (and is not empty): it finds nothing.
+    tokens: Option<Vec<Token>>,
+}
+
+struct Token {
+    key: String,
+    /// The token as an array index, under serde_json's rules (no sign, no leading zero).
+    index: Option<usize>,
+}
+
+impl Pointer {
+    fn new(pointer: &str) -> Pointer {
+        if pointer.is_empty() {
+            return Pointer {
+                tokens: Some(Vec::new()),
+            };
+        }
+        if !pointer.starts_with('/') {
+            return Pointer { tokens: None };
+        }
+        let tokens = pointer
+            .split('/')
+            .skip(1)
+            .map(|raw| {
+                let key = raw.replace("~1", "/").replace("~0", "~");
+                let index = if key.starts_with('+') || (key.starts_with('0') && key.len() != 1) {
+                    None
+                } else {
+                    key.parse().ok()
+                };
+                Token { key, index }
+            })
+            .collect();
+        Pointer {
+            tokens: Some(tokens),
+        }
+    }
+
+    fn get<'v>(&self, value: &'v serde_json::Value) -> Option<&'v serde_json::Value> {
+        use serde_json::Value;
+        self.tokens
+            .as_ref()?
+            .iter()
+            .try_fold(value, |target, token| match target {
+                Value::Object(map) => map.get(token.key.as_str()),
+                Value::Array(list) => token.index.and_then(|i| list.get(i)),
+                _ => None,
+            })
     }
 }
 
@@ -64,6 +237,8 @@ struct Context<'a> {
     subject: &'a Subject<'a>,
     /// First occurrence of each literal in the body, by literal id.
     body_hits: Vec<Option<Span>>,
+    /// The headers with each signal header name, in input order, by header name id.
+    headers_by_name: Vec<Vec<&'a Header>>,
     json: Option<serde_json::Value>,
     trimmed_body: &'a [u8],
 }
@@ -80,48 +255,108 @@ pub fn collect_evidence(subject: &Subject) -> Vec<Evidence> {
     let cx = Context {
         subject,
         body_hits: body_hits(index, subject),
+        headers_by_name: headers_by_name(index, subject.headers),
         json: parse_json(subject),
         trimmed_body: crate::http::line::trim(subject.body),
     };
+    // Only the signals whose literal, header or JSON body is there can match; they are marked in
+    // a bit set and evaluated in table order, as if every signal were.
+    let mut marked = Marks::new(index.signals.len());
+    index.always.iter().for_each(|&i| marked.set(i));
+    let found = cx.body_hits.iter().zip(&index.by_literal);
+    for (_, signals) in found.filter(|(hit, _)| hit.is_some()) {
+        signals.iter().for_each(|&i| marked.set(i));
+    }
+    let named = cx.headers_by_name.iter().zip(&index.by_header);
+    for (_, signals) in named.filter(|(headers, _)| !headers.is_empty()) {
+        signals.iter().for_each(|&i| marked.set(i));
+    }
+    if cx.json.is_some() {
+        index.json.iter().for_each(|&i| marked.set(i));
+    }
     let mut evidence = Vec::new();
-    for product in &index.products {
-        for signal in product.signals {
-            if let Some(hit) = eval(&signal.matcher, &cx, index) {
-                evidence.push(Evidence {
-                    signal: hit.text,
-                    product: product.id,
-                    generated: signal.shows == Shows::Generated,
-                    weight: signal.weight,
-                    span: hit.span,
-                    source: signal.source,
-                });
-            }
+    for entry in marked.iter().filter_map(|i| index.signals.get(i)) {
+        if let Some(hit) = eval(&entry.matcher, &cx) {
+            evidence.push(Evidence {
+                signal: hit.text,
+                product: entry.product.id,
+                generated: entry.signal.shows == Shows::Generated,
+                weight: entry.signal.weight,
+                span: hit.span,
+                source: entry.signal.source,
+            });
         }
     }
     evidence.sort_by_key(|e| e.span.start);
     evidence
 }
 
+/// A set of signal positions, iterated in increasing order.
+struct Marks(Vec<u64>);
+
+impl Marks {
+    fn new(len: usize) -> Marks {
+        Marks(vec![0; len.div_ceil(64)])
+    }
+
+    fn set(&mut self, i: usize) {
+        if let Some(word) = self.0.get_mut(i / 64) {
+            *word |= 1 << (i % 64);
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                (rest != 0).then(|| {
+                    let bit = rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    w * 64 + bit
+                })
+            })
+        })
+    }
+}
+
 /// One pass over the raw body bytes; each literal's first occurrence is kept.
 fn body_hits(index: &Index, subject: &Subject) -> Vec<Option<Span>> {
-    let mut hits = vec![None; index.literals.len()];
     let raw = subject
         .input
         .get(subject.body_span.start..subject.body_span.end)
         .unwrap_or_default();
-    let found = index
-        .automaton
-        .iter()
-        .flat_map(|ac| ac.find_overlapping_iter(raw));
-    for m in found {
-        if let Some(slot @ None) = hits.get_mut(m.pattern().as_usize()) {
-            *slot = Some(Span::new(
-                subject.body_span.start + m.start(),
-                subject.body_span.start + m.end(),
-            ));
+    index
+        .scanner
+        .first_occurrences(&index.literals, raw)
+        .into_iter()
+        .map(|found| {
+            found.map(|(start, end)| {
+                Span::new(
+                    subject.body_span.start + start,
+                    subject.body_span.start + end,
+                )
+            })
+        })
+        .collect()
+}
+
+/// The headers whose (ASCII-lowercased) name some signal asks about, grouped by name id. One
+/// lookup per header, so matching stays linear however many headers the paste has.
+fn headers_by_name<'a>(index: &Index, headers: &'a [Header]) -> Vec<Vec<&'a Header>> {
+    let mut by_name = vec![Vec::new(); index.header_names.len()];
+    let mut lower = Vec::new();
+    for header in headers {
+        lower.clear();
+        lower.extend(header.name.bytes().map(|b| b.to_ascii_lowercase()));
+        if let Some(list) = index
+            .header_names
+            .get(lower.as_slice())
+            .and_then(|&id| by_name.get_mut(id))
+        {
+            list.push(header);
         }
     }
-    hits
+    by_name
 }
 
 fn parse_json(subject: &Subject) -> Option<serde_json::Value> {
@@ -131,29 +366,69 @@ fn parse_json(subject: &Subject) -> Option<serde_json::Value> {
         .flatten()
 }
 
-fn eval(matcher: &Matcher, cx: &Context, index: &Index) -> Option<Hit> {
+fn eval(matcher: &Compiled, cx: &Context) -> Option<Hit> {
     let subject = cx.subject;
-    match *matcher {
-        Matcher::Header(name) => header_hit(subject.headers, name, |_| true),
-        Matcher::HeaderIs(name, expected) => {
-            header_hit(subject.headers, name, |v| v.eq_ignore_ascii_case(expected))
+    let named = |name: usize| cx.headers_by_name.get(name).map_or(&[][..], Vec::as_slice);
+    match matcher {
+        Compiled::Header(name) => header_hit(named(*name), |_| true),
+        Compiled::HeaderIs(name, expected) => {
+            header_hit(named(*name), |v| v.eq_ignore_ascii_case(expected))
         }
-        Matcher::HeaderPrefix(name, prefix) => header_hit(subject.headers, name, |v| {
+        Compiled::HeaderPrefix(name, prefix) => header_hit(named(*name), |v| {
             v.get(..prefix.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
         }),
-        Matcher::HeaderContains(name, needle) => header_hit(subject.headers, name, |v| {
-            v.to_ascii_lowercase()
-                .contains(&needle.to_ascii_lowercase())
+        Compiled::HeaderContains(name, needle) => header_hit(named(*name), |v| {
+            contains_ignore_ascii_case(v.as_bytes(), needle)
         }),
-        Matcher::Body(literal) => {
-            let id = *index.literal_ids.get(literal)?;
-            let span = (*cx.body_hits.get(id)?)?;
+        Compiled::Body(id, literal) => {
+            let span = (*cx.body_hits.get(*id)?)?;
             Some(Hit {
                 span,
                 text: format!("body contains \"{literal}\""),
             })
         }
+        Compiled::JsonKeys(pointers, names) => {
+            let json = cx.json.as_ref()?;
+            pointers.iter().all(|p| p.get(json).is_some()).then(|| Hit {
+                span: subject.body_span,
+                text: format!("JSON body has {}", names.join(", ")),
+            })
+        }
+        Compiled::JsonIs(pointer, name, expected) => {
+            let value = pointer.get(cx.json.as_ref()?)?;
+            let equal = match value {
+                serde_json::Value::String(s) => s == expected,
+                other => other.to_string().as_str() == *expected,
+            };
+            equal.then(|| Hit {
+                span: subject.body_span,
+                text: format!("JSON body has {name} = {expected}"),
+            })
+        }
+        Compiled::All(all) => {
+            let mut hits = Vec::with_capacity(all.len());
+            for m in all {
+                hits.push(eval(m, cx)?);
+            }
+            let first = hits.first()?;
+            Some(Hit {
+                span: first.span,
+                text: hits
+                    .iter()
+                    .map(|h| h.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" and "),
+            })
+        }
+        Compiled::Other(matcher) => eval_other(matcher, cx),
+    }
+}
+
+/// The matchers that need no index: status, reason, whole body.
+fn eval_other(matcher: &Matcher, cx: &Context) -> Option<Hit> {
+    let subject = cx.subject;
+    match *matcher {
         Matcher::BodyIs(expected) => (cx.trimmed_body == expected.as_bytes()).then(|| Hit {
             span: subject.body_span,
             text: if expected.is_empty() {
@@ -176,52 +451,62 @@ fn eval(matcher: &Matcher, cx: &Context, index: &Index) -> Option<Hit> {
                 text: format!("status {code}"),
             })
         }
-        Matcher::JsonKeys(pointers) => {
-            let json = cx.json.as_ref()?;
-            pointers
-                .iter()
-                .all(|p| json.pointer(p).is_some())
-                .then(|| Hit {
-                    span: subject.body_span,
-                    text: format!("JSON body has {}", pointers.join(", ")),
-                })
-        }
-        Matcher::JsonIs(pointer, expected) => {
-            let value = cx.json.as_ref()?.pointer(pointer)?;
-            let equal = match value {
-                serde_json::Value::String(s) => s == expected,
-                other => other.to_string().as_str() == expected,
-            };
-            equal.then(|| Hit {
-                span: subject.body_span,
-                text: format!("JSON body has {pointer} = {expected}"),
-            })
-        }
-        Matcher::All(all) => {
-            let mut hits = Vec::with_capacity(all.len());
-            for m in all {
-                hits.push(eval(m, cx, index)?);
-            }
-            let first = hits.first()?;
-            Some(Hit {
-                span: first.span,
-                text: hits
-                    .iter()
-                    .map(|h| h.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" and "),
-            })
-        }
+        // Compiled into their own variants by `Builder::compile`.
+        Matcher::Header(_)
+        | Matcher::HeaderIs(..)
+        | Matcher::HeaderPrefix(..)
+        | Matcher::HeaderContains(..)
+        | Matcher::Body(_)
+        | Matcher::JsonKeys(_)
+        | Matcher::JsonIs(..)
+        | Matcher::All(_) => None,
     }
 }
 
-/// The first header named `name` whose trimmed value satisfies `accept`.
-fn header_hit(headers: &[Header], name: &str, accept: impl Fn(&str) -> bool) -> Option<Hit> {
-    let header = headers
-        .iter()
-        .find(|h| h.name.eq_ignore_ascii_case(name) && accept(h.value.trim()))?;
+/// `haystack.to_ascii_lowercase()` contains `lower_needle` (already lowercase), without allocating.
+fn contains_ignore_ascii_case(haystack: &[u8], lower_needle: &[u8]) -> bool {
+    lower_needle.is_empty()
+        || haystack
+            .windows(lower_needle.len())
+            .any(|w| w.eq_ignore_ascii_case(lower_needle))
+}
+
+/// The first of `headers` (all with the signal's name, in input order) whose trimmed value
+/// satisfies `accept`.
+fn header_hit(headers: &[&Header], accept: impl Fn(&str) -> bool) -> Option<Hit> {
+    let header = headers.iter().find(|h| accept(h.value.trim()))?;
     Some(Hit {
         span: header.span,
         text: format!("{}: {}", header.name, header.value),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scanner answers as an overlapping Aho-Corasick search over the real tables does, on a
+    /// haystack made of every literal, whole and cut, glued and overlapping.
+    #[test]
+    fn scanner_agrees_with_aho_corasick_on_the_tables() {
+        let index = index();
+        assert!(matches!(index.scanner, Scanner::WuManber(_)));
+        let reference = Scanner::AhoCorasick(aho_corasick::AhoCorasick::new(&index.literals).ok());
+        let mut haystack = Vec::new();
+        for (i, literal) in index.literals.iter().enumerate() {
+            let bytes = literal.as_bytes();
+            haystack.extend_from_slice(bytes.get(..bytes.len() / 2).unwrap_or_default());
+            haystack.extend_from_slice(bytes.get(i % 7..).unwrap_or_default());
+            haystack.extend_from_slice(bytes);
+            haystack.push(b"< \n\"x"[i % 5]);
+        }
+        for cut in (0..haystack.len()).step_by(97) {
+            let part = haystack.get(cut..).unwrap_or_default();
+            assert_eq!(
+                index.scanner.first_occurrences(&index.literals, part),
+                reference.first_occurrences(&index.literals, part),
+                "from byte {cut}"
+            );
+        }
+    }
 }

@@ -3,6 +3,9 @@
 //! Invariant: classification never fails and never recurses on the input (JSON is validated by
 //! serde_json, whose nesting limit turns deep input into an error, not a stack overflow).
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use memchr::memmem;
 
 use crate::diagnostic::{Code, Diagnostics};
@@ -144,7 +147,10 @@ fn sniff(body: &[u8]) -> Sniffed {
         result.kind = BodyKind::Empty;
         return result;
     };
-    if trimmed.starts_with(&[0xff, 0xfe]) || trimmed.starts_with(&[0xfe, 0xff]) {
+    if trimmed.starts_with(&[0xff, 0xfe])
+        || trimmed.starts_with(&[0xfe, 0xff])
+        || looks_utf16_without_bom(body)
+    {
         result.utf16 = true;
         return result;
     }
@@ -163,26 +169,20 @@ fn sniff(body: &[u8]) -> Sniffed {
         }
         b'<' => {
             let window = trimmed.get(..SNIFF_WINDOW).unwrap_or(trimmed);
-            let lower = window.to_ascii_lowercase();
-            if HTML_MARKERS
-                .iter()
-                .any(|m| memmem::find(&lower, m.as_bytes()).is_some())
-            {
+            if markers().html.found_in(window) {
                 result.kind = BodyKind::Html;
-            } else if lower.starts_with(b"<?xml")
-                || lower.get(1).is_some_and(|b| b.is_ascii_alphabetic())
+            } else if window
+                .get(..5)
+                .is_some_and(|start| start.eq_ignore_ascii_case(b"<?xml"))
+                || window.get(1).is_some_and(|b| b.is_ascii_alphabetic())
             {
                 result.kind = BodyKind::Xml;
             }
         }
         _ => {
             let window = trimmed.get(..SNIFF_WINDOW).unwrap_or(trimmed);
-            let lower = window.to_ascii_lowercase();
             // PHP warnings and similar start with text and continue in markup.
-            if STRONG_HTML_MARKERS
-                .iter()
-                .any(|m| memmem::find(&lower, m.as_bytes()).is_some())
-            {
+            if markers().strong_html.found_in(window) {
                 result.kind = BodyKind::Html;
             }
         }
@@ -190,7 +190,50 @@ fn sniff(body: &[u8]) -> Sniffed {
     result
 }
 
-/// Tags that only HTML has (an XML document could have `<title>`, but not with these).
+/// A set of lowercase markers looked for ASCII-case-insensitively, in one pass and without
+/// lowercasing a copy of the window.
+struct Markers {
+    list: &'static [&'static str],
+    automaton: Option<AhoCorasick>,
+}
+
+impl Markers {
+    fn new(list: &'static [&'static str]) -> Markers {
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(list)
+            .ok();
+        Markers { list, automaton }
+    }
+
+    fn found_in(&self, window: &[u8]) -> bool {
+        match &self.automaton {
+            Some(automaton) => automaton.is_match(window),
+            // Literal markers always build; this is the same test, slower.
+            None => {
+                let lower = window.to_ascii_lowercase();
+                self.list
+                    .iter()
+                    .any(|m| memmem::find(&lower, m.as_bytes()).is_some())
+            }
+        }
+    }
+}
+
+struct AllMarkers {
+    html: Markers,
+    strong_html: Markers,
+}
+
+fn markers() -> &'static AllMarkers {
+    static MARKERS: OnceLock<AllMarkers> = OnceLock::new();
+    MARKERS.get_or_init(|| AllMarkers {
+        html: Markers::new(HTML_MARKERS),
+        strong_html: Markers::new(STRONG_HTML_MARKERS),
+    })
+}
+
+/// Tags that only HTML has (an XML document could have `<title>`, but not with these). Lowercase.
 const HTML_MARKERS: &[&str] = &[
     "<!doctype html",
     "<html",
@@ -228,6 +271,25 @@ pub fn compression_magic(bytes: &[u8]) -> Option<&'static str> {
         }
         _ => None,
     }
+}
+
+/// UTF-16 text with no byte-order mark, as ASCII-range text encodes: in the first kilobyte, at
+/// least 8 code units, one byte of each pair always NUL and the other never a control byte.
+fn looks_utf16_without_bom(bytes: &[u8]) -> bool {
+    let window = bytes.get(..1024).unwrap_or(bytes);
+    let units = window.len() / 2;
+    if units < 8 {
+        return false;
+    }
+    let pairs = || {
+        window
+            .chunks_exact(2)
+            .filter_map(|p| p.first().zip(p.get(1)))
+    };
+    let text = |b: u8| b >= 0x20 || matches!(b, b'\t' | b'\n' | b'\r');
+    let little_endian = pairs().all(|(&lo, &hi)| hi == 0 && text(lo));
+    let big_endian = pairs().all(|(&hi, &lo)| hi == 0 && text(lo));
+    little_endian || big_endian
 }
 
 /// NUL bytes or a high share of control bytes in the first kilobyte.
@@ -279,5 +341,18 @@ mod tests {
         );
         assert_eq!(sniff(b"\x1f\x8b\x08\x00").kind, BodyKind::Binary);
         assert_eq!(sniff(b"upstream connect error").kind, BodyKind::Text);
+        assert_eq!(sniff(b"<HTML><BODY>Hi</BODY></HTML>").kind, BodyKind::Html);
+        assert_eq!(sniff(b"<?XML version=\"1.0\"?><x/>").kind, BodyKind::Xml);
+        assert_eq!(sniff(b"Warning: x in y<BR />").kind, BodyKind::Html);
+        assert!(sniff(b"E\0r\0r\0o\0r\0:\0 \0x\0").utf16);
+        assert!(sniff(b"\0E\0r\0r\0o\0r\0:\0 \0x").utf16);
+        assert!(!sniff(b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0").utf16);
+    }
+
+    #[test]
+    fn markers_are_lowercase() {
+        for marker in HTML_MARKERS.iter().chain(STRONG_HTML_MARKERS) {
+            assert_eq!(*marker, marker.to_ascii_lowercase());
+        }
     }
 }

@@ -1,0 +1,9 @@
+//! The `curl -v` detector, and its reader whatever the detector says.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let _ = resplain::input::curl::looks_verbose(data);
+    let _ = resplain::input::curl::prepare(data);
+});

@@ -1,0 +1,10 @@
+//! The raw reader: raw responses, a bare header block, a body alone, empty.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let mut diags = resplain::diagnostic::Diagnostics::default();
+    let paste = resplain::input::raw::read(data, &mut diags);
+    assert!(!paste.responses.is_empty());
+});
