@@ -1,8 +1,8 @@
 //! Who generated the response: the fingerprint tables matched in one pass, evidence with byte
 //! ranges, and a score per product that decides `origin`.
 //!
-//! Invariants: matching is linear in the input (one Aho-Corasick pass over the body; each signal
-//! evaluated once); the tables are `static` data, and the automaton is built once per process.
+//! Invariants: matching is linear in the input (one scan over the body; each signal evaluated at
+//! most once); the tables are `static` data, prepared once per process.
 //! A weak or conflicting picture gives `unknown`, never a confident guess.
 
 mod matching;
