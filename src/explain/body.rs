@@ -637,21 +637,29 @@ fn cut(text: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // Markup and text
 
+/// Substring search with memchr's SIMD searcher (std's `str::contains` has no prefilter, and
+/// these run over whole pages many times).
+fn find(haystack: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes())
+}
+
+fn contains(haystack: &str, needle: &str) -> bool {
+    find(haystack, needle).is_some()
+}
+
 fn read_markup(page: &str) -> BodyReading {
     for shape in MARKUP_SHAPES {
-        if !page.contains(shape.marker) {
+        if !contains(page, shape.marker) {
             continue;
         }
         for take in shape.take {
             let text = match *take {
-                Take::After(lit) => page
-                    .find(lit)
+                Take::After(lit) => find(page, lit)
                     .and_then(|at| page.get(at + lit.len()..))
                     .map(text_until_tag),
                 Take::Tag(tag) => element_text(page, tag, false),
                 Take::LastTag(tag) => element_text(page, tag, true),
-                Take::TagAfter(lit, tag) => page
-                    .find(lit)
+                Take::TagAfter(lit, tag) => find(page, lit)
                     .and_then(|at| page.get(at..))
                     .and_then(|rest| element_text(rest, tag, false)),
                 Take::TagFirstLine(tag) => element_inner(page, tag, false).map(|inner| {
@@ -722,7 +730,7 @@ fn element_inner<'p>(page: &'p str, tag: &str, last: bool) -> Option<&'p str> {
     let close = format!("</{tag}>");
     let mut found = None;
     let mut from = 0;
-    while let Some(rel) = page.get(from..).and_then(|p| p.find(&open)) {
+    while let Some(rel) = page.get(from..).and_then(|p| find(p, &open)) {
         let start = from + rel;
         let after_name = start + open.len();
         // `<p>` or `<p class=…>`, not `<pre>` when looking for `p`.
@@ -732,7 +740,10 @@ fn element_inner<'p>(page: &'p str, tag: &str, last: bool) -> Option<&'p str> {
             continue;
         }
         let gt = page.get(after_name..)?.find('>')? + after_name + 1;
-        let end = page.get(gt..)?.find(&close).map_or(page.len(), |e| gt + e);
+        let end = page
+            .get(gt..)
+            .and_then(|rest| find(rest, &close))
+            .map_or(page.len(), |e| gt + e);
         found = page.get(gt..end);
         if !last {
             break;
@@ -844,16 +855,16 @@ static BODY_IDS: &[(&str, &str, &str)] = &[
 pub fn ids(body: &[u8], input: &[u8], span: Span) -> Vec<(&'static str, String, Option<Span>)> {
     let raw = prefix(body);
     // Some pages write the label and id with character references (Akamai).
-    let decoded = if raw.contains("&#") {
+    let decoded = if contains(raw, "&#") {
         Some(decode_entities(raw))
     } else {
         None
     };
     let mut out = Vec::new();
     for (label, name, _) in BODY_IDS {
-        let (page, at) = match (raw.find(label), &decoded) {
+        let (page, at) = match (find(raw, label), &decoded) {
             (Some(at), _) => (raw, at),
-            (None, Some(d)) => match d.find(label) {
+            (None, Some(d)) => match find(d, label) {
                 Some(at) => (d.as_str(), at),
                 None => continue,
             },

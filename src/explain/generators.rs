@@ -839,11 +839,13 @@ pub fn matching(
             continue;
         }
         let has_marker = !e.body.is_empty() || e.header.is_some();
+        // The haystack is lowercased; so are the markers (most are written that way already).
+        let in_body = |m: &str| memchr::memmem::find(haystack.as_bytes(), m.as_bytes()).is_some();
         let body_hit = e.body.iter().any(|m| {
             if m.bytes().any(|b| b.is_ascii_uppercase()) {
-                haystack.contains(&m.to_ascii_lowercase())
+                in_body(&m.to_ascii_lowercase())
             } else {
-                haystack.contains(m)
+                in_body(m)
             }
         });
         let header_hit = e.header.is_some_and(|(name, values)| {
