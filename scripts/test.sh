@@ -30,7 +30,9 @@ node --test tests/types/
 
 step "npm package (bundler build) and the Vite example that imports it"
 "$ROOT/scripts/build-wasm.sh" bundler "$ROOT/pkg"
-(cd examples/vite && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npx vite build --logLevel warn)
+# `npm install`, not `npm ci`: npm 11 leaves rollup's optional platform packages out of the lock
+# file and `npm ci` then refuses it; the lock still pins every version installed.
+(cd examples/vite && { [ -d node_modules ] || npm install --no-audit --no-fund; } && npx vite build --logLevel warn)
 
 step "page tests (headless Chromium): www/ and the Vite example"
 "$ROOT/scripts/build-wasm.sh" web "$ROOT/www/pkg"
