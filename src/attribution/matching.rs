@@ -15,7 +15,7 @@ use super::Subject;
 use crate::report::{BodyKind, Evidence, Header, Span};
 use scan::Scanner;
 
-mod scan;
+pub(crate) mod scan;
 
 /// JSON bodies larger than this are not parsed for their shape (error bodies are small).
 const JSON_SHAPE_LIMIT: usize = 1 << 20;

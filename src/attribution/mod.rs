@@ -5,7 +5,7 @@
 //! most once); the tables are `static` data, prepared once per process.
 //! A weak or conflicting picture gives `unknown`, never a confident guess.
 
-mod matching;
+pub(crate) mod matching;
 pub mod product;
 pub mod products;
 

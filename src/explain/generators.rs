@@ -5,6 +5,9 @@
 //! is not, retry advice when it differs from the status table, and its source. Wording is ours;
 //! the facts come from the cited documentation.
 
+use std::sync::OnceLock;
+
+use crate::attribution::matching::scan::Scanner;
 use crate::report::RetryAdvice::{self, Maybe, No, Yes};
 
 pub struct GeneratorEntry {
@@ -821,13 +824,63 @@ pub static ENTRIES: &[GeneratorEntry] = &[
         source: SRC_ANCM, ..BASE },
 ];
 
-/// Entries that apply to this response, best first.
+/// The body markers of the entries that apply to any product (IIS sub-status pages, Heroku router
+/// lines): they are looked for in every response, so they are found in one scan, prepared once.
+/// Entries for a product are few once the product and code have matched, and are searched directly.
+struct Markers {
+    literals: Vec<String>,
+    scanner: Scanner,
+    per_entry: Vec<Vec<usize>>,
+}
+
+fn markers() -> &'static Markers {
+    static MARKERS: OnceLock<Markers> = OnceLock::new();
+    MARKERS.get_or_init(|| {
+        let mut literals: Vec<String> = Vec::new();
+        let per_entry = ENTRIES
+            .iter()
+            .map(|e| {
+                if !e.generators.is_empty() {
+                    return Vec::new();
+                }
+                e.body
+                    .iter()
+                    .map(|m| {
+                        let lower = m.to_ascii_lowercase();
+                        match literals.iter().position(|l| *l == lower) {
+                            Some(id) => id,
+                            None => {
+                                literals.push(lower);
+                                literals.len() - 1
+                            }
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let refs: Vec<&str> = literals.iter().map(String::as_str).collect();
+        let scanner = Scanner::new(&refs);
+        Markers {
+            literals,
+            scanner,
+            per_entry,
+        }
+    })
+}
+
+/// Entries that apply to this response, best first. `haystack` is the lowercased body start (and
+/// reason phrase).
 pub fn matching(
     generator: Option<&str>,
     code: Option<u16>,
     haystack: &str,
     header: &dyn Fn(&str) -> Option<String>,
 ) -> Vec<&'static GeneratorEntry> {
+    let markers = markers();
+    let refs: Vec<&str> = markers.literals.iter().map(String::as_str).collect();
+    let present = markers
+        .scanner
+        .first_occurrences(&refs, haystack.as_bytes());
     let mut found: Vec<(u8, usize, &'static GeneratorEntry)> = Vec::new();
     for (i, e) in ENTRIES.iter().enumerate() {
         let product = !e.generators.is_empty();
@@ -839,15 +892,21 @@ pub fn matching(
             continue;
         }
         let has_marker = !e.body.is_empty() || e.header.is_some();
-        // The haystack is lowercased; so are the markers (most are written that way already).
-        let in_body = |m: &str| memchr::memmem::find(haystack.as_bytes(), m.as_bytes()).is_some();
-        let body_hit = e.body.iter().any(|m| {
-            if m.bytes().any(|b| b.is_ascii_uppercase()) {
-                in_body(&m.to_ascii_lowercase())
-            } else {
-                in_body(m)
-            }
-        });
+        let body_hit = if product {
+            e.body.iter().any(|m| {
+                let m: std::borrow::Cow<str> = if m.bytes().any(|b| b.is_ascii_uppercase()) {
+                    m.to_ascii_lowercase().into()
+                } else {
+                    (*m).into()
+                };
+                memchr::memmem::find(haystack.as_bytes(), m.as_bytes()).is_some()
+            })
+        } else {
+            markers.per_entry.get(i).is_some_and(|ids| {
+                ids.iter()
+                    .any(|&id| present.get(id).is_some_and(Option::is_some))
+            })
+        };
         let header_hit = e.header.is_some_and(|(name, values)| {
             header(name).is_some_and(|v| {
                 let v = v.to_ascii_lowercase();

@@ -52,26 +52,28 @@ pub fn looks_verbose(input: &[u8]) -> bool {
         b"* Connected to ",
         b"* Could not resolve host",
     ];
-    let mut pos = 0;
-    for _ in 0..400 {
-        if pos >= input.len() {
-            break;
-        }
-        let line = line_at(input, pos);
-        let text = line.bytes(input);
-        let response = text.starts_with(b"< HTTP/");
-        let request = text
-            .strip_prefix(b"> ")
-            .is_some_and(|rest| request::parse_request_line(rest).is_some());
-        let note = NOTES
+    // The first 400 lines, searched as a whole: one pass per marker, not one per line.
+    let end = memchr::memchr_iter(b'\n', input)
+        .nth(399)
+        .map_or(input.len(), |i| i + 1);
+    let window = input.get(..end).unwrap_or(input);
+    let at_line_start = |at: usize| at == 0 || window.get(at - 1) == Some(&b'\n');
+    let response = memchr::memmem::find_iter(window, b"< HTTP/").any(at_line_start);
+    let request = || {
+        memchr::memmem::find_iter(window, b"> ")
+            .filter(|&at| at_line_start(at))
+            .any(|at| {
+                let line = line_at(window, at + 2);
+                request::parse_request_line(line.bytes(window)).is_some()
+            })
+    };
+    // Notes start a line, or follow the progress meter on it.
+    let note = || {
+        NOTES
             .iter()
-            .any(|n| memchr::memmem::find(text, n).is_some());
-        if response || request || note {
-            return true;
-        }
-        pos = line.next;
-    }
-    false
+            .any(|n| memchr::memmem::find(window, n).is_some())
+    };
+    response || request() || note()
 }
 
 #[derive(PartialEq, Eq)]
