@@ -72,7 +72,7 @@ pub fn inspect_parts(parts: &input::Parts) -> Report {
     report.format = InputFormat::Parts;
     report.request = request;
     protect_secrets(&mut report, &text);
-    report.reconstructed = Some(String::from_utf8_lossy(&text).into_owned());
+    report.reconstructed = Some(masked_text(&text, &report.secrets));
     report
 }
 
@@ -108,11 +108,11 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
         .map(|entry| {
             let mut report = analyse(&entry.text, Some(entry.request.method.as_str()));
             report.format = InputFormat::Har;
-            report.reconstructed = Some(String::from_utf8_lossy(&entry.text).into_owned());
             report.transport = entry.transport;
             report.request = Some(entry.request);
             note_missing_response(&mut report);
             protect_secrets(&mut report, &entry.text);
+            report.reconstructed = Some(masked_text(&entry.text, &report.secrets));
             let request = report.request.as_ref();
             Entry {
                 index: entry.index,
@@ -272,6 +272,18 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
     }
     secrets.sort_by_key(|s| s.start);
     report.secrets = secrets;
+}
+
+/// Rebuilt text as the Report shows it: every secret byte replaced by `*`, so the byte length,
+/// and with it every span, stays the same.
+fn masked_text(text: &[u8], secrets: &[Span]) -> String {
+    let mut bytes = text.to_vec();
+    for secret in secrets {
+        if let Some(range) = bytes.get_mut(secret.start..secret.end) {
+            range.fill(b'*');
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// The value part of a header line (after the colon and its spaces).

@@ -81,6 +81,8 @@ test("inspectParts reads headers in every form and masks secrets", () => {
     const cookie = r.headers.find((h) => h.name === "set-cookie");
     assert.equal(cookie.value, "sid=••••");
     assert.ok(r.reconstructed.startsWith("HTTP/1.1 502 Bad Gateway\r\n"));
+    assert.ok(!r.reconstructed.includes("abc"), "the rebuilt text masks the cookie too");
+    assert.ok(r.reconstructed.includes("set-cookie: sid=***\r\n"));
   }
 });
 
