@@ -186,7 +186,7 @@ impl Diagnostics {
                 });
             }
         }
-        self.listed.sort_by_key(|d| d.span.start);
+        crate::sort::by_key(&mut self.listed, |d| d.span.start as u64);
         self.listed
     }
 }

@@ -11,6 +11,7 @@ pub mod explain;
 pub mod http;
 pub mod input;
 pub mod report;
+mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -125,7 +126,7 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
         })
         .collect();
     // Stable: failing entries first, each group in the order of the file.
-    reports.sort_by_key(|e| !e.failing);
+    crate::sort::by_key(&mut reports, |e| u64::from(!e.failing));
     let mut top = match reports.first() {
         Some(entry) => (*entry.report).clone(),
         None => {
@@ -210,7 +211,7 @@ fn note_missing_response(report: &mut Report) {
             report
                 .diagnostics
                 .push(Diagnostic::new(Code::NoResponse, span).with_detail(note.message.clone()));
-            report.diagnostics.sort_by_key(|d| d.span.start);
+            crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
         }
     }
 }
@@ -270,7 +271,7 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
             evidence.signal = line.clone();
         }
     }
-    secrets.sort_by_key(|s| s.start);
+    crate::sort::by_key(&mut secrets, |s| s.start as u64);
     report.secrets = secrets;
 }
 

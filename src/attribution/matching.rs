@@ -287,7 +287,7 @@ pub fn collect_evidence(subject: &Subject) -> Vec<Evidence> {
             });
         }
     }
-    evidence.sort_by_key(|e| e.span.start);
+    crate::sort::by_key(&mut evidence, |e| e.span.start as u64);
     evidence
 }
 
@@ -485,13 +485,17 @@ fn header_hit(headers: &[&Header], accept: impl Fn(&str) -> bool) -> Option<Hit>
 mod tests {
     use super::*;
 
-    /// The scanner answers as an overlapping Aho-Corasick search over the real tables does, on a
-    /// haystack made of every literal, whole and cut, glued and overlapping.
+    /// The scanner finds each literal's first occurrence as a search for that literal alone does,
+    /// over the real tables, on a haystack made of every literal, whole and cut, glued and
+    /// overlapping.
     #[test]
-    fn scanner_agrees_with_aho_corasick_on_the_tables() {
+    fn scanner_agrees_with_memmem_on_the_tables() {
         let index = index();
-        assert!(matches!(index.scanner, Scanner::WuManber(_)));
-        let reference = Scanner::AhoCorasick(aho_corasick::AhoCorasick::new(&index.literals).ok());
+        let reference = |part: &[u8]| -> Vec<Option<(usize, usize)>> {
+            let find =
+                |l: &&str| memchr::memmem::find(part, l.as_bytes()).map(|s| (s, s + l.len()));
+            index.literals.iter().map(find).collect()
+        };
         let mut haystack = Vec::new();
         for (i, literal) in index.literals.iter().enumerate() {
             let bytes = literal.as_bytes();
@@ -504,7 +508,7 @@ mod tests {
             let part = haystack.get(cut..).unwrap_or_default();
             assert_eq!(
                 index.scanner.first_occurrences(&index.literals, part),
-                reference.first_occurrences(&index.literals, part),
+                reference(part),
                 "from byte {cut}"
             );
         }

@@ -159,7 +159,10 @@ fn relay_chain(
             })
             .map_or(0, |i| entries.len() - i)
     };
-    unique.sort_by_key(|p| (p.layer, std::cmp::Reverse(via_rank(p))));
+    // Outer layers first; within a layer, the hop the Via list names first.
+    crate::sort::by_key(&mut unique, |p| {
+        ((p.layer as u64) << 32) | u64::from(u32::MAX - via_rank(p) as u32)
+    });
     unique
         .into_iter()
         .map(|p| Relay {

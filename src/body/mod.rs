@@ -3,11 +3,6 @@
 //! Invariant: classification never fails and never recurses on the input (JSON is validated by
 //! serde_json, whose nesting limit turns deep input into an error, not a stack overflow).
 
-use std::sync::OnceLock;
-
-use aho_corasick::AhoCorasick;
-use memchr::memmem;
-
 use crate::diagnostic::{Code, Diagnostics};
 use crate::http::headers;
 use crate::report::{BodyKind, Header, Span};
@@ -169,7 +164,7 @@ fn sniff(body: &[u8]) -> Sniffed {
         }
         b'<' => {
             let window = trimmed.get(..SNIFF_WINDOW).unwrap_or(trimmed);
-            if markers().html.found_in(window) {
+            if has_marker(window, HTML_MARKERS) {
                 result.kind = BodyKind::Html;
             } else if window
                 .get(..5)
@@ -182,7 +177,7 @@ fn sniff(body: &[u8]) -> Sniffed {
         _ => {
             let window = trimmed.get(..SNIFF_WINDOW).unwrap_or(trimmed);
             // PHP warnings and similar start with text and continue in markup.
-            if markers().strong_html.found_in(window) {
+            if has_marker(window, STRONG_HTML_MARKERS) {
                 result.kind = BodyKind::Html;
             }
         }
@@ -190,46 +185,15 @@ fn sniff(body: &[u8]) -> Sniffed {
     result
 }
 
-/// A set of lowercase markers looked for ASCII-case-insensitively, in one pass and without
-/// lowercasing a copy of the window.
-struct Markers {
-    list: &'static [&'static str],
-    automaton: Option<AhoCorasick>,
-}
-
-impl Markers {
-    fn new(list: &'static [&'static str]) -> Markers {
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(list)
-            .ok();
-        Markers { list, automaton }
-    }
-
-    fn found_in(&self, window: &[u8]) -> bool {
-        match &self.automaton {
-            Some(automaton) => automaton.is_match(window),
-            // Literal markers always build; this is the same test, slower.
-            None => {
-                let lower = window.to_ascii_lowercase();
-                self.list
-                    .iter()
-                    .any(|m| memmem::find(&lower, m.as_bytes()).is_some())
-            }
-        }
-    }
-}
-
-struct AllMarkers {
-    html: Markers,
-    strong_html: Markers,
-}
-
-fn markers() -> &'static AllMarkers {
-    static MARKERS: OnceLock<AllMarkers> = OnceLock::new();
-    MARKERS.get_or_init(|| AllMarkers {
-        html: Markers::new(HTML_MARKERS),
-        strong_html: Markers::new(STRONG_HTML_MARKERS),
+/// Whether one of `markers` (lowercase, each starting with `<`) is at a `<` of the window,
+/// compared ASCII-case-insensitively: no lowercased copy, and linear (the sets are small).
+fn has_marker(window: &[u8], markers: &[&str]) -> bool {
+    memchr::memchr_iter(b'<', window).any(|at| {
+        let rest = window.get(at..).unwrap_or_default();
+        markers.iter().any(|marker| {
+            rest.get(..marker.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(marker.as_bytes()))
+        })
     })
 }
 
@@ -308,6 +272,17 @@ fn looks_binary(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `has_marker` only looks at `<` and compares with lowercase markers.
+    #[test]
+    fn markers_start_with_a_tag_and_are_lowercase() {
+        for marker in HTML_MARKERS.iter().chain(STRONG_HTML_MARKERS) {
+            assert!(marker.starts_with('<'), "{marker}");
+            assert_eq!(marker.to_ascii_lowercase(), *marker);
+        }
+        assert!(has_marker(b"text <BR> more", STRONG_HTML_MARKERS));
+        assert!(!has_marker(b"a < b <b", HTML_MARKERS));
+    }
 
     #[test]
     fn media_types() {

@@ -927,7 +927,8 @@ pub fn matching(
         let score = u8::from(has_marker) * 4 + u8::from(product) * 2 + u8::from(code_given);
         found.push((score, i, e));
     }
-    found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Best score first; the sort is stable, so table order breaks ties.
+    crate::sort::by_key(&mut found, |&(score, _, _)| u64::from(u8::MAX - score));
     found.into_iter().map(|(_, _, e)| e).collect()
 }
 

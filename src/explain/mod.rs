@@ -401,11 +401,11 @@ fn named(clause: &str, name: Option<&str>) -> String {
 
 /// Capitalises and ends a clause as a sentence.
 fn sentence(clause: &str) -> String {
+    // ASCII case only: the tables are ASCII, and Unicode case tables would cost 25 KB of wasm.
     let mut out = String::with_capacity(clause.len() + 1);
-    let mut chars = clause.chars();
-    if let Some(first) = chars.next() {
-        out.extend(first.to_uppercase());
-        out.push_str(chars.as_str());
+    out.push_str(clause);
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
     if !out.ends_with('.') {
         out.push('.');
@@ -432,16 +432,16 @@ fn lower_first(text: &str) -> String {
     let bare = first_word.trim_end_matches([':', ',']);
     let bare = bare.strip_suffix("'s").unwrap_or(bare);
     let keep = first_word.ends_with(':')
-        || bare.chars().skip(1).any(char::is_uppercase)
+        || bare.chars().skip(1).any(|c| c.is_ascii_uppercase())
         || PROPER.contains(&bare);
     if keep {
         return text.to_owned();
     }
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = text.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
     }
+    out
 }
 
 fn short(text: &str, max: usize) -> String {
@@ -463,8 +463,8 @@ fn dedupe(items: &mut Vec<String>) {
             .take(6)
             .map(|w| {
                 w.chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .flat_map(char::to_lowercase)
+                    .filter(|c| c.is_ascii_alphanumeric() || !c.is_ascii())
+                    .map(|c| c.to_ascii_lowercase())
                     .collect::<String>()
             })
             .collect::<Vec<_>>()

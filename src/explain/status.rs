@@ -171,8 +171,8 @@ pub fn class_entry(code: u16) -> Option<&'static StatusEntry> {
 fn normalized(reason: &str) -> impl Iterator<Item = char> + '_ {
     reason
         .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_ascii_alphanumeric() || !c.is_ascii())
+        .map(|c| c.to_ascii_lowercase())
 }
 
 fn same_reason(a: &str, b: &str) -> bool {

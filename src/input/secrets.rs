@@ -150,7 +150,7 @@ fn url_secret_ranges(text: &str) -> Vec<(usize, usize)> {
             ranges.push((value_start, value_end));
         }
     }
-    ranges.sort_unstable();
+    crate::sort::by_key(&mut ranges, |&(start, _)| start as u64);
     ranges
 }
 

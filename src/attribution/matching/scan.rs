@@ -10,24 +10,20 @@
 //! (the jump is usually the whole window). Linear: the window moves by at least one byte per step
 //! and each check is bounded by the number of literals sharing a hash.
 //!
-//! Literals shorter than `BLOCK` would make every jump zero; with one of those in the tables the
-//! scanner falls back to an overlapping Aho-Corasick search.
+//! Literals shorter than `BLOCK` would make every jump zero: they are left out of the table and
+//! each searched for on its own with `memmem` (still linear: there are few of them).
 
-use aho_corasick::AhoCorasick;
+use memchr::memmem;
 
 /// Bytes hashed per step.
 const BLOCK: usize = 4;
 /// Bits of the shift table's index.
 const HASH_BITS: u32 = 15;
 
-pub enum Scanner {
-    WuManber(WuManber),
-    /// For tables with a literal shorter than `BLOCK`; `None` only if the automaton failed to build.
-    AhoCorasick(Option<AhoCorasick>),
-}
-
-pub struct WuManber {
-    /// Length of the shortest literal: the window.
+pub struct Scanner {
+    /// Ids of the literals shorter than `BLOCK`, searched one by one.
+    short: Vec<usize>,
+    /// Length of the shortest of the other literals: the window (0 when there are none).
     window: usize,
     /// How far the window may move when its last `BLOCK` bytes hash to the index.
     shift: Box<[u8]>,
@@ -46,15 +42,21 @@ fn block_at(bytes: &[u8], at: usize) -> Option<u32> {
 
 impl Scanner {
     pub fn new(literals: &[&str]) -> Scanner {
-        let window = literals.iter().map(|l| l.len()).min().unwrap_or(0);
-        if window < BLOCK {
-            return Scanner::AhoCorasick(AhoCorasick::new(literals).ok());
-        }
+        let is_short = |l: &&str| l.len() < BLOCK;
+        let short = (0..literals.len())
+            .filter(|&id| literals.get(id).is_some_and(is_short))
+            .collect();
+        let window = literals
+            .iter()
+            .filter(|l| !is_short(l))
+            .map(|l| l.len())
+            .min()
+            .unwrap_or(0);
         // The largest jump is capped so that it fits the table's bytes.
-        let max_shift = (window - BLOCK + 1).min(usize::from(u8::MAX));
+        let max_shift = (window.saturating_sub(BLOCK) + 1).min(usize::from(u8::MAX));
         let mut shift = vec![max_shift as u8; 1 << HASH_BITS].into_boxed_slice();
         let mut ends = Vec::new();
-        for (id, literal) in literals.iter().enumerate() {
+        for (id, literal) in literals.iter().enumerate().filter(|(_, l)| !is_short(l)) {
             let bytes = literal.as_bytes();
             // `end` is where a block ends within the literal's first `window` bytes.
             for end in BLOCK..=window {
@@ -72,12 +74,13 @@ impl Scanner {
                 }
             }
         }
-        ends.sort_unstable();
-        Scanner::WuManber(WuManber {
+        crate::sort::by_key(&mut ends, |&(h, id)| (u64::from(h) << 32) | id as u64);
+        Scanner {
+            short,
             window,
             shift,
             ends,
-        })
+        }
     }
 
     /// For each literal (by id), `(start, end)` of its first occurrence in `haystack`.
@@ -87,21 +90,17 @@ impl Scanner {
         haystack: &[u8],
     ) -> Vec<Option<(usize, usize)>> {
         let mut found = vec![None; literals.len()];
-        match self {
-            Scanner::WuManber(wm) => wm.scan(literals, haystack, &mut found),
-            Scanner::AhoCorasick(ac) => {
-                for m in ac.iter().flat_map(|ac| ac.find_overlapping_iter(haystack)) {
-                    if let Some(slot @ None) = found.get_mut(m.pattern().as_usize()) {
-                        *slot = Some((m.start(), m.end()));
-                    }
-                }
+        for &id in &self.short {
+            if let (Some(slot), Some(literal)) = (found.get_mut(id), literals.get(id)) {
+                *slot = memmem::find(haystack, literal.as_bytes()).map(|s| (s, s + literal.len()));
             }
+        }
+        if self.window >= BLOCK {
+            self.scan(literals, haystack, &mut found);
         }
         found
     }
-}
 
-impl WuManber {
     fn scan(&self, literals: &[&str], haystack: &[u8], found: &mut [Option<(usize, usize)>]) {
         let tail = self.window - BLOCK;
         // `pos` is where the window starts; its last block starts at `pos + tail`.
@@ -152,7 +151,6 @@ mod tests {
             "center>nginx",
         ];
         let scanner = Scanner::new(&literals);
-        assert!(matches!(scanner, Scanner::WuManber(_)));
         let haystack = b"x <hr/>Powered by Tengine <center>nginx</center> 404 page not found\n\
             404 page not found\n <hr/>Powered by Tengine";
         assert_eq!(
@@ -169,13 +167,19 @@ mod tests {
     }
 
     #[test]
-    fn short_literals_fall_back() {
-        let literals = ["ab", "abc"];
+    fn short_literals_are_searched_on_their_own() {
+        let literals = ["ab", "abcd", "x", "bcdab"];
         let scanner = Scanner::new(&literals);
-        assert!(matches!(scanner, Scanner::AhoCorasick(Some(_))));
+        for haystack in [&b"xxabcdab"[..], b"", b"ab", b"bcdabcd", b"qqqq"] {
+            assert_eq!(
+                scanner.first_occurrences(&literals, haystack),
+                reference(&literals, haystack)
+            );
+        }
+        let only_short = ["ab", "c"];
         assert_eq!(
-            scanner.first_occurrences(&literals, b"xxabcab"),
-            vec![Some((2, 4)), Some((2, 5))]
+            Scanner::new(&only_short).first_occurrences(&only_short, b"cab"),
+            vec![Some((1, 3)), Some((0, 1))]
         );
     }
 }
