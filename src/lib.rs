@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod explain;
 pub mod http;
 pub mod input;
+pub mod json;
 pub mod report;
 mod sort;
 pub mod text;

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use super::product::{Matcher, Product, Shows, Signal};
 use super::products;
 use super::Subject;
+use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
 use scan::Scanner;
 
@@ -179,7 +180,7 @@ impl Builder {
     }
 }
 
-/// A JSON pointer split into its tokens once; `get` answers as `serde_json::Value::pointer` does.
+/// A JSON pointer (RFC 6901) split into its tokens once.
 struct Pointer {
     /// `None` for a pointer that does not start with `/` (and is not empty): it finds nothing.
     tokens: Option<Vec<Token>>,
@@ -187,7 +188,7 @@ struct Pointer {
 
 struct Token {
     key: String,
-    /// The token as an array index, under serde_json's rules (no sign, no leading zero).
+    /// The token as an array index (RFC 6901: no sign, no leading zero).
     index: Option<usize>,
 }
 
@@ -219,14 +220,13 @@ impl Pointer {
         }
     }
 
-    fn get<'v>(&self, value: &'v serde_json::Value) -> Option<&'v serde_json::Value> {
-        use serde_json::Value;
+    fn get<'v, 'a>(&self, value: &'v Json<'a>) -> Option<&'v Json<'a>> {
         self.tokens
             .as_ref()?
             .iter()
             .try_fold(value, |target, token| match target {
-                Value::Object(map) => map.get(token.key.as_str()),
-                Value::Array(list) => token.index.and_then(|i| list.get(i)),
+                Json::Object(_) => target.get(&token.key),
+                Json::Array(list) => token.index.and_then(|i| list.get(i)),
                 _ => None,
             })
     }
@@ -239,7 +239,7 @@ struct Context<'a> {
     body_hits: Vec<Option<Span>>,
     /// The headers with each signal header name, in input order, by header name id.
     headers_by_name: Vec<Vec<&'a Header>>,
-    json: Option<serde_json::Value>,
+    json: Option<Json<'a>>,
     trimmed_body: &'a [u8],
 }
 
@@ -359,10 +359,10 @@ fn headers_by_name<'a>(index: &Index, headers: &'a [Header]) -> Vec<Vec<&'a Head
     by_name
 }
 
-fn parse_json(subject: &Subject) -> Option<serde_json::Value> {
+fn parse_json<'a>(subject: &Subject<'a>) -> Option<Json<'a>> {
     let json_kind = matches!(subject.body_kind, BodyKind::Json | BodyKind::ProblemJson);
     (json_kind && subject.body.len() <= JSON_SHAPE_LIMIT)
-        .then(|| serde_json::from_slice(subject.body).ok())
+        .then(|| Json::parse(subject.body))
         .flatten()
 }
 
@@ -397,10 +397,7 @@ fn eval(matcher: &Compiled, cx: &Context) -> Option<Hit> {
         }
         Compiled::JsonIs(pointer, name, expected) => {
             let value = pointer.get(cx.json.as_ref()?)?;
-            let equal = match value {
-                serde_json::Value::String(s) => s == expected,
-                other => other.to_string().as_str() == *expected,
-            };
+            let equal = value.scalar_text() == Some(*expected);
             equal.then(|| Hit {
                 span: subject.body_span,
                 text: format!("JSON body has {name} = {expected}"),

@@ -1,7 +1,8 @@
 //! What the body is: declared by Content-Type, sniffed from the bytes, and the two reconciled.
 //!
 //! Invariant: classification never fails and never recurses on the input (JSON is validated by
-//! serde_json, whose nesting limit turns deep input into an error, not a stack overflow).
+//! `json::Json::is_valid`, whose nesting limit turns deep input into an error, not a stack
+//! overflow).
 
 use crate::diagnostic::{Code, Diagnostics};
 use crate::http::headers;
@@ -156,7 +157,7 @@ fn sniff(body: &[u8]) -> Sniffed {
     let trimmed = trimmed.strip_prefix(b"\xef\xbb\xbf").unwrap_or(trimmed);
     match first {
         b'{' | b'[' => {
-            if serde_json::from_slice::<serde::de::IgnoredAny>(trimmed).is_ok() {
+            if crate::json::Json::is_valid(trimmed) {
                 result.kind = BodyKind::Json;
             } else {
                 result.invalid_json = true;

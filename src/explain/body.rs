@@ -3,13 +3,13 @@
 //! `detail`, Laravel, Slack `ok:false`…), framework error pages (Tomcat, Jetty, Werkzeug,
 //! Django, Rails, Express, Spring's Whitelabel page), PHP fatal errors and short plain text.
 //!
-//! Invariants: never panics, never recurses on the input (serde_json's nesting limit turns deep
-//! JSON into an error; the path walker here follows a fixed, short path), and reads a bounded
+//! Invariants: never panics, never recurses on the input (the JSON reader's nesting limit turns
+//! deep JSON into an error; the path walker here follows a fixed, short path), and reads a bounded
 //! prefix of large bodies.
 
 use memchr::memmem;
-use serde_json::Value;
 
+use crate::json::Json;
 use crate::report::{BodyKind, ErrorMessage, Span};
 
 /// Bodies larger than this are not parsed as JSON.
@@ -431,9 +431,9 @@ pub fn read(
         BodyKind::Json | BodyKind::ProblemJson if body.len() <= MAX_JSON => {
             let problem = kind == BodyKind::ProblemJson
                 || media_type.is_some_and(|m| m.starts_with("application/problem+"));
-            match serde_json::from_slice::<Value>(body) {
-                Ok(doc) => read_json(&doc, problem),
-                Err(_) => empty(),
+            match Json::parse(body) {
+                Some(doc) => read_json(&doc, problem),
+                None => empty(),
             }
         }
         BodyKind::Html | BodyKind::Xml => read_markup(prefix(body)),
@@ -477,10 +477,10 @@ fn locate(input: &[u8], span: Span, text: &str) -> Option<Span> {
 // ---------------------------------------------------------------------------------------------
 // JSON
 
-fn read_json(doc: &Value, problem: bool) -> BodyReading {
+fn read_json(doc: &Json, problem: bool) -> BodyReading {
     let Some(root) = doc.as_object() else {
         // A top-level array of errors.
-        if let Some(first) = doc.get(0) {
+        if let Some(first) = doc.at(0) {
             let text = first
                 .get("message")
                 .and_then(text_of)
@@ -494,22 +494,23 @@ fn read_json(doc: &Value, problem: bool) -> BodyReading {
         }
         return empty();
     };
-    let error_flag = matches!(root.get("ok"), Some(Value::Bool(false)))
-        || matches!(root.get("success"), Some(Value::Bool(false)))
-        || root
+    let is_false = |key: &str| matches!(doc.get(key), Some(Json::Bool(false)));
+    let error_flag = is_false("ok")
+        || is_false("success")
+        || doc
             .get("errors")
             .is_some_and(|e| e.as_array().is_some_and(|a| !a.is_empty()))
-        || root.get("error").is_some_and(|e| !e.is_null());
+        || doc.get("error").is_some_and(|e| !e.is_null());
     for shape in JSON_SHAPES {
         let holds = |c: &Cond| match *c {
             Has(path) => walk(doc, path).is_some_and(|v| !v.is_null()),
             Is(path, want) => walk(doc, path).is_some_and(|v| match v {
-                Value::String(s) => s.eq_ignore_ascii_case(want),
-                Value::Bool(b) => b.to_string() == want,
+                Json::String(s) => s.eq_ignore_ascii_case(want),
+                Json::Bool(_) => v.scalar_text() == Some(want),
                 _ => false,
             }),
             Array(path) => walk(doc, path)
-                .and_then(Value::as_array)
+                .and_then(Json::as_array)
                 .is_some_and(|a| !a.is_empty()),
             ProblemType => problem,
         };
@@ -549,7 +550,7 @@ fn read_json(doc: &Value, problem: bool) -> BodyReading {
         }
     }
     if error_flag {
-        let text = if matches!(root.get("ok"), Some(Value::Bool(false))) {
+        let text = if is_false("ok") {
             "ok: false"
         } else {
             "success: false"
@@ -565,7 +566,7 @@ fn read_json(doc: &Value, problem: bool) -> BodyReading {
 /// Follows a `/`-separated path; `*` takes the first member of an object (or element of an
 /// array) for which the rest of the path exists. The path is static and short, so the walk is
 /// bounded by its length times the width of the objects.
-fn walk<'v>(v: &'v Value, path: &str) -> Option<&'v Value> {
+fn walk<'v, 'a>(v: &'v Json<'a>, path: &str) -> Option<&'v Json<'a>> {
     let path = path.strip_prefix('/').unwrap_or(path);
     if path.is_empty() {
         return Some(v);
@@ -573,24 +574,24 @@ fn walk<'v>(v: &'v Value, path: &str) -> Option<&'v Value> {
     let (head, rest) = path.split_once('/').unwrap_or((path, ""));
     if head == "*" {
         return match v {
-            Value::Object(map) => map.values().find_map(|child| walk(child, rest)),
-            Value::Array(items) => items.iter().find_map(|child| walk(child, rest)),
+            Json::Object(members) => members.iter().find_map(|(_, child)| walk(child, rest)),
+            Json::Array(items) => items.iter().find_map(|child| walk(child, rest)),
             _ => None,
         };
     }
     let child = match v {
-        Value::Object(map) => map.get(head)?,
-        Value::Array(items) => items.get(head.parse::<usize>().ok()?)?,
+        Json::Object(_) => v.get(head)?,
+        Json::Array(items) => items.get(head.parse::<usize>().ok()?)?,
         _ => return None,
     };
     walk(child, rest)
 }
 
 /// A message from a string, or from an array of strings (the first, with a count of the rest).
-fn text_of(v: &Value) -> Option<String> {
+fn text_of(v: &Json) -> Option<String> {
     match v {
-        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
-        Value::Array(items) => {
+        Json::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+        Json::Array(items) => {
             let first = items.iter().find_map(|i| i.as_str())?.trim();
             if first.is_empty() {
                 return None;
@@ -604,14 +605,14 @@ fn text_of(v: &Value) -> Option<String> {
     }
 }
 
-fn code_of(v: &Value) -> Option<String> {
+fn code_of(v: &Json) -> Option<String> {
     match v {
-        Value::String(s) if !s.is_empty() => {
+        Json::String(s) if !s.is_empty() => {
             // AWS `__type` is `namespace#Code`; keep the code.
             let code = s.rsplit('#').next().unwrap_or(s);
             Some(code.chars().take(120).collect())
         }
-        Value::Number(n) => Some(n.to_string()),
+        Json::Number(n) => Some((*n).to_owned()),
         _ => None,
     }
 }

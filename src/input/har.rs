@@ -3,7 +3,7 @@
 //! Format: W3C Web Performance WG "HTTP Archive (HAR) format" draft, and the `_error` field
 //! Chrome adds for requests that got no response.
 
-use serde_json::Value;
+use crate::json::Json;
 
 use super::request;
 use crate::report::{Header, Request, Span, TransportNote};
@@ -27,7 +27,7 @@ pub fn parse(input: &[u8]) -> Option<Vec<HarEntry>> {
     }
     let window = input.get(start..(start + 4096).min(input.len()))?;
     memchr::memmem::find(window, b"\"log\"")?;
-    let json: Value = serde_json::from_slice(input).ok()?;
+    let json = Json::parse(input)?;
     let entries = json.get("log")?.get("entries")?.as_array()?;
     Some(
         entries
@@ -38,7 +38,7 @@ pub fn parse(input: &[u8]) -> Option<Vec<HarEntry>> {
     )
 }
 
-fn read_entry(index: usize, entry: &Value) -> HarEntry {
+fn read_entry(index: usize, entry: &Json) -> HarEntry {
     let req = entry.get("request");
     let method = str_at(req, "method").unwrap_or("GET").to_owned();
     let url = str_at(req, "url").unwrap_or_default();
@@ -48,7 +48,7 @@ fn read_entry(index: usize, entry: &Value) -> HarEntry {
     let response = entry.get("response");
     let status = response
         .and_then(|r| r.get("status"))
-        .and_then(Value::as_u64)
+        .and_then(Json::as_u64)
         .and_then(|s| u16::try_from(s).ok())
         .unwrap_or(0);
     let mut transport = Vec::new();
@@ -78,14 +78,14 @@ fn read_entry(index: usize, entry: &Value) -> HarEntry {
     }
 }
 
-fn str_at<'a>(value: Option<&'a Value>, key: &str) -> Option<&'a str> {
+fn str_at<'a>(value: Option<&'a Json>, key: &str) -> Option<&'a str> {
     value?.get(key)?.as_str()
 }
 
-fn headers_of(value: Option<&Value>) -> Vec<Header> {
+fn headers_of(value: Option<&Json>) -> Vec<Header> {
     value
         .and_then(|v| v.get("headers"))
-        .and_then(Value::as_array)
+        .and_then(Json::as_array)
         .map(|headers| {
             headers
                 .iter()
@@ -102,7 +102,7 @@ fn headers_of(value: Option<&Value>) -> Vec<Header> {
 }
 
 /// `HTTP/1.1 502 Bad Gateway`, headers, blank line, body (base64-decoded when so encoded).
-fn rebuild(response: Option<&Value>, status: u16) -> Vec<u8> {
+fn rebuild(response: Option<&Json>, status: u16) -> Vec<u8> {
     let version = match str_at(response, "httpVersion")
         .map(str::to_ascii_lowercase)
         .as_deref()

@@ -2,6 +2,7 @@
 
 use super::secrets::{mask_header_value, mask_url};
 use crate::http::line::{is_space, trim};
+use crate::json::Json;
 use crate::report::{Header, Request, Span};
 
 /// Methods RFC 9110 section 9.2.2 defines as idempotent (plus WebDAV's, which follow the rule).
@@ -94,13 +95,8 @@ fn from_fetch(args: &str) -> Option<Request> {
     let options = rest
         .trim_start()
         .strip_prefix(',')
-        .and_then(|rest| {
-            serde_json::Deserializer::from_str(rest.trim_start())
-                .into_iter::<serde_json::Value>()
-                .next()?
-                .ok()
-        })
-        .unwrap_or(serde_json::Value::Null);
+        .and_then(|rest| Json::parse_prefix(rest.as_bytes()))
+        .map_or(Json::Null, |(options, _)| options);
     let method = options
         .get("method")
         .and_then(|m| m.as_str())
@@ -113,7 +109,7 @@ fn from_fetch(args: &str) -> Option<Request> {
             h.iter()
                 .filter_map(|(name, value)| {
                     Some(Header {
-                        name: name.clone(),
+                        name: name.to_string(),
                         value: value.as_str()?.to_owned(),
                         span: Span::default(),
                     })

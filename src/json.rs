@@ -1,0 +1,446 @@
+//! A small JSON reader (RFC 8259) for what resplain reads: error bodies, HAR files, the options
+//! of a pasted `fetch()` call.
+//!
+//! It replaces `serde_json`'s deserializer and `Value`, which cost about 40 KB of wasm, and it
+//! borrows: strings without escapes and numbers stay slices of the input (numbers are kept as
+//! written, never converted). Objects keep their members in document order.
+//!
+//! Invariants: never panics; nesting deeper than `MAX_DEPTH` is a syntax error (as in
+//! `serde_json`), so the recursion here and in `Drop` is bounded whatever the input; time is
+//! linear in the input.
+
+use std::borrow::Cow;
+
+/// Deepest nesting of arrays and objects accepted.
+const MAX_DEPTH: usize = 128;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json<'a> {
+    Null,
+    Bool(bool),
+    /// As written (`-1.5e3`), validated against the JSON grammar.
+    Number(&'a str),
+    String(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
+    /// Members in document order, duplicates kept (`get` answers with the last, as JavaScript's
+    /// `JSON.parse` does).
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
+}
+
+impl<'a> Json<'a> {
+    /// The whole of `input` as one JSON value (surrounding whitespace allowed); `None` on any
+    /// syntax error.
+    pub fn parse(input: &'a [u8]) -> Option<Json<'a>> {
+        let mut parser = Parser::new(input, true);
+        let value = parser.document()?;
+        Some(value)
+    }
+
+    /// The first JSON value at the start of `input` (after whitespace), and the rest of the input
+    /// after it.
+    pub fn parse_prefix(input: &'a [u8]) -> Option<(Json<'a>, &'a [u8])> {
+        let mut parser = Parser::new(input, true);
+        parser.skip_whitespace();
+        let value = parser.value(0)?;
+        Some((value, input.get(parser.pos..).unwrap_or_default()))
+    }
+
+    /// Whether the whole of `input` is one JSON value; builds nothing.
+    pub fn is_valid(input: &[u8]) -> bool {
+        Parser::new(input, false).document().is_some()
+    }
+
+    /// The member `key` of an object (the last one, if repeated).
+    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
+        match self {
+            Json::Object(members) => members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// Element `index` of an array.
+    pub fn at(&self, index: usize) -> Option<&Json<'a>> {
+        self.as_array()?.get(index)
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&[Json<'a>]> {
+        match self {
+            Json::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    pub fn as_object(&self) -> Option<&[(Cow<'a, str>, Json<'a>)]> {
+        match self {
+            Json::Object(members) => Some(members),
+            _ => None,
+        }
+    }
+
+    /// A number written as a non-negative integer (`502`; not `502.0` or `5.02e2`).
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Json::Number(n) => n.parse().ok(),
+            _ => None,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Json::Null)
+    }
+
+    /// A scalar as JSON text: `true`, `null`, a number as written, a string's contents. `None` for
+    /// arrays and objects.
+    pub fn scalar_text(&self) -> Option<&str> {
+        match self {
+            Json::Null => Some("null"),
+            Json::Bool(true) => Some("true"),
+            Json::Bool(false) => Some("false"),
+            Json::Number(n) => Some(n),
+            Json::String(s) => Some(s),
+            Json::Array(_) | Json::Object(_) => None,
+        }
+    }
+}
+
+struct Parser<'a> {
+    input: &'a [u8],
+    pos: usize,
+    /// Build values; when false, only check the syntax (nothing is allocated).
+    build: bool,
+}
+
+impl<'a> Parser<'a> {
+    fn new(input: &'a [u8], build: bool) -> Parser<'a> {
+        Parser {
+            input,
+            pos: 0,
+            build,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.input.get(self.pos).copied()
+    }
+
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        self.skip_whitespace();
+        let found = self.peek() == Some(byte);
+        if found {
+            self.pos += 1;
+        }
+        found
+    }
+
+    fn document(&mut self) -> Option<Json<'a>> {
+        self.skip_whitespace();
+        let value = self.value(0)?;
+        self.skip_whitespace();
+        (self.pos == self.input.len()).then_some(value)
+    }
+
+    /// One value at `pos` (whitespace already skipped), nested `depth` deep.
+    fn value(&mut self, depth: usize) -> Option<Json<'a>> {
+        match self.peek()? {
+            b'{' => self.object(depth + 1),
+            b'[' => self.array(depth + 1),
+            b'"' => self.string().map(Json::String),
+            b't' => self.word(b"true", Json::Bool(true)),
+            b'f' => self.word(b"false", Json::Bool(false)),
+            b'n' => self.word(b"null", Json::Null),
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => None,
+        }
+    }
+
+    fn word(&mut self, word: &[u8], value: Json<'a>) -> Option<Json<'a>> {
+        let rest = self.input.get(self.pos..)?;
+        rest.starts_with(word).then(|| {
+            self.pos += word.len();
+            value
+        })
+    }
+
+    fn array(&mut self, depth: usize) -> Option<Json<'a>> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        self.pos += 1;
+        let mut items = Vec::new();
+        if self.eat(b']') {
+            return Some(Json::Array(items));
+        }
+        loop {
+            self.skip_whitespace();
+            let item = self.value(depth)?;
+            if self.build {
+                items.push(item);
+            }
+            if self.eat(b']') {
+                return Some(Json::Array(items));
+            }
+            if !self.eat(b',') {
+                return None;
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Option<Json<'a>> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        self.pos += 1;
+        let mut members = Vec::new();
+        if self.eat(b'}') {
+            return Some(Json::Object(members));
+        }
+        loop {
+            self.skip_whitespace();
+            if self.peek() != Some(b'"') {
+                return None;
+            }
+            let key = self.string()?;
+            if !self.eat(b':') {
+                return None;
+            }
+            self.skip_whitespace();
+            let value = self.value(depth)?;
+            if self.build {
+                members.push((key, value));
+            }
+            if self.eat(b'}') {
+                return Some(Json::Object(members));
+            }
+            if !self.eat(b',') {
+                return None;
+            }
+        }
+    }
+
+    /// A string at `pos` (on its opening quote). Borrowed when it has no escapes; empty when not
+    /// building.
+    fn string(&mut self) -> Option<Cow<'a, str>> {
+        let start = self.pos + 1;
+        let mut at = start;
+        let mut owned: Option<String> = None;
+        loop {
+            let rest = self.input.get(at..)?;
+            let stop = memchr::memchr2(b'"', b'\\', rest)?;
+            let run = rest.get(..stop)?;
+            if run.iter().any(|&b| b < 0x20) {
+                return None;
+            }
+            let run = std::str::from_utf8(run).ok()?;
+            let quote = rest.get(stop) == Some(&b'"');
+            if quote && owned.is_none() {
+                self.pos = at + stop + 1;
+                return Some(Cow::Borrowed(if self.build { run } else { "" }));
+            }
+            let text = owned.get_or_insert_with(String::new);
+            if self.build {
+                text.push_str(run);
+            }
+            at += stop + 1;
+            if quote {
+                self.pos = at;
+                return owned.map(Cow::Owned);
+            }
+            let escaped = self.escape(&mut at)?;
+            if self.build {
+                text.push(escaped);
+            }
+        }
+    }
+
+    /// The character of the escape after a backslash, `at` just past the backslash; moves `at`
+    /// past the escape. A lone surrogate becomes U+FFFD.
+    fn escape(&self, at: &mut usize) -> Option<char> {
+        let byte = *self.input.get(*at)?;
+        *at += 1;
+        Some(match byte {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let high = self.hex4(at)?;
+                if (0xD800..0xDC00).contains(&high)
+                    && self.input.get(*at..*at + 2) == Some(&b"\\u"[..])
+                {
+                    let mut after = *at + 2;
+                    let low = self.hex4(&mut after)?;
+                    if (0xDC00..0xE000).contains(&low) {
+                        *at = after;
+                        let code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+                        return Some(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                    }
+                }
+                char::from_u32(high).unwrap_or('\u{FFFD}')
+            }
+            _ => return None,
+        })
+    }
+
+    fn hex4(&self, at: &mut usize) -> Option<u32> {
+        let digits = self.input.get(*at..*at + 4)?;
+        let mut value = 0;
+        for &d in digits {
+            value = value * 16 + char::from(d).to_digit(16)?;
+        }
+        *at += 4;
+        Some(value)
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
+    fn number(&mut self) -> Option<Json<'a>> {
+        let start = self.pos;
+        let digits = |p: &mut Self| {
+            let from = p.pos;
+            while p.peek().is_some_and(|b| b.is_ascii_digit()) {
+                p.pos += 1;
+            }
+            p.pos > from
+        };
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        if self.peek() == Some(b'0') {
+            self.pos += 1;
+        } else if !digits(self) {
+            return None;
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if !digits(self) {
+                return None;
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if !digits(self) {
+                return None;
+            }
+        }
+        let text = self.input.get(start..self.pos)?;
+        // Only ASCII digits and signs were consumed.
+        Some(Json::Number(std::str::from_utf8(text).ok()?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Option<Json<'_>> {
+        Json::parse(text.as_bytes())
+    }
+
+    #[test]
+    fn reads_values() {
+        let doc = parse(r#" {"a": [1, -2.5e3, true, false, null], "b": {"c": "d"}, "a": "last"} "#)
+            .unwrap_or(Json::Null);
+        assert_eq!(doc.get("a").and_then(Json::as_str), Some("last"));
+        assert_eq!(
+            doc.get("b").and_then(|b| b.get("c")).and_then(Json::as_str),
+            Some("d")
+        );
+        let first = doc.as_object().and_then(|m| m.first()).map(|(_, v)| v);
+        assert_eq!(first.and_then(|a| a.at(1)), Some(&Json::Number("-2.5e3")));
+        assert_eq!(first.and_then(|a| a.at(0)).and_then(Json::as_u64), Some(1));
+        assert_eq!(parse("0"), Some(Json::Number("0")));
+        assert_eq!(parse("[]"), Some(Json::Array(Vec::new())));
+    }
+
+    #[test]
+    fn strings_borrow_unless_escaped() {
+        assert!(matches!(
+            parse(r#""plain é""#),
+            Some(Json::String(Cow::Borrowed("plain é")))
+        ));
+        let escaped = parse(r#""a\"b\\c\/d\n\u00e9\ud83d\ude00\ud800x""#);
+        assert_eq!(
+            escaped.as_ref().and_then(Json::as_str),
+            Some("a\"b\\c/d\né😀\u{FFFD}x")
+        );
+    }
+
+    #[test]
+    fn rejects_what_json_does_not_allow() {
+        for bad in [
+            "",
+            " ",
+            "{",
+            "[1,]",
+            "{\"a\":1,}",
+            "01",
+            "1.",
+            ".5",
+            "-",
+            "1e",
+            "+1",
+            "tru",
+            "nul",
+            "\"a\u{1}b\"",
+            "\"\\x\"",
+            "\"\\u12\"",
+            "{a:1}",
+            "[1 2]",
+            "1 2",
+            "'a'",
+            "\"open",
+        ] {
+            assert_eq!(parse(bad), None, "{bad:?}");
+            assert!(!Json::is_valid(bad.as_bytes()), "{bad:?}");
+        }
+        assert!(Json::parse(b"\"\xff\"").is_none());
+    }
+
+    #[test]
+    fn depth_is_limited_without_recursing_on_the_input() {
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(Json::is_valid(ok.as_bytes()));
+        let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        assert!(parse(&deep).is_none());
+        assert!(parse(&"[".repeat(100_000)).is_none());
+        assert!(parse(&"{\"a\":".repeat(100_000)).is_none());
+    }
+
+    #[test]
+    fn validating_builds_nothing_but_agrees() {
+        for text in [r#"{"a":[1,{"b":"c\n"}]}"#, "[1,2", r#"{"a" 1}"#, "true"] {
+            assert_eq!(
+                Json::is_valid(text.as_bytes()),
+                parse(text).is_some(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn prefix_and_rest() {
+        let (value, rest) =
+            Json::parse_prefix(br#" {"method":"POST"}); x"#).unwrap_or((Json::Null, b""));
+        assert_eq!(value.get("method").and_then(Json::as_str), Some("POST"));
+        assert_eq!(rest, b"); x");
+    }
+}
