@@ -6,7 +6,6 @@
 //! Invariant: linear in the input. The scan moves at least one byte per step; each header is
 //! looked up once; each signal is evaluated at most once and looks only at headers of its name.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::product::{Matcher, Product, Shows, Signal};
@@ -36,7 +35,7 @@ pub struct Index {
     literals: Vec<&'static str>,
     scanner: Scanner,
     /// Every header name a signal asks about, lowercase, by name id.
-    header_names: HashMap<Vec<u8>, usize>,
+    header_names: Ids,
 }
 
 struct Entry {
@@ -136,24 +135,21 @@ pub fn index() -> &'static Index {
 #[derive(Default)]
 struct Builder {
     literals: Vec<&'static str>,
-    literal_ids: HashMap<&'static str, usize>,
-    header_names: HashMap<Vec<u8>, usize>,
+    literal_ids: Ids,
+    header_names: Ids,
 }
 
 impl Builder {
     fn literal(&mut self, literal: &'static str) -> usize {
-        *self.literal_ids.entry(literal).or_insert_with(|| {
+        let id = self.literal_ids.id(literal.as_bytes());
+        if id == self.literals.len() {
             self.literals.push(literal);
-            self.literals.len() - 1
-        })
+        }
+        id
     }
 
     fn header(&mut self, name: &'static str) -> usize {
-        let next = self.header_names.len();
-        *self
-            .header_names
-            .entry(name.as_bytes().to_ascii_lowercase())
-            .or_insert(next)
+        self.header_names.id(&name.as_bytes().to_ascii_lowercase())
     }
 
     fn compile(&mut self, matcher: &'static Matcher) -> Compiled {
@@ -229,6 +225,51 @@ impl Pointer {
                 Json::Array(list) => token.index.and_then(|i| list.get(i)),
                 _ => None,
             })
+    }
+}
+
+/// Byte strings numbered 0, 1, 2… in the order first seen. A small hash table of its own (a few
+/// hundred names, hashed by length and two bytes): `HashMap` would bring SipHash and hashbrown
+/// into the wasm for this one use.
+#[derive(Default)]
+struct Ids {
+    buckets: Vec<Vec<(Box<[u8]>, usize)>>,
+    len: usize,
+}
+
+impl Ids {
+    const BUCKETS: usize = 256;
+
+    fn bucket(key: &[u8]) -> usize {
+        let (first, last) = (key.first().copied(), key.last().copied());
+        let mix =
+            key.len() * 31 + usize::from(first.unwrap_or(0)) * 7 + usize::from(last.unwrap_or(0));
+        mix % Self::BUCKETS
+    }
+
+    fn get(&self, key: &[u8]) -> Option<usize> {
+        let bucket = self.buckets.get(Self::bucket(key))?;
+        bucket.iter().find(|(k, _)| **k == *key).map(|&(_, id)| id)
+    }
+
+    /// The id of `key`, numbering it if new.
+    fn id(&mut self, key: &[u8]) -> usize {
+        if let Some(id) = self.get(key) {
+            return id;
+        }
+        if self.buckets.is_empty() {
+            self.buckets.resize_with(Self::BUCKETS, Vec::new);
+        }
+        let id = self.len;
+        if let Some(bucket) = self.buckets.get_mut(Self::bucket(key)) {
+            bucket.push((key.into(), id));
+            self.len += 1;
+        }
+        id
+    }
+
+    fn len(&self) -> usize {
+        self.len
     }
 }
 
@@ -350,8 +391,8 @@ fn headers_by_name<'a>(index: &Index, headers: &'a [Header]) -> Vec<Vec<&'a Head
         lower.extend(header.name.bytes().map(|b| b.to_ascii_lowercase()));
         if let Some(list) = index
             .header_names
-            .get(lower.as_slice())
-            .and_then(|&id| by_name.get_mut(id))
+            .get(&lower)
+            .and_then(|id| by_name.get_mut(id))
         {
             list.push(header);
         }

@@ -754,37 +754,61 @@ fn reset_seconds(reset: &str, now: Option<u64>) -> Option<u64> {
             Some(n)
         };
     }
-    if let Ok(f) = reset.parse::<f64>() {
-        if (0.0..1e9).contains(&f) {
-            return Some(f.ceil() as u64);
-        }
+    // Plain decimal seconds (`1.5`).
+    if let Some(thousandths) = thousandths(reset) {
+        return (thousandths < 1_000_000_000_000).then(|| thousandths.div_ceil(1000));
     }
-    // Go-style durations: 1h2m3s, 6m0s, 1.5s, 20ms.
-    let mut total = 0.0f64;
-    let mut number = String::new();
-    let mut chars = reset.chars().peekable();
-    let mut any = false;
-    while let Some(c) = chars.next() {
-        if c.is_ascii_digit() || c == '.' {
-            number.push(c);
-            continue;
-        }
-        let n: f64 = number.parse().ok()?;
-        number.clear();
-        let unit = match c {
-            'h' => 3600.0,
-            'm' if chars.peek() == Some(&'s') => {
-                chars.next();
-                0.001
-            }
-            'm' => 60.0,
-            's' => 1.0,
-            _ => return None,
+    // Go-style durations: 1h2m3s, 6m0s, 1.5s, 20ms. Summed in microseconds.
+    let mut total: u64 = 0;
+    let mut rest = reset;
+    while !rest.is_empty() {
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit() && c != '.')
+            .unwrap_or(rest.len());
+        let (number, after) = rest.split_at(digits);
+        let value = thousandths(number)?;
+        let (millis_per_unit, after) = if let Some(after) = after.strip_prefix("ms") {
+            (1, after)
+        } else if let Some(after) = after.strip_prefix('h') {
+            (3_600_000, after)
+        } else if let Some(after) = after.strip_prefix('m') {
+            (60_000, after)
+        } else if let Some(after) = after.strip_prefix('s') {
+            (1000, after)
+        } else {
+            return None;
         };
-        total += n * unit;
-        any = true;
+        total = total.saturating_add(value.saturating_mul(millis_per_unit));
+        rest = after;
     }
-    (any && number.is_empty() && total.is_finite()).then(|| total.ceil() as u64)
+    (total > 0 || reset.starts_with('0')).then(|| total.div_ceil(1_000_000))
+}
+
+/// A decimal number (`12`, `1.5`, `.25`) in thousandths, rounded up past the third decimal. No
+/// floating point: its parser would bring 10 KB of tables into the wasm.
+fn thousandths(number: &str) -> Option<u64> {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let mut value = whole.checked_mul(1000)?;
+    for (i, digit) in fraction.bytes().enumerate() {
+        let digit = u64::from(digit - b'0');
+        match i {
+            0 => value += digit * 100,
+            1 => value += digit * 10,
+            2 => value += digit,
+            _ if digit > 0 => return Some(value + 1),
+            _ => {}
+        }
+    }
+    Some(value)
 }
 
 #[cfg(test)]
@@ -821,6 +845,14 @@ mod tests {
         assert_eq!(reset_seconds("1700000060", Some(1_700_000_000)), Some(60));
         assert_eq!(reset_seconds("1700000060", None), None);
         assert_eq!(reset_seconds("soon", None), None);
+        assert_eq!(reset_seconds("1h2m3.5s", None), Some(3724));
+        assert_eq!(reset_seconds("0s", None), Some(0));
+        assert_eq!(reset_seconds("", None), None);
+        assert_eq!(reset_seconds("ms", None), None);
+        assert_eq!(thousandths("1.0001"), Some(1001));
+        assert_eq!(thousandths(".25"), Some(250));
+        assert_eq!(thousandths("."), None);
+        assert_eq!(thousandths("1e3"), None);
     }
 
     #[test]
