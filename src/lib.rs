@@ -285,7 +285,7 @@ fn masked_text(text: &[u8], secrets: &[Span]) -> String {
             range.fill(b'*');
         }
     }
-    String::from_utf8_lossy(&bytes).into_owned()
+    crate::http::line::lossy(&bytes).into_owned()
 }
 
 /// The value part of a header line (after the colon and its spaces).

@@ -7,6 +7,8 @@
 //! deep JSON into an error; the path walker here follows a fixed, short path), and reads a bounded
 //! prefix of large bodies.
 
+use std::sync::OnceLock;
+
 use memchr::memmem;
 
 use crate::json::Json;
@@ -638,19 +640,33 @@ fn cut(text: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // Markup and text
 
-/// Substring search with memchr's SIMD searcher (std's `str::contains` has no prefilter, and
-/// these run over whole pages many times).
+/// Substring search for the short needles of the shape tables (tags, labels). `memmem::find`
+/// builds a searcher per call, which costs more than this on a page: `memchr` for the needle's
+/// first byte, then a comparison there. Linear for a needle of bounded length.
 fn find(haystack: &str, needle: &str) -> Option<usize> {
-    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes())
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return Some(0);
+    };
+    memchr::memchr_iter(first, hay).find(|&at| hay.get(at..at + needle.len()) == Some(needle))
 }
 
 fn contains(haystack: &str, needle: &str) -> bool {
     find(haystack, needle).is_some()
 }
 
+/// A searcher per shape marker, built once (building one costs more than searching a page).
+fn shape_markers() -> &'static [memmem::Finder<'static>] {
+    static MARKERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
+    MARKERS.get_or_init(|| {
+        let finder = |s: &MarkupShape| memmem::Finder::new(s.marker.as_bytes());
+        MARKUP_SHAPES.iter().map(finder).collect()
+    })
+}
+
 fn read_markup(page: &str) -> BodyReading {
-    for shape in MARKUP_SHAPES {
-        if !contains(page, shape.marker) {
+    for (shape, marker) in MARKUP_SHAPES.iter().zip(shape_markers()) {
+        if marker.find(page.as_bytes()).is_none() {
             continue;
         }
         for take in shape.take {

@@ -873,14 +873,12 @@ fn markers() -> &'static Markers {
 pub fn matching(
     generator: Option<&str>,
     code: Option<u16>,
-    haystack: &str,
+    haystack: &[u8],
     header: &dyn Fn(&str) -> Option<String>,
 ) -> Vec<&'static GeneratorEntry> {
     let markers = markers();
     let refs: Vec<&str> = markers.literals.iter().map(String::as_str).collect();
-    let present = markers
-        .scanner
-        .first_occurrences(&refs, haystack.as_bytes());
+    let present = markers.scanner.first_occurrences(&refs, haystack);
     let mut found: Vec<(u8, usize, &'static GeneratorEntry)> = Vec::new();
     for (i, e) in ENTRIES.iter().enumerate() {
         let product = !e.generators.is_empty();
@@ -899,7 +897,7 @@ pub fn matching(
                 } else {
                     (*m).into()
                 };
-                memchr::memmem::find(haystack.as_bytes(), m.as_bytes()).is_some()
+                memchr::memmem::find(haystack, m.as_bytes()).is_some()
             })
         } else {
             markers.per_entry.get(i).is_some_and(|ids| {
@@ -956,12 +954,12 @@ mod tests {
     #[test]
     fn specific_marker_wins() {
         let none = |_: &str| None;
-        let found = matching(Some("envoy"), Some(503), "no healthy upstream", &none);
+        let found = matching(Some("envoy"), Some(503), b"no healthy upstream", &none);
         assert_eq!(
             found.first().map(|e| e.title),
             Some("Envoy UH: no healthy upstream")
         );
-        let found = matching(Some("cloudflare"), Some(403), "error code: 1020", &none);
+        let found = matching(Some("cloudflare"), Some(403), b"error code: 1020", &none);
         assert_eq!(
             found.first().map(|e| e.title),
             Some("Cloudflare error 1020: Access denied")
@@ -969,13 +967,13 @@ mod tests {
         let found = matching(
             Some("iis"),
             Some(500),
-            "http error 500.30 - asp.net core app failed to start",
+            b"http error 500.30 - asp.net core app failed to start",
             &none,
         );
         assert!(found
             .first()
             .is_some_and(|e| e.title.starts_with("IIS 500.30")));
-        let found = matching(Some("iis"), Some(500), "http error 500.3 - nothing", &none);
+        let found = matching(Some("iis"), Some(500), b"http error 500.3 - nothing", &none);
         assert!(found.is_empty());
     }
 }

@@ -215,13 +215,13 @@ fn related(g: &GeneratorEntry, primary: Option<&GeneratorEntry>) -> bool {
 }
 
 /// The lowercase text markers are looked for in: the body's prefix and the reason phrase.
-fn haystack(body: &[u8], reason: Option<&str>) -> String {
+fn haystack(body: &[u8], reason: Option<&str>) -> Vec<u8> {
     let cut = body.get(..HAYSTACK).unwrap_or(body);
-    // Markers are ASCII: ASCII lowercasing is enough, and much cheaper than Unicode's.
-    let mut text = String::from_utf8_lossy(cut).to_ascii_lowercase();
+    // Markers are ASCII: the bytes, ASCII-lowercased, are enough (no UTF-8 decoding).
+    let mut text = cut.to_ascii_lowercase();
     if let Some(r) = reason {
-        text.push('\n');
-        text.push_str(&r.to_ascii_lowercase());
+        text.push(b'\n');
+        text.extend(r.bytes().map(|b| b.to_ascii_lowercase()));
     }
     text
 }
@@ -458,26 +458,26 @@ fn short(text: &str, max: usize) -> String {
 /// same six words ("Read the origin web server's error log …") say the same thing; the first,
 /// from the most specific entry, stays.
 fn dedupe(items: &mut Vec<String>) {
-    let opening = |item: &str| {
+    // The opening, ASCII-lowercased and without punctuation, as a 64-bit FNV-1a hash: no string
+    // is built per item.
+    let opening = |item: &str| -> u64 {
+        let mix = |hash: u64, byte: u8| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
         item.split_whitespace()
             .take(6)
-            .map(|w| {
-                w.chars()
-                    .filter(|c| c.is_ascii_alphanumeric() || !c.is_ascii())
-                    .map(|c| c.to_ascii_lowercase())
-                    .collect::<String>()
+            .fold(0xcbf2_9ce4_8422_2325, |hash, word| {
+                let kept = word
+                    .bytes()
+                    .filter(|b| b.is_ascii_alphanumeric() || !b.is_ascii());
+                mix(kept.fold(hash, |h, b| mix(h, b.to_ascii_lowercase())), b' ')
             })
-            .collect::<Vec<_>>()
-            .join(" ")
     };
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<u64> = Vec::with_capacity(items.len());
     items.retain(|item| {
         let key = opening(item);
-        if seen.contains(&key) {
-            false
-        } else {
+        let new = !seen.contains(&key);
+        if new {
             seen.push(key);
-            true
         }
+        new
     });
 }

@@ -37,7 +37,7 @@ pub fn decode(input: &[u8], pos: usize, limit: usize, diags: &mut Diagnostics) -
         };
         if let Some(ext) = extension {
             info.extensions
-                .push(String::from_utf8_lossy(ext).into_owned());
+                .push(crate::http::line::lossy(ext).into_owned());
         }
         if size == 0 {
             let mut ignored = EndingCount::default();

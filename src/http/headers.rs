@@ -189,7 +189,7 @@ pub const fn is_token_char(b: u8) -> bool {
 
 /// UTF-8 text for display; non-UTF-8 bytes are replaced and diagnosed once per line.
 fn lossy<'a>(bytes: &'a [u8], span: Span, diags: &mut Diagnostics) -> Cow<'a, str> {
-    let text = String::from_utf8_lossy(bytes);
+    let text = super::line::lossy(bytes);
     if matches!(text, Cow::Owned(_)) {
         diags.push(Code::NonUtf8, span);
     }

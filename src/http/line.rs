@@ -25,6 +25,15 @@ impl Line {
     }
 }
 
+/// The bytes as text, non-UTF-8 sequences replaced. `str::from_utf8` first: it has a fast path
+/// for ASCII, which `String::from_utf8_lossy` lacks, and almost every paste is valid UTF-8.
+pub fn lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
+}
+
 /// The line starting at `pos` (which must be at most `input.len()`).
 pub fn line_at(input: &[u8], pos: usize) -> Line {
     let rest = input.get(pos..).unwrap_or_default();

@@ -133,7 +133,7 @@ fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) 
     let reason = parsed
         .reason
         .and_then(|(s, e)| text.get(s..e))
-        .map(|r| String::from_utf8_lossy(r).into_owned());
+        .map(|r| crate::http::line::lossy(r).into_owned());
     if reason.as_deref().is_some_and(|r| r.contains('\u{fffd}')) {
         diags.push(Code::NonUtf8, span);
     }
@@ -147,7 +147,7 @@ fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) 
     Status {
         code: Some(code),
         reason,
-        version: Some(String::from_utf8_lossy(version).into_owned()),
+        version: Some(crate::http::line::lossy(version).into_owned()),
         standard_reason: status_table::lookup(code).map(|s| s.reason),
         span: Some(span),
     }

@@ -2,6 +2,10 @@
 //! response head), then the body as curl printed it. The response lines are stripped of their
 //! prefix and joined with the body into the text the HTTP stages read; a span map leads back.
 
+use std::sync::OnceLock;
+
+use memchr::memmem;
+
 use super::request;
 use super::spans::SpanMap;
 use super::Prepared;
@@ -47,20 +51,28 @@ const CURL_MESSAGES: &[(&str, bool, &str)] = &[
 /// Whether the paste looks like `curl -v` output: a `< HTTP/` response line, a `> ` request line,
 /// or curl's connection notes, within the first few hundred lines.
 pub fn looks_verbose(input: &[u8]) -> bool {
-    const NOTES: &[&[u8]] = &[
-        b"*   Trying ",
-        b"* Connected to ",
-        b"* Could not resolve host",
-    ];
+    // Built once: building a searcher costs more than searching a typical paste with it.
+    static FINDERS: OnceLock<[memmem::Finder<'static>; 5]> = OnceLock::new();
+    let [response_line, request_line, notes @ ..] = FINDERS.get_or_init(|| {
+        [
+            &b"< HTTP/"[..],
+            b"> ",
+            b"*   Trying ",
+            b"* Connected to ",
+            b"* Could not resolve host",
+        ]
+        .map(memmem::Finder::new)
+    });
     // The first 400 lines, searched as a whole: one pass per marker, not one per line.
     let end = memchr::memchr_iter(b'\n', input)
         .nth(399)
         .map_or(input.len(), |i| i + 1);
     let window = input.get(..end).unwrap_or(input);
     let at_line_start = |at: usize| at == 0 || window.get(at - 1) == Some(&b'\n');
-    let response = memchr::memmem::find_iter(window, b"< HTTP/").any(at_line_start);
+    let response = response_line.find_iter(window).any(at_line_start);
     let request = || {
-        memchr::memmem::find_iter(window, b"> ")
+        request_line
+            .find_iter(window)
             .filter(|&at| at_line_start(at))
             .any(|at| {
                 let line = line_at(window, at + 2);
@@ -68,11 +80,7 @@ pub fn looks_verbose(input: &[u8]) -> bool {
             })
     };
     // Notes start a line, or follow the progress meter on it.
-    let note = || {
-        NOTES
-            .iter()
-            .any(|n| memchr::memmem::find(window, n).is_some())
-    };
+    let note = || notes.iter().any(|n| n.find(window).is_some());
     response || request() || note()
 }
 
@@ -237,8 +245,8 @@ fn split_header(line: &[u8]) -> Option<(String, String)> {
     let value = trim(line.get(colon + 1..)?);
     (!name.is_empty()).then(|| {
         (
-            String::from_utf8_lossy(name).into_owned(),
-            String::from_utf8_lossy(value).into_owned(),
+            crate::http::line::lossy(name).into_owned(),
+            crate::http::line::lossy(value).into_owned(),
         )
     })
 }
@@ -267,7 +275,7 @@ fn find_trailing_note(line: &[u8]) -> Option<usize> {
 }
 
 fn note_for(message: &[u8], span: Span) -> TransportNote {
-    let message = String::from_utf8_lossy(message).into_owned();
+    let message = crate::http::line::lossy(message).into_owned();
     let known = CURL_MESSAGES
         .iter()
         .find(|(needle, _, _)| message.contains(needle));

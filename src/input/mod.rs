@@ -78,9 +78,9 @@ fn exchange(input: &[u8]) -> Option<Prepared<'_>> {
         }
         if let Some(colon) = text.iter().position(|&b| b == b':') {
             headers.push(crate::report::Header {
-                name: String::from_utf8_lossy(trim(text.get(..colon).unwrap_or_default()))
+                name: crate::http::line::lossy(trim(text.get(..colon).unwrap_or_default()))
                     .into_owned(),
-                value: String::from_utf8_lossy(trim(text.get(colon + 1..).unwrap_or_default()))
+                value: crate::http::line::lossy(trim(text.get(colon + 1..).unwrap_or_default()))
                     .into_owned(),
                 span: Span::new(line.start, line.end),
             });

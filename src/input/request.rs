@@ -47,7 +47,7 @@ pub fn parse_request_line(line: &[u8]) -> Option<(String, String)> {
     (known && version.starts_with(b"HTTP/") && parts.next().is_none()).then(|| {
         (
             method.to_owned(),
-            String::from_utf8_lossy(target).into_owned(),
+            crate::http::line::lossy(target).into_owned(),
         )
     })
 }
