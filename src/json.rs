@@ -45,6 +45,17 @@ impl<'a> Json<'a> {
         Some((value, input.get(parser.pos..).unwrap_or_default()))
     }
 
+    /// Calls `each` with every element of the array found at `path` (object keys from the top),
+    /// one element at a time: a large document such as a HAR file is never held as one tree.
+    /// `false` when the input is not one valid JSON value or has no array at `path`.
+    pub fn for_each_at(input: &'a [u8], path: &[&str], each: &mut dyn FnMut(Json<'a>)) -> bool {
+        let mut parser = Parser::new(input, false);
+        parser.skip_whitespace();
+        let found = parser.visit(path, each);
+        parser.skip_whitespace();
+        found == Some(true) && parser.pos == input.len()
+    }
+
     /// Whether the whole of `input` is one JSON value; builds nothing.
     pub fn is_valid(input: &[u8]) -> bool {
         Parser::new(input, false).document().is_some()
@@ -163,6 +174,67 @@ impl<'a> Parser<'a> {
             b'n' => self.word(b"null", Json::Null),
             b'-' | b'0'..=b'9' => self.number(),
             _ => None,
+        }
+    }
+
+    /// The value at `pos`, looking for the array at `path` in it (see `Json::for_each_at`);
+    /// everything else is only checked. `Some(found)` when the value is valid. The recursion is
+    /// as deep as `path` is long.
+    fn visit(&mut self, path: &[&str], each: &mut dyn FnMut(Json<'a>)) -> Option<bool> {
+        let Some((key, rest)) = path.split_first() else {
+            if self.peek() != Some(b'[') {
+                return self.value(0).map(|_| false);
+            }
+            self.pos += 1;
+            if self.eat(b']') {
+                return Some(true);
+            }
+            loop {
+                self.skip_whitespace();
+                self.build = true;
+                let item = self.value(1);
+                self.build = false;
+                each(item?);
+                if self.eat(b']') {
+                    return Some(true);
+                }
+                if !self.eat(b',') {
+                    return None;
+                }
+            }
+        };
+        if self.peek() != Some(b'{') {
+            return self.value(0).map(|_| false);
+        }
+        self.pos += 1;
+        let mut found = false;
+        if self.eat(b'}') {
+            return Some(false);
+        }
+        loop {
+            self.skip_whitespace();
+            if self.peek() != Some(b'"') {
+                return None;
+            }
+            self.build = true;
+            let name = self.string();
+            self.build = false;
+            let name = name?;
+            if !self.eat(b':') {
+                return None;
+            }
+            self.skip_whitespace();
+            if name == *key && !found {
+                found = self.visit(rest, each)?;
+            } else {
+                self.value(1)?;
+            }
+            if self.eat(b'}') {
+                return Some(found);
+            }
+            if !self.eat(b',') {
+                return None;
+            }
         }
     }
 
@@ -434,6 +506,58 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn visits_the_array_at_a_path_one_element_at_a_time() {
+        let doc =
+            br#"{"a": 1, "log": {"version": "1.2", "entries": [{"n": 1}, [2], "three"], "x": {}}}"#;
+        let mut seen = Vec::new();
+        assert!(Json::for_each_at(doc, &["log", "entries"], &mut |v| seen.push(v)));
+        assert_eq!(seen.len(), 3);
+        assert_eq!(
+            seen.first().and_then(|v| v.get("n")),
+            Some(&Json::Number("1"))
+        );
+        assert_eq!(seen.get(2).and_then(Json::as_str), Some("three"));
+        let mut count = 0;
+        let mut counter = |_: Json| count += 1;
+        assert!(!Json::for_each_at(
+            br#"{"log": {"entries": 5}}"#,
+            &["log", "entries"],
+            &mut counter
+        ));
+        assert!(!Json::for_each_at(
+            br#"{"log": {}}"#,
+            &["log", "entries"],
+            &mut counter
+        ));
+        assert!(!Json::for_each_at(
+            br#"{"log": {"entries": [1, 2]}"#,
+            &["log", "entries"],
+            &mut counter
+        ));
+        assert!(!Json::for_each_at(
+            br#"{"log": {"entries": [1]}} x"#,
+            &["log", "entries"],
+            &mut counter
+        ));
+        assert!(Json::for_each_at(
+            br#" {"log": {"entries": []}} "#,
+            &["log", "entries"],
+            &mut counter
+        ));
+        let deep = format!(
+            "{{\"log\": {{\"entries\": [{}{}]}}}}",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        assert!(!Json::for_each_at(
+            deep.as_bytes(),
+            &["log", "entries"],
+            &mut counter
+        ));
+        assert_eq!(count, 3);
     }
 
     #[test]

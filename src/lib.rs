@@ -206,7 +206,7 @@ fn note_missing_response(report: &mut Report) {
                 .unwrap_or("the client could not complete the request");
             report.explanation.summary =
                 format!("No response came back ({}): {meaning}", note.message);
-            report.explanation.causes = vec![meaning.to_owned()];
+            report.explanation.causes = vec![meaning.into()];
             report.diagnostics.retain(|d| d.code != Code::EmptyInput);
             let span = note.span.unwrap_or_default();
             report

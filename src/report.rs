@@ -4,9 +4,15 @@
 //! response of the paste; earlier responses go in `previous`. All byte ranges are offsets into
 //! the original input bytes (UTF-8 bytes, not UTF-16 code units).
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
+
+/// Explanation text: borrowed when it comes from the tables as is (most of it), owned when
+/// composed for this response. A report then costs little more than what it says about the paste.
+pub type Text = Cow<'static, str>;
 
 /// A half-open byte range `[start, end)` into the pasted input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -330,11 +336,11 @@ pub struct Explanation {
     /// One sentence a person reads first.
     pub summary: String,
     /// What the status code means in general.
-    pub meaning: String,
+    pub meaning: Text,
     /// Likely causes, most likely first.
-    pub causes: Vec<String>,
+    pub causes: Vec<Text>,
     /// What to check, in the order to check it.
-    pub checks: Vec<String>,
+    pub checks: Vec<Text>,
     pub retry: Retry,
     /// Identifiers to quote to support.
     pub ids: Vec<Identifier>,
@@ -342,7 +348,7 @@ pub struct Explanation {
     /// `server-error`, or null without a status code.
     pub class: Option<&'static str>,
     /// What this response shows the problem is not (a 524 is not a Cloudflare outage).
-    pub ruled_out: Vec<String>,
+    pub ruled_out: Vec<Text>,
     /// The error message the body carries (an app's JSON error, a framework's error page).
     pub message: Option<ErrorMessage>,
     /// What individual headers tell (ids, cache status, Proxy-Status, timing, auth, CORS).

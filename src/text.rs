@@ -186,7 +186,7 @@ fn write_notes(out: &mut String, r: &Report) -> std::fmt::Result {
     Ok(())
 }
 
-fn section(out: &mut String, title: &str, items: &[String]) -> std::fmt::Result {
+fn section(out: &mut String, title: &str, items: &[crate::report::Text]) -> std::fmt::Result {
     if items.is_empty() {
         return Ok(());
     }

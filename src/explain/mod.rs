@@ -14,7 +14,8 @@ pub mod headers;
 pub mod status;
 
 use crate::report::{
-    BodyKind, Explanation, Header, Identifier, Origin, OriginKind, Retry, RetryAdvice, Span, Status,
+    BodyKind, Explanation, Header, Identifier, Origin, OriginKind, Retry, RetryAdvice, Span,
+    Status, Text,
 };
 use generators::GeneratorEntry;
 
@@ -63,12 +64,12 @@ pub fn explain(s: &Subject) -> Explanation {
     let error_in_success = code.is_some_and(|c| (200..300).contains(&c)) && reading.error_flag;
 
     let mut sources: Vec<&'static str> = Vec::new();
-    let mut causes: Vec<String> = Vec::new();
-    let mut checks: Vec<String> = Vec::new();
-    let mut ruled_out: Vec<String> = Vec::new();
+    let mut causes: Vec<Text> = Vec::new();
+    let mut checks: Vec<Text> = Vec::new();
+    let mut ruled_out: Vec<Text> = Vec::new();
 
     if let Some((kind, meaning)) = proxy_error {
-        causes.push(format!("Proxy-Status says {kind}: {meaning}."));
+        causes.push(format!("Proxy-Status says {kind}: {meaning}.").into());
         sources.push("RFC 9209 (Proxy-Status)");
     }
     for (i, g) in matched.iter().take(3).enumerate() {
@@ -76,10 +77,10 @@ pub fn explain(s: &Subject) -> Explanation {
         if i > 0 && !related(g, primary) {
             continue;
         }
-        causes.push(sentence(&named(g.cause, name)));
-        causes.extend(g.causes.iter().map(|c| (*c).to_owned()));
-        checks.extend(g.checks.iter().map(|c| (*c).to_owned()));
-        ruled_out.extend(g.not.iter().map(|c| (*c).to_owned()));
+        causes.push(sentence(&named(g.cause, name)).into());
+        causes.extend(g.causes.iter().map(|&c| Text::Borrowed(c)));
+        checks.extend(g.checks.iter().map(|&c| Text::Borrowed(c)));
+        ruled_out.extend(g.not.iter().map(|&c| Text::Borrowed(c)));
         sources.push(g.source);
     }
 
@@ -88,35 +89,36 @@ pub fn explain(s: &Subject) -> Explanation {
         (OriginKind::Proxy, Some(c)) if c >= 500 && primary.is_none() => {
             let who = name.unwrap_or("The proxy");
             if let Some((_, what, not)) = contrast {
-                causes.push(sentence(&format!("{who}: {what}")));
-                ruled_out.push((*not).to_owned());
+                causes.push(sentence(&format!("{who}: {what}")).into());
+                ruled_out.push(Text::Borrowed(not));
             }
-            checks.push(format!(
-                "Read {}'s error log for this request: it names the upstream and the failure.",
-                name.unwrap_or("the proxy")
-            ));
+            checks.push(
+                format!(
+                    "Read {}'s error log for this request: it names the upstream and the failure.",
+                    name.unwrap_or("the proxy")
+                )
+                .into(),
+            );
             checks.push(
                 "Check that the upstream application is running and reachable from the proxy."
-                    .to_owned(),
+                    .into(),
             );
         }
         (OriginKind::App, Some(c)) if contrast.is_some() => {
             causes.push(format!(
                 "The application itself answered {c}: it is reporting that something it depends on (a database, another API) failed or was too slow, not a proxy in front of it."
-            ));
+            ).into());
             checks.push(
-                "Look at the application's logs and at the dependency it names in the body."
-                    .to_owned(),
+                "Look at the application's logs and at the dependency it names in the body.".into(),
             );
             ruled_out.push(
                 "Not a proxy or load balancer failure: the application generated this response."
-                    .to_owned(),
+                    .into(),
             );
         }
         (OriginKind::App, Some(c)) if c >= 500 => {
             checks.push(
-                "Read the application's logs at this time for the exception or stack trace."
-                    .to_owned(),
+                "Read the application's logs at this time for the exception or stack trace.".into(),
             );
         }
         _ => {}
@@ -129,7 +131,8 @@ pub fn explain(s: &Subject) -> Explanation {
                 format!(
                     "Search the application's logs and code for the message \"{}\".",
                     short(&m.text, 120)
-                ),
+                )
+                .into(),
             );
         }
         if let Some(src) = body::source_of(m.shape) {
@@ -139,16 +142,16 @@ pub fn explain(s: &Subject) -> Explanation {
     if error_in_success {
         causes.insert(
             0,
-            "The API reports an error inside a success status (GraphQL and some RPC-style APIs do this by design): the HTTP status alone does not show the failure.".to_owned(),
+            "The API reports an error inside a success status (GraphQL and some RPC-style APIs do this by design): the HTTP status alone does not show the failure.".into(),
         );
-        checks.push("Handle errors in the body as well as the status code.".to_owned());
+        checks.push("Handle errors in the body as well as the status code.".into());
     }
     if let Some(e) = entry {
         // The status table's generic causes only when no product entry said something specific.
         if primary.is_none() {
-            causes.extend(e.causes.iter().map(|c| (*c).to_owned()));
+            causes.extend(e.causes.iter().map(|&c| Text::Borrowed(c)));
         }
-        checks.extend(e.checks.iter().map(|c| (*c).to_owned()));
+        checks.extend(e.checks.iter().map(|&c| Text::Borrowed(c)));
         sources.push(e.source);
     }
     if s.origin.kind == OriginKind::Proxy && is_error && headers::lacks_cors(s.headers) {
@@ -156,7 +159,7 @@ pub fn explain(s: &Subject) -> Explanation {
             "If a browser reports a CORS error for this call, it is a side effect: {}'s error response carries no Access-Control-Allow-Origin. Fix the {} first.",
             name.unwrap_or("the proxy"),
             code.map_or_else(String::new, |c| c.to_string())
-        ));
+        ).into());
     }
     dedupe(&mut causes);
     dedupe(&mut checks);
@@ -172,8 +175,8 @@ pub fn explain(s: &Subject) -> Explanation {
     }
 
     let meaning = match entry {
-        Some(e) => e.meaning.to_owned(),
-        None => "No status code was found in the paste.".to_owned(),
+        Some(e) => Text::Borrowed(e.meaning),
+        None => Text::Borrowed("No status code was found in the paste."),
     };
     let summary = summary(s, entry, primary, &reading, error_in_success, &meaning);
     let retry = retry(s, entry.map(|e| e.retry), primary);
@@ -457,7 +460,7 @@ fn short(text: &str, max: usize) -> String {
 /// Drops repeats, including near-repeats from overlapping entries: two items that open with the
 /// same six words ("Read the origin web server's error log …") say the same thing; the first,
 /// from the most specific entry, stays.
-fn dedupe(items: &mut Vec<String>) {
+fn dedupe(items: &mut Vec<Text>) {
     // The opening, ASCII-lowercased and without punctuation, as a 64-bit FNV-1a hash: no string
     // is built per item.
     let opening = |item: &str| -> u64 {

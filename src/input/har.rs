@@ -27,15 +27,10 @@ pub fn parse(input: &[u8]) -> Option<Vec<HarEntry>> {
     }
     let window = input.get(start..(start + 4096).min(input.len()))?;
     memchr::memmem::find(window, b"\"log\"")?;
-    let json = Json::parse(input)?;
-    let entries = json.get("log")?.get("entries")?.as_array()?;
-    Some(
-        entries
-            .iter()
-            .enumerate()
-            .map(|(index, entry)| read_entry(index, entry))
-            .collect(),
-    )
+    // Entry by entry: the whole file as one JSON tree would take several times its size.
+    let mut entries = Vec::new();
+    let mut read = |entry: Json| entries.push(read_entry(entries.len(), &entry));
+    Json::for_each_at(input, &["log", "entries"], &mut read).then_some(entries)
 }
 
 fn read_entry(index: usize, entry: &Json) -> HarEntry {
