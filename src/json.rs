@@ -31,7 +31,7 @@ impl<'a> Json<'a> {
     /// The whole of `input` as one JSON value (surrounding whitespace allowed); `None` on any
     /// syntax error.
     pub fn parse(input: &'a [u8]) -> Option<Json<'a>> {
-        let mut parser = Parser::new(input, true);
+        let mut parser = Parser::new(input);
         let value = parser.document()?;
         Some(value)
     }
@@ -39,7 +39,7 @@ impl<'a> Json<'a> {
     /// The first JSON value at the start of `input` (after whitespace), and the rest of the input
     /// after it.
     pub fn parse_prefix(input: &'a [u8]) -> Option<(Json<'a>, &'a [u8])> {
-        let mut parser = Parser::new(input, true);
+        let mut parser = Parser::new(input);
         parser.skip_whitespace();
         let value = parser.value(0)?;
         Some((value, input.get(parser.pos..).unwrap_or_default()))
@@ -49,7 +49,7 @@ impl<'a> Json<'a> {
     /// one element at a time: a large document such as a HAR file is never held as one tree.
     /// `false` when the input is not one valid JSON value or has no array at `path`.
     pub fn for_each_at(input: &'a [u8], path: &[&str], each: &mut dyn FnMut(Json<'a>)) -> bool {
-        let mut parser = Parser::new(input, false);
+        let mut parser = Parser::new(input);
         parser.skip_whitespace();
         let found = parser.visit(path, each);
         parser.skip_whitespace();
@@ -58,7 +58,11 @@ impl<'a> Json<'a> {
 
     /// Whether the whole of `input` is one JSON value; builds nothing.
     pub fn is_valid(input: &[u8]) -> bool {
-        Parser::new(input, false).document().is_some()
+        let mut parser = Parser::new(input);
+        parser.skip_whitespace();
+        let valid = parser.skip(0).is_some();
+        parser.skip_whitespace();
+        valid && parser.pos == input.len()
     }
 
     /// The member `key` of an object (the last one, if repeated).
@@ -121,20 +125,54 @@ impl<'a> Json<'a> {
     }
 }
 
+/// Classes of string bytes: plain ASCII is 0.
+const CONTROL: u8 = 1;
+const NON_ASCII: u8 = 2;
+const QUOTE_OR_BACKSLASH: u8 = 4;
+/// How many bytes at the start of `bytes` are plain ASCII string content (no quote, backslash,
+/// control or non-ASCII byte), counted 8 at a time, a multiple of 8: the byte loop takes the rest.
+fn plain_ascii_prefix(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A high bit where `word` has a zero byte (exact as to whether there is one).
+    let zero_byte = |word: u64| word.wrapping_sub(ONES) & !word & HIGH;
+    let mut len = 0;
+    while let Some(chunk) = bytes.get(len..len + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let word = u64::from_le_bytes(chunk);
+        let special = (word & HIGH)
+            | (word.wrapping_sub(ONES * 0x20) & !word & HIGH)
+            | zero_byte(word ^ (ONES * u64::from(b'"')))
+            | zero_byte(word ^ (ONES * u64::from(b'\\')));
+        if special != 0 {
+            break;
+        }
+        len += 8;
+    }
+    len
+}
+
+fn string_byte(byte: u8) -> u8 {
+    match byte {
+        0x00..=0x1f => CONTROL,
+        b'"' | b'\\' => QUOTE_OR_BACKSLASH,
+        0x80..=0xff => NON_ASCII,
+        _ => 0,
+    }
+}
+
+/// `value` reads and builds; `skip` reads the same grammar and only checks it (nothing is
+/// allocated).
 struct Parser<'a> {
     input: &'a [u8],
     pos: usize,
-    /// Build values; when false, only check the syntax (nothing is allocated).
-    build: bool,
 }
 
 impl<'a> Parser<'a> {
-    fn new(input: &'a [u8], build: bool) -> Parser<'a> {
-        Parser {
-            input,
-            pos: 0,
-            build,
-        }
+    fn new(input: &'a [u8]) -> Parser<'a> {
+        Parser { input, pos: 0 }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -168,12 +206,57 @@ impl<'a> Parser<'a> {
         match self.peek()? {
             b'{' => self.object(depth + 1),
             b'[' => self.array(depth + 1),
-            b'"' => self.string().map(Json::String),
-            b't' => self.word(b"true", Json::Bool(true)),
-            b'f' => self.word(b"false", Json::Bool(false)),
-            b'n' => self.word(b"null", Json::Null),
-            b'-' | b'0'..=b'9' => self.number(),
+            b'"' => self.string(true).map(Json::String),
+            b't' => self.word(b"true").map(|()| Json::Bool(true)),
+            b'f' => self.word(b"false").map(|()| Json::Bool(false)),
+            b'n' => self.word(b"null").map(|()| Json::Null),
+            b'-' | b'0'..=b'9' => self.number().map(Json::Number),
             _ => None,
+        }
+    }
+
+    /// Checks one value at `pos` (whitespace already skipped), nested `depth` deep.
+    fn skip(&mut self, depth: usize) -> Option<()> {
+        match self.peek()? {
+            b'{' | b'[' => self.skip_container(depth + 1),
+            b'"' => self.string(false).map(drop),
+            b't' => self.word(b"true"),
+            b'f' => self.word(b"false"),
+            b'n' => self.word(b"null"),
+            b'-' | b'0'..=b'9' => self.number().map(drop),
+            _ => None,
+        }
+    }
+
+    fn skip_container(&mut self, depth: usize) -> Option<()> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let object = self.peek() == Some(b'{');
+        let close = if object { b'}' } else { b']' };
+        self.pos += 1;
+        if self.eat(close) {
+            return Some(());
+        }
+        loop {
+            self.skip_whitespace();
+            if object {
+                if self.peek() != Some(b'"') {
+                    return None;
+                }
+                self.string(false)?;
+                if !self.eat(b':') {
+                    return None;
+                }
+                self.skip_whitespace();
+            }
+            self.skip(depth)?;
+            if self.eat(close) {
+                return Some(());
+            }
+            if !self.eat(b',') {
+                return None;
+            }
         }
     }
 
@@ -183,7 +266,7 @@ impl<'a> Parser<'a> {
     fn visit(&mut self, path: &[&str], each: &mut dyn FnMut(Json<'a>)) -> Option<bool> {
         let Some((key, rest)) = path.split_first() else {
             if self.peek() != Some(b'[') {
-                return self.value(0).map(|_| false);
+                return self.skip(0).map(|()| false);
             }
             self.pos += 1;
             if self.eat(b']') {
@@ -191,10 +274,7 @@ impl<'a> Parser<'a> {
             }
             loop {
                 self.skip_whitespace();
-                self.build = true;
-                let item = self.value(1);
-                self.build = false;
-                each(item?);
+                each(self.value(1)?);
                 if self.eat(b']') {
                     return Some(true);
                 }
@@ -204,7 +284,7 @@ impl<'a> Parser<'a> {
             }
         };
         if self.peek() != Some(b'{') {
-            return self.value(0).map(|_| false);
+            return self.skip(0).map(|()| false);
         }
         self.pos += 1;
         let mut found = false;
@@ -216,10 +296,7 @@ impl<'a> Parser<'a> {
             if self.peek() != Some(b'"') {
                 return None;
             }
-            self.build = true;
-            let name = self.string();
-            self.build = false;
-            let name = name?;
+            let name = self.string(true)?;
             if !self.eat(b':') {
                 return None;
             }
@@ -227,7 +304,7 @@ impl<'a> Parser<'a> {
             if name == *key && !found {
                 found = self.visit(rest, each)?;
             } else {
-                self.value(1)?;
+                self.skip(1)?;
             }
             if self.eat(b'}') {
                 return Some(found);
@@ -238,12 +315,9 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn word(&mut self, word: &[u8], value: Json<'a>) -> Option<Json<'a>> {
+    fn word(&mut self, word: &[u8]) -> Option<()> {
         let rest = self.input.get(self.pos..)?;
-        rest.starts_with(word).then(|| {
-            self.pos += word.len();
-            value
-        })
+        rest.starts_with(word).then(|| self.pos += word.len())
     }
 
     fn array(&mut self, depth: usize) -> Option<Json<'a>> {
@@ -257,10 +331,7 @@ impl<'a> Parser<'a> {
         }
         loop {
             self.skip_whitespace();
-            let item = self.value(depth)?;
-            if self.build {
-                items.push(item);
-            }
+            items.push(self.value(depth)?);
             if self.eat(b']') {
                 return Some(Json::Array(items));
             }
@@ -284,15 +355,13 @@ impl<'a> Parser<'a> {
             if self.peek() != Some(b'"') {
                 return None;
             }
-            let key = self.string()?;
+            let key = self.string(true)?;
             if !self.eat(b':') {
                 return None;
             }
             self.skip_whitespace();
             let value = self.value(depth)?;
-            if self.build {
-                members.push((key, value));
-            }
+            members.push((key, value));
             if self.eat(b'}') {
                 return Some(Json::Object(members));
             }
@@ -303,27 +372,42 @@ impl<'a> Parser<'a> {
     }
 
     /// A string at `pos` (on its opening quote). Borrowed when it has no escapes; empty when not
-    /// building.
-    fn string(&mut self) -> Option<Cow<'a, str>> {
+    /// `build`ing.
+    fn string(&mut self, build: bool) -> Option<Cow<'a, str>> {
         let start = self.pos + 1;
         let mut at = start;
         let mut owned: Option<String> = None;
         loop {
             let rest = self.input.get(at..)?;
-            let stop = memchr::memchr2(b'"', b'\\', rest)?;
-            let run = rest.get(..stop)?;
-            if run.iter().any(|&b| b < 0x20) {
+            // One pass to the next quote or backslash, noting control bytes (not allowed) and
+            // non-ASCII ones (then checked as UTF-8). Most strings are short and ASCII.
+            let mut stop = plain_ascii_prefix(rest);
+            let mut seen = 0;
+            let end = loop {
+                let byte = *rest.get(stop)?;
+                let class = string_byte(byte);
+                if class == QUOTE_OR_BACKSLASH {
+                    break byte;
+                }
+                seen |= class;
+                stop += 1;
+            };
+            if seen & CONTROL != 0 {
                 return None;
             }
-            let run = std::str::from_utf8(run).ok()?;
-            let quote = rest.get(stop) == Some(&b'"');
+            let run = rest.get(..stop)?;
+            if seen & NON_ASCII != 0 && std::str::from_utf8(run).is_err() {
+                return None;
+            }
+            let text_of = |run| std::str::from_utf8(run).ok();
+            let quote = end == b'"';
             if quote && owned.is_none() {
                 self.pos = at + stop + 1;
-                return Some(Cow::Borrowed(if self.build { run } else { "" }));
+                return Some(Cow::Borrowed(if build { text_of(run)? } else { "" }));
             }
             let text = owned.get_or_insert_with(String::new);
-            if self.build {
-                text.push_str(run);
+            if build {
+                text.push_str(text_of(run)?);
             }
             at += stop + 1;
             if quote {
@@ -331,7 +415,7 @@ impl<'a> Parser<'a> {
                 return owned.map(Cow::Owned);
             }
             let escaped = self.escape(&mut at)?;
-            if self.build {
+            if build {
                 text.push(escaped);
             }
         }
@@ -381,7 +465,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
-    fn number(&mut self) -> Option<Json<'a>> {
+    fn number(&mut self) -> Option<&'a str> {
         let start = self.pos;
         let digits = |p: &mut Self| {
             let from = p.pos;
@@ -415,7 +499,7 @@ impl<'a> Parser<'a> {
         }
         let text = self.input.get(start..self.pos)?;
         // Only ASCII digits and signs were consumed.
-        Some(Json::Number(std::str::from_utf8(text).ok()?))
+        std::str::from_utf8(text).ok()
     }
 }
 
@@ -558,6 +642,28 @@ mod tests {
             &mut counter
         ));
         assert_eq!(count, 3);
+    }
+
+    #[test]
+    fn strings_of_every_length_around_the_word_size() {
+        for len in 0..40 {
+            for special in ["\\\"", "\\n", "é", "\u{1}"] {
+                for at in 0..len {
+                    let mut text: String = "a".repeat(len);
+                    text.insert_str(at, special);
+                    let doc = format!("\"{text}\"");
+                    let expected = serde_json::from_str::<String>(&doc).ok();
+                    let got =
+                        Json::parse(doc.as_bytes()).and_then(|j| j.as_str().map(str::to_owned));
+                    assert_eq!(got, expected, "{doc:?}");
+                    assert_eq!(
+                        Json::is_valid(doc.as_bytes()),
+                        expected.is_some(),
+                        "{doc:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Properties over arbitrary and HTTP-shaped bytes: `inspect` never panics, every range lies inside
-//! the input, and the Report always serialises with the contract's fields.
+//! the input, and the Report always serialises with the contract's fields. The JSON reader
+//! accepts exactly what `serde_json` accepts, and reads the same values.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
@@ -63,6 +64,40 @@ fn http_piece() -> impl Strategy<Value = Vec<u8>> {
     ]
 }
 
+/// Pieces of JSON text, valid and not, short enough that nesting stays under both readers'
+/// limit. (`\\u` escapes are left out: lone surrogates are an error in `serde_json`, U+FFFD in
+/// ours.)
+fn json_piece() -> impl Strategy<Value = &'static str> {
+    prop_oneof![
+        Just("["),
+        Just("]"),
+        Just("{"),
+        Just("}"),
+        Just(":"),
+        Just(","),
+        Just(" "),
+        Just("\n"),
+        Just("\"a\""),
+        Just("\"message\""),
+        Just("\"é ü\""),
+        Just("\"x\\\"y\\n\""),
+        Just("\""),
+        Just("\\"),
+        Just("1"),
+        Just("0"),
+        Just("-0.5e3"),
+        Just("01"),
+        Just("1."),
+        Just("-"),
+        Just("true"),
+        Just("fals"),
+        Just("null"),
+        Just("\"long string of plain text here\""),
+        Just("\u{1}"),
+        Just("x"),
+    ]
+}
+
 /// 2000 cases in the normal test run; `PROPTEST_CASES=200000 cargo test --profile bench --test
 /// properties` is the long run (the local substitute for fuzzing where libFuzzer is unavailable).
 fn cases() -> u32 {
@@ -83,6 +118,47 @@ proptest! {
     #[test]
     fn http_shaped_pastes(pieces in proptest::collection::vec(http_piece(), 0..24)) {
         check(&pieces.concat());
+    }
+
+    #[test]
+    fn json_reader_agrees_with_serde_json(pieces in proptest::collection::vec(json_piece(), 0..40)) {
+        let text = pieces.concat();
+        let reference = serde_json::from_str::<Value>(&text);
+        // `-0.5e3011` is valid JSON text; serde_json refuses numbers beyond f64, ours keeps them
+        // as written.
+        prop_assume!(!reference
+            .as_ref()
+            .is_err_and(|e| e.to_string().contains("number out of range")));
+        let reference = reference.ok();
+        prop_assert_eq!(resplain::json::Json::is_valid(text.as_bytes()), reference.is_some());
+        let ours = resplain::json::Json::parse(text.as_bytes());
+        prop_assert_eq!(ours.is_some(), reference.is_some());
+        if let (Some(ours), Some(reference)) = (ours, reference) {
+            prop_assert!(same(&ours, &reference), "{text}");
+        }
+    }
+}
+
+/// The same document: numbers compared as written, members in order (serde_json keeps the last
+/// of repeated keys, as `get` does).
+fn same(ours: &resplain::json::Json, theirs: &Value) -> bool {
+    use resplain::json::Json;
+    match (ours, theirs) {
+        (Json::Null, Value::Null) => true,
+        (Json::Bool(a), Value::Bool(b)) => a == b,
+        // serde_json's default float parsing is not always correctly rounded: compare closely.
+        (Json::Number(a), Value::Number(b)) => match (a.parse::<f64>(), b.as_f64()) {
+            (Ok(x), Some(y)) => (x - y).abs() <= 1e-12 * x.abs().max(y.abs()),
+            _ => false,
+        },
+        (Json::String(a), Value::String(b)) => a == b,
+        (Json::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+        }
+        (Json::Object(_), Value::Object(b)) => b
+            .iter()
+            .all(|(k, v)| ours.get(k).is_some_and(|x| same(x, v))),
+        _ => false,
     }
 }
 
