@@ -240,7 +240,6 @@ fn note_request_only(report: &mut Report) {
 /// (the bytes the spans index).
 fn protect_secrets(report: &mut Report, text: &[u8]) {
     let mut secrets = Vec::new();
-    let mut masked_lines: Vec<(Span, String)> = Vec::new();
     let headers = report
         .previous
         .iter_mut()
@@ -254,6 +253,7 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
         }
         if let Some(value) = value_span(text, header.span) {
             // The value as written starts where the header's (trimmed) value does.
+            secrets.reserve(ranges.len());
             secrets.extend(ranges.iter().map(|&(s, e)| {
                 Span::new(
                     (value.start + s).min(value.end),
@@ -261,15 +261,12 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
                 )
             }));
         }
-        let masked = input::secrets::mask_header_value(&header.name, &header.value)
-            .unwrap_or_else(|| header.value.clone());
-        masked_lines.push((header.span, format!("{}: {masked}", header.name)));
-        header.value = masked;
-    }
-    // Evidence quotes the header line it matched: quote the masked line instead.
-    for evidence in &mut report.origin.evidence {
-        if let Some((_, line)) = masked_lines.iter().find(|(span, _)| *span == evidence.span) {
-            evidence.signal = line.clone();
+        header.value = input::secrets::apply(&header.value, &ranges);
+        // Evidence quotes the header line it matched: quote the masked line instead.
+        for evidence in report.origin.evidence.iter_mut() {
+            if evidence.span == header.span {
+                evidence.signal = format!("{}: {}", header.name, header.value);
+            }
         }
     }
     crate::sort::by_key(&mut secrets, |s| s.start as u64);
