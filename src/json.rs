@@ -204,8 +204,25 @@ impl<'a> Parser<'a> {
     /// One value at `pos` (whitespace already skipped), nested `depth` deep.
     fn value(&mut self, depth: usize) -> Option<Json<'a>> {
         match self.peek()? {
-            b'{' => self.object(depth + 1),
-            b'[' => self.array(depth + 1),
+            b'{' => {
+                let depth = Self::deeper(depth)?;
+                let mut members = Vec::new();
+                self.list(b'}', |p| {
+                    let name = p.member_name(true)?;
+                    members.push((name, p.value(depth)?));
+                    Some(())
+                })?;
+                Some(Json::Object(members))
+            }
+            b'[' => {
+                let depth = Self::deeper(depth)?;
+                let mut items = Vec::new();
+                self.list(b']', |p| {
+                    items.push(p.value(depth)?);
+                    Some(())
+                })?;
+                Some(Json::Array(items))
+            }
             b'"' => self.string(true).map(Json::String),
             b't' => self.word(b"true").map(|()| Json::Bool(true)),
             b'f' => self.word(b"false").map(|()| Json::Bool(false)),
@@ -218,7 +235,17 @@ impl<'a> Parser<'a> {
     /// Checks one value at `pos` (whitespace already skipped), nested `depth` deep.
     fn skip(&mut self, depth: usize) -> Option<()> {
         match self.peek()? {
-            b'{' | b'[' => self.skip_container(depth + 1),
+            b'{' => {
+                let depth = Self::deeper(depth)?;
+                self.list(b'}', |p| {
+                    p.member_name(false)?;
+                    p.skip(depth)
+                })
+            }
+            b'[' => {
+                let depth = Self::deeper(depth)?;
+                self.list(b']', |p| p.skip(depth))
+            }
             b'"' => self.string(false).map(drop),
             b't' => self.word(b"true"),
             b'f' => self.word(b"false"),
@@ -228,29 +255,20 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn skip_container(&mut self, depth: usize) -> Option<()> {
-        if depth > MAX_DEPTH {
-            return None;
-        }
-        let object = self.peek() == Some(b'{');
-        let close = if object { b'}' } else { b']' };
+    fn deeper(depth: usize) -> Option<usize> {
+        (depth < MAX_DEPTH).then_some(depth + 1)
+    }
+
+    /// The items of an array or object at `pos` (on its opening bracket), up to `close`: each
+    /// read by `item` (whitespace before it skipped), separated by commas.
+    fn list(&mut self, close: u8, mut item: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
         self.pos += 1;
         if self.eat(close) {
             return Some(());
         }
         loop {
             self.skip_whitespace();
-            if object {
-                if self.peek() != Some(b'"') {
-                    return None;
-                }
-                self.string(false)?;
-                if !self.eat(b':') {
-                    return None;
-                }
-                self.skip_whitespace();
-            }
-            self.skip(depth)?;
+            item(self)?;
             if self.eat(close) {
                 return Some(());
             }
@@ -258,6 +276,19 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
+    }
+
+    /// An object member's name and its colon; the value's whitespace skipped.
+    fn member_name(&mut self, build: bool) -> Option<Cow<'a, str>> {
+        if self.peek() != Some(b'"') {
+            return None;
+        }
+        let name = self.string(build)?;
+        if !self.eat(b':') {
+            return None;
+        }
+        self.skip_whitespace();
+        Some(name)
     }
 
     /// The value at `pos`, looking for the array at `path` in it (see `Json::for_each_at`);
@@ -268,107 +299,31 @@ impl<'a> Parser<'a> {
             if self.peek() != Some(b'[') {
                 return self.skip(0).map(|()| false);
             }
-            self.pos += 1;
-            if self.eat(b']') {
-                return Some(true);
-            }
-            loop {
-                self.skip_whitespace();
-                each(self.value(1)?);
-                if self.eat(b']') {
-                    return Some(true);
-                }
-                if !self.eat(b',') {
-                    return None;
-                }
-            }
+            let each_item = |p: &mut Self| {
+                each(p.value(1)?);
+                Some(())
+            };
+            return self.list(b']', each_item).map(|()| true);
         };
         if self.peek() != Some(b'{') {
             return self.skip(0).map(|()| false);
         }
-        self.pos += 1;
         let mut found = false;
-        if self.eat(b'}') {
-            return Some(false);
-        }
-        loop {
-            self.skip_whitespace();
-            if self.peek() != Some(b'"') {
-                return None;
-            }
-            let name = self.string(true)?;
-            if !self.eat(b':') {
-                return None;
-            }
-            self.skip_whitespace();
+        self.list(b'}', |p| {
+            let name = p.member_name(true)?;
             if name == *key && !found {
-                found = self.visit(rest, each)?;
+                found = p.visit(rest, each)?;
+                Some(())
             } else {
-                self.skip(1)?;
+                p.skip(1)
             }
-            if self.eat(b'}') {
-                return Some(found);
-            }
-            if !self.eat(b',') {
-                return None;
-            }
-        }
+        })?;
+        Some(found)
     }
 
     fn word(&mut self, word: &[u8]) -> Option<()> {
         let rest = self.input.get(self.pos..)?;
         rest.starts_with(word).then(|| self.pos += word.len())
-    }
-
-    fn array(&mut self, depth: usize) -> Option<Json<'a>> {
-        if depth > MAX_DEPTH {
-            return None;
-        }
-        self.pos += 1;
-        let mut items = Vec::new();
-        if self.eat(b']') {
-            return Some(Json::Array(items));
-        }
-        loop {
-            self.skip_whitespace();
-            items.push(self.value(depth)?);
-            if self.eat(b']') {
-                return Some(Json::Array(items));
-            }
-            if !self.eat(b',') {
-                return None;
-            }
-        }
-    }
-
-    fn object(&mut self, depth: usize) -> Option<Json<'a>> {
-        if depth > MAX_DEPTH {
-            return None;
-        }
-        self.pos += 1;
-        let mut members = Vec::new();
-        if self.eat(b'}') {
-            return Some(Json::Object(members));
-        }
-        loop {
-            self.skip_whitespace();
-            if self.peek() != Some(b'"') {
-                return None;
-            }
-            let key = self.string(true)?;
-            if !self.eat(b':') {
-                return None;
-            }
-            self.skip_whitespace();
-            let value = self.value(depth)?;
-            members.push((key, value));
-            if self.eat(b'}') {
-                return Some(Json::Object(members));
-            }
-            if !self.eat(b',') {
-                return None;
-            }
-        }
     }
 
     /// A string at `pos` (on its opening quote). Borrowed when it has no escapes; empty when not
