@@ -129,6 +129,16 @@ impl<'a> Json<'a> {
 const CONTROL: u8 = 1;
 const NON_ASCII: u8 = 2;
 const QUOTE_OR_BACKSLASH: u8 = 4;
+
+fn string_byte(byte: u8) -> u8 {
+    match byte {
+        0x00..=0x1f => CONTROL,
+        b'"' | b'\\' => QUOTE_OR_BACKSLASH,
+        0x80..=0xff => NON_ASCII,
+        _ => 0,
+    }
+}
+
 /// How many bytes at the start of `bytes` are plain ASCII string content (no quote, backslash,
 /// control or non-ASCII byte), counted 8 at a time, a multiple of 8: the byte loop takes the rest.
 fn plain_ascii_prefix(bytes: &[u8]) -> usize {
@@ -152,15 +162,6 @@ fn plain_ascii_prefix(bytes: &[u8]) -> usize {
         len += 8;
     }
     len
-}
-
-fn string_byte(byte: u8) -> u8 {
-    match byte {
-        0x00..=0x1f => CONTROL,
-        b'"' | b'\\' => QUOTE_OR_BACKSLASH,
-        0x80..=0xff => NON_ASCII,
-        _ => 0,
-    }
 }
 
 /// `value` reads and builds; `skip` reads the same grammar and only checks it (nothing is
