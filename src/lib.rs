@@ -8,9 +8,11 @@ pub mod attribution;
 pub mod body;
 pub mod diagnostic;
 pub mod explain;
+mod find;
 pub mod http;
 pub mod input;
 pub mod json;
+mod pack;
 pub mod report;
 mod sort;
 pub mod text;
@@ -103,42 +105,54 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
 }
 
 /// A HAR file: every entry inspected on its own, failing entries first; the top level is the
-/// first of them.
+/// first of them (inspected a second time rather than cloned: one entry costs less than the
+/// code and memory of copying a Report).
 fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
-    let mut reports: Vec<Entry> = entries
-        .into_iter()
-        .map(|entry| {
-            let mut report = analyse(&entry.text, Some(entry.request.method.as_str()));
-            report.format = InputFormat::Har;
-            report.transport = entry.transport;
-            report.request = Some(entry.request);
-            note_missing_response(&mut report);
-            protect_secrets(&mut report, &entry.text);
-            report.reconstructed = Some(masked_text(&entry.text, &report.secrets));
-            let request = report.request.as_ref();
-            Entry {
-                index: entry.index,
-                method: request.map(|r| r.method.clone()).unwrap_or_default(),
-                url: request.map(|r| r.url.clone()).unwrap_or_default(),
-                status: entry.status,
-                failing: entry.status == 0 || entry.status >= 400,
-                report: Box::new(report),
-            }
-        })
-        .collect();
+    let failing = |e: &input::har::HarEntry| e.status == 0 || e.status >= 400;
+    let top_index = entries.iter().position(failing).unwrap_or(0);
+    let mut top = None;
+    let mut reports: Vec<Entry> = Vec::with_capacity(entries.len());
+    for (i, entry) in entries.into_iter().enumerate() {
+        if i == top_index {
+            top = Some(har_entry_report(
+                &entry.text,
+                entry.request.clone(),
+                entry.transport.clone(),
+            ));
+        }
+        let failing = failing(&entry);
+        let report = har_entry_report(&entry.text, entry.request, entry.transport);
+        let request = report.request.as_ref();
+        reports.push(Entry {
+            index: entry.index,
+            method: request.map(|r| r.method.clone()).unwrap_or_default(),
+            url: request.map(|r| r.url.clone()).unwrap_or_default(),
+            status: entry.status,
+            failing,
+            report: Box::new(report),
+        });
+    }
     // Stable: failing entries first, each group in the order of the file.
     crate::sort::by_key(&mut reports, |e| u64::from(!e.failing));
-    let mut top = match reports.first() {
-        Some(entry) => (*entry.report).clone(),
-        None => {
-            let mut report = analyse(b"", None);
-            report.format = InputFormat::Har;
-            report.diagnostics = vec![Diagnostic::new(Code::HarNoEntries, Span::default())];
-            report
-        }
-    };
+    let mut top = top.unwrap_or_else(|| {
+        let mut report = analyse(b"", None);
+        report.format = InputFormat::Har;
+        report.diagnostics = vec![Diagnostic::new(Code::HarNoEntries, Span::default())];
+        report
+    });
     top.entries = reports;
     top
+}
+
+fn har_entry_report(text: &[u8], request: Request, transport: Vec<TransportNote>) -> Report {
+    let mut report = analyse(text, Some(request.method.as_str()));
+    report.format = InputFormat::Har;
+    report.transport = transport;
+    report.request = Some(request);
+    note_missing_response(&mut report);
+    protect_secrets(&mut report, text);
+    report.reconstructed = Some(masked_text(text, &report.secrets));
+    report
 }
 
 /// The stages over HTTP text: input → http → body → attribution → explain. `method` is the

@@ -88,7 +88,10 @@ pub fn inspect_response(
 
 /// The single conversion point from Rust values to JS values.
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    // Serialising a Report cannot fail (string keys, no custom serialisers); the message keeps
+    // serde_json's error formatting out of the module.
+    let json =
+        serde_json::to_string(value).map_err(|_| JsError::new("could not serialise the report"))?;
     JSON::parse(&json).map_err(|_| JsError::new("could not convert the report to a JS object"))
 }
 

@@ -90,7 +90,7 @@ impl Compiled {
 pub fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let products: Vec<&'static Product> = products::all().collect();
+        let products: Vec<&'static Product> = products::all().iter().collect();
         let mut builder = Builder::default();
         let signals: Vec<Entry> = products
             .iter()
@@ -202,7 +202,7 @@ impl Pointer {
             .split('/')
             .skip(1)
             .map(|raw| {
-                let key = raw.replace("~1", "/").replace("~0", "~");
+                let key = crate::find::replace(&crate::find::replace(raw, "~1", "/"), "~0", "~");
                 let index = if key.starts_with('+') || (key.starts_with('0') && key.len() != 1) {
                     None
                 } else {

@@ -155,7 +155,7 @@ fn relay_chain(
             .rposition(|entry| {
                 mentioned
                     .clone()
-                    .any(|e| e.signal.to_ascii_lowercase().contains(entry.as_str()))
+                    .any(|e| crate::find::contains(&e.signal.to_ascii_lowercase(), entry))
             })
             .map_or(0, |i| entries.len() - i)
     };

@@ -2,6 +2,7 @@
 
 /// What kind of layer a product is, which also orders the relay chain (edge first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
 pub enum Layer {
     /// CDNs and edge networks: the hop closest to the client.
     Edge,
@@ -26,6 +27,7 @@ pub enum Shows {
 /// How a signal is matched. Header names are ASCII case-insensitive; header values are
 /// compared case-insensitively; body literals are matched byte for byte.
 #[derive(Debug, Clone, Copy)]
+#[cfg_attr(test, derive(PartialEq))]
 pub enum Matcher {
     /// The header is present, whatever its value.
     Header(&'static str),
@@ -53,6 +55,7 @@ pub enum Matcher {
 }
 
 #[derive(Debug, Clone, Copy)]
+#[cfg_attr(test, derive(PartialEq))]
 pub struct Signal {
     pub matcher: Matcher,
     pub shows: Shows,
@@ -63,6 +66,7 @@ pub struct Signal {
 }
 
 #[derive(Debug)]
+#[cfg_attr(test, derive(PartialEq))]
 pub struct Product {
     /// Lowercase kebab-case id (../shared/corpus/README.md).
     pub id: &'static str,

@@ -92,7 +92,7 @@ pub fn kind_of_media_type(media_type: &str) -> BodyKind {
         BodyKind::ProblemJson
     } else if sub == "html" || sub == "xhtml+xml" {
         BodyKind::Html
-    } else if sub.contains("json") {
+    } else if crate::find::contains(sub, "json") {
         // application/json, text/json, vnd.…+json, AWS's application/x-amz-json-1.0.
         BodyKind::Json
     } else if sub == "xml" || sub.ends_with("+xml") {

@@ -680,10 +680,7 @@ fn read_markup(page: &str) -> BodyReading {
                     .and_then(|at| page.get(at..))
                     .and_then(|rest| element_text(rest, tag, false)),
                 Take::TagFirstLine(tag) => element_inner(page, tag, false).map(|inner| {
-                    let first = inner
-                        .split("<br")
-                        .next()
-                        .unwrap_or("")
+                    let first = crate::find::before(inner, "<br")
                         .lines()
                         .next()
                         .unwrap_or("");
@@ -705,7 +702,7 @@ fn read_markup(page: &str) -> BodyReading {
 
 fn read_text(text: &str) -> BodyReading {
     for (marker, shape) in PHP_TEXT {
-        if let Some(at) = text.find(marker) {
+        if let Some(at) = crate::find::find(text, marker) {
             let rest = text.get(at + marker.len()..).unwrap_or("");
             let line = rest.lines().next().unwrap_or("");
             return BodyReading {
@@ -727,8 +724,8 @@ fn read_text(text: &str) -> BodyReading {
 /// `Uncaught Error: Call to undefined function foo() in /var/www/x.php:3` → without the
 /// location and stack trace.
 fn php_message(text: &str) -> String {
-    let text = text.split("Stack trace:").next().unwrap_or(text);
-    let text = match text.rfind(" in /") {
+    let text = crate::find::before(text, "Stack trace:");
+    let text = match crate::find::rfind(text, " in /") {
         Some(at) => text.get(..at).unwrap_or(text),
         None => text,
     };
@@ -793,11 +790,11 @@ fn clean(markup: &str) -> String {
     let collapsed: Vec<&str> = decoded.split_whitespace().collect();
     let joined = collapsed.join(" ");
     // `Page not found (404)` rather than `Page not found ( 404 )` from `<small>` wrappers.
-    joined
-        .replace("( ", "(")
-        .replace(" )", ")")
-        .replace(" .", ".")
-        .replace(" ,", ",")
+    [("( ", "("), (" )", ")"), (" .", "."), (" ,", ",")]
+        .iter()
+        .fold(joined, |text, (from, to)| {
+            crate::find::replace(&text, from, to)
+        })
 }
 
 fn decode_entities(s: &str) -> String {

@@ -8,8 +8,10 @@
 use std::sync::OnceLock;
 
 use crate::attribution::matching::scan::Scanner;
+use crate::pack::{packed, Packer, Reader};
 use crate::report::RetryAdvice::{self, Maybe, No, Yes};
 
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub struct GeneratorEntry {
     /// Generator ids (as attribution names them) this entry is for; empty: any generator.
     pub generators: &'static [&'static str],
@@ -148,8 +150,8 @@ macro_rules! vercel {
 }
 
 /// When several entries match, the most specific wins (marker, then product, then code); ties
-/// go to the earlier entry.
-pub static ENTRIES: &[GeneratorEntry] = &[
+/// go to the earlier entry. Read at compile time only: the module stores it packed (`PACKED`).
+const TABLE: &[GeneratorEntry] = &[
     // ---------------------------------------------------------------- Cloudflare 5xx
     GeneratorEntry { generators: &["cloudflare"], codes: &[520], title: "Cloudflare 520: unknown error from the origin",
         cause: "the origin answered with something Cloudflare could not use: an empty reply, a reset connection, or response headers over Cloudflare's size limit",
@@ -824,6 +826,62 @@ pub static ENTRIES: &[GeneratorEntry] = &[
         source: SRC_ANCM, ..BASE },
 ];
 
+#[allow(clippy::indexing_slicing)] // compile time only
+const fn pack<const N: usize>(table: &[GeneratorEntry]) -> Packer<N> {
+    let mut p = Packer::new();
+    p.uint(table.len());
+    let mut i = 0;
+    while i < table.len() {
+        let e = &table[i];
+        p.strs(e.generators);
+        p.uints(e.codes);
+        p.strs(e.body);
+        match e.header {
+            None => p.bool(false),
+            Some((name, values)) => {
+                p.bool(true);
+                p.str(name);
+                p.strs(values);
+            }
+        }
+        p.str(e.title);
+        p.str(e.cause);
+        p.strs(e.causes);
+        p.strs(e.checks);
+        p.strs(e.not);
+        p.retry(e.retry);
+        p.opt_bool(e.reached_app);
+        p.shared(e.source);
+        i += 1;
+    }
+    p
+}
+
+packed!(static PACKED = pack(TABLE););
+
+/// The entries, in table order, read once from `PACKED`.
+pub fn entries() -> &'static [GeneratorEntry] {
+    static ENTRIES: OnceLock<&'static [GeneratorEntry]> = OnceLock::new();
+    ENTRIES.get_or_init(|| read(&mut Reader::new(PACKED)))
+}
+
+fn read(r: &mut Reader) -> &'static [GeneratorEntry] {
+    r.list(|r| GeneratorEntry {
+        generators: r.strs(),
+        codes: r.uints(),
+        body: r.strs(),
+        header: r.bool().then(|| (r.str(), r.strs())),
+        title: r.str(),
+        cause: r.str(),
+        causes: r.strs(),
+        checks: r.strs(),
+        not: r.strs(),
+        retry: r.retry(),
+        reached_app: r.opt_bool(),
+        source: r.shared(),
+    })
+}
+
 /// The body markers of the entries that apply to any product (IIS sub-status pages, Heroku router
 /// lines): they are looked for in every response, so they are found in one scan, prepared once.
 /// Entries for a product are few once the product and code have matched, and are searched directly.
@@ -837,7 +895,7 @@ fn markers() -> &'static Markers {
     static MARKERS: OnceLock<Markers> = OnceLock::new();
     MARKERS.get_or_init(|| {
         let mut literals: Vec<String> = Vec::new();
-        let per_entry = ENTRIES
+        let per_entry = entries()
             .iter()
             .map(|e| {
                 if !e.generators.is_empty() {
@@ -880,7 +938,7 @@ pub fn matching(
     let refs: Vec<&str> = markers.literals.iter().map(String::as_str).collect();
     let present = markers.scanner.first_occurrences(&refs, haystack);
     let mut found: Vec<(u8, usize, &'static GeneratorEntry)> = Vec::new();
-    for (i, e) in ENTRIES.iter().enumerate() {
+    for (i, e) in entries().iter().enumerate() {
         let product = !e.generators.is_empty();
         if product && !generator.is_some_and(|g| e.generators.contains(&g)) {
             continue;
@@ -911,7 +969,7 @@ pub fn matching(
                 values.is_empty()
                     || values
                         .iter()
-                        .any(|want| v.contains(&want.to_ascii_lowercase()))
+                        .any(|want| crate::find::contains(&v, &want.to_ascii_lowercase()))
             })
         });
         if has_marker && !body_hit && !header_hit {
@@ -935,8 +993,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn packed_table_reads_back_as_written() {
+        let mut r = Reader::new(PACKED);
+        assert_eq!(read(&mut r), TABLE);
+        assert!(r.is_done());
+    }
+
+    #[test]
     fn entries_complete() {
-        for e in ENTRIES {
+        for e in entries() {
             assert!(
                 !e.title.is_empty() && !e.cause.is_empty() && !e.source.is_empty(),
                 "{}",

@@ -3,10 +3,14 @@
 //! Retry-After. One table entry per header, each with its source; values read by hand (no
 //! regex, no date crate).
 
+use std::sync::OnceLock;
+
+use crate::pack::{pack_pairs, packed, Packer, Reader};
 use crate::report::{Header, Identifier, Insight, RateLimit, RetryAfter};
 
 /// How a header's value is turned into a note.
 #[derive(Clone, Copy)]
+#[cfg_attr(test, derive(Debug, PartialEq))]
 enum Read {
     /// A request or trace id to quote to support.
     Id,
@@ -27,6 +31,7 @@ enum Read {
     Present,
 }
 
+#[cfg_attr(test, derive(Debug, PartialEq))]
 struct HeaderEntry {
     name: &'static str,
     kind: &'static str,
@@ -82,7 +87,8 @@ const CACHE_GENERIC: &[(&str, &str)] = &[
     ),
 ];
 
-static HEADERS: &[HeaderEntry] = &[
+/// Read at compile time only: the module stores it packed (`PACKED`).
+const TABLE: &[HeaderEntry] = &[
     // Ids to quote.
     HeaderEntry { name: "cf-ray", kind: "id", what: "Cloudflare Ray ID; the suffix is the Cloudflare data center", read: Read::Id, source: "Cloudflare docs, Cloudflare HTTP headers (CF-Ray)" },
     HeaderEntry { name: "x-amz-cf-id", kind: "id", what: "CloudFront request id: AWS support finds the request with it", read: Read::Id, source: "Amazon CloudFront Developer Guide, headers CloudFront adds" },
@@ -132,19 +138,75 @@ static HEADERS: &[HeaderEntry] = &[
     HeaderEntry { name: "location", kind: "path", what: "where the redirect points", read: Read::Present, source: "RFC 9110 section 10.2.2" },
 ];
 
+#[allow(clippy::indexing_slicing)] // compile time only
+const fn pack<const N: usize>(table: &[HeaderEntry]) -> Packer<N> {
+    let mut p = Packer::new();
+    p.uint(table.len());
+    let mut i = 0;
+    while i < table.len() {
+        let e = &table[i];
+        p.str(e.name);
+        p.str(e.kind);
+        p.str(e.what);
+        match e.read {
+            Read::Id => p.byte(0),
+            Read::Values(values) => {
+                p.byte(1);
+                p.pairs(values);
+            }
+            Read::Age => p.byte(2),
+            Read::ProxyStatus => p.byte(3),
+            Read::ServerTiming => p.byte(4),
+            Read::Via => p.byte(5),
+            Read::Challenge => p.byte(6),
+            Read::Present => p.byte(7),
+        }
+        p.shared(e.source);
+        i += 1;
+    }
+    p
+}
+
+packed!(static PACKED = pack(TABLE););
+
+fn read(r: &mut Reader) -> &'static [HeaderEntry] {
+    r.list(|r| HeaderEntry {
+        name: r.str(),
+        kind: r.str(),
+        what: r.str(),
+        read: match r.byte() {
+            0 => Read::Id,
+            1 => Read::Values(r.pairs()),
+            2 => Read::Age,
+            3 => Read::ProxyStatus,
+            4 => Read::ServerTiming,
+            5 => Read::Via,
+            6 => Read::Challenge,
+            _ => Read::Present,
+        },
+        source: r.shared(),
+    })
+}
+
+/// The table, read once from `PACKED`.
+fn entries() -> &'static [HeaderEntry] {
+    static ENTRIES: OnceLock<&'static [HeaderEntry]> = OnceLock::new();
+    ENTRIES.get_or_init(|| read(&mut Reader::new(PACKED)))
+}
+
 /// Looks `name` up in the table (case-insensitive).
 fn entry(name: &str) -> Option<&'static HeaderEntry> {
-    HEADERS.iter().find(|e| e.name.eq_ignore_ascii_case(name))
+    entries().iter().find(|e| e.name.eq_ignore_ascii_case(name))
 }
 
 /// Every header id in the table, for tests.
 pub fn known_headers() -> impl Iterator<Item = &'static str> {
-    HEADERS.iter().map(|e| e.name)
+    entries().iter().map(|e| e.name)
 }
 
 /// Number of header entries.
 pub fn len() -> usize {
-    HEADERS.len()
+    entries().len()
 }
 
 /// Ids to quote to support, in header order.
@@ -281,8 +343,9 @@ pub fn lacks_cors(headers: &[Header]) -> bool {
     first(headers, "access-control-allow-origin").is_none()
 }
 
-/// RFC 9209 error types, with what each means for the request.
-pub static PROXY_STATUS_ERRORS: &[(&str, &str)] = &[
+/// RFC 9209 error types, with what each means for the request. Read at compile time only: the
+/// module stores it packed.
+const PROXY_STATUS_ERRORS: &[(&str, &str)] = &[
     (
         "dns_timeout",
         "the proxy's DNS lookup of the next hop timed out",
@@ -398,6 +461,13 @@ pub static PROXY_STATUS_ERRORS: &[(&str, &str)] = &[
     ),
 ];
 
+packed!(static PROXY_STATUS_PACKED = pack_pairs(PROXY_STATUS_ERRORS););
+
+fn proxy_status_errors() -> &'static [(&'static str, &'static str)] {
+    static ERRORS: OnceLock<&'static [(&str, &str)]> = OnceLock::new();
+    ERRORS.get_or_init(|| Reader::new(PROXY_STATUS_PACKED).pairs())
+}
+
 /// Reads each `Proxy-Status` member: `proxy-name; error=type; details="…"; next-hop=…`.
 fn proxy_status(value: &str) -> String {
     let mut parts = Vec::new();
@@ -424,7 +494,7 @@ fn proxy_status(value: &str) -> String {
         let mut text = format!("{name}: ");
         match error {
             Some(e) => {
-                let meaning = PROXY_STATUS_ERRORS
+                let meaning = proxy_status_errors()
                     .iter()
                     .find(|(t, _)| t.eq_ignore_ascii_case(e))
                     .map_or("an error type outside RFC 9209's list", |(_, m)| m);
@@ -457,7 +527,7 @@ pub fn proxy_status_error(headers: &[Header]) -> Option<(&'static str, &'static 
         .filter(|(k, _)| k.trim().eq_ignore_ascii_case("error"))
         .find_map(|(_, v)| {
             let v = v.trim().trim_matches('"');
-            PROXY_STATUS_ERRORS
+            proxy_status_errors()
                 .iter()
                 .find(|(t, _)| t.eq_ignore_ascii_case(v))
                 .copied()
@@ -814,6 +884,16 @@ fn thousandths(number: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_table_reads_back_as_written() {
+        let mut r = Reader::new(PACKED);
+        assert_eq!(read(&mut r), TABLE);
+        assert!(r.is_done());
+        let mut r = Reader::new(PROXY_STATUS_PACKED);
+        assert_eq!(r.pairs(), PROXY_STATUS_ERRORS);
+        assert!(r.is_done());
+    }
 
     #[test]
     fn http_dates() {

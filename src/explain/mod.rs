@@ -182,7 +182,10 @@ pub fn explain(s: &Subject) -> Explanation {
     let retry = retry(s, entry.map(|e| e.retry), primary);
     let mut ids = headers::ids(s.headers);
     for (label, value, span) in body::ids(s.body, s.input, s.body_span) {
-        if ids.iter().any(|id| id.value.contains(&value)) {
+        if ids
+            .iter()
+            .any(|id| crate::find::contains(&id.value, &value))
+        {
             continue;
         }
         ids.push(Identifier {

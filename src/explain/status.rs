@@ -2,8 +2,12 @@
 //! and whether a client may retry. Registered codes follow the IANA HTTP Status Code Registry
 //! (RFC 9110 and the RFCs it lists); unofficial codes cite the product that uses them.
 
+use std::sync::OnceLock;
+
+use crate::pack::{packed, Packer, Reader};
 use crate::report::RetryAdvice::{self, Maybe, No, NotNeeded, Yes};
 
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub struct StatusEntry {
     pub code: u16,
     pub reason: &'static str,
@@ -37,8 +41,9 @@ macro_rules! entry {
     };
 }
 
-/// Sorted by code (a test checks it), so lookup is a binary search.
-pub static STATUS_CODES: &[StatusEntry] = &[
+/// Sorted by code (a test checks it), so lookup is a binary search. Read at compile time only:
+/// the module stores it packed (`PACKED`).
+const TABLE: &[StatusEntry] = &[
     entry!(100, "Continue", [], NotNeeded, "The server accepted the request head; the client should send the body.", ["The client sent `Expect: 100-continue` and the server is ready for the body."], ["Nothing to fix: the final status comes after this one in the same exchange."]),
     entry!(101, "Switching Protocols", [], NotNeeded, "The server is switching to the protocol the client asked for (WebSocket, h2c).", ["The client asked to upgrade (WebSocket, h2c) and the server agreed."], ["Nothing to fix: the connection now speaks the new protocol."]),
     entry!(102, "Processing", [], NotNeeded, "WebDAV: the request is still being processed (RFC 2518).", ["A WebDAV request is taking long and the server keeps the connection alive."], ["Wait for the final status."]),
@@ -136,6 +141,49 @@ pub static STATUS_CODES: &[StatusEntry] = &[
     entry!(599, "Network Connect Timeout Error", ["Network connect timeout error"], Yes, "Some proxies use it for a connect timeout behind them.", ["A proxy timed out connecting to the server behind it."], ["Check that the upstream is reachable from the proxy (firewall, DNS)."], unofficial: "Microsoft HTTP proxy conventions"),
 ];
 
+#[allow(clippy::indexing_slicing)] // compile time only
+const fn pack<const N: usize>(table: &[StatusEntry]) -> Packer<N> {
+    let mut p = Packer::new();
+    p.uint(table.len());
+    let mut i = 0;
+    while i < table.len() {
+        let e = &table[i];
+        p.uint(e.code as usize);
+        p.str(e.reason);
+        p.strs(e.aliases);
+        p.str(e.meaning);
+        p.retry(Some(e.retry));
+        p.strs(e.causes);
+        p.strs(e.checks);
+        p.bool(e.unofficial);
+        p.shared(e.source);
+        i += 1;
+    }
+    p
+}
+
+packed!(static PACKED = pack(TABLE););
+
+fn read(r: &mut Reader) -> &'static [StatusEntry] {
+    r.list(|r| StatusEntry {
+        code: r.u16(),
+        reason: r.str(),
+        aliases: r.strs(),
+        meaning: r.str(),
+        retry: r.retry().unwrap_or(No),
+        causes: r.strs(),
+        checks: r.strs(),
+        unofficial: r.bool(),
+        source: r.shared(),
+    })
+}
+
+/// Every status entry, sorted by code, read once from `PACKED`.
+pub fn entries() -> &'static [StatusEntry] {
+    static ENTRIES: OnceLock<&'static [StatusEntry]> = OnceLock::new();
+    ENTRIES.get_or_init(|| read(&mut Reader::new(PACKED)))
+}
+
 /// A status class (RFC 9110 section 15): its id and what any code of the class means.
 pub struct Class {
     pub digit: u16,
@@ -157,10 +205,11 @@ pub fn class_of(code: u16) -> Option<&'static Class> {
 }
 
 pub fn lookup(code: u16) -> Option<&'static StatusEntry> {
-    STATUS_CODES
+    let entries = entries();
+    entries
         .binary_search_by_key(&code, |e| e.code)
         .ok()
-        .and_then(|i| STATUS_CODES.get(i))
+        .and_then(|i| entries.get(i))
 }
 
 /// `x00` of the code's class, for codes no table knows (RFC 9110 section 15).
@@ -192,7 +241,7 @@ pub fn reason_matches(code: u16, reason: &str) -> bool {
 
 /// The registered code whose phrase (or a known variant) is `reason`, if exactly one matches.
 pub fn code_for_reason(reason: &str) -> Option<u16> {
-    let mut found = STATUS_CODES.iter().filter(|e| {
+    let mut found = entries().iter().filter(|e| {
         !e.unofficial
             && (same_reason(e.reason, reason) || e.aliases.iter().any(|a| same_reason(a, reason)))
     });
@@ -206,7 +255,14 @@ mod tests {
 
     #[test]
     fn table_is_sorted_and_unique() {
-        assert!(STATUS_CODES.windows(2).all(|w| w[0].code < w[1].code));
+        assert!(entries().windows(2).all(|w| w[0].code < w[1].code));
+    }
+
+    #[test]
+    fn packed_table_reads_back_as_written() {
+        let mut r = Reader::new(PACKED);
+        assert_eq!(read(&mut r), TABLE);
+        assert!(r.is_done());
     }
 
     #[test]

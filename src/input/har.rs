@@ -180,7 +180,7 @@ fn browser_error_meaning(error: &str) -> Option<&'static str> {
     ];
     ERRORS
         .iter()
-        .find(|(name, _)| error.contains(name))
+        .find(|(name, _)| crate::find::contains(error, name))
         .map(|&(_, meaning)| meaning)
 }
 

@@ -246,7 +246,7 @@ fn shell_words(text: &str) -> Vec<String> {
 }
 
 fn host_of(url: &str) -> Option<String> {
-    let rest = url.split_once("://")?.1;
+    let rest = crate::find::split_once(url, "://")?.1;
     let authority = rest.split(['/', '?', '#']).next()?;
     let host = authority.rsplit('@').next()?;
     (!host.is_empty()).then(|| host.to_owned())

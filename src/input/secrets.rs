@@ -114,7 +114,7 @@ fn url_secret_ranges(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut ranges = Vec::new();
     let mut search = 0;
-    while let Some(found) = text.get(search..).and_then(|t| t.find("://")) {
+    while let Some(found) = text.get(search..).and_then(|t| crate::find::find(t, "://")) {
         let authority_start = search + found + 3;
         let authority_end = bytes
             .iter()

@@ -7,7 +7,7 @@
 use crate::attribution::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
-pub static ALL: &[&Product] = &[
+pub const ALL: &[&Product] = &[
     &GITHUB_API,
     &STRIPE_API,
     &OPENAI_API,
@@ -19,7 +19,7 @@ pub static ALL: &[&Product] = &[
     &PROBLEM_DETAILS,
 ];
 
-pub static GITHUB_API: Product = Product {
+pub const GITHUB_API: Product = Product {
     id: "github-api",
     name: "GitHub REST API",
     layer: Layer::App,
@@ -47,7 +47,7 @@ pub static GITHUB_API: Product = Product {
     ],
 };
 
-pub static STRIPE_API: Product = Product {
+pub const STRIPE_API: Product = Product {
     id: "stripe-api",
     name: "Stripe API",
     layer: Layer::App,
@@ -90,7 +90,7 @@ pub static STRIPE_API: Product = Product {
     ],
 };
 
-pub static OPENAI_API: Product = Product {
+pub const OPENAI_API: Product = Product {
     id: "openai-api",
     name: "OpenAI API",
     layer: Layer::App,
@@ -128,7 +128,7 @@ pub static OPENAI_API: Product = Product {
     ],
 };
 
-pub static GOOGLE_API: Product = Product {
+pub const GOOGLE_API: Product = Product {
     id: "google-api",
     name: "Google APIs",
     layer: Layer::App,
@@ -151,7 +151,7 @@ pub static GOOGLE_API: Product = Product {
     ],
 };
 
-pub static AWS_API: Product = Product {
+pub const AWS_API: Product = Product {
     id: "aws-api",
     name: "AWS service API",
     layer: Layer::App,
@@ -189,7 +189,7 @@ pub static AWS_API: Product = Product {
     ],
 };
 
-pub static SLACK_API: Product = Product {
+pub const SLACK_API: Product = Product {
     id: "slack-api",
     name: "Slack Web API",
     layer: Layer::App,
@@ -212,7 +212,7 @@ pub static SLACK_API: Product = Product {
     ],
 };
 
-pub static GRAPHQL: Product = Product {
+pub const GRAPHQL: Product = Product {
     id: "graphql",
     name: "GraphQL server",
     layer: Layer::App,
@@ -250,7 +250,7 @@ pub static GRAPHQL: Product = Product {
     ],
 };
 
-pub static JSON_API: Product = Product {
+pub const JSON_API: Product = Product {
     id: "json-api",
     name: "JSON:API",
     layer: Layer::App,
@@ -268,7 +268,7 @@ pub static JSON_API: Product = Product {
     ],
 };
 
-pub static PROBLEM_DETAILS: Product = Product {
+pub const PROBLEM_DETAILS: Product = Product {
     id: "problem-details",
     name: "RFC 9457 problem details",
     layer: Layer::App,

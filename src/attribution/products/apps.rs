@@ -10,7 +10,7 @@
 use crate::attribution::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
-pub static ALL: &[&Product] = &[
+pub const ALL: &[&Product] = &[
     &EXPRESS,
     &NESTJS,
     &FASTIFY,
@@ -44,7 +44,7 @@ pub static ALL: &[&Product] = &[
     &GRPC_GATEWAY,
 ];
 
-pub static EXPRESS: Product = Product {
+pub const EXPRESS: Product = Product {
     id: "express",
     name: "Express",
     layer: Layer::App,
@@ -72,7 +72,7 @@ pub static EXPRESS: Product = Product {
     ],
 };
 
-pub static NESTJS: Product = Product {
+pub const NESTJS: Product = Product {
     id: "nestjs",
     name: "NestJS",
     layer: Layer::App,
@@ -110,7 +110,7 @@ pub static NESTJS: Product = Product {
     ],
 };
 
-pub static FASTIFY: Product = Product {
+pub const FASTIFY: Product = Product {
     id: "fastify",
     name: "Fastify",
     layer: Layer::App,
@@ -171,7 +171,7 @@ pub static FASTIFY: Product = Product {
 const FASTIFY_404: &str =
     "fastify/fastify lib/fourOhFour.js (404 body { message: `Route ${method}:${url} not found`, error, statusCode })";
 
-pub static HAPI: Product = Product {
+pub const HAPI: Product = Product {
     id: "hapi",
     name: "hapi",
     layer: Layer::App,
@@ -204,7 +204,7 @@ pub static HAPI: Product = Product {
     ],
 };
 
-pub static NEXTJS: Product = Product {
+pub const NEXTJS: Product = Product {
     id: "nextjs",
     name: "Next.js",
     layer: Layer::App,
@@ -237,7 +237,7 @@ pub static NEXTJS: Product = Product {
     ],
 };
 
-pub static FASTAPI: Product = Product {
+pub const FASTAPI: Product = Product {
     id: "fastapi",
     name: "FastAPI",
     layer: Layer::App,
@@ -275,7 +275,7 @@ pub static FASTAPI: Product = Product {
     ],
 };
 
-pub static STARLETTE: Product = Product {
+pub const STARLETTE: Product = Product {
     id: "starlette",
     name: "Starlette",
     layer: Layer::App,
@@ -286,7 +286,7 @@ pub static STARLETTE: Product = Product {
     )],
 };
 
-pub static UVICORN: Product = Product {
+pub const UVICORN: Product = Product {
     id: "uvicorn",
     name: "Uvicorn",
     layer: Layer::App,
@@ -304,7 +304,7 @@ pub static UVICORN: Product = Product {
     ],
 };
 
-pub static GUNICORN: Product = Product {
+pub const GUNICORN: Product = Product {
     id: "gunicorn",
     name: "Gunicorn",
     layer: Layer::App,
@@ -322,7 +322,7 @@ pub static GUNICORN: Product = Product {
     ],
 };
 
-pub static FLASK: Product = Product {
+pub const FLASK: Product = Product {
     id: "flask",
     name: "Flask (Werkzeug)",
     layer: Layer::App,
@@ -381,7 +381,7 @@ pub static FLASK: Product = Product {
 const WERKZEUG_STATUS: &str =
     "pallets/werkzeug src/werkzeug/sansio/response.py (_clean_status: reason phrase upper-cased)";
 
-pub static DJANGO: Product = Product {
+pub const DJANGO: Product = Product {
     id: "django",
     name: "Django",
     layer: Layer::App,
@@ -439,7 +439,7 @@ pub static DJANGO: Product = Product {
     ],
 };
 
-pub static DJANGO_REST_FRAMEWORK: Product = Product {
+pub const DJANGO_REST_FRAMEWORK: Product = Product {
     id: "django-rest-framework",
     name: "Django REST framework",
     layer: Layer::App,
@@ -532,7 +532,7 @@ pub static DJANGO_REST_FRAMEWORK: Product = Product {
     ],
 };
 
-pub static RAILS: Product = Product {
+pub const RAILS: Product = Product {
     id: "rails",
     name: "Ruby on Rails",
     layer: Layer::App,
@@ -575,7 +575,7 @@ pub static RAILS: Product = Product {
     ],
 };
 
-pub static SINATRA: Product = Product {
+pub const SINATRA: Product = Product {
     id: "sinatra",
     name: "Sinatra",
     layer: Layer::App,
@@ -593,7 +593,7 @@ pub static SINATRA: Product = Product {
     ],
 };
 
-pub static SPRING_BOOT: Product = Product {
+pub const SPRING_BOOT: Product = Product {
     id: "spring-boot",
     name: "Spring Boot",
     layer: Layer::App,
@@ -626,7 +626,7 @@ pub static SPRING_BOOT: Product = Product {
     ],
 };
 
-pub static ZIPKIN_ARMERIA: Product = Product {
+pub const ZIPKIN_ARMERIA: Product = Product {
     id: "zipkin-armeria",
     name: "Zipkin server (Armeria)",
     layer: Layer::App,
@@ -637,7 +637,7 @@ pub static ZIPKIN_ARMERIA: Product = Product {
     )],
 };
 
-pub static TOMCAT: Product = Product {
+pub const TOMCAT: Product = Product {
     id: "tomcat",
     name: "Apache Tomcat",
     layer: Layer::App,
@@ -670,7 +670,7 @@ pub static TOMCAT: Product = Product {
     ],
 };
 
-pub static JETTY: Product = Product {
+pub const JETTY: Product = Product {
     id: "jetty",
     name: "Eclipse Jetty",
     layer: Layer::App,
@@ -703,7 +703,7 @@ pub static JETTY: Product = Product {
     ],
 };
 
-pub static ASPNET_CORE: Product = Product {
+pub const ASPNET_CORE: Product = Product {
     id: "aspnet-core",
     name: "ASP.NET Core",
     layer: Layer::App,
@@ -741,7 +741,7 @@ pub static ASPNET_CORE: Product = Product {
     ],
 };
 
-pub static ASPNET: Product = Product {
+pub const ASPNET: Product = Product {
     id: "aspnet",
     name: "ASP.NET (Framework)",
     layer: Layer::App,
@@ -769,7 +769,7 @@ pub static ASPNET: Product = Product {
     ],
 };
 
-pub static GO_NET_HTTP: Product = Product {
+pub const GO_NET_HTTP: Product = Product {
     id: "go-net-http",
     name: "Go net/http",
     layer: Layer::App,
@@ -797,7 +797,7 @@ pub static GO_NET_HTTP: Product = Product {
     ],
 };
 
-pub static GIN: Product = Product {
+pub const GIN: Product = Product {
     id: "gin",
     name: "Gin",
     layer: Layer::App,
@@ -815,7 +815,7 @@ pub static GIN: Product = Product {
     ],
 };
 
-pub static ECHO: Product = Product {
+pub const ECHO: Product = Product {
     id: "echo",
     name: "Echo",
     layer: Layer::App,
@@ -848,7 +848,7 @@ pub static ECHO: Product = Product {
     ],
 };
 
-pub static LARAVEL: Product = Product {
+pub const LARAVEL: Product = Product {
     id: "laravel",
     name: "Laravel",
     layer: Layer::App,
@@ -911,7 +911,7 @@ pub static LARAVEL: Product = Product {
     ],
 };
 
-pub static PHP: Product = Product {
+pub const PHP: Product = Product {
     id: "php",
     name: "PHP",
     layer: Layer::App,
@@ -949,7 +949,7 @@ pub static PHP: Product = Product {
     ],
 };
 
-pub static PHOENIX: Product = Product {
+pub const PHOENIX: Product = Product {
     id: "phoenix",
     name: "Phoenix",
     layer: Layer::App,
@@ -977,7 +977,7 @@ pub static PHOENIX: Product = Product {
     ],
 };
 
-pub static ACTIX_WEB: Product = Product {
+pub const ACTIX_WEB: Product = Product {
     id: "actix-web",
     name: "Actix Web",
     layer: Layer::App,
@@ -1010,7 +1010,7 @@ pub static ACTIX_WEB: Product = Product {
     ],
 };
 
-pub static AXUM: Product = Product {
+pub const AXUM: Product = Product {
     id: "axum",
     name: "axum",
     layer: Layer::App,
@@ -1053,7 +1053,7 @@ pub static AXUM: Product = Product {
     ],
 };
 
-pub static ROCKET: Product = Product {
+pub const ROCKET: Product = Product {
     id: "rocket",
     name: "Rocket",
     layer: Layer::App,
@@ -1076,7 +1076,7 @@ pub static ROCKET: Product = Product {
     ],
 };
 
-pub static KUBERNETES_APISERVER: Product = Product {
+pub const KUBERNETES_APISERVER: Product = Product {
     id: "kubernetes-apiserver",
     name: "Kubernetes API server",
     layer: Layer::App,
@@ -1109,7 +1109,7 @@ pub static KUBERNETES_APISERVER: Product = Product {
     ],
 };
 
-pub static GRPC_GATEWAY: Product = Product {
+pub const GRPC_GATEWAY: Product = Product {
     id: "grpc-gateway",
     name: "gRPC-Gateway",
     layer: Layer::App,

@@ -1,0 +1,76 @@
+//! Substring search on `&str` through memchr's `memmem`. The standard library's `str::find`,
+//! `contains`, `split` and `replace` with a `&str` pattern bring their own Two-Way searcher into
+//! the wasm module, a second copy of what `memmem` already does; the crate searches here instead.
+//!
+//! A match of valid UTF-8 in valid UTF-8 starts and ends on character boundaries, so the slices
+//! taken around one never fail.
+
+use memchr::memmem;
+
+pub fn find(haystack: &str, needle: &str) -> Option<usize> {
+    memmem::find(haystack.as_bytes(), needle.as_bytes())
+}
+
+/// The last match, found forwards (`memmem::rfind` would add a reverse searcher to the module);
+/// each search starts one byte after the previous match, so overlapping matches count.
+pub fn rfind(haystack: &str, needle: &str) -> Option<usize> {
+    let finder = memmem::Finder::new(needle.as_bytes());
+    let bytes = haystack.as_bytes();
+    let mut last = None;
+    let mut from = 0;
+    while let Some(at) = bytes.get(from..).and_then(|rest| finder.find(rest)) {
+        last = Some(from + at);
+        from += at + 1;
+    }
+    last
+}
+
+pub fn contains(haystack: &str, needle: &str) -> bool {
+    find(haystack, needle).is_some()
+}
+
+/// The text before the first `separator` (all of it when there is none).
+pub fn before<'a>(text: &'a str, separator: &str) -> &'a str {
+    find(text, separator)
+        .and_then(|at| text.get(..at))
+        .unwrap_or(text)
+}
+
+pub fn split_once<'a>(text: &'a str, separator: &str) -> Option<(&'a str, &'a str)> {
+    let at = find(text, separator)?;
+    Some((text.get(..at)?, text.get(at + separator.len()..)?))
+}
+
+/// Every `from` replaced by `to`.
+pub fn replace(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for at in memmem::find_iter(text.as_bytes(), from.as_bytes()) {
+        out.push_str(text.get(last..at).unwrap_or_default());
+        out.push_str(to);
+        last = at + from.len();
+    }
+    out.push_str(text.get(last..).unwrap_or_default());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn as_the_standard_library() {
+        let text = "é://a ( b ) c ( d :// e";
+        for needle in ["://", "( ", "é", "zz", " "] {
+            assert_eq!(find(text, needle), text.find(needle));
+            assert_eq!(rfind(text, needle), text.rfind(needle));
+            assert_eq!(contains(text, needle), text.contains(needle));
+            assert_eq!(split_once(text, needle), text.split_once(needle));
+            assert_eq!(Some(before(text, needle)), text.split(needle).next());
+            assert_eq!(replace(text, needle, "-"), text.replace(needle, "-"));
+        }
+        assert_eq!(replace("aaa", "aa", "b"), "aaa".replace("aa", "b"));
+        assert_eq!(rfind("aaa", "aa"), "aaa".rfind("aa"));
+        assert_eq!(rfind("abc", ""), "abc".rfind(""));
+    }
+}
