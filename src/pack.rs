@@ -357,3 +357,17 @@ mod tests {
         assert!(r.strs().is_empty());
     }
 }
+#[cfg(test)]
+mod sizetmp {
+    #[test]
+    fn sizes() {
+        for (n, b) in [
+            ("gen", crate::explain::generators::PACKED),
+            ("status", crate::explain::status::PACKED),
+            ("products", crate::attribution::products::PACKED),
+            ("headers", crate::explain::headers::PACKED),
+        ] {
+            std::fs::write(format!("/tmp/packed-{n}.bin"), b).unwrap();
+        }
+    }
+}

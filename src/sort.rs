@@ -2,7 +2,9 @@
 //!
 //! Every list is sorted through here. The standard sorts are generic over the element type, and
 //! each instance costs kilobytes of wasm; sorting `(key, index)` pairs instead keeps one instance,
-//! and the index makes the order stable.
+//! and the index makes the order stable. The pairs are sorted by a bottom-up merge sort of a few
+//! lines rather than the standard pattern-defeating quicksort, whose small-sort networks and
+//! heapsort fallback weigh 3.5 KB of wasm: O(n log n) all the same.
 
 /// Sorts `items` by `key`, keeping the order of items with equal keys.
 pub(crate) fn by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
@@ -10,13 +12,41 @@ pub(crate) fn by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
         return;
     }
     let mut order: Vec<(u64, usize)> = items.iter().map(key).zip(0..).collect();
-    order.sort_unstable();
+    merge_sort(&mut order);
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(
         order
             .into_iter()
             .filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take)),
     );
+}
+
+/// Sorts pairs by a bottom-up merge: runs of 1, 2, 4… merged from `list` into a scratch buffer
+/// and back.
+fn merge_sort(list: &mut Vec<(u64, usize)>) {
+    let len = list.len();
+    let mut scratch = Vec::with_capacity(len);
+    let mut width = 1;
+    while width < len {
+        scratch.clear();
+        for run in list.chunks(2 * width) {
+            let (left, right) = run.split_at(width.min(run.len()));
+            let (mut l, mut r) = (left.iter().peekable(), right.iter().peekable());
+            while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
+                if b < a {
+                    scratch.push(**b);
+                    r.next();
+                } else {
+                    scratch.push(**a);
+                    l.next();
+                }
+            }
+            scratch.extend(l);
+            scratch.extend(r);
+        }
+        std::mem::swap(list, &mut scratch);
+        width *= 2;
+    }
 }
 
 #[cfg(test)]
@@ -26,6 +56,22 @@ mod tests {
         let mut items = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
         super::by_key(&mut items, |&(k, _)| k);
         assert_eq!(items, [(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
+        // Longer lists, against the standard sort.
+        let mut seed = 7u64;
+        for len in [2, 3, 17, 64, 1000] {
+            let mut list: Vec<u64> = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    (seed >> 33) % 50
+                })
+                .collect();
+            let mut expected = list.clone();
+            expected.sort();
+            super::by_key(&mut list, |&k| k);
+            assert_eq!(list, expected);
+        }
         let mut empty: Vec<u8> = Vec::new();
         super::by_key(&mut empty, |&b| u64::from(b));
         assert!(empty.is_empty());

@@ -2,10 +2,9 @@
 //! Report to a JS object at one chokepoint (`to_js`); errors become JS `Error`s there too.
 //! No logic lives here beyond reading JS values into `Parts`.
 
-use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array, JSON};
+use js_sys::{Array, Function, Object, Reflect, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::input::Parts;
 
@@ -75,15 +74,21 @@ pub fn inspect_parts(
 #[wasm_bindgen(js_name = inspectResponse, unchecked_return_type = "Promise<Report>")]
 pub fn inspect_response(
     #[wasm_bindgen(unchecked_param_type = "Response")] response: JsValue,
-) -> Result<Promise, JsError> {
+) -> Result<JsValue, JsError> {
     let clone = call(&response, "clone")?;
-    let read = Promise::from(call(&clone, "arrayBuffer")?);
-    Ok(wasm_bindgen_futures::future_to_promise(async move {
-        let buffer = JsFuture::from(read).await?;
+    let read = call(&clone, "arrayBuffer")?;
+    // `read.then(on_body)`: a one-shot callback rather than a Rust future, which would bring an
+    // executor into the module. An `Err` it returns rejects the promise.
+    let on_body = Closure::once_into_js(move |buffer: JsValue| -> Result<JsValue, JsValue> {
         let body = Uint8Array::new(&buffer).to_vec();
         let parts = parts_of(&response, body).map_err(JsValue::from)?;
         to_js(&crate::inspect_parts(&parts)).map_err(JsValue::from)
-    }))
+    });
+    let then: Function = get(&read, "then")?
+        .dyn_into()
+        .map_err(|_| JsError::new("`arrayBuffer()` did not return a promise"))?;
+    then.call1(&read, &on_body)
+        .map_err(|_| JsError::new("could not wait for the body"))
 }
 
 /// The single conversion point from Rust values to JS values.

@@ -857,7 +857,7 @@ const fn pack<const N: usize>(table: &[GeneratorEntry]) -> Packer<N> {
     p
 }
 
-packed!(static PACKED = pack(TABLE););
+packed!(pub(crate) static PACKED = pack(TABLE););
 
 /// The entries, in table order, read once from `PACKED`.
 pub fn entries() -> &'static [GeneratorEntry] {

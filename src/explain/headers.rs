@@ -167,7 +167,7 @@ const fn pack<const N: usize>(table: &[HeaderEntry]) -> Packer<N> {
     p
 }
 
-packed!(static PACKED = pack(TABLE););
+packed!(pub(crate) static PACKED = pack(TABLE););
 
 fn read(r: &mut Reader) -> &'static [HeaderEntry] {
     r.list(|r| HeaderEntry {

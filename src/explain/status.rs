@@ -162,7 +162,7 @@ const fn pack<const N: usize>(table: &[StatusEntry]) -> Packer<N> {
     p
 }
 
-packed!(static PACKED = pack(TABLE););
+packed!(pub(crate) static PACKED = pack(TABLE););
 
 fn read(r: &mut Reader) -> &'static [StatusEntry] {
     r.list(|r| StatusEntry {

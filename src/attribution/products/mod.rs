@@ -144,7 +144,7 @@ const fn pack_matcher<const N: usize>(p: &mut Packer<N>, matcher: &Matcher) {
     }
 }
 
-packed!(static PACKED = pack(GROUPS););
+packed!(pub(crate) static PACKED = pack(GROUPS););
 
 fn read(r: &mut Reader) -> &'static [Product] {
     r.list(|r| Product {
