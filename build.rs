@@ -1,11 +1,25 @@
-//! Lists the test fixtures for the wasm test suites, which cannot read the file system: writes
-//! `$OUT_DIR/fixtures.rs` with one `(id, input bytes, expected report JSON)` per snapshot fixture.
-//! The library itself does not use the file.
+//! Two files in `$OUT_DIR`:
+//! - `tables.bin`: the knowledge tables (src/tables/) packed and compressed, which the library
+//!   embeds and reads back on first use (src/knowledge.rs);
+//! - `fixtures.rs`: the test fixtures for the wasm test suites, which cannot read the file
+//!   system: one `(id, input bytes, expected report JSON)` per snapshot fixture. The library
+//!   itself does not use it.
 
 use std::fmt::Write;
 use std::path::Path;
 
+#[allow(dead_code)] // the crate's half of the module (entry types it reads into) is unused here
+#[path = "src/tables/mod.rs"]
+mod tables;
+
 fn main() {
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
+    println!("cargo:rerun-if-changed=src/tables");
+    let packed = tables::pack();
+    if let Err(e) = std::fs::write(Path::new(&out_dir).join("tables.bin"), packed) {
+        println!("cargo:warning=could not write tables.bin: {e}");
+    }
+
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
     let fixtures = Path::new(&root).join("tests/fixtures");
     let snapshots = Path::new(&root).join("tests/snapshots");
@@ -34,6 +48,5 @@ fn main() {
         );
     }
     out.push_str("];\n");
-    let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
     let _ = std::fs::write(Path::new(&out_dir).join("fixtures.rs"), out);
 }

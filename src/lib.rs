@@ -12,9 +12,11 @@ mod find;
 pub mod http;
 pub mod input;
 pub mod json;
-mod pack;
+mod knowledge;
 pub mod report;
 mod sort;
+#[allow(dead_code)] // the packing half is for the build script and the tests
+mod tables;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -384,17 +384,17 @@ pub struct Insight {
     pub source: &'static str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RetryAdvice {
-    /// Retrying the same request is expected to help (with backoff).
-    Yes,
-    /// Retrying may help, with backoff, for idempotent requests.
-    Maybe,
-    /// Retrying the same request will get the same answer: change the request first.
-    No,
-    /// Not an error.
-    NotNeeded,
+pub use crate::tables::RetryAdvice;
+
+impl Serialize for RetryAdvice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(match self {
+            RetryAdvice::Yes => "yes",
+            RetryAdvice::Maybe => "maybe",
+            RetryAdvice::No => "no",
+            RetryAdvice::NotNeeded => "not-needed",
+        })
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

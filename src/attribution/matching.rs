@@ -8,11 +8,10 @@
 
 use std::sync::OnceLock;
 
-use super::product::{Matcher, Product, Shows, Signal};
-use super::products;
 use super::Subject;
 use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
+use crate::tables::product::{Matcher, Product, Shows, Signal};
 use scan::Scanner;
 
 pub(crate) mod scan;
@@ -90,7 +89,7 @@ impl Compiled {
 pub fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let products: Vec<&'static Product> = products::all().iter().collect();
+        let products: Vec<&'static Product> = crate::knowledge::get().products.iter().collect();
         let mut builder = Builder::default();
         let signals: Vec<Entry> = products
             .iter()

@@ -6,12 +6,11 @@
 //! A weak or conflicting picture gives `unknown`, never a confident guess.
 
 pub(crate) mod matching;
-pub mod product;
-pub mod products;
 
 use crate::report::{BodyKind, Evidence, Header, Origin, OriginKind, Relay, Span};
+use crate::tables::product::Product;
+use crate::tables::products;
 use matching::{collect_evidence, index};
-use product::Product;
 
 /// What attribution looks at: the final response.
 pub struct Subject<'a> {

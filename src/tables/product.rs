@@ -26,8 +26,7 @@ pub enum Shows {
 
 /// How a signal is matched. Header names are ASCII case-insensitive; header values are
 /// compared case-insensitively; body literals are matched byte for byte.
-#[derive(Debug, Clone, Copy)]
-#[cfg_attr(test, derive(PartialEq))]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Matcher {
     /// The header is present, whatever its value.
     Header(&'static str),
@@ -54,8 +53,7 @@ pub enum Matcher {
     All(&'static [Matcher]),
 }
 
-#[derive(Debug, Clone, Copy)]
-#[cfg_attr(test, derive(PartialEq))]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Signal {
     pub matcher: Matcher,
     pub shows: Shows,
@@ -65,8 +63,7 @@ pub struct Signal {
     pub source: &'static str,
 }
 
-#[derive(Debug)]
-#[cfg_attr(test, derive(PartialEq))]
+#[derive(Debug, PartialEq)]
 pub struct Product {
     /// Lowercase kebab-case id (../shared/corpus/README.md).
     pub id: &'static str,

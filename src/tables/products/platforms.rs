@@ -2,7 +2,7 @@
 //! too slow. Their headers ride on every response they route (on_path); only their own error
 //! pages, error codes and error-only headers make them the generator.
 
-use crate::attribution::product::{generated, on_path, Layer, Matcher::*, Product};
+use crate::tables::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
 pub const ALL: &[&Product] = &[

@@ -5,7 +5,7 @@
 //! base product wins on the shared bytes alone and the derived product wins once its own marker
 //! (footer, Server header) is also there.
 
-use crate::attribution::product::{generated, on_path, Layer, Matcher::*, Product};
+use crate::tables::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
 pub const ALL: &[&Product] = &[

@@ -4,7 +4,7 @@
 //! A convention that many frameworks emit and that names no one generator (RFC 9457 problem
 //! details) is `on_path` only: it shows up as evidence without naming a generator.
 
-use crate::attribution::product::{generated, on_path, Layer, Matcher::*, Product};
+use crate::tables::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
 pub const ALL: &[&Product] = &[

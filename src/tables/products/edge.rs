@@ -4,7 +4,7 @@
 //! CDN's headers are added to everything it relays, including an app's JSON error, so they must
 //! never make the CDN the generator on their own.
 
-use crate::attribution::product::{generated, on_path, Layer, Matcher::*, Product};
+use crate::tables::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
 pub const ALL: &[&Product] = &[

@@ -7,7 +7,7 @@
 //! Frameworks built on another (NestJS on Express, DRF on Django, FastAPI on Starlette) carry
 //! signals that outweigh their base's when their own shapes are present.
 
-use crate::attribution::product::{generated, on_path, Layer, Matcher::*, Product};
+use crate::tables::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
 pub const ALL: &[&Product] = &[

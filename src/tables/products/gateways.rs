@@ -5,7 +5,7 @@
 //! replies carry; headers they add to everything they relay are on-path evidence only, so an
 //! app's JSON passed through a gateway still comes out as the app.
 
-use crate::attribution::product::{generated, on_path, Layer, Matcher::*, Product};
+use crate::tables::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
 pub const ALL: &[&Product] = &[

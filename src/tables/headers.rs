@@ -1,0 +1,275 @@
+//! What single headers say: one entry per header (ids to quote, cache status, Proxy-Status,
+//! timing, the path through proxies, authentication challenges), each with its source, and the
+//! error types of RFC 9209's Proxy-Status. Read by src/explain/headers.rs.
+
+use super::pack::Packer;
+
+/// How a header's value is turned into a note.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Read {
+    /// A request or trace id to quote to support.
+    Id,
+    /// A note, then the first `(value prefix, meaning)` whose prefix the value starts with
+    /// (case-insensitive), when one does.
+    Values(&'static [(&'static str, &'static str)]),
+    /// `Age`: seconds the response spent in a cache.
+    Age,
+    /// RFC 9209 `Proxy-Status`.
+    ProxyStatus,
+    /// `Server-Timing` metrics.
+    ServerTiming,
+    /// `Via` hops.
+    Via,
+    /// `WWW-Authenticate` challenge (RFC 9110 section 11.6.1, RFC 6750 error codes).
+    Challenge,
+    /// The header's presence is the insight; the note says what it means.
+    Present,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct HeaderEntry {
+    pub name: &'static str,
+    pub kind: &'static str,
+    /// What the header is (prefix of the note).
+    pub what: &'static str,
+    pub read: Read,
+    pub source: &'static str,
+}
+
+const CACHE_CF: &[(&str, &str)] = &[
+    ("hit", "served from Cloudflare's cache; the origin was not asked"),
+    ("miss", "not in Cloudflare's cache; fetched from the origin"),
+    ("expired", "the cached copy had expired; fetched again from the origin"),
+    ("stale", "a stale cached copy was served (the origin could not be reached or was revalidating)"),
+    ("updating", "a stale copy was served while Cloudflare refreshes it"),
+    ("revalidated", "the cached copy was revalidated with the origin"),
+    ("bypass", "the cache was bypassed (the origin asked not to cache, or a rule said so)"),
+    ("dynamic", "not eligible for caching: the request went to the origin"),
+    ("none", "no cache lookup: the response was generated before the cache (a Worker, a redirect rule, an error)"),
+    ("unknown", "no cache lookup: the response was generated before the cache"),
+];
+
+const CACHE_GENERIC: &[(&str, &str)] = &[
+    (
+        "error from cloudfront",
+        "CloudFront generated this error itself; the body did not come from your origin's cache",
+    ),
+    ("hit from cloudfront", "served from CloudFront's cache"),
+    (
+        "refreshhit from cloudfront",
+        "CloudFront revalidated its cached copy with the origin",
+    ),
+    (
+        "miss from cloudfront",
+        "CloudFront fetched it from the origin",
+    ),
+    (
+        "redirect from cloudfront",
+        "CloudFront redirected (HTTP to HTTPS) by its own rule",
+    ),
+    (
+        "lambdageneratedresponse from cloudfront",
+        "a Lambda@Edge function generated this response",
+    ),
+    (
+        "functiongeneratedresponse from cloudfront",
+        "a CloudFront Function generated this response",
+    ),
+    ("hit", "served from a cache on the path"),
+    (
+        "miss",
+        "a cache on the path fetched it from the server behind it",
+    ),
+];
+
+pub const TABLE: &[HeaderEntry] = &[
+    // Ids to quote.
+    HeaderEntry { name: "cf-ray", kind: "id", what: "Cloudflare Ray ID; the suffix is the Cloudflare data center", read: Read::Id, source: "Cloudflare docs, Cloudflare HTTP headers (CF-Ray)" },
+    HeaderEntry { name: "x-amz-cf-id", kind: "id", what: "CloudFront request id: AWS support finds the request with it", read: Read::Id, source: "Amazon CloudFront Developer Guide, headers CloudFront adds" },
+    HeaderEntry { name: "x-amz-cf-pop", kind: "path", what: "CloudFront edge location that answered", read: Read::Present, source: "Amazon CloudFront Developer Guide, headers CloudFront adds" },
+    HeaderEntry { name: "x-amzn-requestid", kind: "id", what: "AWS request id (API Gateway, Lambda URLs, AWS APIs)", read: Read::Id, source: "Amazon API Gateway Developer Guide, $context.requestId" },
+    HeaderEntry { name: "x-amzn-request-id", kind: "id", what: "AWS request id", read: Read::Id, source: "AWS API reference, common response headers" },
+    HeaderEntry { name: "x-amz-request-id", kind: "id", what: "Amazon S3 request id (quote it with x-amz-id-2)", read: Read::Id, source: "Amazon S3 API reference, common response headers" },
+    HeaderEntry { name: "x-amz-id-2", kind: "id", what: "Amazon S3 extended request id", read: Read::Id, source: "Amazon S3 API reference, common response headers" },
+    HeaderEntry { name: "x-amz-apigw-id", kind: "id", what: "API Gateway extended request id", read: Read::Id, source: "Amazon API Gateway Developer Guide, $context.extendedRequestId" },
+    HeaderEntry { name: "x-amzn-trace-id", kind: "id", what: "AWS X-Ray trace id added by the load balancer or API Gateway: find the request in the ALB access log or X-Ray with it", read: Read::Id, source: "Elastic Load Balancing, request tracing for your Application Load Balancer" },
+    HeaderEntry { name: "x-request-id", kind: "id", what: "Request id set by a proxy or the app: search the logs of every layer for it", read: Read::Id, source: "de-facto header (nginx $request_id, Heroku, Envoy, Rails)" },
+    HeaderEntry { name: "request-id", kind: "id", what: "Request id (Stripe and others): quote it to the API's support", read: Read::Id, source: "Stripe API reference, request IDs" },
+    HeaderEntry { name: "x-correlation-id", kind: "id", what: "Correlation id carried across services", read: Read::Id, source: "de-facto header" },
+    HeaderEntry { name: "traceparent", kind: "id", what: "W3C trace context: the second field is the trace id to search in your tracing system", read: Read::Id, source: "W3C Trace Context, traceparent header" },
+    HeaderEntry { name: "x-cloud-trace-context", kind: "id", what: "Google Cloud trace id (Cloud Logging and Cloud Trace)", read: Read::Id, source: "Google Cloud Trace docs, trace context" },
+    HeaderEntry { name: "x-b3-traceid", kind: "id", what: "Zipkin B3 trace id", read: Read::Id, source: "openzipkin/b3-propagation" },
+    HeaderEntry { name: "x-vercel-id", kind: "id", what: "Vercel request id: regions it passed through, then the request id; search the function logs with it", read: Read::Id, source: "Vercel docs, request headers (x-vercel-id)" },
+    HeaderEntry { name: "x-github-request-id", kind: "id", what: "GitHub request id: quote it to GitHub support", read: Read::Id, source: "GitHub REST API docs, troubleshooting" },
+    HeaderEntry { name: "x-ms-request-id", kind: "id", what: "Azure request id", read: Read::Id, source: "Azure REST API reference, common headers" },
+    HeaderEntry { name: "x-azure-ref", kind: "id", what: "Azure Front Door reference: Azure support traces the request with it", read: Read::Id, source: "Azure Front Door docs, protocol support for HTTP headers" },
+    HeaderEntry { name: "x-msedge-ref", kind: "id", what: "Azure CDN / Front Door reference", read: Read::Id, source: "Azure Front Door docs, protocol support for HTTP headers" },
+    HeaderEntry { name: "fly-request-id", kind: "id", what: "Fly.io request id", read: Read::Id, source: "Fly.io docs, request headers" },
+    HeaderEntry { name: "rndr-id", kind: "id", what: "Render request id", read: Read::Id, source: "Render docs, request headers" },
+    HeaderEntry { name: "x-served-by", kind: "path", what: "Fastly cache nodes that handled the request", read: Read::Id, source: "Fastly docs, X-Served-By" },
+    HeaderEntry { name: "x-varnish", kind: "id", what: "Varnish transaction id(s): find the request in varnishlog with it", read: Read::Id, source: "Varnish docs, varnishlog" },
+    HeaderEntry { name: "x-kong-request-id", kind: "id", what: "Kong request id", read: Read::Id, source: "Kong Gateway docs, request-id header" },
+    HeaderEntry { name: "x-envoy-upstream-service-time", kind: "timing", what: "milliseconds the upstream took, as Envoy measured it: the request did reach an upstream", read: Read::Present, source: "Envoy docs, HTTP header manipulation (x-envoy-upstream-service-time)" },
+    HeaderEntry { name: "x-envoy-overloaded", kind: "platform", what: "Envoy's overload manager shed this request (the proxy itself is out of resources)", read: Read::Present, source: "Envoy docs, router filter (x-envoy-overloaded)" },
+    HeaderEntry { name: "x-envoy-ratelimited", kind: "rate-limit", what: "Envoy's rate-limit filter refused this request", read: Read::Present, source: "Envoy docs, router filter (x-envoy-ratelimited)" },
+    HeaderEntry { name: "x-envoy-response-flags", kind: "platform", what: "Envoy response flags for this request", read: Read::Present, source: "Envoy docs, access log response flags" },
+    HeaderEntry { name: "x-vercel-error", kind: "platform", what: "Vercel's error code for this response (see Vercel's error codes list)", read: Read::Present, source: "Vercel docs, error codes" },
+    HeaderEntry { name: "x-amzn-errortype", kind: "platform", what: "AWS error type (API Gateway names the failing step here)", read: Read::Present, source: "Amazon API Gateway Developer Guide, gateway responses" },
+    HeaderEntry { name: "x-squid-error", kind: "platform", what: "Squid's error code for this response", read: Read::Present, source: "Squid wiki, error pages" },
+    HeaderEntry { name: "x-render-routing", kind: "platform", what: "Render's routing outcome", read: Read::Present, source: "Render docs" },
+    // Caches.
+    HeaderEntry { name: "cf-cache-status", kind: "cache", what: "Cloudflare cache status", read: Read::Values(CACHE_CF), source: "Cloudflare docs, cache responses (CF-Cache-Status)" },
+    HeaderEntry { name: "x-cache", kind: "cache", what: "Cache status", read: Read::Values(CACHE_GENERIC), source: "Amazon CloudFront Developer Guide (X-Cache); Varnish/Fastly/Squid X-Cache convention" },
+    HeaderEntry { name: "x-vercel-cache", kind: "cache", what: "Vercel cache status", read: Read::Values(&[("hit", "served from Vercel's cache"), ("miss", "not cached: the function or origin was called"), ("stale", "a stale copy was served while Vercel revalidates"), ("prerender", "served from a prerendered page")]), source: "Vercel docs, x-vercel-cache" },
+    HeaderEntry { name: "age", kind: "cache", what: "Age", read: Read::Age, source: "RFC 9111 section 5.1" },
+    // Diagnosis headers.
+    HeaderEntry { name: "proxy-status", kind: "proxy-status", what: "Proxy-Status", read: Read::ProxyStatus, source: "RFC 9209 (The Proxy-Status HTTP Response Header Field)" },
+    HeaderEntry { name: "server-timing", kind: "timing", what: "Server-Timing", read: Read::ServerTiming, source: "W3C Server Timing" },
+    HeaderEntry { name: "via", kind: "path", what: "Via", read: Read::Via, source: "RFC 9110 section 7.6.3" },
+    HeaderEntry { name: "www-authenticate", kind: "auth", what: "WWW-Authenticate", read: Read::Challenge, source: "RFC 9110 section 11.6.1; RFC 6750 section 3.1" },
+    HeaderEntry { name: "proxy-authenticate", kind: "auth", what: "Proxy-Authenticate: a forward proxy wants credentials (Proxy-Authorization)", read: Read::Challenge, source: "RFC 9110 section 11.7.1" },
+    HeaderEntry { name: "allow", kind: "platform", what: "methods this URL accepts", read: Read::Present, source: "RFC 9110 section 10.2.1" },
+    HeaderEntry { name: "location", kind: "path", what: "where the redirect points", read: Read::Present, source: "RFC 9110 section 10.2.2" },
+];
+
+/// RFC 9209 error types, with what each means for the request.
+pub const PROXY_STATUS_ERRORS: &[(&str, &str)] = &[
+    (
+        "dns_timeout",
+        "the proxy's DNS lookup of the next hop timed out",
+    ),
+    (
+        "dns_error",
+        "the proxy's DNS lookup of the next hop failed (NXDOMAIN, SERVFAIL)",
+    ),
+    (
+        "destination_not_found",
+        "the proxy has no destination configured for this request",
+    ),
+    (
+        "destination_unavailable",
+        "the proxy considers every destination unavailable (health checks, circuit breaker)",
+    ),
+    (
+        "destination_ip_prohibited",
+        "the proxy is not allowed to connect to the destination's address",
+    ),
+    (
+        "destination_ip_unroutable",
+        "the proxy cannot route to the destination's address",
+    ),
+    (
+        "connection_refused",
+        "the next hop refused the connection: nothing is listening there",
+    ),
+    (
+        "connection_terminated",
+        "the next hop closed the connection before a complete response",
+    ),
+    ("connection_timeout", "connecting to the next hop timed out"),
+    (
+        "connection_read_timeout",
+        "the next hop did not send data in time",
+    ),
+    (
+        "connection_write_timeout",
+        "the proxy could not write the request to the next hop in time",
+    ),
+    (
+        "connection_limit_reached",
+        "the proxy hit its limit of connections to the next hop",
+    ),
+    ("tls_protocol_error", "TLS with the next hop failed"),
+    (
+        "tls_certificate_error",
+        "the next hop's TLS certificate failed verification",
+    ),
+    ("tls_alert_received", "the next hop sent a TLS alert"),
+    (
+        "http_request_error",
+        "the proxy found the client's request malformed",
+    ),
+    (
+        "http_request_denied",
+        "the proxy's policy refused the request",
+    ),
+    (
+        "http_response_incomplete",
+        "the next hop's response was cut short",
+    ),
+    (
+        "http_response_header_section_size",
+        "the next hop's response headers were too large for the proxy",
+    ),
+    (
+        "http_response_header_size",
+        "one of the next hop's response headers was too large for the proxy",
+    ),
+    (
+        "http_response_body_size",
+        "the next hop's response body was too large for the proxy",
+    ),
+    (
+        "http_response_trailer_section_size",
+        "the next hop's trailers were too large",
+    ),
+    (
+        "http_response_trailer_size",
+        "one of the next hop's trailers was too large",
+    ),
+    (
+        "http_response_transfer_coding",
+        "the next hop's transfer coding could not be decoded",
+    ),
+    (
+        "http_response_content_coding",
+        "the next hop's content coding could not be decoded",
+    ),
+    (
+        "http_response_timeout",
+        "the next hop did not send a complete response in time",
+    ),
+    (
+        "http_upgrade_failed",
+        "the protocol upgrade (WebSocket) failed",
+    ),
+    (
+        "http_protocol_error",
+        "the next hop's response was not valid HTTP",
+    ),
+    (
+        "proxy_internal_response",
+        "the proxy generated this response itself",
+    ),
+    ("proxy_internal_error", "the proxy failed internally"),
+    ("proxy_configuration_error", "the proxy is misconfigured"),
+    (
+        "proxy_loop_detected",
+        "the request looped back through the same proxy",
+    ),
+];
+
+/// Writes `TABLE` and `PROXY_STATUS_ERRORS` for `crate::knowledge`.
+pub fn pack(p: &mut Packer) {
+    p.uint(TABLE.len());
+    for e in TABLE {
+        p.str(e.name);
+        p.str(e.kind);
+        p.str(e.what);
+        match e.read {
+            Read::Id => p.byte(0),
+            Read::Values(values) => {
+                p.byte(1);
+                p.pairs(values);
+            }
+            Read::Age => p.byte(2),
+            Read::ProxyStatus => p.byte(3),
+            Read::ServerTiming => p.byte(4),
+            Read::Via => p.byte(5),
+            Read::Challenge => p.byte(6),
+            Read::Present => p.byte(7),
+        }
+        p.shared(e.source);
+    }
+    p.pairs(PROXY_STATUS_ERRORS);
+}

@@ -1,0 +1,88 @@
+//! Writes the tables into the two streams `crate::knowledge` reads back: text (each string ended
+//! by a NUL) and numbers (lengths, codes and tags as LEB128). Kept apart, the text reads to the
+//! compressor as the prose it is, and the numbers, small and repetitive, cost little on their own.
+
+use super::RetryAdvice;
+
+#[derive(Default)]
+pub struct Packer {
+    pub text: Vec<u8>,
+    pub numbers: Vec<u8>,
+    /// The distinct strings written with [`Packer::shared`], in order.
+    shared: Vec<&'static str>,
+}
+
+impl Packer {
+    /// One byte of the number stream.
+    pub fn byte(&mut self, byte: u8) {
+        self.numbers.push(byte);
+    }
+
+    pub fn bool(&mut self, value: bool) {
+        self.byte(u8::from(value));
+    }
+
+    /// An unsigned number as LEB128: seven bits a byte, low bits first.
+    pub fn uint(&mut self, mut value: usize) {
+        while value >= 0x80 {
+            self.byte((value as u8 & 0x7f) | 0x80);
+            value >>= 7;
+        }
+        self.byte(value as u8);
+    }
+
+    /// `None`, `Some(false)`, `Some(true)` as 0, 1, 2.
+    pub fn opt_bool(&mut self, value: Option<bool>) {
+        self.byte(match value {
+            None => 0,
+            Some(false) => 1,
+            Some(true) => 2,
+        });
+    }
+
+    /// `None` as 0, then the advice in declaration order from 1.
+    pub fn retry(&mut self, advice: Option<RetryAdvice>) {
+        self.byte(advice.map_or(0, |a| a as u8 + 1));
+    }
+
+    /// A string into the text stream, ended by a NUL (which table text never contains).
+    pub fn str(&mut self, text: &str) {
+        assert!(
+            !text.contains('\0'),
+            "table text must not contain NUL: {text:?}"
+        );
+        self.text.extend_from_slice(text.as_bytes());
+        self.text.push(0);
+    }
+
+    /// A string that many entries repeat (a source): written once, then referred to by its
+    /// number. 0 means a new string follows in the text; k means the k-th one written.
+    pub fn shared(&mut self, text: &'static str) {
+        match self.shared.iter().position(|&s| s == text) {
+            Some(k) => self.uint(k + 1),
+            None => {
+                self.shared.push(text);
+                self.uint(0);
+                self.str(text);
+            }
+        }
+    }
+
+    pub fn strs(&mut self, list: &[&str]) {
+        self.uint(list.len());
+        list.iter().for_each(|s| self.str(s));
+    }
+
+    pub fn pairs(&mut self, list: &[(&str, &str)]) {
+        self.uint(list.len());
+        for (key, text) in list {
+            self.str(key);
+            self.str(text);
+        }
+    }
+
+    pub fn uints(&mut self, list: &[u16]) {
+        self.uint(list.len());
+        list.iter().for_each(|&n| self.uint(usize::from(n)));
+    }
+}

@@ -1,0 +1,120 @@
+//! The fingerprint database: one `Product` per product, grouped by layer in the files below.
+//! Adding a product is adding one entry to its file and to that file's `ALL` list.
+
+mod apis;
+mod apps;
+mod edge;
+mod gateways;
+mod platforms;
+mod proxies;
+
+use super::pack::Packer;
+use super::product::{Matcher, Product, Shows};
+
+/// Every group of products; scoring does not depend on the order.
+pub const GROUPS: &[&[&Product]] = &[
+    edge::ALL,
+    proxies::ALL,
+    apps::ALL,
+    apis::ALL,
+    platforms::ALL,
+    gateways::ALL,
+];
+
+/// Products built on another's code, which therefore send the base product's bodies too:
+/// `(derived, base)`. When both have evidence of generating a response, the derived product is
+/// named if it also shows a mark of its own (a signal the base product does not share).
+pub static REFINES: &[(&str, &str)] = &[
+    ("istio", "envoy"),
+    ("google-cloud-lb", "envoy"),
+    ("ingress-nginx", "nginx"),
+    ("openresty", "nginx"),
+    ("tengine", "nginx"),
+    ("aws-alb", "nginx"),
+    ("fastly", "varnish"),
+    ("nestjs", "express"),
+    ("django-rest-framework", "django"),
+    ("fastapi", "starlette"),
+];
+
+/// Writes every product of `GROUPS`, in order, for `crate::knowledge`.
+pub fn pack(p: &mut Packer) {
+    p.uint(GROUPS.iter().map(|group| group.len()).sum());
+    for product in GROUPS.iter().flat_map(|group| group.iter()) {
+        p.str(product.id);
+        p.str(product.name);
+        p.byte(product.layer as u8);
+        p.uint(product.signals.len());
+        for signal in product.signals {
+            pack_matcher(p, &signal.matcher);
+            p.bool(signal.shows == Shows::Generated);
+            // Weights are hundredths; one that is not fails the build here.
+            let percent = (signal.weight * 100.0).round() as u8;
+            assert!(
+                f32::from(percent) / 100.0 == signal.weight,
+                "{}: weight {} is not in hundredths",
+                product.id,
+                signal.weight
+            );
+            p.byte(percent);
+            p.shared(signal.source);
+        }
+    }
+}
+
+fn pack_matcher(p: &mut Packer, matcher: &Matcher) {
+    match *matcher {
+        Matcher::Header(name) => {
+            p.byte(0);
+            p.str(name);
+        }
+        Matcher::HeaderIs(name, value) => {
+            p.byte(1);
+            p.str(name);
+            p.str(value);
+        }
+        Matcher::HeaderPrefix(name, value) => {
+            p.byte(2);
+            p.str(name);
+            p.str(value);
+        }
+        Matcher::HeaderContains(name, value) => {
+            p.byte(3);
+            p.str(name);
+            p.str(value);
+        }
+        Matcher::Body(literal) => {
+            p.byte(4);
+            p.str(literal);
+        }
+        Matcher::BodyIs(literal) => {
+            p.byte(5);
+            p.str(literal);
+        }
+        Matcher::Reason(reason) => {
+            p.byte(6);
+            p.str(reason);
+        }
+        Matcher::Status(lo, hi) => {
+            p.byte(7);
+            p.uint(usize::from(lo));
+            p.uint(usize::from(hi));
+        }
+        Matcher::JsonKeys(pointers) => {
+            p.byte(8);
+            p.strs(pointers);
+        }
+        Matcher::JsonIs(pointer, value) => {
+            p.byte(9);
+            p.str(pointer);
+            p.str(value);
+        }
+        Matcher::All(all) => {
+            p.byte(10);
+            p.uint(all.len());
+            for matcher in all {
+                pack_matcher(p, matcher);
+            }
+        }
+    }
+}
