@@ -187,3 +187,9 @@ fn body_bytes(body: &JsValue) -> Result<Vec<u8>, JsError> {
         .into();
     Ok(json.into_bytes())
 }
+
+/// The allocator: Talc instead of the standard dlmalloc, for a smaller module (about 3 KB less
+/// gzipped) and faster allocation. wasm32 without threads, as the crate is built.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
