@@ -41,6 +41,11 @@ function median(fn, runs) {
   return times[Math.floor(times.length / 2)];
 }
 
+// The first call also rebuilds the knowledge tables from their compressed form (once per module).
+const firstStart = process.hrtime.bigint();
+resplain.inspect("HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\n\r\n");
+const firstMs = Number(process.hrtime.bigint() - firstStart) / 1e6;
+
 const rows = [];
 rows.push(["`resplain_bg.wasm` raw", `${(wasm.length / 1024).toFixed(1)} KB`, "", ""]);
 rows.push(["`resplain_bg.wasm` gzip -9", `${(gzip / 1024).toFixed(1)} KB`, "≤ 150 KB", gzip <= 150 * 1024 ? "met" : "**not met**"]);
@@ -55,5 +60,6 @@ for (const spec of inputs) {
   rows.push([`\`inspect\` in node, ${spec.label} (${(bytes.length / 1024).toFixed(1)} KB)`, shown + ratio,
     spec.budget_us < 1000 ? `≤ ${spec.budget_us} µs` : `≤ ${spec.budget_us / 1000} ms`, met]);
 }
+rows.push(["first `inspect` after loading (the tables are read back once)", `${firstMs.toFixed(1)} ms`, "", ""]);
 console.log("| what | measured | budget | |\n|---|---|---|---|");
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);

@@ -305,6 +305,19 @@ mod tests {
         round_trip(&all);
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn round_trips_any_bytes(text in proptest::collection::vec(proptest::num::u8::ANY, 0..2000)) {
+            proptest::prop_assert_eq!(decode(&encode(&text)), text);
+        }
+
+        #[test]
+        fn decodes_any_bytes(data in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            decode(&data);
+        }
+    }
+
     #[test]
     fn garbage_does_not_panic() {
         for data in [
