@@ -49,7 +49,8 @@ const CURL_MESSAGES: &[(&str, bool, &str)] = &[
 ];
 
 /// Whether the paste looks like `curl -v` output: a `< HTTP/` response line, a `> ` request line,
-/// or curl's connection notes, within the first few hundred lines.
+/// or curl's connection notes, within the first few hundred lines (and 64 KB: a long body on
+/// one line is not searched through).
 pub fn looks_verbose(input: &[u8]) -> bool {
     // Built once: building a searcher costs more than searching a typical paste with it.
     static FINDERS: OnceLock<[memmem::Finder<'static>; 5]> = OnceLock::new();
@@ -64,9 +65,10 @@ pub fn looks_verbose(input: &[u8]) -> bool {
         .map(memmem::Finder::new)
     });
     // The first 400 lines, searched as a whole: one pass per marker, not one per line.
-    let end = memchr::memchr_iter(b'\n', input)
+    let head = input.get(..64 * 1024).unwrap_or(input);
+    let end = memchr::memchr_iter(b'\n', head)
         .nth(399)
-        .map_or(input.len(), |i| i + 1);
+        .map_or(head.len(), |i| i + 1);
     let window = input.get(..end).unwrap_or(input);
     let at_line_start = |at: usize| at == 0 || window.get(at - 1) == Some(&b'\n');
     let response = response_line.find_iter(window).any(at_line_start);

@@ -25,10 +25,15 @@ pub struct Scanner {
     short: Vec<usize>,
     /// Length of the shortest of the other literals: the window (0 when there are none).
     window: usize,
-    /// How far the window may move when its last `BLOCK` bytes hash to the index.
-    shift: Box<[u8]>,
-    /// `(hash of the block ending the literal's first window bytes, literal id)`, sorted.
-    ends: Vec<(u32, usize)>,
+    /// How far the window may move when its last `BLOCK` bytes hash to the index (an array of
+    /// the hash's size, so the lookup needs no bounds check).
+    shift: Box<[u8; 1 << HASH_BITS]>,
+    /// `(hash of the block ending the literal's first window bytes, literal id, the literal's
+    /// first `BLOCK` bytes)`, sorted by hash.
+    ends: Vec<(u32, usize, u32)>,
+    /// Where each hash's run starts in `ends` (one more entry than hashes): a lookup, not a
+    /// search, where the window cannot jump.
+    bucket: Box<[u16]>,
 }
 
 fn hash(block: u32) -> u32 {
@@ -54,7 +59,7 @@ impl Scanner {
             .unwrap_or(0);
         // The largest jump is capped so that it fits the table's bytes.
         let max_shift = (window.saturating_sub(BLOCK) + 1).min(usize::from(u8::MAX));
-        let mut shift = vec![max_shift as u8; 1 << HASH_BITS].into_boxed_slice();
+        let mut shift = Box::new([max_shift as u8; 1 << HASH_BITS]);
         let mut ends = Vec::new();
         for (id, literal) in literals.iter().enumerate().filter(|(_, l)| !is_short(l)) {
             let bytes = literal.as_bytes();
@@ -70,16 +75,29 @@ impl Scanner {
                     }
                 }
                 if distance == 0 {
-                    ends.push((h, id));
+                    ends.push((h, id, block_at(bytes, 0).unwrap_or(0)));
                 }
             }
         }
-        crate::sort::by_key(&mut ends, |&(h, id)| (u64::from(h) << 32) | id as u64);
+        crate::sort::by_key(&mut ends, |&(h, id, _)| (u64::from(h) << 32) | id as u64);
+        let mut bucket = vec![0u16; (1 << HASH_BITS) + 1].into_boxed_slice();
+        for &(h, _, _) in &ends {
+            if let Some(count) = bucket.get_mut(h as usize + 1) {
+                *count += 1;
+            }
+        }
+        for i in 1..bucket.len() {
+            let before = bucket.get(i - 1).copied().unwrap_or(0);
+            if let Some(slot) = bucket.get_mut(i) {
+                *slot += before;
+            }
+        }
         Scanner {
             short,
             window,
             shift,
             ends,
+            bucket,
         }
     }
 
@@ -112,9 +130,13 @@ impl Scanner {
                 pos += usize::from(jump);
                 continue;
             }
-            let first = self.ends.partition_point(|&(eh, _)| eh < h);
-            let candidates = self.ends.get(first..).unwrap_or_default();
-            for &(_, id) in candidates.iter().take_while(|&&(eh, _)| eh == h) {
+            let run = |i: usize| usize::from(self.bucket.get(i).copied().unwrap_or(0));
+            let candidates = self.ends.get(run(h as usize)..run(h as usize + 1));
+            let start = block_at(haystack, pos).unwrap_or(0);
+            for &(_, id, first) in candidates.unwrap_or_default() {
+                if first != start {
+                    continue;
+                }
                 let (Some(slot @ None), Some(literal)) = (found.get_mut(id), literals.get(id))
                 else {
                     continue;
