@@ -19,6 +19,8 @@ use memchr::memmem;
 const BLOCK: usize = 4;
 /// Bits of the shift table's index.
 const HASH_BITS: u32 = 15;
+/// Haystacks from this size are scanned as four parts in turn (see `Scanner::scan`).
+const LANES_FROM: usize = 64 * 1024;
 
 pub struct Scanner {
     /// Ids of the literals shorter than `BLOCK`, searched one by one.
@@ -120,34 +122,79 @@ impl Scanner {
     }
 
     fn scan(&self, literals: &[&str], haystack: &[u8], found: &mut [Option<(usize, usize)>]) {
-        let tail = self.window - BLOCK;
-        // `pos` is where the window starts; its last block starts at `pos + tail`.
-        let mut pos = 0;
-        while let Some(block) = block_at(haystack, pos + tail) {
-            let h = hash(block);
-            let jump = self.shift.get(h as usize).copied().unwrap_or(1);
-            if jump > 0 {
-                pos += usize::from(jump);
+        // Each step waits on the previous one's table lookup. On a large body, scans of its four
+        // quarters take their steps in turn: independent chains run in little more than the
+        // time of one. A literal's first occurrence is the earliest quarter's that has one (a
+        // match starting in one quarter may run into the next).
+        if haystack.len() < LANES_FROM {
+            let mut pos = 0;
+            while self.step(literals, haystack, &mut pos, haystack.len(), found) {}
+            return;
+        }
+        let quarter = haystack.len() / 4;
+        let (q1, q2, q3) = (quarter, 2 * quarter, 3 * quarter);
+        let mut later = [(); 3].map(|()| vec![None; found.len()]);
+        let [second, third, fourth] = &mut later;
+        let mut pos = [0, q1, q2, q3];
+        let [p1, p2, p3, p4] = &mut pos;
+        loop {
+            // `|`, not `||`: every lane takes its step.
+            let more = self.step(literals, haystack, p1, q1, found)
+                | self.step(literals, haystack, p2, q2, second)
+                | self.step(literals, haystack, p3, q3, third)
+                | self.step(literals, haystack, p4, haystack.len(), fourth);
+            if !more {
+                break;
+            }
+        }
+        for lane in later {
+            for (slot, hit) in found.iter_mut().zip(lane) {
+                if slot.is_none() {
+                    *slot = hit;
+                }
+            }
+        }
+    }
+
+    /// One step of the window starting at `pos` (below `end`): a jump, or the candidates
+    /// checked and one byte. False when the window has reached `end` or the haystack's end.
+    #[inline]
+    fn step(
+        &self,
+        literals: &[&str],
+        haystack: &[u8],
+        pos: &mut usize,
+        end: usize,
+        found: &mut [Option<(usize, usize)>],
+    ) -> bool {
+        // `pos` is where the window starts; its last block starts `window - BLOCK` later.
+        let Some(block) = block_at(haystack, *pos + self.window - BLOCK).filter(|_| *pos < end)
+        else {
+            return false;
+        };
+        let h = hash(block);
+        let jump = self.shift.get(h as usize).copied().unwrap_or(1);
+        if jump > 0 {
+            *pos += usize::from(jump);
+            return true;
+        }
+        let run = |i: usize| usize::from(self.bucket.get(i).copied().unwrap_or(0));
+        let candidates = self.ends.get(run(h as usize)..run(h as usize + 1));
+        let start = block_at(haystack, *pos).unwrap_or(0);
+        for &(_, id, first) in candidates.unwrap_or_default() {
+            if first != start {
                 continue;
             }
-            let run = |i: usize| usize::from(self.bucket.get(i).copied().unwrap_or(0));
-            let candidates = self.ends.get(run(h as usize)..run(h as usize + 1));
-            let start = block_at(haystack, pos).unwrap_or(0);
-            for &(_, id, first) in candidates.unwrap_or_default() {
-                if first != start {
-                    continue;
-                }
-                let (Some(slot @ None), Some(literal)) = (found.get_mut(id), literals.get(id))
-                else {
-                    continue;
-                };
-                let rest = haystack.get(pos..).unwrap_or_default();
-                if rest.starts_with(literal.as_bytes()) {
-                    *slot = Some((pos, pos + literal.len()));
-                }
+            let (Some(slot @ None), Some(literal)) = (found.get_mut(id), literals.get(id)) else {
+                continue;
+            };
+            let rest = haystack.get(*pos..).unwrap_or_default();
+            if rest.starts_with(literal.as_bytes()) {
+                *slot = Some((*pos, *pos + literal.len()));
             }
-            pos += 1;
         }
+        *pos += 1;
+        true
     }
 }
 
@@ -184,6 +231,39 @@ mod tests {
             assert_eq!(
                 scanner.first_occurrences(&literals, part),
                 reference(&literals, part)
+            );
+        }
+    }
+
+    /// A large haystack is scanned in four parts: literals across the parts' borders, in one
+    /// part only, and in several parts (the earliest wins) are found as a single search finds them.
+    #[test]
+    fn large_haystacks_scanned_in_parts_agree() {
+        let literals = [
+            "404 page not found",
+            "Powered by Tengine",
+            "nginx</center>",
+            "center>nginx",
+            "only in the last part",
+        ];
+        let scanner = Scanner::new(&literals);
+        for len in [LANES_FROM, LANES_FROM + 3, 300_001] {
+            let quarter = len / 4;
+            let mut haystack = vec![b'x'; len];
+            let mut put = |at: usize, text: &str| {
+                let end = (at + text.len()).min(len);
+                haystack[at..end].copy_from_slice(&text.as_bytes()[..end - at]);
+            };
+            put(quarter - 5, "404 page not found");
+            put(2 * quarter - 1, "<center>nginx</center>");
+            put(3 * quarter + 10, "Powered by Tengine");
+            put(3 * quarter - 30, "Powered by Tengine");
+            put(len - 25, "only in the last part");
+            put(len - 10, "center>nginx");
+            assert_eq!(
+                scanner.first_occurrences(&literals, &haystack),
+                reference(&literals, &haystack),
+                "{len}"
             );
         }
     }
