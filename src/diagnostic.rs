@@ -84,6 +84,9 @@ codes! {
     NoResponse = "no-response", Error, "no response came back: the client reports why";
     RequestOnly = "request-only", Info, "only a request was pasted: paste the response that came back (curl -si URL, or the response in DevTools) to explain it";
     HarNoEntries = "har-no-entries", Info, "the HAR file has no entries";
+    TooManyHeaders = "too-many-headers", Warning, "more header lines than any server sends; the ones past the limit were skipped";
+    TooManyResponses = "too-many-responses", Info, "more responses than a redirect chain has; the middle ones were skipped (the first ones and the last are reported)";
+    HarEntriesNotInspected = "har-entries-not-inspected", Info, "more HAR entries than are worth inspecting one by one; the rest are listed without a report";
 }
 
 impl Serialize for Code {

@@ -106,12 +106,16 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     report
 }
 
-/// A HAR file: every entry inspected on its own, failing entries first; the top level is the
-/// first of them (inspected a second time rather than cloned: one entry costs less than the
-/// code and memory of copying a Report).
+/// A HAR file: every entry inspected on its own (up to `har::MAX_INSPECTED`), failing entries
+/// first; the top level is the first of them (inspected a second time rather than cloned: one
+/// entry costs less than the code and memory of copying a Report).
 fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
-    let failing = |e: &input::har::HarEntry| e.status == 0 || e.status >= 400;
-    let top_index = entries.iter().position(failing).unwrap_or(0);
+    let top_index = entries
+        .iter()
+        .position(input::har::HarEntry::failing)
+        .unwrap_or(0);
+    let listed_only = entries.iter().filter(|e| !e.inspect).count();
+    let total = entries.len();
     let mut top = None;
     let mut reports: Vec<Entry> = Vec::with_capacity(entries.len());
     for (i, entry) in entries.into_iter().enumerate() {
@@ -122,16 +126,19 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
                 entry.transport.clone(),
             ));
         }
-        let failing = failing(&entry);
-        let report = har_entry_report(&entry.text, entry.request, entry.transport);
-        let request = report.request.as_ref();
+        let failing = entry.failing();
+        let (method, url) = (entry.request.method.clone(), entry.request.url.clone());
+        let report = entry
+            .inspect
+            .then(|| har_entry_report(&entry.text, entry.request, entry.transport))
+            .map(Box::new);
         reports.push(Entry {
             index: entry.index,
-            method: request.map(|r| r.method.clone()).unwrap_or_default(),
-            url: request.map(|r| r.url.clone()).unwrap_or_default(),
+            method,
+            url,
             status: entry.status,
             failing,
-            report: Box::new(report),
+            report,
         });
     }
     // Stable: failing entries first, each group in the order of the file.
@@ -142,6 +149,14 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
         report.diagnostics = vec![Diagnostic::new(Code::HarNoEntries, Span::default())];
         report
     });
+    if listed_only > 0 {
+        top.diagnostics.push(
+            Diagnostic::new(Code::HarEntriesNotInspected, Span::default()).with_detail(format!(
+                "{} of {total} entries inspected; the other {listed_only} are listed only",
+                total - listed_only
+            )),
+        );
+    }
     top.entries = reports;
     top
 }

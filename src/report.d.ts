@@ -45,7 +45,7 @@ export interface Report {
   diagnostics: Diagnostic[];
   /** Earlier responses in the paste (100 Continue, redirects, CONNECT), oldest first. */
   previous: ParsedResponse[];
-  /** HAR files: every entry with its own Report, failing entries first. */
+  /** HAR files: every entry, failing entries first, each with its own Report (the first 200). */
   entries: Entry[];
 }
 
@@ -239,7 +239,10 @@ export type DiagnosticCode =
   | "more-not-listed"
   | "no-response"
   | "request-only"
-  | "har-no-entries";
+  | "har-no-entries"
+  | "too-many-headers"
+  | "too-many-responses"
+  | "har-entries-not-inspected";
 
 /** The request, as far as the paste shows it (the Rust `Request`). */
 export interface ParsedRequest {
@@ -267,7 +270,9 @@ export interface Entry {
   /** 0 when no response was received. */
   status: number;
   failing: boolean;
-  report: Report;
+  /** The entry's own Report; null past the first 200 entries (failing ones first), which are
+   * only listed. */
+  report: Report | null;
 }
 
 /** A response held as parts, for `inspectParts`. */

@@ -61,8 +61,9 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     /// Earlier responses in the same paste (`100 Continue`, redirects, proxy `CONNECT`), oldest first.
     pub previous: Vec<Response>,
-    /// For a HAR file: every entry with its own Report, failing entries (status >= 400, or no
-    /// response at all) first. The top level is the first of them.
+    /// For a HAR file: every entry, failing entries (status >= 400, or no response at all) first,
+    /// each with its own Report (up to `input::har::MAX_INSPECTED` of them). The top level is the
+    /// first of them.
     pub entries: Vec<Entry>,
 }
 
@@ -146,7 +147,9 @@ pub struct Entry {
     /// 0 when no response was received.
     pub status: u16,
     pub failing: bool,
-    pub report: Box<Report>,
+    /// The entry's own Report; `None` past the first `input::har::MAX_INSPECTED` entries
+    /// (failing ones first), which are only listed.
+    pub report: Option<Box<Report>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

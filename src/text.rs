@@ -155,7 +155,10 @@ fn write_report(out: &mut String, r: &Report) -> std::fmt::Result {
             } else {
                 e.status.to_string()
             };
-            let generator = e.report.origin.generator.unwrap_or("unknown");
+            let generator = match &e.report {
+                Some(report) => report.origin.generator.unwrap_or("unknown"),
+                None => "not inspected",
+            };
             writeln!(
                 out,
                 "  #{} {} {} → {status} ({generator})",

@@ -175,7 +175,20 @@ fn a_thousand_responses_in_one_paste() {
     let one = b"HTTP/1.1 301 Moved Permanently\r\nLocation: /next\r\nContent-Length: 0\r\n\r\n";
     let paste = one.repeat(1000);
     let report = resplain::inspect(&paste);
-    assert_eq!(report.previous.len(), 999);
+    // The first 100 earlier responses and the final one are reported; the middle is counted.
+    assert_eq!(report.previous.len(), 100);
+    let skipped = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == resplain::Code::TooManyResponses)
+        .expect("a too-many-responses diagnostic");
+    assert_eq!(
+        skipped.detail.as_deref(),
+        Some("899 responses after the first 100 were skipped")
+    );
+    assert_eq!(skipped.span.start, one.len() * 100);
+    assert_eq!(skipped.span.end, one.len() * 999);
+    assert_eq!(report.response.span.start, one.len() * 999);
     check(&paste);
 }
 
@@ -189,7 +202,20 @@ fn many_headers_and_a_long_header_line() {
     paste.extend(std::iter::repeat_n(b'a', 1 << 20));
     paste.extend_from_slice(b"\r\n\r\n");
     let report = resplain::inspect(&paste);
-    assert_eq!(report.response.headers.len(), 10_001);
+    // 1,000 headers are kept; the head is still read to its end, and the body after it found.
+    assert_eq!(report.response.headers.len(), 1000);
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| d.code == resplain::Code::TooManyHeaders));
+    assert_eq!(report.response.body.span.start, paste.len());
+    check(&paste);
+    // A long line among few headers is kept whole.
+    let mut paste = b"HTTP/1.1 431 Request Header Fields Too Large\r\nX-Long: ".to_vec();
+    paste.extend(std::iter::repeat_n(b'a', 1 << 20));
+    paste.extend_from_slice(b"\r\n\r\n");
+    let report = resplain::inspect(&paste);
+    assert_eq!(report.response.headers[0].value.len(), 1 << 20);
     check(&paste);
 }
 
@@ -262,4 +288,45 @@ fn chunk_sizes_at_and_past_u64() {
         assert!(!report.diagnostics.is_empty(), "{size}");
         check(paste.as_bytes());
     }
+}
+
+/// A HAR of many entries: every entry is listed, failing ones first; the first 200 of that order
+/// are inspected, the rest only listed, and a diagnostic says so.
+#[test]
+fn a_har_of_many_entries() {
+    let entry = |status: u16| {
+        format!(
+            "{{\"request\":{{\"method\":\"GET\",\"url\":\"https://shop.test/api/{status}?token=s3cret\",\"headers\":[]}},\
+             \"response\":{{\"status\":{status},\"statusText\":\"\",\"httpVersion\":\"HTTP/1.1\",\
+             \"headers\":[{{\"name\":\"Server\",\"value\":\"nginx\"}}],\"content\":{{\"size\":0,\"mimeType\":\"text/html\",\"text\":\"\"}}}}}}"
+        )
+    };
+    // 250 failing entries among 100 passing ones, interleaved.
+    let entries: Vec<String> = (0..350)
+        .map(|i| entry(if i % 7 < 5 { 502 } else { 200 }))
+        .collect();
+    let har = format!(
+        "{{\"log\":{{\"version\":\"1.2\",\"entries\":[{}]}}}}",
+        entries.join(",")
+    );
+    let report = resplain::inspect(har.as_bytes());
+    assert_eq!(report.entries.len(), 350);
+    assert!(report.entries.iter().take(250).all(|e| e.failing));
+    let inspected: Vec<bool> = report.entries.iter().map(|e| e.report.is_some()).collect();
+    assert!(inspected[..200].iter().all(|&i| i));
+    assert!(inspected[200..].iter().all(|&i| !i));
+    // Listed entries keep their line: method, URL (masked), status.
+    let listed = &report.entries[300];
+    assert_eq!((listed.method.as_str(), listed.status), ("GET", 200));
+    assert_eq!(listed.url, "https://shop.test/api/200?token=••••");
+    let note = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == resplain::Code::HarEntriesNotInspected)
+        .expect("a har-entries-not-inspected diagnostic");
+    assert_eq!(
+        note.detail.as_deref(),
+        Some("200 of 350 entries inspected; the other 150 are listed only")
+    );
+    check(har.as_bytes());
 }

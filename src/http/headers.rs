@@ -25,8 +25,14 @@ pub struct Head {
     pub end: HeadEnd,
 }
 
+/// Header lines kept per response. Servers stop far below this (nginx and Apache refuse about a
+/// hundred, Node.js two thousand by default); past it the lines are skipped, not stored, so a
+/// paste of a million header lines costs the Report nothing (as httparse bounds its header array).
+pub const MAX_HEADERS: usize = 1000;
+
 /// Reads header lines from `pos` until a blank line. `indent` is how far the paste is indented
-/// (the status line's indentation), removed from each line before it is read.
+/// (the status line's indentation), removed from each line before it is read. Lines past
+/// `MAX_HEADERS` are read for where the head ends, and otherwise skipped.
 pub fn parse(
     input: &[u8],
     mut pos: usize,
@@ -76,12 +82,18 @@ pub fn parse(
         }
         endings.add(line.ending);
         let span = Span::new(line.start, line.end);
+        // Past the limit a line is still read for where the head ends, but not kept.
+        let full = headers.len() >= MAX_HEADERS;
         if memchr::memchr(0, text).is_some() {
             diags.push(Code::NulBytes, span);
         }
 
         // obs-fold: a continuation of the previous field's value.
         if text.first().copied().is_some_and(is_space) {
+            if full {
+                pos = line.next;
+                continue;
+            }
             if let Some(previous) = headers.last_mut() {
                 diags.push(Code::ObsFold, span);
                 let continuation = lossy(trim(text), span, diags);
@@ -119,6 +131,11 @@ pub fn parse(
                     diags.push(Code::InvalidHeaderName, span);
                 }
                 let value = trim(text.get(colon + 1..).unwrap_or_default());
+                if full {
+                    skipped(span, diags);
+                    pos = line.next;
+                    continue;
+                }
                 headers.push(Header {
                     name: lossy(name, span, diags).into_owned(),
                     value: lossy(value, span, diags).into_owned(),
@@ -136,6 +153,11 @@ pub fn parse(
             }
             None => {
                 diags.push(Code::HeaderWithoutColon, span);
+                if full {
+                    skipped(span, diags);
+                    pos = line.next;
+                    continue;
+                }
                 headers.push(Header {
                     name: lossy(trim(text), span, diags).into_owned(),
                     value: String::new(),
@@ -144,6 +166,13 @@ pub fn parse(
             }
         }
         pos = line.next;
+    }
+}
+
+/// A header line past `MAX_HEADERS`: said once, at the first one.
+fn skipped(span: Span, diags: &mut Diagnostics) {
+    if !diags.has(Code::TooManyHeaders) {
+        diags.push(Code::TooManyHeaders, span);
     }
 }
 

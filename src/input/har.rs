@@ -14,10 +14,18 @@ pub struct HarEntry {
     pub request: Request,
     /// 0 when no response came back (blocked, refused, aborted).
     pub status: u16,
+    /// Whether the entry gets a Report of its own (see `MAX_INSPECTED`); when not, its response
+    /// text and request headers were not kept.
+    pub inspect: bool,
     /// The response rebuilt as HTTP/1-style text; empty when there was no response.
     pub text: Vec<u8>,
     pub transport: Vec<TransportNote>,
 }
+
+/// Entries inspected one by one, failing ones first (then the others, in file order). A page
+/// load makes a few hundred requests; past this the entries are listed (method, URL, status)
+/// without a Report, so a HAR of 50,000 entries costs the Report no more than one of 200.
+pub const MAX_INSPECTED: usize = 200;
 
 /// Whether the input is a HAR file; `None` when it is not JSON with `log.entries`.
 pub fn parse(input: &[u8]) -> Option<Vec<HarEntry>> {
@@ -27,10 +35,49 @@ pub fn parse(input: &[u8]) -> Option<Vec<HarEntry>> {
     }
     let window = input.get(start..(start + 4096).min(input.len()))?;
     memchr::memmem::find(window, b"\"log\"")?;
-    // Entry by entry: the whole file as one JSON tree would take several times its size.
-    let mut entries = Vec::new();
-    let mut read = |entry: Json| entries.push(read_entry(entries.len(), &entry));
-    Json::for_each_at(input, &["log", "entries"], &mut read).then_some(entries)
+    // Entry by entry: the whole file as one JSON tree would take several times its size. Up to
+    // `MAX_INSPECTED` failing and as many other entries keep what a Report needs while the file
+    // is read; which of the others are inspected is known at its end.
+    let mut entries: Vec<HarEntry> = Vec::new();
+    let (mut failing, mut others) = (0, 0);
+    let mut read = |json: Json| {
+        let mut entry = read_entry(entries.len(), &json);
+        let count = if entry.failing() {
+            &mut failing
+        } else {
+            &mut others
+        };
+        *count += 1;
+        if *count > MAX_INSPECTED {
+            entry.list_only();
+        }
+        entries.push(entry);
+    };
+    if !Json::for_each_at(input, &["log", "entries"], &mut read) {
+        return None;
+    }
+    let mut room = MAX_INSPECTED.saturating_sub(failing);
+    for entry in entries.iter_mut().filter(|e| !e.failing() && e.inspect) {
+        match room.checked_sub(1) {
+            Some(left) => room = left,
+            None => entry.list_only(),
+        }
+    }
+    Some(entries)
+}
+
+impl HarEntry {
+    /// No response, or an error status: what a HAR is usually pasted for.
+    pub fn failing(&self) -> bool {
+        self.status == 0 || self.status >= 400
+    }
+
+    /// Keeps what the entry's line in the list needs (method, URL, status), drops the rest.
+    fn list_only(&mut self) {
+        self.inspect = false;
+        self.text = Vec::new();
+        self.request.headers = Vec::new();
+    }
 }
 
 fn read_entry(index: usize, entry: &Json) -> HarEntry {
@@ -68,6 +115,7 @@ fn read_entry(index: usize, entry: &Json) -> HarEntry {
         index,
         request,
         status,
+        inspect: true,
         text,
         transport,
     }

@@ -33,6 +33,11 @@ const COMMON_HEADERS: &[&str] = &[
     ":status",
 ];
 
+/// Earlier responses kept besides the final one: more than a redirect chain has (curl follows at
+/// most 50 redirects by default). Past it the middle of the paste is read but not kept, so a log
+/// of a million responses costs the Report no more than a hundred.
+pub const MAX_PREVIOUS: usize = 100;
+
 pub fn read<'a>(input: &'a [u8], diags: &mut Diagnostics) -> Paste<'a> {
     let bom = if input.starts_with(b"\xef\xbb\xbf") {
         3
@@ -60,16 +65,33 @@ pub fn read<'a>(input: &'a [u8], diags: &mut Diagnostics) -> Paste<'a> {
 
     let mut endings = EndingCount::default();
     let paste = if status_line::parse(first_line).is_some() {
-        let mut responses = Vec::new();
+        let mut responses: Vec<RawResponse> = Vec::new();
+        // The responses skipped so far: how many, and where they lie.
+        let mut skipped: Option<(usize, Span)> = None;
         let mut at = start;
         loop {
             let (response, next) = read_response(input, at, indent, true, &mut endings, diags);
+            if responses.len() > MAX_PREVIOUS {
+                // The last one kept so far was not the final one after all.
+                if let Some(dropped) = responses.pop() {
+                    let (count, span) = skipped.get_or_insert((0, dropped.span));
+                    *count += 1;
+                    span.end = dropped.span.end;
+                }
+            }
             responses.push(response);
             match next {
                 // `next` is always past `at`: a response spans at least its status line.
                 Some(next) if next > at => at = next,
                 _ => break,
             }
+        }
+        if let Some((count, span)) = skipped {
+            diags.push_with(
+                Code::TooManyResponses,
+                span,
+                format!("{count} responses after the first {MAX_PREVIOUS} were skipped"),
+            );
         }
         Paste {
             format: InputFormat::Raw,

@@ -680,6 +680,23 @@ test("HAR and curl -v pastes are read when the engine knows them", { skip: !exis
   await close();
 });
 
+test("a HAR of many entries: the first 200 are inspected, the rest listed only", { skip: !existsSync(path.join(root, "tests/inputs")) }, async () => {
+  const dir = path.join(root, "tests/inputs");
+  const file = readdirSync(dir).find((f) => f.endsWith(".har"));
+  const har = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+  const real = har.log.entries;
+  har.log.entries = Array.from({ length: 230 }, (_, i) => real[i % real.length]);
+  const { page, errors, close } = await openPage();
+  const report = await drop(page, JSON.stringify(har), "many.har");
+  assert.equal(report.entries.length, 230);
+  assert.equal(await page.locator("#entries button").count(), 230);
+  assert.equal(await page.locator("#entries button:disabled").count(), 30);
+  assert.equal(await page.locator("#entries button:disabled .entry-note").first().textContent(), "listed only");
+  assert.ok(report.diagnostics.some((d) => d.code === "har-entries-not-inspected"));
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test("no request left 127.0.0.1 during the whole session", () => {
   assert.ok(wire.total > 20, `the proxy saw ${wire.total} requests`);
   assert.equal(wire.local, wire.total - wire.outside.length);

@@ -377,16 +377,21 @@ export function renderEntries(el, report, selected, onSelect) {
   const entries = list(report?.entries).filter(isObject);
   entries.forEach((entry, i) => {
     const status = entry.status || (entry.report?.status?.code ?? 0);
+    // Past the first 200 entries (failing first) the engine lists an entry without a Report.
+    const inspected = isObject(entry.report);
     el.append(h("li", {},
       h("button", {
         type: "button",
         class: `entry${entry.failing ? " failing" : ""}`,
         "aria-pressed": String(i === selected),
+        disabled: !inspected,
+        title: inspected ? null : "listed only: the first 200 entries (failing ones first) are inspected",
         onclick: () => onSelect(i),
       },
         h("span", { class: "entry-status" }, status ? String(status) : "no response"),
         h("span", { class: "entry-method" }, str(entry.method)),
-        h("span", { class: "entry-url" }, str(entry.url)))));
+        h("span", { class: "entry-url" }, str(entry.url)),
+        inspected ? null : h("span", { class: "entry-note muted" }, "listed only"))));
   });
   return entries.length;
 }
