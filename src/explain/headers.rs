@@ -463,7 +463,8 @@ pub fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
     let mut found = false;
     for h in headers {
         let name = h.name.to_ascii_lowercase();
-        let value = h.value.trim().to_owned();
+        // Borrowed: copied only into the fields it fills (a 1 MB Cookie is not copied).
+        let value = h.value.trim();
         let field = name
             .strip_prefix("ratelimit-")
             .or_else(|| name.strip_prefix("x-ratelimit-"))
@@ -471,7 +472,7 @@ pub fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
         match (name.as_str(), field) {
             ("ratelimit", _) => {
                 found = true;
-                for p in split_outside_quotes(&value, ';') {
+                for p in split_outside_quotes(value, ';') {
                     match p.trim().split_once('=') {
                         Some(("r", v)) => rl.remaining = Some(v.to_owned()),
                         Some(("t", v)) => rl.reset = Some(v.to_owned()),
@@ -481,7 +482,7 @@ pub fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
             }
             ("ratelimit-policy", _) => {
                 found = true;
-                rl.policy = Some(value);
+                rl.policy = Some(value.to_owned());
             }
             (_, Some(f)) => {
                 // The first of each field wins (OpenAI sends -requests and -tokens variants).
@@ -493,7 +494,7 @@ pub fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
                 };
                 found = true;
                 if slot.is_none() {
-                    *slot = Some(value);
+                    *slot = Some(value.to_owned());
                 }
             }
             _ => {}

@@ -47,6 +47,13 @@ const SECRET_PARAMS: &[&str] = &[
     "code",
 ];
 
+/// Secret ranges listed per value; past it the rest of the value is one range. A Cookie header of
+/// 50,000 cookies then costs a thousand ranges, not fifty thousand (masking only grows).
+const MAX_RANGES: usize = 1000;
+
+/// The length of the longest of `SECRET_PARAMS` (a test checks it).
+const LONGEST_PARAM: usize = 20;
+
 pub const MASK: &str = "••••";
 
 pub fn is_secret_header(name: &str) -> bool {
@@ -101,6 +108,11 @@ fn pairs(text: &str, start: usize, end: usize, separator: char) -> Vec<(usize, u
             let value_start = at + eq + 1;
             let value_end = at + pair.trim_end().len();
             if value_end > value_start {
+                if ranges.len() == MAX_RANGES {
+                    // The rest of the value, names and all, as one secret.
+                    ranges.push((at, end));
+                    break;
+                }
                 ranges.push((value_start, value_end));
             }
         }
@@ -129,26 +141,42 @@ fn url_secret_ranges(text: &str) -> Vec<(usize, usize)> {
         }
         search = authority_end.max(authority_start);
     }
-    // `?key=…` / `&token=…` anywhere in the text.
-    for (i, b) in bytes.iter().enumerate() {
+    // `?key=…` / `&token=…` anywhere in the text. One pass: after a secret value the search goes
+    // on past it (a `?` inside a value is part of it), so `?token=?token=…` stays linear.
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        i += 1;
         if !matches!(b, b'?' | b'&' | b';') {
             continue;
         }
-        let rest = text.get(i + 1..).unwrap_or_default();
-        let Some(eq) = rest.find('=') else { continue };
+        // The `=` must come within a parameter name's length: looking further would make a value
+        // of a million `&` quadratic.
+        let rest = text.get(i..).unwrap_or_default();
+        let near = rest
+            .as_bytes()
+            .get(..=LONGEST_PARAM)
+            .unwrap_or(rest.as_bytes());
+        let Some(eq) = near.iter().position(|&b| b == b'=') else {
+            continue;
+        };
         let name = rest.get(..eq).unwrap_or_default();
         if name.is_empty() || !SECRET_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)) {
             continue;
         }
-        let value_start = i + 1 + eq + 1;
+        let value_start = i + eq + 1;
         let value_end = bytes
             .iter()
             .skip(value_start)
             .position(|&b| matches!(b, b'&' | b'#' | b' ' | b'"' | b'\'' | b'>' | b',' | b';'))
             .map_or(bytes.len(), |j| value_start + j);
         if value_end > value_start {
+            if ranges.len() == MAX_RANGES {
+                ranges.push((value_start, bytes.len()));
+                break;
+            }
             ranges.push((value_start, value_end));
         }
+        i = value_end;
     }
     crate::sort::by_key(&mut ranges, |&(start, _)| start as u64);
     ranges
@@ -216,6 +244,29 @@ mod tests {
             Some("https://u:••••@h.test/x?api_key=••••&page=2")
         );
         assert_eq!(secret_ranges("Authorization", "Bearer abc"), vec![(7, 10)]);
+    }
+
+    #[test]
+    fn ranges_are_bounded_per_value() {
+        let cookies = "a=1; ".repeat(MAX_RANGES + 50);
+        let ranges = secret_ranges("Cookie", &cookies);
+        assert_eq!(ranges.len(), MAX_RANGES + 1);
+        let last = ranges[MAX_RANGES];
+        assert_eq!(last, (5 * MAX_RANGES - 1, cookies.len()));
+        let url = "https://h.test/?".to_owned() + &"token=x&".repeat(MAX_RANGES + 50);
+        let ranges = secret_ranges("Location", &url);
+        assert_eq!(ranges.len(), MAX_RANGES + 1);
+        assert_eq!(ranges[MAX_RANGES].1, url.len());
+        // A `?` inside a value belongs to it.
+        assert_eq!(mask_url("/x?token=a?key=b&page=2"), "/x?token=••••&page=2");
+    }
+
+    #[test]
+    fn longest_param() {
+        assert_eq!(
+            SECRET_PARAMS.iter().map(|p| p.len()).max(),
+            Some(LONGEST_PARAM)
+        );
     }
 
     #[test]
