@@ -36,9 +36,10 @@ fn read(packed: &[u8]) -> (Knowledge, bool) {
         .get(..4)
         .and_then(|b| <[u8; 4]>::try_from(b).ok())
         .map_or(0, |b| u32::from_le_bytes(b) as usize);
-    let text = codec::decode(packed.get(4..4 + length).unwrap_or_default());
+    let end = length.saturating_add(4);
+    let text = codec::decode(packed.get(4..end).unwrap_or_default());
     let text: &'static [u8] = text.leak();
-    let numbers = packed.get(4 + length..).unwrap_or_default().to_vec().leak();
+    let numbers = packed.get(end..).unwrap_or_default();
     let mut r = Reader {
         text,
         numbers,
@@ -146,16 +147,17 @@ fn read_header(r: &mut Reader) -> HeaderEntry {
     }
 }
 
-/// Reads back what `crate::tables::pack::Packer` wrote, stream by stream.
-struct Reader {
+/// Reads back what `crate::tables::pack::Packer` wrote, stream by stream. The text lives as
+/// long as the program (the entries borrow it); the numbers only while they are read.
+struct Reader<'n> {
     text: &'static [u8],
-    numbers: &'static [u8],
+    numbers: &'n [u8],
     at_text: usize,
     at_number: usize,
     shared: Vec<&'static str>,
 }
 
-impl Reader {
+impl<'n> Reader<'n> {
     fn byte(&mut self) -> u8 {
         let byte = self.numbers.get(self.at_number).copied().unwrap_or(0);
         self.at_number += 1;
@@ -221,7 +223,7 @@ impl Reader {
     }
 
     /// A list, read with `item`; it lives as long as the program (the tables are read once).
-    fn list<T>(&mut self, mut item: impl FnMut(&mut Reader) -> T) -> &'static [T] {
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Reader<'n>) -> T) -> &'static [T] {
         let len = self.uint();
         let list: Vec<T> = (0..len).map(|_| item(self)).collect();
         list.leak()

@@ -13,8 +13,11 @@ fuzz_target!(|data: &[u8]| {
         Ok(_) => assert!(parsed.is_some(), "serde_json accepts, the reader does not"),
         Err(e) => {
             let message = e.to_string();
+            // serde_json names a lone surrogate "unexpected end of hex escape" when no `\u`
+            // follows it.
             let tolerated = message.contains("number out of range")
                 || message.contains("surrogate")
+                || (message.contains("hex escape") && has_surrogate_escape(data))
                 || message.contains("recursion limit");
             assert!(parsed.is_none() || tolerated, "the reader accepts: {message}");
         }
@@ -40,3 +43,10 @@ fuzz_target!(|data: &[u8]| {
         assert!(!found);
     }
 });
+
+/// Whether `data` has a `\uD800`..`\uDFFF` escape (which the reader turns into U+FFFD when lone).
+fn has_surrogate_escape(data: &[u8]) -> bool {
+    data.windows(4).any(|w| {
+        w[0] == b'\\' && w[1] == b'u' && (w[2] | 0x20) == b'd' && matches!(w[3] | 0x20, b'8'..=b'9' | b'a'..=b'f')
+    })
+}
