@@ -5,6 +5,7 @@
 // usage: node scripts/budgets.mjs [native.json]   (scripts/budgets.sh runs everything)
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,8 +15,16 @@ const require = createRequire(import.meta.url);
 const resplain = require(path.join(root, "target/pkg-node/resplain.js"));
 const native = process.argv[2] ? JSON.parse(readFileSync(process.argv[2], "utf8")) : {};
 
-const wasm = readFileSync(path.join(root, "pkg/resplain_bg.wasm"));
-const gzip = gzipSync(wasm, { level: 9 }).length;
+const wasmPath = path.join(root, "pkg/resplain_bg.wasm");
+const wasm = readFileSync(wasmPath);
+// `gzip -9`, as the budget says (GNU gzip's deflate differs from node's zlib by a few hundred
+// bytes); zlib at level 9 where gzip is missing.
+let gzip;
+try {
+  gzip = execFileSync("gzip", ["-9", "-c", wasmPath], { maxBuffer: 1 << 24 }).length;
+} catch {
+  gzip = gzipSync(wasm, { level: 9 }).length;
+}
 
 const inputs = JSON.parse(readFileSync(path.join(root, "benches/budget-inputs.json"), "utf8"));
 function input(spec) {
@@ -48,7 +57,7 @@ const firstMs = Number(process.hrtime.bigint() - firstStart) / 1e6;
 
 const rows = [];
 rows.push(["`resplain_bg.wasm` raw", `${(wasm.length / 1024).toFixed(1)} KB`, "", ""]);
-rows.push(["`resplain_bg.wasm` gzip -9", `${(gzip / 1024).toFixed(1)} KB`, "≤ 150 KB", gzip <= 150 * 1024 ? "met" : "**not met**"]);
+rows.push(["`resplain_bg.wasm` gzip -9", `${(gzip / 1024).toFixed(1)} KB (${gzip} bytes)`, "≤ 150 KB", gzip <= 150 * 1000 ? "met" : "**not met**"]);
 for (const spec of inputs) {
   const bytes = input(spec);
   const text = bytes.toString("utf8");
