@@ -156,6 +156,7 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
                 total - listed_only
             )),
         );
+        crate::sort::by_key(&mut top.diagnostics, |d| d.span.start as u64);
     }
     top.entries = reports;
     top
