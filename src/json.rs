@@ -209,7 +209,7 @@ impl<'a> Parser<'a> {
                 let depth = Self::deeper(depth)?;
                 let mut members = Vec::new();
                 self.list(b'}', |p| {
-                    let name = p.member_name(true)?;
+                    let name = p.member_name()?;
                     members.push((name, p.value(depth)?));
                     Some(())
                 })?;
@@ -224,7 +224,7 @@ impl<'a> Parser<'a> {
                 })?;
                 Some(Json::Array(items))
             }
-            b'"' => self.string(true).map(Json::String),
+            b'"' => self.string().map(Json::String),
             b't' => self.word(b"true").map(|()| Json::Bool(true)),
             b'f' => self.word(b"false").map(|()| Json::Bool(false)),
             b'n' => self.word(b"null").map(|()| Json::Null),
@@ -409,11 +409,11 @@ impl<'a> Parser<'a> {
     }
 
     /// An object member's name and its colon; the value's whitespace skipped.
-    fn member_name(&mut self, build: bool) -> Option<Cow<'a, str>> {
+    fn member_name(&mut self) -> Option<Cow<'a, str>> {
         if self.peek() != Some(b'"') {
             return None;
         }
-        let name = self.string(build)?;
+        let name = self.string()?;
         if !self.eat(b':') {
             return None;
         }
@@ -440,7 +440,7 @@ impl<'a> Parser<'a> {
         }
         let mut found = false;
         self.list(b'}', |p| {
-            let name = p.member_name(true)?;
+            let name = p.member_name()?;
             if name == *key && !found {
                 found = p.visit(rest, each)?;
                 Some(())
@@ -456,9 +456,8 @@ impl<'a> Parser<'a> {
         rest.starts_with(word).then(|| self.pos += word.len())
     }
 
-    /// A string at `pos` (on its opening quote). Borrowed when it has no escapes; empty when not
-    /// `build`ing.
-    fn string(&mut self, build: bool) -> Option<Cow<'a, str>> {
+    /// A string at `pos` (on its opening quote). Borrowed when it has no escapes.
+    fn string(&mut self) -> Option<Cow<'a, str>> {
         let start = self.pos + 1;
         let mut at = start;
         let mut owned: Option<String> = None;
@@ -488,21 +487,16 @@ impl<'a> Parser<'a> {
             let quote = end == b'"';
             if quote && owned.is_none() {
                 self.pos = at + stop + 1;
-                return Some(Cow::Borrowed(if build { text_of(run)? } else { "" }));
+                return Some(Cow::Borrowed(text_of(run)?));
             }
             let text = owned.get_or_insert_with(String::new);
-            if build {
-                text.push_str(text_of(run)?);
-            }
+            text.push_str(text_of(run)?);
             at += stop + 1;
             if quote {
                 self.pos = at;
                 return owned.map(Cow::Owned);
             }
-            let escaped = self.escape(&mut at)?;
-            if build {
-                text.push(escaped);
-            }
+            text.push(self.escape(&mut at)?);
         }
     }
 
