@@ -21,7 +21,7 @@ const JSON_SHAPE_LIMIT: usize = 1 << 20;
 
 /// The tables, prepared once per process.
 pub struct Index {
-    pub products: Vec<&'static Product>,
+    pub products: &'static [Product],
     /// Every signal of every product, in table order, with its lookups resolved.
     signals: Vec<Entry>,
     /// Which signals (by position in `signals`) can only match when a given literal is in the
@@ -89,11 +89,11 @@ impl Compiled {
 pub fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let products: Vec<&'static Product> = crate::knowledge::get().products.iter().collect();
+        let products = crate::knowledge::get().products;
         let mut builder = Builder::default();
         let signals: Vec<Entry> = products
             .iter()
-            .flat_map(|&product| product.signals.iter().map(move |s| (product, s)))
+            .flat_map(|product| product.signals.iter().map(move |s| (product, s)))
             .map(|(product, signal)| Entry {
                 product,
                 signal,

@@ -182,7 +182,7 @@ pub fn attribute(subject: &Subject) -> Origin {
     let evidence = collect_evidence(subject);
     let mut tallies: Vec<(&'static Product, Tally)> = Vec::new();
     for e in &evidence {
-        let Some(product) = index().products.iter().copied().find(|p| p.id == e.product) else {
+        let Some(product) = index().products.iter().find(|p| p.id == e.product) else {
             continue;
         };
         match tallies.iter_mut().find(|(p, _)| p.id == product.id) {

@@ -164,6 +164,7 @@ pub fn lacks_cors(headers: &[Header]) -> bool {
     first(headers, "access-control-allow-origin").is_none()
 }
 
+/// Reads each `Proxy-Status` member: `proxy-name; error=type; details="…"; next-hop=…`.
 fn proxy_status(value: &str) -> String {
     let mut parts = Vec::new();
     for member in split_outside_quotes(value, ',') {
