@@ -13,6 +13,18 @@ pub fn find(haystack: &str, needle: &str) -> Option<usize> {
 
 /// The last match, found forwards (`memmem::rfind` would add a reverse searcher to the module);
 /// each search starts one byte after the previous match, so overlapping matches count.
+/// The first match of a short needle from the crate's own tables (a tag, a label): `memchr` for
+/// the needle's first byte, then a comparison there. `memmem::find` builds a searcher per call,
+/// which costs more than this on a page of markup. Linear for a needle of bounded length, so
+/// not for needles taken from the input.
+pub fn find_short(haystack: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return Some(0);
+    };
+    memchr::memchr_iter(first, hay).find(|&at| hay.get(at..at + needle.len()) == Some(needle))
+}
+
 pub fn rfind(haystack: &str, needle: &str) -> Option<usize> {
     let finder = memmem::Finder::new(needle.as_bytes());
     let bytes = haystack.as_bytes();
@@ -63,6 +75,7 @@ mod tests {
         let text = "é://a ( b ) c ( d :// e";
         for needle in ["://", "( ", "é", "zz", " "] {
             assert_eq!(find(text, needle), text.find(needle));
+            assert_eq!(find_short(text, needle), text.find(needle));
             assert_eq!(rfind(text, needle), text.rfind(needle));
             assert_eq!(contains(text, needle), text.contains(needle));
             assert_eq!(split_once(text, needle), text.split_once(needle));

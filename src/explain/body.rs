@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use memchr::memmem;
 
+use crate::find::find_short;
 use crate::json::Json;
 use crate::report::{BodyKind, ErrorMessage, Span};
 
@@ -640,21 +641,6 @@ fn cut(text: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // Markup and text
 
-/// Substring search for the short needles of the shape tables (tags, labels). `memmem::find`
-/// builds a searcher per call, which costs more than this on a page: `memchr` for the needle's
-/// first byte, then a comparison there. Linear for a needle of bounded length.
-fn find(haystack: &str, needle: &str) -> Option<usize> {
-    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else {
-        return Some(0);
-    };
-    memchr::memchr_iter(first, hay).find(|&at| hay.get(at..at + needle.len()) == Some(needle))
-}
-
-fn contains(haystack: &str, needle: &str) -> bool {
-    find(haystack, needle).is_some()
-}
-
 /// A searcher per shape marker, built once (building one costs more than searching a page).
 fn shape_markers() -> &'static [memmem::Finder<'static>] {
     static MARKERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
@@ -671,12 +657,12 @@ fn read_markup(page: &str) -> BodyReading {
         }
         for take in shape.take {
             let text = match *take {
-                Take::After(lit) => find(page, lit)
+                Take::After(lit) => find_short(page, lit)
                     .and_then(|at| page.get(at + lit.len()..))
                     .map(text_until_tag),
                 Take::Tag(tag) => element_text(page, tag, false),
                 Take::LastTag(tag) => element_text(page, tag, true),
-                Take::TagAfter(lit, tag) => find(page, lit)
+                Take::TagAfter(lit, tag) => find_short(page, lit)
                     .and_then(|at| page.get(at..))
                     .and_then(|rest| element_text(rest, tag, false)),
                 Take::TagFirstLine(tag) => element_inner(page, tag, false).map(|inner| {
@@ -744,7 +730,7 @@ fn element_inner<'p>(page: &'p str, tag: &str, last: bool) -> Option<&'p str> {
     let close = format!("</{tag}>");
     let mut found = None;
     let mut from = 0;
-    while let Some(rel) = page.get(from..).and_then(|p| find(p, &open)) {
+    while let Some(rel) = page.get(from..).and_then(|p| find_short(p, &open)) {
         let start = from + rel;
         let after_name = start + open.len();
         // `<p>` or `<p class=…>`, not `<pre>` when looking for `p`.
@@ -756,7 +742,7 @@ fn element_inner<'p>(page: &'p str, tag: &str, last: bool) -> Option<&'p str> {
         let gt = page.get(after_name..)?.find('>')? + after_name + 1;
         let end = page
             .get(gt..)
-            .and_then(|rest| find(rest, &close))
+            .and_then(|rest| find_short(rest, &close))
             .map_or(page.len(), |e| gt + e);
         found = page.get(gt..end);
         if !last {
@@ -869,16 +855,16 @@ static BODY_IDS: &[(&str, &str, &str)] = &[
 pub fn ids(body: &[u8], input: &[u8], span: Span) -> Vec<(&'static str, String, Option<Span>)> {
     let raw = prefix(body);
     // Some pages write the label and id with character references (Akamai).
-    let decoded = if contains(raw, "&#") {
+    let decoded = if crate::find::contains(raw, "&#") {
         Some(decode_entities(raw))
     } else {
         None
     };
     let mut out = Vec::new();
     for (label, name, _) in BODY_IDS {
-        let (page, at) = match (find(raw, label), &decoded) {
+        let (page, at) = match (find_short(raw, label), &decoded) {
             (Some(at), _) => (raw, at),
-            (None, Some(d)) => match find(d, label) {
+            (None, Some(d)) => match find_short(d, label) {
                 Some(at) => (d.as_str(), at),
                 None => continue,
             },
