@@ -36,27 +36,26 @@ pub fn parse(input: &[u8]) -> Option<Vec<HarEntry>> {
     let window = input.get(start..(start + 4096).min(input.len()))?;
     memchr::memmem::find(window, b"\"log\"")?;
     // Entry by entry: the whole file as one JSON tree would take several times its size. Up to
-    // `MAX_INSPECTED` failing and as many other entries keep what a Report needs while the file
-    // is read; which of the others are inspected is known at its end.
+    // `MAX_INSPECTED` failing and as many other entries are built whole while the file is read;
+    // which of the others are inspected is known at its end.
     let mut entries: Vec<HarEntry> = Vec::new();
-    let (mut failing, mut others) = (0, 0);
+    let (mut failing_seen, mut others_seen) = (0, 0);
     let mut read = |json: Json| {
-        let mut entry = read_entry(entries.len(), &json);
-        let count = if entry.failing() {
-            &mut failing
-        } else {
-            &mut others
-        };
-        *count += 1;
-        if *count > MAX_INSPECTED {
-            entry.list_only();
-        }
+        let entry = read_entry(entries.len(), &json, &mut |is_failing| {
+            let count = if is_failing {
+                &mut failing_seen
+            } else {
+                &mut others_seen
+            };
+            *count += 1;
+            *count <= MAX_INSPECTED
+        });
         entries.push(entry);
     };
     if !Json::for_each_at(input, &["log", "entries"], &mut read) {
         return None;
     }
-    let mut room = MAX_INSPECTED.saturating_sub(failing);
+    let mut room = MAX_INSPECTED.saturating_sub(failing_seen);
     for entry in entries.iter_mut().filter(|e| !e.failing() && e.inspect) {
         match room.checked_sub(1) {
             Some(left) => room = left,
@@ -69,7 +68,7 @@ pub fn parse(input: &[u8]) -> Option<Vec<HarEntry>> {
 impl HarEntry {
     /// No response, or an error status: what a HAR is usually pasted for.
     pub fn failing(&self) -> bool {
-        self.status == 0 || self.status >= 400
+        failing(self.status)
     }
 
     /// Keeps what the entry's line in the list needs (method, URL, status), drops the rest.
@@ -80,19 +79,26 @@ impl HarEntry {
     }
 }
 
-fn read_entry(index: usize, entry: &Json) -> HarEntry {
-    let req = entry.get("request");
-    let method = str_at(req, "method").unwrap_or("GET").to_owned();
-    let url = str_at(req, "url").unwrap_or_default();
-    let request_headers = headers_of(req);
-    let request = request::build(method, url, request_headers, None);
+fn failing(status: u16) -> bool {
+    status == 0 || status >= 400
+}
 
+/// One entry. `keep(failing)` says whether it may be inspected; when not, its request headers
+/// and response text are not built (only its line in the list is).
+fn read_entry(index: usize, entry: &Json, keep: &mut dyn FnMut(bool) -> bool) -> HarEntry {
     let response = entry.get("response");
     let status = response
         .and_then(|r| r.get("status"))
         .and_then(Json::as_u64)
         .and_then(|s| u16::try_from(s).ok())
         .unwrap_or(0);
+    let inspect = keep(failing(status));
+
+    let req = entry.get("request");
+    let method = str_at(req, "method").unwrap_or("GET").to_owned();
+    let url = str_at(req, "url").unwrap_or_default();
+    let request_headers = if inspect { headers_of(req) } else { Vec::new() };
+    let request = request::build(method, url, request_headers, None);
     let mut transport = Vec::new();
     // Chrome writes `_error`, Playwright `_failureText`.
     let error = str_at(response, "_error")
@@ -106,7 +112,7 @@ fn read_entry(index: usize, entry: &Json) -> HarEntry {
             span: None,
         });
     }
-    let text = if status == 0 {
+    let text = if status == 0 || !inspect {
         Vec::new()
     } else {
         rebuild(response, status)
@@ -115,7 +121,7 @@ fn read_entry(index: usize, entry: &Json) -> HarEntry {
         index,
         request,
         status,
-        inspect: true,
+        inspect,
         text,
         transport,
     }
