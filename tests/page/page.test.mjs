@@ -122,7 +122,7 @@ after(async () => {
   proxy?.close();
 });
 
-async function openPage({ viewport = WIDE, colorScheme = "light", url = base, clipboard = false } = {}) {
+async function openPage({ viewport = WIDE, colorScheme = "light", url = base, clipboard = false, ready = true } = {}) {
   const context = await browser.newContext({ viewport, colorScheme });
   if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(base).origin });
   const page = await context.newPage();
@@ -132,8 +132,10 @@ async function openPage({ viewport = WIDE, colorScheme = "light", url = base, cl
     const u = req.url();
     if (!u.startsWith("data:") && !u.startsWith("blob:") && !u.startsWith("about:") && new URL(u).hostname !== "127.0.0.1") seen.outside.push(u);
   });
-  await page.goto(url);
-  await page.waitForSelector("body[data-ready=true]");
+  await page.goto(url, { waitUntil: ready ? "load" : "commit" });
+  // Not ready: the page's handlers are in place (the gallery is built just before the wasm
+  // module starts loading), the module may not be.
+  await page.waitForSelector(ready ? "body[data-ready=true]" : "button[data-example]");
   const close = () => context.close();
   return { page, errors, context, close };
 }
@@ -693,6 +695,15 @@ test("a HAR of many entries: the first 200 are inspected, the rest listed only",
   assert.equal(await page.locator("#entries button:disabled").count(), 30);
   assert.equal(await page.locator("#entries button:disabled .entry-note").first().textContent(), "listed only");
   assert.ok(report.diagnostics.some((d) => d.code === "har-entries-not-inspected"));
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("a paste dropped while the wasm module still loads waits for it", async () => {
+  const { page, errors, close } = await openPage({ ready: false });
+  const report = await drop(page, fixture("nginx-502-default"));
+  assert.equal(report.origin.generator, "nginx");
+  assert.doesNotMatch(await page.textContent("#toast"), /Could not read/);
   assert.deepEqual(errors, []);
   await close();
 });

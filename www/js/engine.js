@@ -4,6 +4,7 @@
 
 let worker = null;
 let local = null; // the module's inspect(), when running on the main thread
+let started = null; // start()'s promise: a paste dropped while the module loads waits for it
 let nextId = 0;
 const waiting = new Map();
 
@@ -44,23 +45,27 @@ async function startLocal() {
   local = mod.inspect;
 }
 
-/** Loads the wasm module; resolves to "worker" or "main-thread". */
-export async function start() {
-  try {
-    worker = await startWorker();
-    return "worker";
-  } catch (error) {
-    console.warn("resplain: running on the main thread:", error);
-    worker?.terminate?.();
-    worker = null;
-    await startLocal();
-    return "main-thread";
-  }
+/** Loads the wasm module (once); resolves to "worker" or "main-thread". */
+export function start() {
+  started ??= (async () => {
+    try {
+      worker = await startWorker();
+      return "worker";
+    } catch (error) {
+      console.warn("resplain: running on the main thread:", error);
+      worker?.terminate?.();
+      worker = null;
+      await startLocal();
+      return "main-thread";
+    }
+  })();
+  return started;
 }
 
-/** The Report for `text`. */
-export function inspect(text) {
-  if (!worker) return Promise.resolve().then(() => local(text));
+/** The Report for `text`, once the module has loaded. */
+export async function inspect(text) {
+  await start();
+  if (!worker) return local(text);
   const id = ++nextId;
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
