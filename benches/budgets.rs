@@ -1,6 +1,7 @@
 //! Native medians for the inputs of benches/budget-inputs.json, printed as JSON
 //! (`{"typical-page": µs, …}`) for scripts/budgets.mjs, which sets them beside the wasm timings.
 //! A plain harness: the budget table needs medians of single calls, not criterion's estimates.
+#![allow(clippy::disallowed_methods)]
 
 use std::path::Path;
 use std::time::Instant;
@@ -16,9 +17,9 @@ fn main() {
         let file = spec["file"].as_str().unwrap_or_default();
         let mut input = std::fs::read(root.join(file)).unwrap_or_default();
         if let Some(target) = spec["repeat_body_to"].as_u64() {
-            input = repeat_body(&input, target as usize);
+            input = repeat_body(&input, usize::try_from(target).unwrap_or(usize::MAX));
         }
-        let runs = spec["runs"].as_u64().unwrap_or(100) as usize;
+        let runs = usize::try_from(spec["runs"].as_u64().unwrap_or(100)).unwrap_or(100);
         for _ in 0..runs.min(50) {
             std::hint::black_box(resplain::inspect(&input));
         }

@@ -4,7 +4,12 @@
 //!
 //! `cargo bench --bench complexity` prints the table. With `RESPLAIN_WRITE_INPUTS=<dir>` it writes
 //! every generated input to `<dir>/<case>.http` instead (for `/usr/bin/time -f %M resplain <file>`).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::disallowed_methods,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
 
 mod inputs;
 

@@ -5,7 +5,12 @@
 //! `cargo bench --bench inspect` runs everything; `cargo bench --bench inspect -- heads` runs one
 //! group (criterion's filter). The machine these numbers come from is shared and noisy, which is why
 //! the summary uses medians.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::disallowed_methods,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
 
 mod inputs;
 
@@ -113,9 +118,10 @@ fn heads(c: &mut Criterion) {
 
 /// resplain's HTTP stage on one response: the headers it read.
 fn read_head(head: &[u8]) -> usize {
-    let mut endings = resplain::http::line::EndingCount::default();
-    let mut diags = resplain::diagnostic::Diagnostics::default();
-    let (response, _) = resplain::http::read_response(head, 0, 0, true, &mut endings, &mut diags);
+    let mut endings = resplain::internals::EndingCount::default();
+    let mut diags = resplain::internals::Diagnostics::default();
+    let (response, _) =
+        resplain::internals::read_response(head, 0, 0, true, &mut endings, &mut diags);
     response.headers.len()
 }
 

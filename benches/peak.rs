@@ -7,7 +7,12 @@
 //! itself included) plus that constant.
 //!
 //! `cargo bench --bench peak`
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::disallowed_methods,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
 
 mod inputs;
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Measures the package budgets (wasm size, inspect speed in node, ratio to native) and prints the
-# Markdown table that README's "Budgets" section reports. Not part of the test command: numbers
-# depend on the machine and are reported, not asserted.
+# Measures the package budgets and prints the Markdown table README's "Budgets" section reports:
+# the wasm size (scripts/size.sh: brotli -q 11 and gzip -9), inspect speed in node beside native,
+# the first inspect after loading (instantiation plus reading the tables) in node and in Chromium,
+# and native instruction counts (callgrind: the first call, and one typical page after it).
+# Timings depend on the machine: reported here, not asserted (the size is asserted by test.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/setup.sh
@@ -9,5 +11,25 @@ source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 "$ROOT/scripts/build-wasm.sh" bundler "$ROOT/pkg"
 "$ROOT/scripts/build-wasm.sh" nodejs "$ROOT/target/pkg-node"
+"$ROOT/scripts/build-wasm.sh" web "$ROOT/www/pkg"
+"$ROOT/scripts/size.sh" "$ROOT/pkg/resplain_bg.wasm" > "$ROOT/target/budgets-size.txt"
 cargo bench --quiet --bench budgets > "$ROOT/target/budgets-native.json"
-node "$ROOT/scripts/budgets.mjs" "$ROOT/target/budgets-native.json"
+
+# Instructions, counted by callgrind (repeatable, unlike time on a shared machine): a process that
+# inspects the typical page 0, 1 and 101 times; the differences are the first call (tables read
+# back included) and a call once they are read.
+cargo build --quiet --profile bench --example once
+once="$ROOT/target/release/examples/once"
+page="$(node -e 'console.log(require("./benches/budget-inputs.json")[0].file)')"
+count() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$once" "$page" "$1" 2>&1 \
+    | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+if command -v valgrind >/dev/null; then
+  i0=$(count 0); i1=$(count 1); i101=$(count 101)
+  printf '{"first": %d, "page": %d}\n' "$((i1 - i0))" "$(((i101 - i1) / 100))" > "$ROOT/target/budgets-instructions.json"
+else
+  echo '{}' > "$ROOT/target/budgets-instructions.json"
+fi
+node "$ROOT/scripts/budgets.mjs" "$ROOT/target/budgets-native.json" "$ROOT/target/budgets-size.txt" \
+  "$ROOT/target/budgets-instructions.json"

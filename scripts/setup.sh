@@ -41,6 +41,14 @@ if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/pla
 fi
 export PATH="$ROOT/node_modules/.bin:$PATH"
 
+# brotli for the size budget (scripts/size.sh measures what hosts send: brotli -q 11).
+if ! command -v brotli >/dev/null; then
+  say "installing brotli"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq brotli >&2
+fi
+
 # Chromium and its driver for the headless wasm tests and the page test (serving the page does
 # not need them: scripts/serve.sh sets RESPLAIN_NO_BROWSER=1).
 if [ "${RESPLAIN_NO_BROWSER:-0}" != 1 ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then

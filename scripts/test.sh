@@ -13,7 +13,7 @@ step "cargo fmt --check"
 cargo fmt --all --check
 
 step "cargo clippy (native)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "cargo clippy (wasm32)"
 cargo clippy --lib --tests --locked --target wasm32-unknown-unknown -- -D warnings
@@ -30,6 +30,7 @@ node --test tests/types/
 
 step "npm package (bundler build) and the Vite example that imports it"
 "$ROOT/scripts/build-wasm.sh" bundler "$ROOT/pkg"
+"$ROOT/scripts/size.sh" "$ROOT/pkg/resplain_bg.wasm"
 # `npm install`, not `npm ci`: npm 11 leaves rollup's optional platform packages out of the lock
 # file and `npm ci` then refuses it; the lock still pins every version installed.
 (cd examples/vite && { [ -d node_modules ] || npm install --no-audit --no-fund; } && npx vite build --logLevel warn)
@@ -39,4 +40,4 @@ step "page tests (headless Chromium): www/ and the Vite example"
 node --test tests/page/
 
 step "cargo test (native)"
-cargo test --locked
+cargo test --workspace --locked

@@ -5,7 +5,7 @@
 
 use serde::{Serialize, Serializer};
 
-use crate::report::Span;
+use crate::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

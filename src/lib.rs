@@ -4,26 +4,50 @@
 //! explain — and returns a [`Report`]. It never panics and never fails: a malformed paste yields a
 //! Report whose `diagnostics` say what was wrong with it. See ARCHITECTURE.md for the code map.
 
-pub mod attribution;
-pub mod body;
-pub mod diagnostic;
-pub mod explain;
-mod find;
-pub mod http;
-pub mod input;
-pub mod json;
+mod attribution;
+mod body;
+mod diagnostic;
+mod explain;
+mod http;
+mod input;
+mod json;
 mod knowledge;
-pub mod report;
+mod report;
+mod search;
 mod sort;
-#[allow(dead_code)] // the packing half is for the build script and the tests
-mod tables;
-pub mod text;
+mod span;
+mod status;
+mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
+pub use input::Parts;
 pub use report::*;
+pub use text::render as render_text;
+
+/// The stages' entry points for the benches, the fuzz targets and the integration tests. Not the
+/// API: it changes with the code.
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::diagnostic::Diagnostics;
+    pub use crate::explain::generators::entries as generator_entries;
+    pub use crate::explain::{explain, Subject};
+    pub use crate::http::{line::EndingCount, read_response};
+    pub use crate::input::curl::{looks_verbose, prepare as prepare_curl};
+    pub use crate::input::detect;
+    pub use crate::input::har::parse as parse_har;
+    pub use crate::input::raw::read as read_raw;
+    pub use crate::input::request::{from_command, parse_request_line};
+    pub use crate::json::Json;
+    pub use crate::status::{class_of, entries as status_entries, lookup as status_lookup};
+
+    /// How many headers the header table explains.
+    pub fn header_entry_count() -> usize {
+        crate::knowledge::get().headers.len()
+    }
+}
 
 use std::borrow::Cow;
 
@@ -60,7 +84,7 @@ pub fn inspect(input: &[u8]) -> Report {
 /// library holds after a failed call. Spans index the rebuilt text in `reconstructed`.
 ///
 /// ```
-/// let parts = resplain::input::Parts {
+/// let parts = resplain::Parts {
 ///     status: 503,
 ///     status_text: "Service Unavailable".into(),
 ///     headers: vec![("content-type".into(), "application/json".into())],

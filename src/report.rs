@@ -14,24 +14,7 @@ use crate::diagnostic::Diagnostic;
 /// composed for this response. A report then costs little more than what it says about the paste.
 pub type Text = Cow<'static, str>;
 
-/// A half-open byte range `[start, end)` into the pasted input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    pub const fn new(start: usize, end: usize) -> Self {
-        Span { start, end }
-    }
-    pub const fn len(&self) -> usize {
-        self.end.saturating_sub(self.start)
-    }
-    pub const fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
+pub use crate::span::Span;
 
 /// Everything resplain read and concluded from one paste.
 #[derive(Debug, Clone, Serialize)]
@@ -387,21 +370,15 @@ pub struct Insight {
     pub source: &'static str,
 }
 
-pub use crate::tables::RetryAdvice;
+pub use resplain_tables::RetryAdvice;
 
-impl Serialize for RetryAdvice {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(match self {
-            RetryAdvice::Yes => "yes",
-            RetryAdvice::Maybe => "maybe",
-            RetryAdvice::No => "no",
-            RetryAdvice::NotNeeded => "not-needed",
-        })
-    }
+fn advice_id<S: serde::Serializer>(advice: &RetryAdvice, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(advice.id())
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Retry {
+    #[serde(serialize_with = "advice_id")]
     pub advice: RetryAdvice,
     pub detail: String,
     /// Seconds to wait from `Retry-After`: given as seconds, or an HTTP-date counted from the

@@ -50,6 +50,7 @@ fn merge_sort(list: &mut Vec<(u64, usize)>) {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared with the standard library
 mod tests {
     #[test]
     fn stable_by_key() {

@@ -75,13 +75,24 @@ pub fn inspect_parts(
 pub fn inspect_response(
     #[wasm_bindgen(unchecked_param_type = "Response")] response: JsValue,
 ) -> Result<JsValue, JsError> {
-    let clone = call(&response, "clone")?;
-    let read = call(&clone, "arrayBuffer")?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| {
+        JsError::new("inspectResponse takes a fetch Response (`clone` is not a function here)")
+    })?;
+    let read = response
+        .clone()
+        .and_then(|clone| clone.array_buffer())
+        .map_err(|_| JsError::new("could not read the body (was it already read?)"))?;
     // `read.then(on_body)`: a one-shot callback rather than a Rust future, which would bring an
     // executor into the module. An `Err` it returns rejects the promise.
     let on_body = Closure::once_into_js(move |buffer: JsValue| -> Result<JsValue, JsValue> {
-        let body = Uint8Array::new(&buffer).to_vec();
-        let parts = parts_of(&response, body).map_err(JsValue::from)?;
+        let parts = Parts {
+            status: response.status(),
+            status_text: response.status_text(),
+            headers: header_pairs(&response.headers().into()).map_err(JsValue::from)?,
+            body: Uint8Array::new(&buffer).to_vec(),
+            url: Some(response.url()).filter(|u| !u.is_empty()),
+            method: None,
+        };
         to_js(&crate::inspect_parts(&parts)).map_err(JsValue::from)
     });
     let then: Function = get(&read, "then")?
@@ -103,6 +114,8 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 fn parts_of(source: &JsValue, body: Vec<u8>) -> Result<Parts, JsError> {
     let status = get(source, "status")?.as_f64().unwrap_or(0.0);
     Ok(Parts {
+        // Range-checked first, so the cast neither wraps nor loses a sign.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         status: if (0.0..=999.0).contains(&status) {
             status as u16
         } else {

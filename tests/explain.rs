@@ -4,6 +4,7 @@
 //! `tests/summaries/<id>.txt` (`UPDATE_SNAPSHOTS=1 cargo test --test explain` rewrites them).
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
+    clippy::disallowed_methods,
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
@@ -12,7 +13,7 @@
 
 use std::path::{Path, PathBuf};
 
-use resplain::explain::{generators, headers, status};
+use resplain::internals as stages;
 use resplain::{inspect, RetryAdvice};
 use serde_json::Value;
 
@@ -47,24 +48,24 @@ fn every_named_code_has_an_entry() {
         420, 430, 444, 460, 463, 464, 494, 495, 496, 497, 498, 499, 509, 520, 521, 522, 523, 524,
         525, 526, 527, 529, 530, 561, 598, 599,
     ];
-    let from_generators = generators::entries()
+    let from_generators = stages::generator_entries()
         .iter()
         .flat_map(|e| e.codes.iter().copied());
     for code in listed.iter().copied().chain(from_generators) {
-        let e = status::lookup(code).unwrap_or_else(|| panic!("{code} has no status entry"));
+        let e = stages::status_lookup(code).unwrap_or_else(|| panic!("{code} has no status entry"));
         assert!(!e.meaning.is_empty(), "{code}");
         assert!(!e.causes.is_empty(), "{code} has no causes");
         assert!(!e.checks.is_empty(), "{code} has no checks");
-        assert!(status::class_of(code).is_some(), "{code}");
+        assert!(stages::class_of(code).is_some(), "{code}");
     }
-    for e in status::entries() {
+    for e in stages::status_entries() {
         assert!((100..=599).contains(&e.code));
         assert!(!e.causes.is_empty() && !e.checks.is_empty(), "{}", e.code);
         assert!(!e.source.is_empty(), "{}", e.code);
     }
     // Every registered class has its x00.
     for class in [100, 200, 300, 400, 500] {
-        assert!(status::lookup(class).is_some());
+        assert!(stages::status_lookup(class).is_some());
     }
 }
 
@@ -78,7 +79,7 @@ fn unknown_codes_fall_back_to_their_class() {
     ] {
         let r = inspect(format!("HTTP/1.1 {code} Whatever\r\n\r\n").as_bytes());
         assert_eq!(r.explanation.class, Some(class));
-        let x00 = status::lookup(code / 100 * 100).unwrap();
+        let x00 = stages::status_lookup(code / 100 * 100).unwrap();
         assert_eq!(r.explanation.meaning, x00.meaning, "{code}");
         assert!(r.explanation.summary.starts_with(&code.to_string()));
     }
@@ -177,11 +178,11 @@ fn rate_limit_headers() {
 /// application.
 #[test]
 fn method_idempotency() {
-    use resplain::explain::Subject;
+    use resplain::internals::Subject;
     let paste: &[u8] = b"HTTP/1.1 504 Gateway Time-out\r\nServer: nginx\r\nContent-Type: text/html\r\n\r\n<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center><hr><center>nginx</center></body></html>";
     let base = inspect(paste);
     let explain = |method: Option<&str>, body: &[u8]| {
-        resplain::explain::explain(&Subject {
+        resplain::internals::explain(&Subject {
             input: paste,
             status: &base.response.status,
             headers: &base.response.headers,
@@ -259,7 +260,7 @@ fn header_insights() {
         .insights
         .iter()
         .any(|i| i.kind == "auth" && i.note.contains("invalid_token")));
-    assert!(headers::len() >= 40);
+    assert!(stages::header_entry_count() >= 40);
 }
 
 #[test]

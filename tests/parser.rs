@@ -4,10 +4,12 @@
 //! a subset) and the exact list of diagnostic codes (`diagnostics`, sorted).
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
+    clippy::disallowed_methods,
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
-    clippy::indexing_slicing
+    clippy::indexing_slicing,
+    clippy::cast_possible_truncation
 )]
 
 use std::path::{Path, PathBuf};

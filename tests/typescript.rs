@@ -2,6 +2,7 @@
 //! emit; the node type test (tests/types) checks every other field against real Reports.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
+    clippy::disallowed_methods,
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,

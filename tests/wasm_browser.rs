@@ -2,6 +2,7 @@
 //! (`wasm-pack test --headless --chrome -- --test wasm_browser`).
 #![cfg(target_arch = "wasm32")]
 #![allow(
+    clippy::disallowed_methods,
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,

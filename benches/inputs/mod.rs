@@ -10,13 +10,13 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-pub struct Fixture {
-    pub id: String,
-    pub bytes: Vec<u8>,
+pub(crate) struct Fixture {
+    pub(crate) id: String,
+    pub(crate) bytes: Vec<u8>,
 }
 
 /// Every `tests/fixtures/*.http`, sorted by name.
-pub fn fixtures() -> Vec<Fixture> {
+pub(crate) fn fixtures() -> Vec<Fixture> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
@@ -34,7 +34,7 @@ pub fn fixtures() -> Vec<Fixture> {
 }
 
 /// The head of a paste (status line through the blank line), when it has one.
-pub fn head_of(bytes: &[u8]) -> Option<&[u8]> {
+pub(crate) fn head_of(bytes: &[u8]) -> Option<&[u8]> {
     let crlf = memchr::memmem::find(bytes, b"\r\n\r\n").map(|i| i + 4);
     let lf = memchr::memmem::find(bytes, b"\n\n").map(|i| i + 2);
     let end = match (crlf, lf) {
@@ -49,7 +49,7 @@ const HTML_HEAD: &str =
 
 /// A response with an HTML body of about `size` bytes: an ordinary app page (tables, links,
 /// paragraphs), no error-page markers, no declared length (read to the end).
-pub fn html(size: usize) -> Vec<u8> {
+pub(crate) fn html(size: usize) -> Vec<u8> {
     let mut s = String::with_capacity(size + 512);
     s.push_str(HTML_HEAD);
     s.push_str(
@@ -76,7 +76,7 @@ pub fn html(size: usize) -> Vec<u8> {
 }
 
 /// A response with a JSON body of about `size` bytes (an array of records).
-pub fn json(size: usize) -> Vec<u8> {
+pub(crate) fn json(size: usize) -> Vec<u8> {
     let mut s = String::with_capacity(size + 512);
     s.push_str("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{\"data\":[");
     let mut i = 0u64;
@@ -102,7 +102,7 @@ pub fn json(size: usize) -> Vec<u8> {
 
 /// A HAR 1.2 log with `entries` entries (each an error response with headers and an HTML body).
 /// Until HAR input is supported, a HAR paste is read as a JSON body.
-pub fn har(entries: usize) -> Vec<u8> {
+pub(crate) fn har(entries: usize) -> Vec<u8> {
     let mut s = String::from(
         "{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"WebInspector\",\"version\":\"537.36\"},\
          \"pages\":[],\"entries\":[",
@@ -138,7 +138,7 @@ pub fn har(entries: usize) -> Vec<u8> {
 }
 
 /// A 431 response with `n` small headers.
-pub fn many_headers(n: usize) -> Vec<u8> {
+pub(crate) fn many_headers(n: usize) -> Vec<u8> {
     let mut s = String::from("HTTP/1.1 431 Request Header Fields Too Large\r\nServer: nginx\r\n");
     for i in 0..n {
         let _ = write!(s, "X-Header-{i}: value-{i}\r\n");
@@ -148,7 +148,7 @@ pub fn many_headers(n: usize) -> Vec<u8> {
 }
 
 /// A response with one header line of `len` bytes.
-pub fn long_header(len: usize) -> Vec<u8> {
+pub(crate) fn long_header(len: usize) -> Vec<u8> {
     let mut v = b"HTTP/1.1 400 Bad Request\r\nServer: nginx\r\nCookie: ".to_vec();
     v.extend((0..len).map(|i| b"abcdefghij=0123456789; "[i % 23]));
     v.extend_from_slice(b"\r\nContent-Length: 0\r\n\r\n");
@@ -156,7 +156,7 @@ pub fn long_header(len: usize) -> Vec<u8> {
 }
 
 /// A chunked response with `n` one-byte chunks.
-pub fn tiny_chunks(n: usize) -> Vec<u8> {
+pub(crate) fn tiny_chunks(n: usize) -> Vec<u8> {
     let mut v =
         b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
             .to_vec();
@@ -168,7 +168,7 @@ pub fn tiny_chunks(n: usize) -> Vec<u8> {
 }
 
 /// `n` responses in one paste (redirects, then the final error page).
-pub fn many_responses(n: usize) -> Vec<u8> {
+pub(crate) fn many_responses(n: usize) -> Vec<u8> {
     let redirect = b"HTTP/1.1 301 Moved Permanently\r\nLocation: /next\r\nServer: nginx\r\nContent-Length: 0\r\n\r\n";
     let mut v = redirect.repeat(n.saturating_sub(1));
     v.extend_from_slice(
@@ -180,14 +180,14 @@ pub fn many_responses(n: usize) -> Vec<u8> {
 }
 
 /// A large case: a name, and the paste at a given scale (`scale` 1 is the size the issue names).
-pub struct Large {
-    pub name: &'static str,
-    pub make: fn(usize) -> Vec<u8>,
+pub(crate) struct Large {
+    pub(crate) name: &'static str,
+    pub(crate) make: fn(usize) -> Vec<u8>,
     /// The scale parameter for the size the issue names.
-    pub base: usize,
+    pub(crate) base: usize,
 }
 
-pub const LARGE: &[Large] = &[
+pub(crate) const LARGE: &[Large] = &[
     Large {
         name: "html_1mb",
         make: html,

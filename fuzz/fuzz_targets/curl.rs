@@ -4,6 +4,6 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = resplain::input::curl::looks_verbose(data);
-    let _ = resplain::input::curl::prepare(data);
+    let _ = resplain::internals::looks_verbose(data);
+    let _ = resplain::internals::prepare_curl(data);
 });

@@ -4,5 +4,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = resplain::input::detect(data);
+    let _ = resplain::internals::detect(data);
 });

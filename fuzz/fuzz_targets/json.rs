@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use resplain::json::Json;
+use resplain::internals::Json;
 
 fuzz_target!(|data: &[u8]| {
     let parsed = Json::parse(data);

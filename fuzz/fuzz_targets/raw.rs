@@ -4,7 +4,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let mut diags = resplain::diagnostic::Diagnostics::default();
-    let paste = resplain::input::raw::read(data, &mut diags);
+    let mut diags = resplain::internals::Diagnostics::default();
+    let paste = resplain::internals::read_raw(data, &mut diags);
     assert!(!paste.responses.is_empty());
 });

@@ -4,6 +4,6 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = resplain::input::request::from_command(data);
-    let _ = resplain::input::request::parse_request_line(data);
+    let _ = resplain::internals::from_command(data);
+    let _ = resplain::internals::parse_request_line(data);
 });

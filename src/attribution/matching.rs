@@ -11,16 +11,14 @@ use std::sync::OnceLock;
 use super::Subject;
 use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
-use crate::tables::product::{Matcher, Product, Shows, Signal};
-use scan::Scanner;
-
-pub(crate) mod scan;
+use crate::search::wu_manber::Scanner;
+use resplain_tables::product::{Matcher, Product, Shows, Signal};
 
 /// JSON bodies larger than this are not parsed for their shape (error bodies are small).
 const JSON_SHAPE_LIMIT: usize = 1 << 20;
 
 /// The tables, prepared once per process.
-pub struct Index {
+pub(crate) struct Index {
     pub products: &'static [Product],
     /// Every signal of every product, in table order, with its lookups resolved.
     signals: Vec<Entry>,
@@ -86,7 +84,7 @@ impl Compiled {
     }
 }
 
-pub fn index() -> &'static Index {
+pub(crate) fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let products = crate::knowledge::get().products;
@@ -201,7 +199,8 @@ impl Pointer {
             .split('/')
             .skip(1)
             .map(|raw| {
-                let key = crate::find::replace(&crate::find::replace(raw, "~1", "/"), "~0", "~");
+                let key =
+                    crate::search::replace(&crate::search::replace(raw, "~1", "/"), "~0", "~");
                 let index = if key.starts_with('+') || (key.starts_with('0') && key.len() != 1) {
                     None
                 } else {
@@ -290,7 +289,7 @@ struct Hit {
 }
 
 /// Every signal of every product that matches, as evidence in input order.
-pub fn collect_evidence(subject: &Subject) -> Vec<Evidence> {
+pub(crate) fn collect_evidence(subject: &Subject) -> Vec<Evidence> {
     let index = index();
     let cx = Context {
         subject,

@@ -8,12 +8,12 @@
 pub(crate) mod matching;
 
 use crate::report::{BodyKind, Evidence, Header, Origin, OriginKind, Relay, Span};
-use crate::tables::product::Product;
-use crate::tables::products;
 use matching::{collect_evidence, index};
+use resplain_tables::product::Product;
+use resplain_tables::products;
 
 /// What attribution looks at: the final response.
-pub struct Subject<'a> {
+pub(crate) struct Subject<'a> {
     pub input: &'a [u8],
     pub code: Option<u16>,
     pub reason: Option<&'a str>,
@@ -154,13 +154,14 @@ fn relay_chain(
             .rposition(|entry| {
                 mentioned
                     .clone()
-                    .any(|e| crate::find::contains(&e.signal.to_ascii_lowercase(), entry))
+                    .any(|e| crate::search::contains(&e.signal.to_ascii_lowercase(), entry))
             })
             .map_or(0, |i| entries.len() - i)
     };
     // Outer layers first; within a layer, the hop the Via list names first.
     crate::sort::by_key(&mut unique, |p| {
-        ((p.layer as u64) << 32) | u64::from(u32::MAX - via_rank(p) as u32)
+        let rank = u32::try_from(via_rank(p)).unwrap_or(u32::MAX);
+        ((p.layer as u64) << 32) | u64::from(u32::MAX - rank)
     });
     unique
         .into_iter()
@@ -178,7 +179,7 @@ const DECIDE: f32 = 0.5;
 /// proxy has evidence of generating the response (frameworks often leave few marks).
 const NAME_APP: f32 = 0.4;
 
-pub fn attribute(subject: &Subject) -> Origin {
+pub(crate) fn attribute(subject: &Subject) -> Origin {
     let evidence = collect_evidence(subject);
     let mut tallies: Vec<(&'static Product, Tally)> = Vec::new();
     for e in &evidence {

@@ -62,7 +62,7 @@ fn main() -> ExitCode {
             }
         }
     } else {
-        resplain::text::render(&report)
+        resplain::render_text(&report)
     };
     // A closed pipe (`resplain | head`) is not an error worth a message.
     let _ = io::stdout().lock().write_all(text.as_bytes());

@@ -8,7 +8,7 @@ use crate::diagnostic::{Code, Diagnostics};
 use crate::http::headers;
 use crate::report::{BodyKind, Header, Span};
 
-pub struct Classified {
+pub(crate) struct Classified {
     pub kind: BodyKind,
     pub declared_kind: Option<BodyKind>,
     pub sniffed_kind: BodyKind,
@@ -17,7 +17,7 @@ pub struct Classified {
 }
 
 /// Classifies `body` (already de-chunked); `span` locates it in the input for diagnostics.
-pub fn classify(
+pub(crate) fn classify(
     body: &[u8],
     span: Span,
     headers: &[Header],
@@ -86,13 +86,13 @@ fn media_type(value: &str) -> String {
         .to_ascii_lowercase()
 }
 
-pub fn kind_of_media_type(media_type: &str) -> BodyKind {
+pub(crate) fn kind_of_media_type(media_type: &str) -> BodyKind {
     let (top, sub) = media_type.split_once('/').unwrap_or((media_type, ""));
     if sub == "problem+json" {
         BodyKind::ProblemJson
     } else if sub == "html" || sub == "xhtml+xml" {
         BodyKind::Html
-    } else if crate::find::contains(sub, "json") {
+    } else if crate::search::contains(sub, "json") {
         // application/json, text/json, vnd.…+json, AWS's application/x-amz-json-1.0.
         BodyKind::Json
     } else if sub == "xml" || sub.ends_with("+xml") {
@@ -225,7 +225,7 @@ const HTML_MARKERS: &[&str] = &[
 const STRONG_HTML_MARKERS: &[&str] = &["<!doctype html", "<html", "<body", "<br />", "<br>"];
 
 /// gzip, zstd and zlib have magic bytes; brotli has none and is only known from Content-Encoding.
-pub fn compression_magic(bytes: &[u8]) -> Option<&'static str> {
+pub(crate) fn compression_magic(bytes: &[u8]) -> Option<&'static str> {
     match bytes {
         [0x1f, 0x8b, ..] => Some("gzip"),
         [0x28, 0xb5, 0x2f, 0xfd, ..] => Some("zstd"),

@@ -11,9 +11,9 @@ use std::sync::OnceLock;
 
 use memchr::memmem;
 
-use crate::find::find_short;
 use crate::json::Json;
 use crate::report::{BodyKind, ErrorMessage, Span};
+use crate::search::find_short;
 
 /// Bodies larger than this are not parsed as JSON.
 const MAX_JSON: usize = 512 * 1024;
@@ -394,13 +394,8 @@ const PHP_TEXT: &[(&str, &str)] = &[
     ("Parse error: ", "php-parse"),
 ];
 
-/// Number of shapes known (JSON, markup, PHP text), for the documentation and tests.
-pub fn shape_count() -> usize {
-    JSON_SHAPES.len() + MARKUP_SHAPES.len() + 1
-}
-
 /// Source of the shape named `shape`.
-pub fn source_of(shape: &str) -> Option<&'static str> {
+pub(crate) fn source_of(shape: &str) -> Option<&'static str> {
     JSON_SHAPES
         .iter()
         .find(|s| s.name == shape)
@@ -414,7 +409,7 @@ pub fn source_of(shape: &str) -> Option<&'static str> {
 }
 
 /// What the body says, when it says something.
-pub struct BodyReading {
+pub(crate) struct BodyReading {
     pub message: Option<ErrorMessage>,
     /// The body reports an error although the status is a success (GraphQL `errors`,
     /// `{"ok": false}`, a PHP fatal error).
@@ -423,7 +418,7 @@ pub struct BodyReading {
 
 /// Reads the error message of `body` (already de-chunked). `input` and `span` locate the body in
 /// the paste, to point at the message when it is written there as is.
-pub fn read(
+pub(crate) fn read(
     body: &[u8],
     kind: BodyKind,
     media_type: Option<&str>,
@@ -666,7 +661,7 @@ fn read_markup(page: &str) -> BodyReading {
                     .and_then(|at| page.get(at..))
                     .and_then(|rest| element_text(rest, tag, false)),
                 Take::TagFirstLine(tag) => element_inner(page, tag, false).map(|inner| {
-                    let first = crate::find::before(inner, "<br")
+                    let first = crate::search::before(inner, "<br")
                         .lines()
                         .next()
                         .unwrap_or("");
@@ -688,7 +683,7 @@ fn read_markup(page: &str) -> BodyReading {
 
 fn read_text(text: &str) -> BodyReading {
     for (marker, shape) in PHP_TEXT {
-        if let Some(at) = crate::find::find(text, marker) {
+        if let Some(at) = crate::search::find(text, marker) {
             let rest = text.get(at + marker.len()..).unwrap_or("");
             let line = rest.lines().next().unwrap_or("");
             return BodyReading {
@@ -710,8 +705,8 @@ fn read_text(text: &str) -> BodyReading {
 /// `Uncaught Error: Call to undefined function foo() in /var/www/x.php:3` → without the
 /// location and stack trace.
 fn php_message(text: &str) -> String {
-    let text = crate::find::before(text, "Stack trace:");
-    let text = match crate::find::rfind(text, " in /") {
+    let text = crate::search::before(text, "Stack trace:");
+    let text = match crate::search::rfind(text, " in /") {
         Some(at) => text.get(..at).unwrap_or(text),
         None => text,
     };
@@ -720,7 +715,7 @@ fn php_message(text: &str) -> String {
 
 /// Text up to the next tag, entities decoded, whitespace collapsed.
 fn text_until_tag(s: &str) -> String {
-    let end = s.find('<').unwrap_or(s.len());
+    let end = crate::search::byte(s, b'<').unwrap_or(s.len());
     clean(s.get(..end).unwrap_or(s))
 }
 
@@ -739,7 +734,7 @@ fn element_inner<'p>(page: &'p str, tag: &str, last: bool) -> Option<&'p str> {
             from = after_name;
             continue;
         }
-        let gt = page.get(after_name..)?.find('>')? + after_name + 1;
+        let gt = crate::search::byte(page.get(after_name..)?, b'>')? + after_name + 1;
         let end = page
             .get(gt..)
             .and_then(|rest| find_short(rest, &close))
@@ -779,17 +774,17 @@ fn clean(markup: &str) -> String {
     [("( ", "("), (" )", ")"), (" .", "."), (" ,", ",")]
         .iter()
         .fold(joined, |text, (from, to)| {
-            crate::find::replace(&text, from, to)
+            crate::search::replace(&text, from, to)
         })
 }
 
 fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(at) = rest.find('&') {
+    while let Some(at) = crate::search::byte(rest, b'&') {
         out.push_str(rest.get(..at).unwrap_or(""));
         let tail = rest.get(at..).unwrap_or("");
-        let Some(semi) = tail.get(..12).unwrap_or(tail).find(';') else {
+        let Some(semi) = crate::search::byte(tail.get(..12).unwrap_or(tail), b';') else {
             out.push('&');
             rest = tail.get(1..).unwrap_or("");
             continue;
@@ -852,10 +847,14 @@ static BODY_IDS: &[(&str, &str, &str)] = &[
 ];
 
 /// Ids an error page writes in its body: `(label, value, span)`.
-pub fn ids(body: &[u8], input: &[u8], span: Span) -> Vec<(&'static str, String, Option<Span>)> {
+pub(crate) fn ids(
+    body: &[u8],
+    input: &[u8],
+    span: Span,
+) -> Vec<(&'static str, String, Option<Span>)> {
     let raw = prefix(body);
     // Some pages write the label and id with character references (Akamai).
-    let decoded = if crate::find::contains(raw, "&#") {
+    let decoded = if crate::search::contains(raw, "&#") {
         Some(decode_entities(raw))
     } else {
         None
@@ -874,7 +873,9 @@ pub fn ids(body: &[u8], input: &[u8], span: Span) -> Vec<(&'static str, String, 
         // Skip markup and spaces between the label and the value (`<strong class="…">`).
         let mut rest = rest.trim_start();
         while rest.starts_with('<') {
-            rest = rest.find('>').and_then(|g| rest.get(g + 1..)).unwrap_or("");
+            rest = crate::search::byte(rest, b'>')
+                .and_then(|g| rest.get(g + 1..))
+                .unwrap_or("");
             rest = rest.trim_start();
         }
         let value: String = rest

@@ -3,8 +3,8 @@
 
 use std::sync::OnceLock;
 
-use crate::attribution::matching::scan::Scanner;
-pub use crate::tables::generators::GeneratorEntry;
+use crate::search::wu_manber::Scanner;
+pub(crate) use resplain_tables::generators::GeneratorEntry;
 
 /// The entries, in table order.
 pub fn entries() -> &'static [GeneratorEntry] {
@@ -57,7 +57,7 @@ fn markers() -> &'static Markers {
 
 /// Entries that apply to this response, best first. `haystack` is the lowercased body start (and
 /// reason phrase).
-pub fn matching(
+pub(crate) fn matching(
     generator: Option<&str>,
     code: Option<u16>,
     haystack: &[u8],
@@ -98,7 +98,7 @@ pub fn matching(
                 values.is_empty()
                     || values
                         .iter()
-                        .any(|want| crate::find::contains(&v, &want.to_ascii_lowercase()))
+                        .any(|want| crate::search::contains(&v, &want.to_ascii_lowercase()))
             })
         });
         if has_marker && !body_hit && !header_hit {

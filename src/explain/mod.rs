@@ -8,15 +8,15 @@
 //! Invariant: always produces an explanation with a summary, whatever the input; a code no table
 //! knows falls back to its class (`x00`, RFC 9110 section 15).
 
-pub mod body;
-pub mod generators;
-pub mod headers;
-pub mod status;
+pub(crate) mod body;
+pub(crate) mod generators;
+pub(crate) mod headers;
 
 use crate::report::{
     BodyKind, Explanation, Header, Identifier, Origin, OriginKind, Retry, RetryAdvice, Span,
     Status, Text,
 };
+use crate::status;
 use generators::GeneratorEntry;
 
 /// Everything `explain` reads about one response.
@@ -184,7 +184,7 @@ pub fn explain(s: &Subject) -> Explanation {
     for (label, value, span) in body::ids(s.body, s.input, s.body_span) {
         if ids
             .iter()
-            .any(|id| crate::find::contains(&id.value, &value))
+            .any(|id| crate::search::contains(&id.value, &value))
         {
             continue;
         }

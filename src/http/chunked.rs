@@ -5,7 +5,7 @@ use super::line::{line_at, trim, Ending, EndingCount};
 use crate::diagnostic::{Code, Diagnostics};
 use crate::report::{ChunkedInfo, Span};
 
-pub struct Decoded {
+pub(crate) struct Decoded {
     pub body: Vec<u8>,
     /// Where the chunked body (trailers included) ends in the input.
     pub end: usize,
@@ -14,7 +14,12 @@ pub struct Decoded {
 
 /// Decodes the chunked body at `pos`, reading no further than `limit`. `None` when the first line is
 /// not a chunk-size line, which means the body in the paste was already de-chunked.
-pub fn decode(input: &[u8], pos: usize, limit: usize, diags: &mut Diagnostics) -> Option<Decoded> {
+pub(crate) fn decode(
+    input: &[u8],
+    pos: usize,
+    limit: usize,
+    diags: &mut Diagnostics,
+) -> Option<Decoded> {
     let region = input.get(..limit)?;
     let first = line_at(region, pos);
     chunk_size(first.bytes(region))?;

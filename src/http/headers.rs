@@ -9,7 +9,7 @@ use crate::report::{Header, Span};
 
 /// Where and why the header block ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HeadEnd {
+pub(crate) enum HeadEnd {
     /// A blank line; the body starts after it.
     BlankLine { body_start: usize },
     /// A line that is clearly body (`<html>`, `{`) with no blank line before it.
@@ -20,7 +20,7 @@ pub enum HeadEnd {
     Eof,
 }
 
-pub struct Head {
+pub(crate) struct Head {
     pub headers: Vec<Header>,
     pub end: HeadEnd,
 }
@@ -28,12 +28,12 @@ pub struct Head {
 /// Header lines kept per response. Servers stop far below this (nginx and Apache refuse about a
 /// hundred, Node.js two thousand by default); past it the lines are skipped, not stored, so a
 /// paste of a million header lines costs the Report nothing (as httparse bounds its header array).
-pub const MAX_HEADERS: usize = 1000;
+pub(crate) const MAX_HEADERS: usize = 1000;
 
 /// Reads header lines from `pos` until a blank line. `indent` is how far the paste is indented
 /// (the status line's indentation), removed from each line before it is read. Lines past
 /// `MAX_HEADERS` are read for where the head ends, and otherwise skipped.
-pub fn parse(
+pub(crate) fn parse(
     input: &[u8],
     mut pos: usize,
     indent: usize,
@@ -177,7 +177,7 @@ fn skipped(span: Span, diags: &mut Diagnostics) {
 }
 
 /// Whether a line can start a header block: a field name, a colon, and no space inside the name.
-pub fn looks_like_header_line(line: &[u8]) -> bool {
+pub(crate) fn looks_like_header_line(line: &[u8]) -> bool {
     let name_from = usize::from(line.first() == Some(&b':'));
     let Some(colon) = line
         .get(name_from..)
@@ -195,7 +195,7 @@ fn looks_like_body(text: &[u8]) -> bool {
 }
 
 /// RFC 9110 `tchar`.
-pub const fn is_token_char(b: u8) -> bool {
+pub(crate) const fn is_token_char(b: u8) -> bool {
     b.is_ascii_alphanumeric()
         || matches!(
             b,
@@ -226,13 +226,16 @@ fn lossy<'a>(bytes: &'a [u8], span: Span, diags: &mut Diagnostics) -> Cow<'a, st
 }
 
 /// All values of the header `name` (ASCII case-insensitive), in order.
-pub fn values<'h>(headers: &'h [Header], name: &'h str) -> impl Iterator<Item = &'h Header> + 'h {
+pub(crate) fn values<'h>(
+    headers: &'h [Header],
+    name: &'h str,
+) -> impl Iterator<Item = &'h Header> + 'h {
     headers
         .iter()
         .filter(move |h| h.name.eq_ignore_ascii_case(name))
 }
 
 /// The first value of the header `name`.
-pub fn first<'h>(headers: &'h [Header], name: &str) -> Option<&'h Header> {
+pub(crate) fn first<'h>(headers: &'h [Header], name: &str) -> Option<&'h Header> {
     headers.iter().find(|h| h.name.eq_ignore_ascii_case(name))
 }

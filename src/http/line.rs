@@ -12,7 +12,7 @@ pub enum Ending {
 
 /// One line of the input: `[start, end)` without its terminator; `next` is where the next line starts.
 #[derive(Debug, Clone, Copy)]
-pub struct Line {
+pub(crate) struct Line {
     pub start: usize,
     pub end: usize,
     pub next: usize,
@@ -20,14 +20,14 @@ pub struct Line {
 }
 
 impl Line {
-    pub fn bytes<'a>(&self, input: &'a [u8]) -> &'a [u8] {
+    pub(crate) fn bytes<'a>(&self, input: &'a [u8]) -> &'a [u8] {
         input.get(self.start..self.end).unwrap_or_default()
     }
 }
 
 /// The bytes as text, non-UTF-8 sequences replaced. `str::from_utf8` first: it has a fast path
 /// for ASCII, which `String::from_utf8_lossy` lacks, and almost every paste is valid UTF-8.
-pub fn lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+pub(crate) fn lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     match std::str::from_utf8(bytes) {
         Ok(text) => std::borrow::Cow::Borrowed(text),
         Err(_) => String::from_utf8_lossy(bytes),
@@ -35,7 +35,7 @@ pub fn lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
 }
 
 /// The line starting at `pos` (which must be at most `input.len()`).
-pub fn line_at(input: &[u8], pos: usize) -> Line {
+pub(crate) fn line_at(input: &[u8], pos: usize) -> Line {
     let rest = input.get(pos..).unwrap_or_default();
     match memchr(b'\n', rest) {
         Some(i) => {
@@ -57,28 +57,28 @@ pub fn line_at(input: &[u8], pos: usize) -> Line {
     }
 }
 
-pub const fn is_space(b: u8) -> bool {
+pub(crate) const fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t')
 }
 
-pub const fn is_whitespace(b: u8) -> bool {
+pub(crate) const fn is_whitespace(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'\x0b' | b'\x0c')
 }
 
 /// Position of the first byte at or after `pos` that is not whitespace (or `input.len()`).
-pub fn skip_whitespace(input: &[u8], pos: usize) -> usize {
+pub(crate) fn skip_whitespace(input: &[u8], pos: usize) -> usize {
     let rest = input.get(pos..).unwrap_or_default();
     pos + rest.iter().take_while(|&&b| is_whitespace(b)).count()
 }
 
-pub fn trim(bytes: &[u8]) -> &[u8] {
+pub(crate) fn trim(bytes: &[u8]) -> &[u8] {
     let start = bytes.iter().take_while(|&&b| is_whitespace(b)).count();
     let rest = bytes.get(start..).unwrap_or_default();
     let end = rest.len() - rest.iter().rev().take_while(|&&b| is_whitespace(b)).count();
     rest.get(..end).unwrap_or_default()
 }
 
-pub fn is_blank(bytes: &[u8]) -> bool {
+pub(crate) fn is_blank(bytes: &[u8]) -> bool {
     bytes.iter().all(|&b| is_whitespace(b))
 }
 

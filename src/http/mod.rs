@@ -3,18 +3,18 @@
 //! Invariant: reading never fails. Every function returns its best reading and pushes what it
 //! found odd to the diagnostics; every loop advances, so time is linear in the input.
 
-pub mod chunked;
-pub mod headers;
-pub mod line;
-pub mod status_line;
+pub(crate) mod chunked;
+pub(crate) mod headers;
+pub(crate) mod line;
+pub(crate) mod status_line;
 
 use std::borrow::Cow;
 
 use memchr::memmem;
 
 use crate::diagnostic::{Code, Diagnostics};
-use crate::explain::status as status_table;
 use crate::report::{ChunkedInfo, Framing, Header, Span, Status};
+use crate::status as status_table;
 use headers::HeadEnd;
 use line::{is_blank, is_space, line_at, skip_whitespace, EndingCount};
 
@@ -134,7 +134,10 @@ fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) 
         .reason
         .and_then(|(s, e)| text.get(s..e))
         .map(|r| crate::http::line::lossy(r).into_owned());
-    if reason.as_deref().is_some_and(|r| r.contains('\u{fffd}')) {
+    if reason
+        .as_deref()
+        .is_some_and(|r| crate::search::contains(r, "\u{fffd}"))
+    {
         diags.push(Code::NonUtf8, span);
     }
     match &reason {
@@ -363,7 +366,7 @@ fn starts_response(input: &[u8], pos: usize) -> bool {
 
 /// The start of the next status line at or after `from` that begins a line (spaces before it
 /// allowed). Linear: each candidate is looked at once.
-pub fn find_next_response(input: &[u8], from: usize) -> Option<usize> {
+pub(crate) fn find_next_response(input: &[u8], from: usize) -> Option<usize> {
     let haystack = input.get(from..)?;
     for offset in memmem::find_iter(haystack, b"HTTP/") {
         let at = from + offset;

@@ -4,7 +4,7 @@ use super::line::is_space;
 
 /// A status line's parts, as offsets relative to the start of the line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StatusLine {
+pub(crate) struct StatusLine {
     pub version: (usize, usize),
     pub code: u16,
     /// The reason phrase, when the line has a non-empty one.
@@ -13,7 +13,7 @@ pub struct StatusLine {
 
 /// Reads `line` as a status line. `None` when it does not start like one; the caller then
 /// treats the line as something else (a header, a body).
-pub fn parse(line: &[u8]) -> Option<StatusLine> {
+pub(crate) fn parse(line: &[u8]) -> Option<StatusLine> {
     let prefix = line.get(..5)?;
     if !prefix.eq_ignore_ascii_case(b"HTTP/") {
         return None;
@@ -68,7 +68,7 @@ pub fn parse(line: &[u8]) -> Option<StatusLine> {
 }
 
 /// Versions that exist (as written after `HTTP/`, including curl's `2` and `3`).
-pub fn is_known_version(version: &[u8]) -> bool {
+pub(crate) fn is_known_version(version: &[u8]) -> bool {
     matches!(
         version,
         b"0.9" | b"1.0" | b"1.1" | b"2" | b"2.0" | b"3" | b"3.0"

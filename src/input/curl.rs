@@ -280,7 +280,7 @@ fn note_for(message: &[u8], span: Span) -> TransportNote {
     let message = crate::http::line::lossy(message).into_owned();
     let known = CURL_MESSAGES
         .iter()
-        .find(|(needle, _, _)| crate::find::contains(&message, needle));
+        .find(|(needle, _, _)| crate::search::contains(&message, needle));
     TransportNote {
         meaning: known.map(|&(_, _, meaning)| meaning),
         error: known.is_some_and(|&(_, error, _)| error),

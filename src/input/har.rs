@@ -25,7 +25,7 @@ pub struct HarEntry {
 /// Entries inspected one by one, failing ones first (then the others, in file order). A page
 /// load makes a few hundred requests; past this the entries are listed (method, URL, status)
 /// without a Report, so a HAR of 50,000 entries costs the Report no more than one of 200.
-pub const MAX_INSPECTED: usize = 200;
+pub(crate) const MAX_INSPECTED: usize = 200;
 
 /// Whether the input is a HAR file; `None` when it is not JSON with `log.entries`.
 pub fn parse(input: &[u8]) -> Option<Vec<HarEntry>> {
@@ -204,7 +204,7 @@ fn decode_base64(text: &str) -> Vec<u8> {
         bits += 6;
         if bits >= 8 {
             bits -= 8;
-            out.push((buffer >> bits) as u8);
+            out.push(u8::try_from((buffer >> bits) & 0xff).unwrap_or(0));
             buffer &= (1 << bits) - 1;
         }
     }
@@ -234,7 +234,7 @@ fn browser_error_meaning(error: &str) -> Option<&'static str> {
     ];
     ERRORS
         .iter()
-        .find(|(name, _)| crate::find::contains(error, name))
+        .find(|(name, _)| crate::search::contains(error, name))
         .map(|&(_, meaning)| meaning)
 }
 

@@ -4,17 +4,17 @@
 //!
 //! Invariant: detection never fails; anything unrecognised is read as raw text.
 
-pub mod curl;
-pub mod har;
-pub mod raw;
-pub mod request;
-pub mod secrets;
+pub(crate) mod curl;
+pub(crate) mod har;
+pub(crate) mod raw;
+pub(crate) mod request;
+pub(crate) mod secrets;
 mod spans;
 
 use std::borrow::Cow;
 
-pub use raw::{read, Paste};
-pub use spans::SpanMap;
+pub(crate) use raw::read;
+pub(crate) use spans::SpanMap;
 
 use crate::http::line::{line_at, trim};
 use crate::report::{InputFormat, Request, Span, TransportNote};

@@ -36,7 +36,7 @@ const COMMON_HEADERS: &[&str] = &[
 /// Earlier responses kept besides the final one: more than a redirect chain has (curl follows at
 /// most 50 redirects by default). Past it the middle of the paste is read but not kept, so a log
 /// of a million responses costs the Report no more than a hundred.
-pub const MAX_PREVIOUS: usize = 100;
+pub(crate) const MAX_PREVIOUS: usize = 100;
 
 pub fn read<'a>(input: &'a [u8], diags: &mut Diagnostics) -> Paste<'a> {
     let bom = if input.starts_with(b"\xef\xbb\xbf") {

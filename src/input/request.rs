@@ -32,7 +32,7 @@ const METHODS: &[&str] = &[
     "PURGE",
 ];
 
-pub fn is_idempotent(method: &str) -> bool {
+pub(crate) fn is_idempotent(method: &str) -> bool {
     IDEMPOTENT.iter().any(|m| m.eq_ignore_ascii_case(method))
 }
 
@@ -53,7 +53,12 @@ pub fn parse_request_line(line: &[u8]) -> Option<(String, String)> {
 }
 
 /// Builds the Request from its line and header lines; secrets are masked.
-pub fn build(method: String, target: &str, headers: Vec<Header>, span: Option<Span>) -> Request {
+pub(crate) fn build(
+    method: String,
+    target: &str,
+    headers: Vec<Header>,
+    span: Option<Span>,
+) -> Request {
     let host = headers
         .iter()
         .find(|h| h.name.eq_ignore_ascii_case("host") || h.name == ":authority")
@@ -70,7 +75,7 @@ pub fn build(method: String, target: &str, headers: Vec<Header>, span: Option<Sp
 }
 
 /// The header with its value masked when it holds a secret.
-pub fn mask(mut header: Header) -> Header {
+pub(crate) fn mask(mut header: Header) -> Header {
     if let Some(masked) = mask_header_value(&header.name, &header.value) {
         header.value = masked;
     }
@@ -246,7 +251,7 @@ fn shell_words(text: &str) -> Vec<String> {
 }
 
 fn host_of(url: &str) -> Option<String> {
-    let rest = crate::find::split_once(url, "://")?.1;
+    let rest = crate::search::split_once(url, "://")?.1;
     let authority = rest.split(['/', '?', '#']).next()?;
     let host = authority.rsplit('@').next()?;
     (!host.is_empty()).then(|| host.to_owned())

@@ -54,20 +54,20 @@ const MAX_RANGES: usize = 1000;
 /// The length of the longest of `SECRET_PARAMS` (a test checks it).
 const LONGEST_PARAM: usize = 20;
 
-pub const MASK: &str = "••••";
+pub(crate) const MASK: &str = "••••";
 
-pub fn is_secret_header(name: &str) -> bool {
+pub(crate) fn is_secret_header(name: &str) -> bool {
     SECRET_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(name))
 }
 
 /// The byte ranges of `value` that are secret. Keeps what helps diagnosis visible: the auth
 /// scheme, cookie names and attributes, URLs around their credentials and keys.
-pub fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
+pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
     let whole = || vec![(0, value.len())];
     if name.eq_ignore_ascii_case("authorization")
         || name.eq_ignore_ascii_case("proxy-authorization")
     {
-        return match value.find(' ') {
+        return match crate::search::byte(value, b' ') {
             Some(space) if space > 0 => {
                 let start = space + value[space..].len() - value[space..].trim_start().len();
                 vec![(start, value.len())]
@@ -85,7 +85,7 @@ pub fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
         };
     }
     if name.eq_ignore_ascii_case("set-cookie") {
-        let end = value.find(';').unwrap_or(value.len());
+        let end = crate::search::byte(value, b';').unwrap_or(value.len());
         let found = pairs(value, 0, end, ';');
         return if found.is_empty() && end > 0 {
             vec![(0, end)]
@@ -104,7 +104,7 @@ fn pairs(text: &str, start: usize, end: usize, separator: char) -> Vec<(usize, u
     let mut ranges = Vec::new();
     let mut at = start;
     for pair in text.get(start..end).unwrap_or_default().split(separator) {
-        if let Some(eq) = pair.find('=') {
+        if let Some(eq) = crate::search::byte(pair, b'=') {
             let value_start = at + eq + 1;
             let value_end = at + pair.trim_end().len();
             if value_end > value_start {
@@ -126,7 +126,10 @@ fn url_secret_ranges(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut ranges = Vec::new();
     let mut search = 0;
-    while let Some(found) = text.get(search..).and_then(|t| crate::find::find(t, "://")) {
+    while let Some(found) = text
+        .get(search..)
+        .and_then(|t| crate::search::find(t, "://"))
+    {
         let authority_start = search + found + 3;
         let authority_end = bytes
             .iter()
@@ -134,8 +137,11 @@ fn url_secret_ranges(text: &str) -> Vec<(usize, usize)> {
             .position(|&b| matches!(b, b'/' | b'?' | b'#' | b' ' | b'"' | b'\'' | b'>' | b','))
             .map_or(bytes.len(), |i| authority_start + i);
         let authority = text.get(authority_start..authority_end).unwrap_or_default();
-        if let Some(at) = authority.rfind('@') {
-            if let Some(colon) = authority.get(..at).and_then(|u| u.find(':')) {
+        if let Some(at) = crate::search::rbyte(authority, b'@') {
+            if let Some(colon) = authority
+                .get(..at)
+                .and_then(|u| crate::search::byte(u, b':'))
+            {
                 ranges.push((authority_start + colon + 1, authority_start + at));
             }
         }
@@ -183,7 +189,7 @@ fn url_secret_ranges(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// `text` with each range (sorted, as `secret_ranges` gives them) replaced by the mask.
-pub fn apply(text: &str, ranges: &[(usize, usize)]) -> String {
+pub(crate) fn apply(text: &str, ranges: &[(usize, usize)]) -> String {
     // Ranges that start inside an earlier one are skipped, here and when copying.
     let kept = || {
         let mut at = 0;
@@ -210,13 +216,13 @@ pub fn apply(text: &str, ranges: &[(usize, usize)]) -> String {
 }
 
 /// The value with its secret parts masked, or `None` when it holds no secret.
-pub fn mask_header_value(name: &str, value: &str) -> Option<String> {
+pub(crate) fn mask_header_value(name: &str, value: &str) -> Option<String> {
     let ranges = secret_ranges(name, value);
     (!ranges.is_empty()).then(|| apply(value, &ranges))
 }
 
 /// The URL with user info passwords and secret query values masked.
-pub fn mask_url(url: &str) -> String {
+pub(crate) fn mask_url(url: &str) -> String {
     apply(url, &url_secret_ranges(url))
 }
 

@@ -6,7 +6,9 @@ use serde_json::Value;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
+// `FIXTURES`: every snapshot fixture (wasm cannot read files); tests/fixtures.rs keeps the list
+// current.
+include!("fixtures.rs");
 
 fn to_json(value: &JsValue) -> Value {
     let text: String = JSON::stringify(value).unwrap().into();

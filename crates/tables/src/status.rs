@@ -2,8 +2,9 @@
 //! and whether a client may retry. Registered codes follow the IANA HTTP Status Code Registry
 //! (RFC 9110 and the RFCs it lists); unofficial codes cite the product that uses them.
 
-use super::pack::Packer;
-use super::RetryAdvice::{self, Maybe, No, NotNeeded, Yes};
+use crate::pack::Packer;
+use crate::unpack::Reader;
+use crate::RetryAdvice::{self, Maybe, No, NotNeeded, Yes};
 
 #[derive(Debug, PartialEq)]
 pub struct StatusEntry {
@@ -139,7 +140,7 @@ pub const TABLE: &[StatusEntry] = &[
 ];
 
 /// Writes `TABLE` for `crate::knowledge`.
-pub fn pack(p: &mut Packer) {
+pub(crate) fn pack(p: &mut Packer) {
     p.uint(TABLE.len());
     for e in TABLE {
         p.uint(usize::from(e.code));
@@ -151,5 +152,20 @@ pub fn pack(p: &mut Packer) {
         p.strs(e.checks);
         p.bool(e.unofficial);
         p.shared(e.source);
+    }
+}
+
+/// Reads back one entry written by [`pack`].
+pub(crate) fn read(r: &mut Reader) -> StatusEntry {
+    StatusEntry {
+        code: r.u16(),
+        reason: r.str(),
+        aliases: r.strs(),
+        meaning: r.str(),
+        retry: r.retry().unwrap_or(RetryAdvice::No),
+        causes: r.strs(),
+        checks: r.strs(),
+        unofficial: r.bool(),
+        source: r.shared(),
     }
 }

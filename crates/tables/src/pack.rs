@@ -2,37 +2,37 @@
 //! by a NUL) and numbers (lengths, codes and tags as LEB128). Kept apart, the text reads to the
 //! compressor as the prose it is, and the numbers, small and repetitive, cost little on their own.
 
-use super::RetryAdvice;
+use crate::RetryAdvice;
 
 #[derive(Default)]
-pub struct Packer {
-    pub text: Vec<u8>,
-    pub numbers: Vec<u8>,
+pub(crate) struct Packer {
+    pub(crate) text: Vec<u8>,
+    pub(crate) numbers: Vec<u8>,
     /// The distinct strings written with [`Packer::shared`], in order.
     shared: Vec<&'static str>,
 }
 
 impl Packer {
     /// One byte of the number stream.
-    pub fn byte(&mut self, byte: u8) {
+    pub(crate) fn byte(&mut self, byte: u8) {
         self.numbers.push(byte);
     }
 
-    pub fn bool(&mut self, value: bool) {
+    pub(crate) fn bool(&mut self, value: bool) {
         self.byte(u8::from(value));
     }
 
     /// An unsigned number as LEB128: seven bits a byte, low bits first.
-    pub fn uint(&mut self, mut value: usize) {
+    pub(crate) fn uint(&mut self, mut value: usize) {
         while value >= 0x80 {
-            self.byte((value as u8 & 0x7f) | 0x80);
+            self.byte(low_seven_bits(value) | 0x80);
             value >>= 7;
         }
-        self.byte(value as u8);
+        self.byte(low_seven_bits(value));
     }
 
     /// `None`, `Some(false)`, `Some(true)` as 0, 1, 2.
-    pub fn opt_bool(&mut self, value: Option<bool>) {
+    pub(crate) fn opt_bool(&mut self, value: Option<bool>) {
         self.byte(match value {
             None => 0,
             Some(false) => 1,
@@ -41,14 +41,14 @@ impl Packer {
     }
 
     /// `None` as 0, then the advice in declaration order from 1.
-    pub fn retry(&mut self, advice: Option<RetryAdvice>) {
+    pub(crate) fn retry(&mut self, advice: Option<RetryAdvice>) {
         self.byte(advice.map_or(0, |a| a as u8 + 1));
     }
 
     /// A string into the text stream, ended by a NUL (which table text never contains).
-    pub fn str(&mut self, text: &str) {
+    pub(crate) fn str(&mut self, text: &str) {
         assert!(
-            !text.contains('\0'),
+            !text.bytes().any(|b| b == 0),
             "table text must not contain NUL: {text:?}"
         );
         self.text.extend_from_slice(text.as_bytes());
@@ -57,7 +57,7 @@ impl Packer {
 
     /// A string that many entries repeat (a source): written once, then referred to by its
     /// number. 0 means a new string follows in the text; k means the k-th one written.
-    pub fn shared(&mut self, text: &'static str) {
+    pub(crate) fn shared(&mut self, text: &'static str) {
         match self.shared.iter().position(|&s| s == text) {
             Some(k) => self.uint(k + 1),
             None => {
@@ -68,12 +68,12 @@ impl Packer {
         }
     }
 
-    pub fn strs(&mut self, list: &[&str]) {
+    pub(crate) fn strs(&mut self, list: &[&str]) {
         self.uint(list.len());
         list.iter().for_each(|s| self.str(s));
     }
 
-    pub fn pairs(&mut self, list: &[(&str, &str)]) {
+    pub(crate) fn pairs(&mut self, list: &[(&str, &str)]) {
         self.uint(list.len());
         for (key, text) in list {
             self.str(key);
@@ -81,8 +81,12 @@ impl Packer {
         }
     }
 
-    pub fn uints(&mut self, list: &[u16]) {
+    pub(crate) fn uints(&mut self, list: &[u16]) {
         self.uint(list.len());
         list.iter().for_each(|&n| self.uint(usize::from(n)));
     }
+}
+
+fn low_seven_bits(value: usize) -> u8 {
+    u8::try_from(value & 0x7f).unwrap_or(0)
 }

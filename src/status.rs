@@ -1,7 +1,7 @@
 //! Looking codes and reason phrases up in the status table (src/tables/status.rs), and the
 //! status classes of RFC 9110 section 15.
 
-pub use crate::tables::status::StatusEntry;
+pub(crate) use resplain_tables::status::StatusEntry;
 
 /// Every status entry, sorted by code.
 pub fn entries() -> &'static [StatusEntry] {
@@ -15,7 +15,7 @@ pub struct Class {
     pub meaning: &'static str,
 }
 
-pub static CLASSES: &[Class] = &[
+pub(crate) static CLASSES: &[Class] = &[
     Class { digit: 1, id: "informational", meaning: "An interim response: the request was received and the final response follows." },
     Class { digit: 2, id: "success", meaning: "The request was received, understood and accepted." },
     Class { digit: 3, id: "redirection", meaning: "The client must take further action (usually follow Location) to complete the request." },
@@ -37,7 +37,7 @@ pub fn lookup(code: u16) -> Option<&'static StatusEntry> {
 }
 
 /// `x00` of the code's class, for codes no table knows (RFC 9110 section 15).
-pub fn class_entry(code: u16) -> Option<&'static StatusEntry> {
+pub(crate) fn class_entry(code: u16) -> Option<&'static StatusEntry> {
     lookup(code / 100 * 100)
 }
 
@@ -53,7 +53,7 @@ fn same_reason(a: &str, b: &str) -> bool {
 }
 
 /// Whether `reason` is the registered phrase of `code` or one real servers use for it.
-pub fn reason_matches(code: u16, reason: &str) -> bool {
+pub(crate) fn reason_matches(code: u16, reason: &str) -> bool {
     match lookup(code) {
         Some(e) => {
             same_reason(e.reason, reason) || e.aliases.iter().any(|a| same_reason(a, reason))
@@ -64,7 +64,7 @@ pub fn reason_matches(code: u16, reason: &str) -> bool {
 }
 
 /// The registered code whose phrase (or a known variant) is `reason`, if exactly one matches.
-pub fn code_for_reason(reason: &str) -> Option<u16> {
+pub(crate) fn code_for_reason(reason: &str) -> Option<u16> {
     let mut found = entries().iter().filter(|e| {
         !e.unofficial
             && (same_reason(e.reason, reason) || e.aliases.iter().any(|a| same_reason(a, reason)))

@@ -22,7 +22,7 @@ const HASH_BITS: u32 = 15;
 /// Haystacks from this size are scanned as four parts in turn (see `Scanner::scan`).
 const LANES_FROM: usize = 64 * 1024;
 
-pub struct Scanner {
+pub(crate) struct Scanner {
     /// Ids of the literals shorter than `BLOCK`, searched one by one.
     short: Vec<usize>,
     /// Length of the shortest of the other literals: the window (0 when there are none).
@@ -48,7 +48,7 @@ fn block_at(bytes: &[u8], at: usize) -> Option<u32> {
 }
 
 impl Scanner {
-    pub fn new(literals: &[&str]) -> Scanner {
+    pub(crate) fn new(literals: &[&str]) -> Scanner {
         let is_short = |l: &&str| l.len() < BLOCK;
         let short = (0..literals.len())
             .filter(|&id| literals.get(id).is_some_and(is_short))
@@ -61,7 +61,7 @@ impl Scanner {
             .unwrap_or(0);
         // The largest jump is capped so that it fits the table's bytes.
         let max_shift = (window.saturating_sub(BLOCK) + 1).min(usize::from(u8::MAX));
-        let mut shift = Box::new([max_shift as u8; 1 << HASH_BITS]);
+        let mut shift = Box::new([u8::try_from(max_shift).unwrap_or(u8::MAX); 1 << HASH_BITS]);
         let mut ends = Vec::new();
         for (id, literal) in literals.iter().enumerate().filter(|(_, l)| !is_short(l)) {
             let bytes = literal.as_bytes();
@@ -72,8 +72,8 @@ impl Scanner {
                 };
                 let distance = window - end;
                 if let Some(slot) = shift.get_mut(h as usize) {
-                    if distance < usize::from(*slot) {
-                        *slot = distance as u8;
+                    if let Ok(distance) = u8::try_from(distance) {
+                        *slot = (*slot).min(distance);
                     }
                 }
                 if distance == 0 {
@@ -104,7 +104,7 @@ impl Scanner {
     }
 
     /// For each literal (by id), `(start, end)` of its first occurrence in `haystack`.
-    pub fn first_occurrences(
+    pub(crate) fn first_occurrences(
         &self,
         literals: &[&str],
         haystack: &[u8],

@@ -2,10 +2,10 @@
 //! too slow. Their headers ride on every response they route (on_path); only their own error
 //! pages, error codes and error-only headers make them the generator.
 
-use crate::tables::product::{generated, on_path, Layer, Matcher::*, Product};
+use crate::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
-pub const ALL: &[&Product] = &[
+pub(super) const ALL: &[&Product] = &[
     &HEROKU,
     &VERCEL,
     &NETLIFY,
@@ -19,7 +19,7 @@ pub const ALL: &[&Product] = &[
 const HEROKU_PAGE: &str = "Heroku router error pages (Heroku Dev Center, Error Codes / Customizing error pages: the default pages are iframes of www.herokucdn.com/error-pages/application-error.html, no-such-app.html ...)";
 const HEROKU_ROUTER: &str = "Heroku Dev Center, HTTP Routing: the router adds Via: 1.1 vegur and Server: Cowboy to routed responses (e.g. Express 404 through Heroku in public captures)";
 
-pub const HEROKU: Product = Product {
+const HEROKU: Product = Product {
     id: "heroku",
     name: "Heroku",
     layer: Layer::Gateway,
@@ -40,7 +40,7 @@ const VERCEL_ERRORS: &str = "Vercel docs, Error codes (docs: vercel.com/docs/err
 const VERCEL_HEADERS: &str =
     "Vercel docs, Response headers (x-vercel-id, x-vercel-cache, server: Vercel on every response)";
 
-pub const VERCEL: Product = Product {
+const VERCEL: Product = Product {
     id: "vercel",
     name: "Vercel",
     layer: Layer::Gateway,
@@ -74,7 +74,7 @@ const NETLIFY_404: &str = "Netlify's default 404 page ('If this is your site, an
 const NETLIFY_HEADERS: &str =
     "Netlify docs, Netlify response headers (x-nf-request-id, Server: Netlify)";
 
-pub const NETLIFY: Product = Product {
+const NETLIFY: Product = Product {
     id: "netlify",
     name: "Netlify",
     layer: Layer::Gateway,
@@ -93,7 +93,7 @@ pub const NETLIFY: Product = Product {
 
 const FLY_HEADERS: &str = "Fly.io docs, Request headers / Fly-Proxy: responses carry fly-request-id, Server: Fly/<rev> and Via: 1.1 fly.io (e.g. api.machines.dev capture in public Phoenix code)";
 
-pub const FLY: Product = Product {
+const FLY: Product = Product {
     id: "fly",
     name: "Fly.io",
     layer: Layer::Gateway,
@@ -104,7 +104,7 @@ pub const FLY: Product = Product {
     ],
 };
 
-pub const RENDER: Product = Product {
+const RENDER: Product = Product {
     id: "render",
     name: "Render",
     layer: Layer::Gateway,
@@ -118,7 +118,7 @@ pub const RENDER: Product = Product {
 
 const CLOUD_RUN_DOCS: &str = "Google Cloud docs, Cloud Run troubleshooting (documented messages: 'The request failed because either the HTTP response was malformed or connection to the instance had an error.', 'The request was aborted because there was no available instance.', 403 'Your client does not have permission to get URL')";
 
-pub const GOOGLE_CLOUD_RUN: Product = Product {
+const GOOGLE_CLOUD_RUN: Product = Product {
     id: "cloud-run",
     name: "Google Cloud Run",
     layer: Layer::Gateway,
@@ -133,7 +133,7 @@ pub const GOOGLE_CLOUD_RUN: Product = Product {
 
 const APP_SERVICE_PAGES: &str = "Azure App Service front-end pages ('404 Web Site not found.', 'Error 403 - This web app is stopped.', Linux ':( Application Error ... you can access the diagnostic resources'), Microsoft Q&A and can-i-take-over-xyz fingerprints";
 
-pub const AZURE_APP_SERVICE: Product = Product {
+const AZURE_APP_SERVICE: Product = Product {
     id: "azure-app-service",
     name: "Azure App Service",
     layer: Layer::Gateway,
@@ -147,7 +147,7 @@ pub const AZURE_APP_SERVICE: Product = Product {
 
 const GH_PAGES: &str = "GitHub Pages 404 pages ('There isn't a GitHub Pages site here.', title 'Page not found · GitHub Pages'), can-i-take-over-xyz";
 
-pub const GITHUB_PAGES: Product = Product {
+const GITHUB_PAGES: Product = Product {
     id: "github-pages",
     name: "GitHub Pages",
     layer: Layer::Gateway,

@@ -8,8 +8,9 @@ mod gateways;
 mod platforms;
 mod proxies;
 
-use super::pack::Packer;
-use super::product::{Matcher, Product, Shows};
+use crate::pack::Packer;
+use crate::product::{Layer, Matcher, Product, Shows, Signal};
+use crate::unpack::Reader;
 
 /// Every group of products; scoring does not depend on the order.
 pub const GROUPS: &[&[&Product]] = &[
@@ -37,8 +38,8 @@ pub static REFINES: &[(&str, &str)] = &[
     ("fastapi", "starlette"),
 ];
 
-/// Writes every product of `GROUPS`, in order, for `crate::knowledge`.
-pub fn pack(p: &mut Packer) {
+/// Writes every product of `GROUPS`, in order, then `REFINES`.
+pub(crate) fn pack(p: &mut Packer) {
     p.uint(GROUPS.iter().map(|group| group.len()).sum());
     for product in GROUPS.iter().flat_map(|group| group.iter()) {
         p.str(product.id);
@@ -49,9 +50,11 @@ pub fn pack(p: &mut Packer) {
             pack_matcher(p, &signal.matcher);
             p.bool(signal.shows == Shows::Generated);
             // Weights are hundredths; one that is not fails the build here.
-            let percent = (signal.weight * 100.0).round() as u8;
+            let percent = (0..=100u8)
+                .find(|&p| f32::from(p) / 100.0 == signal.weight)
+                .unwrap_or(u8::MAX);
             assert!(
-                f32::from(percent) / 100.0 == signal.weight,
+                percent <= 100,
                 "{}: weight {} is not in hundredths",
                 product.id,
                 signal.weight
@@ -60,6 +63,7 @@ pub fn pack(p: &mut Packer) {
             p.shared(signal.source);
         }
     }
+    p.pairs(REFINES);
 }
 
 fn pack_matcher(p: &mut Packer, matcher: &Matcher) {
@@ -116,5 +120,45 @@ fn pack_matcher(p: &mut Packer, matcher: &Matcher) {
                 pack_matcher(p, matcher);
             }
         }
+    }
+}
+
+/// Reads back one product written by [`pack`].
+pub(crate) fn read(r: &mut Reader) -> Product {
+    Product {
+        id: r.str(),
+        name: r.str(),
+        layer: match r.byte() {
+            0 => Layer::Edge,
+            1 => Layer::Gateway,
+            2 => Layer::Proxy,
+            _ => Layer::App,
+        },
+        signals: r.list(|r| Signal {
+            matcher: read_matcher(r),
+            shows: if r.bool() {
+                Shows::Generated
+            } else {
+                Shows::OnPath
+            },
+            weight: f32::from(r.byte()) / 100.0,
+            source: r.shared(),
+        }),
+    }
+}
+
+fn read_matcher(r: &mut Reader) -> Matcher {
+    match r.byte() {
+        0 => Matcher::Header(r.str()),
+        1 => Matcher::HeaderIs(r.str(), r.str()),
+        2 => Matcher::HeaderPrefix(r.str(), r.str()),
+        3 => Matcher::HeaderContains(r.str(), r.str()),
+        4 => Matcher::Body(r.str()),
+        5 => Matcher::BodyIs(r.str()),
+        6 => Matcher::Reason(r.str()),
+        7 => Matcher::Status(r.u16(), r.u16()),
+        8 => Matcher::JsonKeys(r.strs()),
+        9 => Matcher::JsonIs(r.str(), r.str()),
+        _ => Matcher::All(r.list(read_matcher)),
     }
 }

@@ -5,10 +5,10 @@
 //! base product wins on the shared bytes alone and the derived product wins once its own marker
 //! (footer, Server header) is also there.
 
-use crate::tables::product::{generated, on_path, Layer, Matcher::*, Product};
+use crate::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
-pub const ALL: &[&Product] = &[
+pub(super) const ALL: &[&Product] = &[
     &NGINX,
     &OPENRESTY,
     &TENGINE,
@@ -33,7 +33,7 @@ const NGINX_50X: &str =
 const NGINX_SERVER: &str =
     "nginx src/http/ngx_http_header_filter_module.c (ngx_http_server_string / ngx_http_server_full_string: nginx writes its own Server header on every response, replacing the upstream's)";
 
-pub const NGINX: Product = Product {
+const NGINX: Product = Product {
     id: "nginx",
     name: "nginx",
     layer: Layer::Proxy,
@@ -55,7 +55,7 @@ pub const NGINX: Product = Product {
     ],
 };
 
-pub const OPENRESTY: Product = Product {
+const OPENRESTY: Product = Product {
     id: "openresty",
     name: "OpenResty",
     layer: Layer::Proxy,
@@ -83,7 +83,7 @@ pub const OPENRESTY: Product = Product {
     ],
 };
 
-pub const TENGINE: Product = Product {
+const TENGINE: Product = Product {
     id: "tengine",
     name: "Tengine",
     layer: Layer::Proxy,
@@ -109,7 +109,7 @@ pub const TENGINE: Product = Product {
 const INGRESS_HSTS: &str =
     "kubernetes/ingress-nginx docs/user-guide/nginx-configuration/configmap.md (hsts-max-age default 15724800, hsts-include-subdomains default true) and rootfs/etc/nginx/template/nginx.tmpl (more_set_headers \"Strict-Transport-Security: ...\" on every HTTPS response, its own pages included)";
 
-pub const INGRESS_NGINX: Product = Product {
+const INGRESS_NGINX: Product = Product {
     id: "ingress-nginx",
     name: "Kubernetes ingress-nginx",
     layer: Layer::Proxy,
@@ -132,7 +132,7 @@ const APACHE_CANNED: &str =
 const APACHE_PROXY: &str =
     "apache/httpd modules/proxy/proxy_util.c (ap_proxyerror: '502 Proxy Error' page, 'The proxy server could not handle the request', 'Reason: <strong>...'); captured locally from Debian apache2 2.4.71 (ProxyPass to an upstream that times out / closes the connection)";
 
-pub const APACHE: Product = Product {
+const APACHE: Product = Product {
     id: "apache",
     name: "Apache HTTP Server",
     layer: Layer::Proxy,
@@ -163,7 +163,7 @@ pub const APACHE: Product = Product {
 const HAPROXY_ERRORS: &str =
     "haproxy/haproxy src/http.c (http_err_msgs: the built-in error responses); captured locally from Debian haproxy 2.6.12-1+deb12u4 (refused/slow/garbage/closing server, empty backend, http-request deny/auth, timeout http-request)";
 
-pub const HAPROXY: Product = Product {
+const HAPROXY: Product = Product {
     id: "haproxy",
     name: "HAProxy",
     layer: Layer::Proxy,
@@ -244,7 +244,7 @@ pub const HAPROXY: Product = Product {
 const ENVOY_ROUTER: &str =
     "envoyproxy/envoy source/common/router/router.cc (sendLocalReply bodies of the router filter)";
 
-pub const ENVOY: Product = Product {
+const ENVOY: Product = Product {
     id: "envoy",
     name: "Envoy",
     layer: Layer::Proxy,
@@ -271,7 +271,7 @@ const ISTIO_PROXY: &str =
 /// Istio's proxy is Envoy: the same local replies, told apart by `server: istio-envoy`.
 /// Sources for the replies: istio.io docs (Authorization and Authentication policy tasks),
 /// kubeflow/kubeflow#3975, and the captures cited in `ISTIO_PROXY`.
-pub const ISTIO: Product = Product {
+const ISTIO: Product = Product {
     id: "istio",
     name: "Istio (Envoy sidecar / gateway)",
     layer: Layer::Proxy,
@@ -287,7 +287,7 @@ pub const ISTIO: Product = Product {
 const SQUID_PAGES: &str =
     "squid-cache/squid errors/templates/ERR_* and errors/errorpage.css; captured locally from Debian squid 5.7-2+deb12u6 (forward proxy to a refused port: ERR_CONNECT_FAIL 111; denied dstdomain: ERR_ACCESS_DENIED; accel mode to a refused peer: ERR_READ_ERROR)";
 
-pub const SQUID: Product = Product {
+const SQUID: Product = Product {
     id: "squid",
     name: "Squid",
     layer: Layer::Proxy,
@@ -310,7 +310,7 @@ const IIS_CUSTERR: &str =
 const IIS_ARR: &str =
     "IIS Application Request Routing 502 page ('502 - Web server received an invalid response while acting as a gateway or proxy server.'); Microsoft Learn, Troubleshoot 502 errors in ARR (502.3 / 502.4); captures aspnet/KestrelHttpServer#1908, MiKTeX/miktex#418";
 
-pub const IIS: Product = Product {
+const IIS: Product = Product {
     id: "iis",
     name: "Microsoft IIS",
     layer: Layer::Proxy,
@@ -331,7 +331,7 @@ pub const IIS: Product = Product {
 const LIGHTTPD_PAGE: &str =
     "lighttpd1.4 core default error document (XML declaration + XHTML 1.0 Transitional page with <h1>NNN Reason</h1>); captured locally from Debian lighttpd 1.4.69-1 (mod_proxy to a refused/garbage upstream, url.access-deny, missing file)";
 
-pub const LIGHTTPD: Product = Product {
+const LIGHTTPD: Product = Product {
     id: "lighttpd",
     name: "lighttpd",
     layer: Layer::Proxy,

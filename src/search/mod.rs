@@ -1,23 +1,27 @@
-//! Substring search on `&str` through memchr's `memmem`. The standard library's `str::find`,
+//! Every substring search of the crate: on `&str` through memchr's `memmem` (here), and many
+//! literals at once over a body by Wu–Manber (`wu_manber`), which attribution and the
+//! explanation's body reading share.
+//!
+//! On `&str` through memchr's `memmem`: The standard library's `str::find`,
 //! `contains`, `split` and `replace` with a `&str` pattern bring their own Two-Way searcher into
 //! the wasm module, a second copy of what `memmem` already does; the crate searches here instead.
 //!
 //! A match of valid UTF-8 in valid UTF-8 starts and ends on character boundaries, so the slices
 //! taken around one never fail.
 
+pub(crate) mod wu_manber;
+
 use memchr::memmem;
 
-pub fn find(haystack: &str, needle: &str) -> Option<usize> {
+pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
     memmem::find(haystack.as_bytes(), needle.as_bytes())
 }
 
-/// The last match, found forwards (`memmem::rfind` would add a reverse searcher to the module);
-/// each search starts one byte after the previous match, so overlapping matches count.
 /// The first match of a short needle from the crate's own tables (a tag, a label): `memchr` for
 /// the needle's first byte, then a comparison there. `memmem::find` builds a searcher per call,
 /// which costs more than this on a page of markup. Linear for a needle of bounded length, so
 /// not for needles taken from the input.
-pub fn find_short(haystack: &str, needle: &str) -> Option<usize> {
+pub(crate) fn find_short(haystack: &str, needle: &str) -> Option<usize> {
     let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
     let Some(&first) = needle.first() else {
         return Some(0);
@@ -25,7 +29,9 @@ pub fn find_short(haystack: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, hay).find(|&at| hay.get(at..at + needle.len()) == Some(needle))
 }
 
-pub fn rfind(haystack: &str, needle: &str) -> Option<usize> {
+/// The last match, found forwards (`memmem::rfind` would add a reverse searcher to the module);
+/// each search starts one byte after the previous match, so overlapping matches count.
+pub(crate) fn rfind(haystack: &str, needle: &str) -> Option<usize> {
     let finder = memmem::Finder::new(needle.as_bytes());
     let bytes = haystack.as_bytes();
     let mut last = None;
@@ -37,24 +43,24 @@ pub fn rfind(haystack: &str, needle: &str) -> Option<usize> {
     last
 }
 
-pub fn contains(haystack: &str, needle: &str) -> bool {
+pub(crate) fn contains(haystack: &str, needle: &str) -> bool {
     find(haystack, needle).is_some()
 }
 
 /// The text before the first `separator` (all of it when there is none).
-pub fn before<'a>(text: &'a str, separator: &str) -> &'a str {
+pub(crate) fn before<'a>(text: &'a str, separator: &str) -> &'a str {
     find(text, separator)
         .and_then(|at| text.get(..at))
         .unwrap_or(text)
 }
 
-pub fn split_once<'a>(text: &'a str, separator: &str) -> Option<(&'a str, &'a str)> {
+pub(crate) fn split_once<'a>(text: &'a str, separator: &str) -> Option<(&'a str, &'a str)> {
     let at = find(text, separator)?;
     Some((text.get(..at)?, text.get(at + separator.len()..)?))
 }
 
 /// Every `from` replaced by `to`.
-pub fn replace(text: &str, from: &str, to: &str) -> String {
+pub(crate) fn replace(text: &str, from: &str, to: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for at in memmem::find_iter(text.as_bytes(), from.as_bytes()) {
@@ -66,7 +72,18 @@ pub fn replace(text: &str, from: &str, to: &str) -> String {
     out
 }
 
+/// The first `byte` (an ASCII delimiter) in `haystack`, by memchr.
+pub(crate) fn byte(haystack: &str, byte: u8) -> Option<usize> {
+    memchr::memchr(byte, haystack.as_bytes())
+}
+
+/// The last `byte` (an ASCII delimiter) in `haystack`, by memchr.
+pub(crate) fn rbyte(haystack: &str, byte: u8) -> Option<usize> {
+    memchr::memrchr(byte, haystack.as_bytes())
+}
+
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared with the standard library
 mod tests {
     use super::*;
 

@@ -7,10 +7,10 @@
 //! Frameworks built on another (NestJS on Express, DRF on Django, FastAPI on Starlette) carry
 //! signals that outweigh their base's when their own shapes are present.
 
-use crate::tables::product::{generated, on_path, Layer, Matcher::*, Product};
+use crate::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
-pub const ALL: &[&Product] = &[
+pub(super) const ALL: &[&Product] = &[
     &EXPRESS,
     &NESTJS,
     &FASTIFY,
@@ -44,7 +44,7 @@ pub const ALL: &[&Product] = &[
     &GRPC_GATEWAY,
 ];
 
-pub const EXPRESS: Product = Product {
+const EXPRESS: Product = Product {
     id: "express",
     name: "Express",
     layer: Layer::App,
@@ -72,7 +72,7 @@ pub const EXPRESS: Product = Product {
     ],
 };
 
-pub const NESTJS: Product = Product {
+const NESTJS: Product = Product {
     id: "nestjs",
     name: "NestJS",
     layer: Layer::App,
@@ -110,7 +110,7 @@ pub const NESTJS: Product = Product {
     ],
 };
 
-pub const FASTIFY: Product = Product {
+const FASTIFY: Product = Product {
     id: "fastify",
     name: "Fastify",
     layer: Layer::App,
@@ -171,7 +171,7 @@ pub const FASTIFY: Product = Product {
 const FASTIFY_404: &str =
     "fastify/fastify lib/fourOhFour.js (404 body { message: `Route ${method}:${url} not found`, error, statusCode })";
 
-pub const HAPI: Product = Product {
+const HAPI: Product = Product {
     id: "hapi",
     name: "hapi",
     layer: Layer::App,
@@ -204,7 +204,7 @@ pub const HAPI: Product = Product {
     ],
 };
 
-pub const NEXTJS: Product = Product {
+const NEXTJS: Product = Product {
     id: "nextjs",
     name: "Next.js",
     layer: Layer::App,
@@ -237,7 +237,7 @@ pub const NEXTJS: Product = Product {
     ],
 };
 
-pub const FASTAPI: Product = Product {
+const FASTAPI: Product = Product {
     id: "fastapi",
     name: "FastAPI",
     layer: Layer::App,
@@ -275,7 +275,7 @@ pub const FASTAPI: Product = Product {
     ],
 };
 
-pub const STARLETTE: Product = Product {
+const STARLETTE: Product = Product {
     id: "starlette",
     name: "Starlette",
     layer: Layer::App,
@@ -286,7 +286,7 @@ pub const STARLETTE: Product = Product {
     )],
 };
 
-pub const UVICORN: Product = Product {
+const UVICORN: Product = Product {
     id: "uvicorn",
     name: "Uvicorn",
     layer: Layer::App,
@@ -304,7 +304,7 @@ pub const UVICORN: Product = Product {
     ],
 };
 
-pub const GUNICORN: Product = Product {
+const GUNICORN: Product = Product {
     id: "gunicorn",
     name: "Gunicorn",
     layer: Layer::App,
@@ -322,7 +322,7 @@ pub const GUNICORN: Product = Product {
     ],
 };
 
-pub const FLASK: Product = Product {
+const FLASK: Product = Product {
     id: "flask",
     name: "Flask (Werkzeug)",
     layer: Layer::App,
@@ -381,7 +381,7 @@ pub const FLASK: Product = Product {
 const WERKZEUG_STATUS: &str =
     "pallets/werkzeug src/werkzeug/sansio/response.py (_clean_status: reason phrase upper-cased)";
 
-pub const DJANGO: Product = Product {
+const DJANGO: Product = Product {
     id: "django",
     name: "Django",
     layer: Layer::App,
@@ -439,7 +439,7 @@ pub const DJANGO: Product = Product {
     ],
 };
 
-pub const DJANGO_REST_FRAMEWORK: Product = Product {
+const DJANGO_REST_FRAMEWORK: Product = Product {
     id: "django-rest-framework",
     name: "Django REST framework",
     layer: Layer::App,
@@ -532,7 +532,7 @@ pub const DJANGO_REST_FRAMEWORK: Product = Product {
     ],
 };
 
-pub const RAILS: Product = Product {
+const RAILS: Product = Product {
     id: "rails",
     name: "Ruby on Rails",
     layer: Layer::App,
@@ -575,7 +575,7 @@ pub const RAILS: Product = Product {
     ],
 };
 
-pub const SINATRA: Product = Product {
+const SINATRA: Product = Product {
     id: "sinatra",
     name: "Sinatra",
     layer: Layer::App,
@@ -593,7 +593,7 @@ pub const SINATRA: Product = Product {
     ],
 };
 
-pub const SPRING_BOOT: Product = Product {
+const SPRING_BOOT: Product = Product {
     id: "spring-boot",
     name: "Spring Boot",
     layer: Layer::App,
@@ -626,7 +626,7 @@ pub const SPRING_BOOT: Product = Product {
     ],
 };
 
-pub const ZIPKIN_ARMERIA: Product = Product {
+const ZIPKIN_ARMERIA: Product = Product {
     id: "zipkin-armeria",
     name: "Zipkin server (Armeria)",
     layer: Layer::App,
@@ -637,7 +637,7 @@ pub const ZIPKIN_ARMERIA: Product = Product {
     )],
 };
 
-pub const TOMCAT: Product = Product {
+const TOMCAT: Product = Product {
     id: "tomcat",
     name: "Apache Tomcat",
     layer: Layer::App,
@@ -670,7 +670,7 @@ pub const TOMCAT: Product = Product {
     ],
 };
 
-pub const JETTY: Product = Product {
+const JETTY: Product = Product {
     id: "jetty",
     name: "Eclipse Jetty",
     layer: Layer::App,
@@ -703,7 +703,7 @@ pub const JETTY: Product = Product {
     ],
 };
 
-pub const ASPNET_CORE: Product = Product {
+const ASPNET_CORE: Product = Product {
     id: "aspnet-core",
     name: "ASP.NET Core",
     layer: Layer::App,
@@ -741,7 +741,7 @@ pub const ASPNET_CORE: Product = Product {
     ],
 };
 
-pub const ASPNET: Product = Product {
+const ASPNET: Product = Product {
     id: "aspnet",
     name: "ASP.NET (Framework)",
     layer: Layer::App,
@@ -769,7 +769,7 @@ pub const ASPNET: Product = Product {
     ],
 };
 
-pub const GO_NET_HTTP: Product = Product {
+const GO_NET_HTTP: Product = Product {
     id: "go-net-http",
     name: "Go net/http",
     layer: Layer::App,
@@ -797,7 +797,7 @@ pub const GO_NET_HTTP: Product = Product {
     ],
 };
 
-pub const GIN: Product = Product {
+const GIN: Product = Product {
     id: "gin",
     name: "Gin",
     layer: Layer::App,
@@ -815,7 +815,7 @@ pub const GIN: Product = Product {
     ],
 };
 
-pub const ECHO: Product = Product {
+const ECHO: Product = Product {
     id: "echo",
     name: "Echo",
     layer: Layer::App,
@@ -848,7 +848,7 @@ pub const ECHO: Product = Product {
     ],
 };
 
-pub const LARAVEL: Product = Product {
+const LARAVEL: Product = Product {
     id: "laravel",
     name: "Laravel",
     layer: Layer::App,
@@ -911,7 +911,7 @@ pub const LARAVEL: Product = Product {
     ],
 };
 
-pub const PHP: Product = Product {
+const PHP: Product = Product {
     id: "php",
     name: "PHP",
     layer: Layer::App,
@@ -949,7 +949,7 @@ pub const PHP: Product = Product {
     ],
 };
 
-pub const PHOENIX: Product = Product {
+const PHOENIX: Product = Product {
     id: "phoenix",
     name: "Phoenix",
     layer: Layer::App,
@@ -977,7 +977,7 @@ pub const PHOENIX: Product = Product {
     ],
 };
 
-pub const ACTIX_WEB: Product = Product {
+const ACTIX_WEB: Product = Product {
     id: "actix-web",
     name: "Actix Web",
     layer: Layer::App,
@@ -1010,7 +1010,7 @@ pub const ACTIX_WEB: Product = Product {
     ],
 };
 
-pub const AXUM: Product = Product {
+const AXUM: Product = Product {
     id: "axum",
     name: "axum",
     layer: Layer::App,
@@ -1053,7 +1053,7 @@ pub const AXUM: Product = Product {
     ],
 };
 
-pub const ROCKET: Product = Product {
+const ROCKET: Product = Product {
     id: "rocket",
     name: "Rocket",
     layer: Layer::App,
@@ -1076,7 +1076,7 @@ pub const ROCKET: Product = Product {
     ],
 };
 
-pub const KUBERNETES_APISERVER: Product = Product {
+const KUBERNETES_APISERVER: Product = Product {
     id: "kubernetes-apiserver",
     name: "Kubernetes API server",
     layer: Layer::App,
@@ -1109,7 +1109,7 @@ pub const KUBERNETES_APISERVER: Product = Product {
     ],
 };
 
-pub const GRPC_GATEWAY: Product = Product {
+const GRPC_GATEWAY: Product = Product {
     id: "grpc-gateway",
     name: "gRPC-Gateway",
     layer: Layer::App,

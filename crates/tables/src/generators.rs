@@ -5,8 +5,9 @@
 //! is not, retry advice when it differs from the status table, and its source. Wording is ours;
 //! the facts come from the cited documentation.
 
-use super::pack::Packer;
-use super::RetryAdvice::{self, Maybe, No, Yes};
+use crate::pack::Packer;
+use crate::unpack::Reader;
+use crate::RetryAdvice::{self, Maybe, No, Yes};
 
 #[derive(Debug, PartialEq)]
 pub struct GeneratorEntry {
@@ -824,7 +825,7 @@ pub const TABLE: &[GeneratorEntry] = &[
 ];
 
 /// Writes `TABLE` for `crate::knowledge::read_generators`.
-pub fn pack(p: &mut Packer) {
+pub(crate) fn pack(p: &mut Packer) {
     p.uint(TABLE.len());
     for e in TABLE {
         p.strs(e.generators);
@@ -846,5 +847,23 @@ pub fn pack(p: &mut Packer) {
         p.retry(e.retry);
         p.opt_bool(e.reached_app);
         p.shared(e.source);
+    }
+}
+
+/// Reads back one entry written by [`pack`].
+pub(crate) fn read(r: &mut Reader) -> GeneratorEntry {
+    GeneratorEntry {
+        generators: r.strs(),
+        codes: r.uints(),
+        body: r.strs(),
+        header: r.bool().then(|| (r.str(), r.strs())),
+        title: r.str(),
+        cause: r.str(),
+        causes: r.strs(),
+        checks: r.strs(),
+        not: r.strs(),
+        retry: r.retry(),
+        reached_app: r.opt_bool(),
+        source: r.shared(),
     }
 }

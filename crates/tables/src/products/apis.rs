@@ -4,10 +4,10 @@
 //! A convention that many frameworks emit and that names no one generator (RFC 9457 problem
 //! details) is `on_path` only: it shows up as evidence without naming a generator.
 
-use crate::tables::product::{generated, on_path, Layer, Matcher::*, Product};
+use crate::product::{generated, on_path, Layer, Matcher::*, Product};
 
 /// Every product in this file.
-pub const ALL: &[&Product] = &[
+pub(super) const ALL: &[&Product] = &[
     &GITHUB_API,
     &STRIPE_API,
     &OPENAI_API,
@@ -19,7 +19,7 @@ pub const ALL: &[&Product] = &[
     &PROBLEM_DETAILS,
 ];
 
-pub const GITHUB_API: Product = Product {
+const GITHUB_API: Product = Product {
     id: "github-api",
     name: "GitHub REST API",
     layer: Layer::App,
@@ -47,7 +47,7 @@ pub const GITHUB_API: Product = Product {
     ],
 };
 
-pub const STRIPE_API: Product = Product {
+const STRIPE_API: Product = Product {
     id: "stripe-api",
     name: "Stripe API",
     layer: Layer::App,
@@ -90,7 +90,7 @@ pub const STRIPE_API: Product = Product {
     ],
 };
 
-pub const OPENAI_API: Product = Product {
+const OPENAI_API: Product = Product {
     id: "openai-api",
     name: "OpenAI API",
     layer: Layer::App,
@@ -128,7 +128,7 @@ pub const OPENAI_API: Product = Product {
     ],
 };
 
-pub const GOOGLE_API: Product = Product {
+const GOOGLE_API: Product = Product {
     id: "google-api",
     name: "Google APIs",
     layer: Layer::App,
@@ -151,7 +151,7 @@ pub const GOOGLE_API: Product = Product {
     ],
 };
 
-pub const AWS_API: Product = Product {
+const AWS_API: Product = Product {
     id: "aws-api",
     name: "AWS service API",
     layer: Layer::App,
@@ -189,7 +189,7 @@ pub const AWS_API: Product = Product {
     ],
 };
 
-pub const SLACK_API: Product = Product {
+const SLACK_API: Product = Product {
     id: "slack-api",
     name: "Slack Web API",
     layer: Layer::App,
@@ -212,7 +212,7 @@ pub const SLACK_API: Product = Product {
     ],
 };
 
-pub const GRAPHQL: Product = Product {
+const GRAPHQL: Product = Product {
     id: "graphql",
     name: "GraphQL server",
     layer: Layer::App,
@@ -250,7 +250,7 @@ pub const GRAPHQL: Product = Product {
     ],
 };
 
-pub const JSON_API: Product = Product {
+const JSON_API: Product = Product {
     id: "json-api",
     name: "JSON:API",
     layer: Layer::App,
@@ -268,7 +268,7 @@ pub const JSON_API: Product = Product {
     ],
 };
 
-pub const PROBLEM_DETAILS: Product = Product {
+const PROBLEM_DETAILS: Product = Product {
     id: "problem-details",
     name: "RFC 9457 problem details",
     layer: Layer::App,

@@ -2,7 +2,8 @@
 //! timing, the path through proxies, authentication challenges), each with its source, and the
 //! error types of RFC 9209's Proxy-Status. Read by src/explain/headers.rs.
 
-use super::pack::Packer;
+use crate::pack::Packer;
+use crate::unpack::Reader;
 
 /// How a header's value is turned into a note.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -250,7 +251,7 @@ pub const PROXY_STATUS_ERRORS: &[(&str, &str)] = &[
 ];
 
 /// Writes `TABLE` and `PROXY_STATUS_ERRORS` for `crate::knowledge`.
-pub fn pack(p: &mut Packer) {
+pub(crate) fn pack(p: &mut Packer) {
     p.uint(TABLE.len());
     for e in TABLE {
         p.str(e.name);
@@ -272,4 +273,25 @@ pub fn pack(p: &mut Packer) {
         p.shared(e.source);
     }
     p.pairs(PROXY_STATUS_ERRORS);
+}
+
+/// Reads back one entry written by [`pack`] (the Proxy-Status error list after them is read
+/// with `Reader::pairs`).
+pub(crate) fn read(r: &mut Reader) -> HeaderEntry {
+    HeaderEntry {
+        name: r.str(),
+        kind: r.str(),
+        what: r.str(),
+        read: match r.byte() {
+            0 => Read::Id,
+            1 => Read::Values(r.pairs()),
+            2 => Read::Age,
+            3 => Read::ProxyStatus,
+            4 => Read::ServerTiming,
+            5 => Read::Via,
+            6 => Read::Challenge,
+            _ => Read::Present,
+        },
+        source: r.shared(),
+    }
 }

@@ -1,0 +1,153 @@
+//! resplain's knowledge, as written and as read: the fingerprint of every product (`products`,
+//! with the types in `product`), what each status code means (`status`), what each product means
+//! by one (`generators`) and what single headers say (`headers`). One readable entry per product,
+//! code or header, each with its source.
+//!
+//! Packing and unpacking sit side by side: [`pack`] writes every table into one byte string
+//! (text, each string ended by a NUL and each source written once; numbers as LEB128), which
+//! resplain's build script writes to `$OUT_DIR/tables.bin` and the library embeds; [`unpack`]
+//! reads that string back into the same entry types, borrowing every `&'static str` from it.
+//! Stored as Rust values instead, every `&str` of the tables would cost the wasm module a pointer
+//! and a length (thousands of pairs, which compress badly); packed, the text compresses as the
+//! prose it is. Only `unpack` and the types reach the wasm module: the tables as written are used
+//! by `pack` (at build time) and the tests.
+//!
+//! Invariant: `unpack(pack())` gives back every table exactly as written, reading every byte; and
+//! `unpack` never panics, whatever the bytes.
+
+pub mod generators;
+pub mod headers;
+mod pack;
+pub mod product;
+pub mod products;
+pub mod status;
+mod unpack;
+
+use generators::GeneratorEntry;
+use headers::HeaderEntry;
+use product::Product;
+use status::StatusEntry;
+use unpack::Reader;
+
+/// Whether retrying the same request can help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetryAdvice {
+    /// Retrying the same request is expected to help (with backoff).
+    Yes,
+    /// Retrying may help, with backoff, for idempotent requests.
+    Maybe,
+    /// Retrying the same request will get the same answer: change the request first.
+    No,
+    /// Not an error.
+    NotNeeded,
+}
+
+impl RetryAdvice {
+    /// As the Report writes it.
+    pub const fn id(self) -> &'static str {
+        match self {
+            RetryAdvice::Yes => "yes",
+            RetryAdvice::Maybe => "maybe",
+            RetryAdvice::No => "no",
+            RetryAdvice::NotNeeded => "not-needed",
+        }
+    }
+}
+
+/// Every table, as [`unpack`] reads it back.
+pub struct Knowledge {
+    pub products: &'static [Product],
+    /// `(derived, base)`: `products::REFINES`.
+    pub refines: &'static [(&'static str, &'static str)],
+    pub generators: &'static [GeneratorEntry],
+    pub status: &'static [StatusEntry],
+    pub headers: &'static [HeaderEntry],
+    pub proxy_status_errors: &'static [(&'static str, &'static str)],
+}
+
+/// Every table packed, in the order [`unpack`] reads them: the length of the text stream (4
+/// bytes, little-endian), the text, then the number stream.
+pub fn pack() -> Vec<u8> {
+    let mut p = pack::Packer::default();
+    products::pack(&mut p);
+    generators::pack(&mut p);
+    status::pack(&mut p);
+    headers::pack(&mut p);
+    let length = u32::try_from(p.text.len()).unwrap_or(u32::MAX);
+    let mut out = Vec::with_capacity(4 + p.text.len() + p.numbers.len());
+    out.extend_from_slice(&length.to_le_bytes());
+    out.extend_from_slice(&p.text);
+    out.extend_from_slice(&p.numbers);
+    out
+}
+
+/// The tables from what [`pack`] wrote, and whether every byte was read. The lists are leaked:
+/// the tables are read once and live as long as the program.
+pub fn unpack(packed: &'static [u8]) -> (Knowledge, bool) {
+    let length = packed
+        .get(..4)
+        .and_then(|b| <[u8; 4]>::try_from(b).ok())
+        .map_or(0, |b| u32::from_le_bytes(b) as usize);
+    let end = length.saturating_add(4).min(packed.len());
+    let text = packed.get(4..end).unwrap_or_default();
+    let numbers = packed.get(end..).unwrap_or_default();
+    let mut r = Reader::new(text, numbers);
+    let knowledge = Knowledge {
+        products: r.list(products::read),
+        refines: r.pairs(),
+        generators: r.list(generators::read),
+        status: r.list(status::read),
+        headers: r.list(headers::read),
+        proxy_status_errors: r.pairs(),
+    };
+    (knowledge, r.done())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leaked(bytes: Vec<u8>) -> &'static [u8] {
+        bytes.leak()
+    }
+
+    #[test]
+    fn tables_read_back_as_written() {
+        let (knowledge, done) = unpack(leaked(pack()));
+        assert!(done, "every byte is read");
+        let products: Vec<&Product> = products::GROUPS
+            .iter()
+            .flat_map(|group| group.iter().copied())
+            .collect();
+        assert_eq!(knowledge.products.iter().collect::<Vec<_>>(), products);
+        assert_eq!(knowledge.refines, products::REFINES);
+        assert_eq!(knowledge.generators, generators::TABLE);
+        assert_eq!(knowledge.status, status::TABLE);
+        assert_eq!(knowledge.headers, headers::TABLE);
+        assert_eq!(knowledge.proxy_status_errors, headers::PROXY_STATUS_ERRORS);
+    }
+
+    #[test]
+    fn damaged_bytes_read_without_panicking() {
+        for packed in [&b""[..], b"\x05\0\0\0\xff\xff", &[0x80; 40], &[0xff; 300]] {
+            unpack(packed);
+        }
+    }
+
+    #[test]
+    fn product_ids_are_unique_kebab_case() {
+        let mut seen = Vec::new();
+        for product in products::GROUPS.iter().flat_map(|g| g.iter()) {
+            assert!(
+                product
+                    .id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{} is not lowercase kebab-case",
+                product.id
+            );
+            assert!(!seen.contains(&product.id), "{} twice", product.id);
+            seen.push(product.id);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! Reads back what [`crate::pack::Packer`] wrote, stream by stream. The packed bytes are the
+//! program's own (`include_bytes!`), so the text is borrowed from them as is: reading allocates
+//! only the lists, once.
+//!
+//! Invariant: reading never panics. A short read yields zeros and empty strings.
+
+use crate::RetryAdvice;
+
+pub(crate) struct Reader {
+    /// Checked as UTF-8 once; each string is then a slice between NULs (ASCII, so always on a
+    /// character boundary).
+    text: &'static str,
+    numbers: &'static [u8],
+    at_text: usize,
+    at_number: usize,
+    shared: Vec<&'static str>,
+}
+
+impl Reader {
+    pub(crate) fn new(text: &'static [u8], numbers: &'static [u8]) -> Self {
+        Reader {
+            text: std::str::from_utf8(text).unwrap_or_default(),
+            numbers,
+            at_text: 0,
+            at_number: 0,
+            shared: Vec::new(),
+        }
+    }
+
+    /// Whether every byte of both streams was read.
+    pub(crate) fn done(&self) -> bool {
+        self.at_text == self.text.len() && self.at_number == self.numbers.len()
+    }
+
+    pub(crate) fn byte(&mut self) -> u8 {
+        let byte = self.numbers.get(self.at_number).copied().unwrap_or(0);
+        self.at_number += 1;
+        byte
+    }
+
+    pub(crate) fn bool(&mut self) -> bool {
+        self.byte() != 0
+    }
+
+    pub(crate) fn uint(&mut self) -> usize {
+        let mut value = 0usize;
+        let mut shift = 0;
+        loop {
+            let byte = self.byte();
+            value |= usize::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
+            shift += 7;
+            if byte < 0x80 {
+                return value;
+            }
+        }
+    }
+
+    pub(crate) fn u16(&mut self) -> u16 {
+        u16::try_from(self.uint()).unwrap_or(u16::MAX)
+    }
+
+    pub(crate) fn opt_bool(&mut self) -> Option<bool> {
+        [None, Some(false), Some(true)]
+            .get(usize::from(self.byte()))
+            .copied()
+            .flatten()
+    }
+
+    pub(crate) fn retry(&mut self) -> Option<RetryAdvice> {
+        use RetryAdvice::*;
+        [None, Some(Yes), Some(Maybe), Some(No), Some(NotNeeded)]
+            .get(usize::from(self.byte()))
+            .copied()
+            .flatten()
+    }
+
+    pub(crate) fn str(&mut self) -> &'static str {
+        let text: &'static str = self.text;
+        let rest = text.get(self.at_text..).unwrap_or_default();
+        let len = memchr::memchr(0, rest.as_bytes()).unwrap_or(rest.len());
+        self.at_text += len + 1;
+        rest.get(..len).unwrap_or_default()
+    }
+
+    /// What `Packer::shared` wrote.
+    pub(crate) fn shared(&mut self) -> &'static str {
+        match self.uint() {
+            0 => {
+                let text = self.str();
+                self.shared.push(text);
+                text
+            }
+            k => self.shared.get(k - 1).copied().unwrap_or_default(),
+        }
+    }
+
+    /// A list, read with `item`; it lives as long as the program (the tables are read once).
+    pub(crate) fn list<T>(&mut self, mut item: impl FnMut(&mut Reader) -> T) -> &'static [T] {
+        let len = self.uint();
+        // A damaged length must not reserve gigabytes: grow as items are read.
+        let mut list = Vec::with_capacity(len.min(4096));
+        for _ in 0..len {
+            if self.at_number > self.numbers.len() {
+                break;
+            }
+            list.push(item(self));
+        }
+        list.leak()
+    }
+
+    pub(crate) fn strs(&mut self) -> &'static [&'static str] {
+        self.list(Reader::str)
+    }
+
+    pub(crate) fn pairs(&mut self) -> &'static [(&'static str, &'static str)] {
+        self.list(|r| (r.str(), r.str()))
+    }
+
+    pub(crate) fn uints(&mut self) -> &'static [u16] {
+        self.list(Reader::u16)
+    }
+}
