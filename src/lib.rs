@@ -101,7 +101,7 @@ pub fn inspect_parts(parts: &input::Parts) -> Report {
     let mut report = analyse(&text, request.as_ref().map(|r| r.method.as_str()));
     report.format = InputFormat::Parts;
     report.request = request;
-    protect_secrets(&mut report, &text);
+    protect_secrets(&mut report);
     report.reconstructed = Some(masked_text(&text, &report.secrets));
     report
 }
@@ -126,7 +126,7 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     if report.format == InputFormat::RequestOnly {
         note_request_only(&mut report);
     }
-    protect_secrets(&mut report, input);
+    protect_secrets(&mut report);
     report
 }
 
@@ -192,7 +192,7 @@ fn har_entry_report(text: &[u8], request: Request, transport: Vec<TransportNote>
     report.transport = transport;
     report.request = Some(request);
     note_missing_response(&mut report);
-    protect_secrets(&mut report, text);
+    protect_secrets(&mut report);
     report.reconstructed = Some(masked_text(text, &report.secrets));
     report
 }
@@ -292,9 +292,9 @@ fn note_request_only(report: &mut Report) {
     }
 }
 
-/// Masks secret header values everywhere in the Report and lists their byte ranges in `text`
-/// (the bytes the spans index).
-fn protect_secrets(report: &mut Report, text: &[u8]) {
+/// Masks secret header values everywhere in the Report and lists their byte ranges (in the text
+/// the spans index, from each header's value span).
+fn protect_secrets(report: &mut Report) {
     let mut secrets = Vec::new();
     let headers = report
         .previous
@@ -307,7 +307,7 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
         if ranges.is_empty() {
             continue;
         }
-        if let Some(value) = value_span(text, header.span) {
+        if let Some(value) = header.value_span {
             // The value as written starts where the header's (trimmed) value does.
             secrets.reserve(ranges.len());
             secrets.extend(ranges.iter().map(|&(s, e)| {
@@ -339,20 +339,6 @@ fn masked_text(text: &[u8], secrets: &[Span]) -> String {
         }
     }
     crate::http::line::lossy(&bytes).into_owned()
-}
-
-/// The value part of a header line (after the colon and its spaces).
-fn value_span(text: &[u8], line: Span) -> Option<Span> {
-    let bytes = text.get(line.start..line.end)?;
-    let from = usize::from(bytes.first() == Some(&b':'));
-    let colon = bytes.get(from..)?.iter().position(|&b| b == b':')? + from + 1;
-    let spaces = bytes
-        .get(colon..)?
-        .iter()
-        .take_while(|&&b| b == b' ' || b == b'\t')
-        .count();
-    let start = line.start + colon + spaces;
-    (start < line.end).then_some(Span::new(start, line.end))
 }
 
 /// Classifies the body and builds the response model; hands back the de-chunked body.

@@ -82,6 +82,7 @@ impl Response {
         self.status.span = self.status.span.map(f);
         for h in &mut self.headers {
             h.span = f(h.span);
+            h.value_span = h.value_span.map(f);
         }
         self.body.span = f(self.body.span);
         if let Some(chunked) = &mut self.body.chunked {
@@ -190,6 +191,10 @@ pub struct Header {
     pub value: String,
     /// The header line(s) in the input, continuation lines included.
     pub span: Span,
+    /// The value as written (after the colon and its spaces, to the end of the last line), where
+    /// the paste shows it: secrets inside the value are located from it.
+    #[serde(skip)]
+    pub value_span: Option<Span>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -104,6 +104,9 @@ pub(crate) fn parse(
                     previous.value.push_str(&continuation);
                 }
                 previous.span.end = line.end;
+                if let Some(value) = previous.value_span.as_mut() {
+                    value.end = line.end;
+                }
                 pos = line.next;
                 continue;
             }
@@ -130,7 +133,15 @@ pub(crate) fn parse(
                 {
                     diags.push(Code::InvalidHeaderName, span);
                 }
-                let value = trim(text.get(colon + 1..).unwrap_or_default());
+                let after_colon = text.get(colon + 1..).unwrap_or_default();
+                let value = trim(after_colon);
+                let value_start = text_start
+                    + colon
+                    + 1
+                    + after_colon
+                        .iter()
+                        .take_while(|&&b| b == b' ' || b == b'\t')
+                        .count();
                 if full {
                     skipped(span, diags);
                     pos = line.next;
@@ -140,6 +151,7 @@ pub(crate) fn parse(
                     name: lossy(name, span, diags).into_owned(),
                     value: lossy(value, span, diags).into_owned(),
                     span,
+                    value_span: (value_start < line.end).then(|| Span::new(value_start, line.end)),
                 });
             }
             None if looks_like_body(text) => {
@@ -162,6 +174,7 @@ pub(crate) fn parse(
                     name: lossy(trim(text), span, diags).into_owned(),
                     value: String::new(),
                     span,
+                    value_span: None,
                 });
             }
         }

@@ -150,6 +150,7 @@ pub fn prepare(input: &[u8]) -> Prepared<'static> {
                         name,
                         value,
                         span: Span::new(rest_start, line.end),
+                        value_span: None,
                     });
                 }
                 span.end = line.end;

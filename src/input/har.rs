@@ -143,6 +143,7 @@ fn headers_of(value: Option<&Json>) -> Vec<Header> {
                         name: h.get("name")?.as_str()?.to_owned(),
                         value: h.get("value")?.as_str()?.to_owned(),
                         span: Span::default(),
+                        value_span: None,
                     })
                 })
                 .collect()

@@ -83,6 +83,7 @@ fn exchange(input: &[u8]) -> Option<Prepared<'_>> {
                 value: crate::http::line::lossy(trim(text.get(colon + 1..).unwrap_or_default()))
                     .into_owned(),
                 span: Span::new(line.start, line.end),
+                value_span: None,
             });
         }
         end = line.end;

@@ -117,6 +117,7 @@ fn from_fetch(args: &str) -> Option<Request> {
                         name: name.to_string(),
                         value: value.as_str()?.to_owned(),
                         span: Span::default(),
+                        value_span: None,
                     })
                 })
                 .collect()
@@ -142,6 +143,7 @@ fn from_curl(args: &str) -> Option<Request> {
                         name: name.trim().to_owned(),
                         value: value.trim().to_owned(),
                         span: Span::default(),
+                        value_span: None,
                     });
                 }
             }
@@ -155,6 +157,7 @@ fn from_curl(args: &str) -> Option<Request> {
                         name: "Cookie".to_owned(),
                         value: cookie.clone(),
                         span: Span::default(),
+                        value_span: None,
                     });
                 }
             }
