@@ -218,11 +218,14 @@ fn analyse(text: &[u8], method: Option<&str>) -> Report {
         input: text,
         code: response.status.code,
         reason: response.status.reason.as_deref(),
+        standard_reason: response.status.standard_reason,
+        version: response.status.version.as_deref(),
         status_span: response.status.span,
         headers: &response.headers,
         body_span: response.body.span,
         body: &body,
         body_kind: response.body.kind,
+        body_missing: body.is_empty() && response.body.declared_length.is_some_and(|l| l > 0),
     });
     let explanation = explain::explain(&explain::Subject {
         input: text,

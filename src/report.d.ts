@@ -94,14 +94,45 @@ export interface ChunkedInfo {
 
 export interface Origin {
   kind: OriginKind;
-  /** Product id (`nginx`, `cloudflare`, `aws-alb`, `express`, `unknown-app`…), null when unknown. */
+  /** Product id (`nginx`, `cloudflare`, `aws-alb`, `express`, `unknown-app`…), null when unknown;
+   * when `known` is false, named from the response's own Server header (`h2o`). */
   generator: string | null;
   generator_name: string | null;
+  /** Whether the generator is a product of resplain's tables. */
+  known: boolean;
   /** 0 to 1. */
   confidence: number;
+  /** The verdict in one sentence, worded as sure as the evidence is. */
+  verdict: string;
+  /** `kind` when decided; otherwise the layer the evidence leans to (or `unknown`). */
+  likely: OriginKind;
+  /** How the verdict was reached. */
+  basis: "fingerprint" | "server-token" | "layer-cues" | "none";
+  /** The Server header's value, when there is one. */
+  server: string | null;
+  /** The HTTP stack the head's habits show, when recognised. */
+  stack: StackSeen | null;
+  /** The layer cues that matched, strongest first. */
+  reasons: Reason[];
   evidence: Evidence[];
   /** The layers the response passed through, outermost first. */
   relays: Relay[];
+}
+
+export interface StackSeen {
+  id: string;
+  name: string;
+  evidence: Evidence[];
+}
+
+export interface Reason {
+  says: string;
+  /** `proxy` or `app`. */
+  toward: OriginKind;
+  /** Log-odds: 0.4 a hint, 1 fair, 2 strong. */
+  weight: number;
+  span: Span;
+  source: string;
 }
 
 export interface Evidence {

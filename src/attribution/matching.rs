@@ -8,11 +8,14 @@
 
 use std::sync::OnceLock;
 
+use super::features::{Feature, Features};
 use super::Subject;
 use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
 use crate::search::wu_manber::Scanner;
+use resplain_tables::cues::Cue;
 use resplain_tables::product::{Matcher, Product, Shows, Signal};
+use resplain_tables::stacks::Stack;
 
 /// JSON bodies larger than this are not parsed for their shape (error bodies are small).
 const JSON_SHAPE_LIMIT: usize = 1 << 20;
@@ -20,6 +23,11 @@ const JSON_SHAPE_LIMIT: usize = 1 << 20;
 /// The tables, prepared once per process.
 pub(crate) struct Index {
     pub products: &'static [Product],
+    pub stacks: &'static [Stack],
+    /// Every signal of every stack, with its stack's position; evaluated all, before products.
+    stack_signals: Vec<(usize, &'static Signal, Compiled)>,
+    /// Every layer cue; evaluated all, after products.
+    cues: Vec<(&'static Cue, Compiled)>,
     /// Every signal of every product, in table order, with its lookups resolved.
     signals: Vec<Entry>,
     /// Which signals (by position in `signals`) can only match when a given literal is in the
@@ -52,6 +60,12 @@ enum Compiled {
     JsonKeys(Vec<Pointer>, &'static [&'static str]),
     JsonIs(Pointer, &'static str, &'static str),
     All(Vec<Compiled>),
+    NamesInOrder(&'static [&'static str]),
+    NamesEnd(&'static [&'static str]),
+    /// `None`: a name no code computes, which never matches.
+    Feature(Option<Feature>, &'static str),
+    /// `stack:<id>`, by position in the stacks table.
+    Stack(Option<usize>, &'static str),
     /// Matchers that need no lookup, evaluated as written.
     Other(&'static Matcher),
 }
@@ -79,7 +93,11 @@ impl Compiled {
                 .map(Compiled::trigger)
                 .find(|t| !matches!(t, Trigger::Always))
                 .unwrap_or(Trigger::Always),
-            Compiled::Other(_) => Trigger::Always,
+            Compiled::Other(_)
+            | Compiled::NamesInOrder(_)
+            | Compiled::NamesEnd(_)
+            | Compiled::Feature(..)
+            | Compiled::Stack(..) => Trigger::Always,
         }
     }
 }
@@ -87,8 +105,12 @@ impl Compiled {
 pub(crate) fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let products = crate::knowledge::get().products;
-        let mut builder = Builder::default();
+        let knowledge = crate::knowledge::get();
+        let products = knowledge.products;
+        let mut builder = Builder {
+            stacks: knowledge.stacks,
+            ..Builder::default()
+        };
         let signals: Vec<Entry> = products
             .iter()
             .flat_map(|product| product.signals.iter().map(move |s| (product, s)))
@@ -114,9 +136,24 @@ pub(crate) fn index() -> &'static Index {
                 None => always.push(i),
             }
         }
+        let stack_signals = knowledge
+            .stacks
+            .iter()
+            .enumerate()
+            .flat_map(|(i, stack)| stack.signals.iter().map(move |s| (i, s)))
+            .map(|(i, signal)| (i, signal, builder.compile(&signal.matcher)))
+            .collect();
+        let cues = knowledge
+            .cues
+            .iter()
+            .map(|cue| (cue, builder.compile(&cue.matcher)))
+            .collect();
         let scanner = Scanner::new(&builder.literals);
         Index {
             products,
+            stacks: knowledge.stacks,
+            stack_signals,
+            cues,
             signals,
             by_literal,
             by_header,
@@ -131,6 +168,7 @@ pub(crate) fn index() -> &'static Index {
 
 #[derive(Default)]
 struct Builder {
+    stacks: &'static [Stack],
     literals: Vec<&'static str>,
     literal_ids: Ids,
     header_names: Ids,
@@ -168,6 +206,12 @@ impl Builder {
                 Compiled::JsonIs(Pointer::new(pointer), pointer, expected)
             }
             Matcher::All(all) => Compiled::All(all.iter().map(|m| self.compile(m)).collect()),
+            Matcher::NamesInOrder(names) => Compiled::NamesInOrder(names),
+            Matcher::NamesEnd(names) => Compiled::NamesEnd(names),
+            Matcher::Feature(name) => match name.strip_prefix("stack:") {
+                Some(id) => Compiled::Stack(self.stacks.iter().position(|s| s.id == id), name),
+                None => Compiled::Feature(Feature::named(name), name),
+            },
             other => Compiled::Other(other),
         }
     }
@@ -274,6 +318,7 @@ impl Ids {
 /// What one response offers to the matchers, computed once.
 struct Context<'a> {
     subject: &'a Subject<'a>,
+    features: Features,
     /// First occurrence of each literal in the body, by literal id.
     body_hits: Vec<Option<Span>>,
     /// The headers with each signal header name, in input order, by header name id.
@@ -288,16 +333,54 @@ struct Hit {
     text: String,
 }
 
-/// Every signal of every product that matches, as evidence in input order.
-pub(crate) fn collect_evidence(subject: &Subject) -> Vec<Evidence> {
+/// What matched one response: the products' evidence in input order, the stack recognised (with
+/// its evidence) and the layer cues.
+pub(crate) struct Matches {
+    pub(crate) evidence: Vec<Evidence>,
+    pub(crate) stack: Option<(&'static Stack, Vec<Evidence>)>,
+    pub(crate) cues: Vec<(&'static Cue, Span, String)>,
+}
+
+/// A stack is recognised when its signals together reach this (1 − Π(1 − w)).
+const STACK_DECIDE: f32 = 0.6;
+
+/// Every table matched against one response: stacks first (products may name them), then every
+/// product signal that can match, then the layer cues (which may name what products showed).
+pub(crate) fn collect(subject: &Subject) -> Matches {
     let index = index();
-    let cx = Context {
+    let json = parse_json(subject);
+    let mut cx = Context {
         subject,
+        features: Features::observe(subject, json.as_ref()),
         body_hits: body_hits(index, subject),
         headers_by_name: headers_by_name(index, subject.headers),
-        json: parse_json(subject),
+        json,
         trimmed_body: crate::http::line::trim(subject.body),
     };
+
+    let mut per_stack = vec![(0.0f32, Vec::new()); index.stacks.len()];
+    for (i, signal, matcher) in &index.stack_signals {
+        if let (Some(hit), Some((score, evidence))) = (eval(matcher, &cx), per_stack.get_mut(*i)) {
+            *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
+            evidence.push(evidence_of(
+                hit,
+                index.stacks.get(*i).map_or("", |s| s.id),
+                signal,
+            ));
+        }
+    }
+    let best = per_stack
+        .iter()
+        .enumerate()
+        .filter(|(_, (score, _))| *score >= STACK_DECIDE)
+        .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0))
+        .map(|(i, _)| i);
+    cx.features.stack = best;
+    let stack = best.and_then(|i| {
+        let evidence = std::mem::take(&mut per_stack.get_mut(i)?.1);
+        Some((index.stacks.get(i)?, evidence))
+    });
+
     // Only the signals whose literal, header or JSON body is there can match; they are marked in
     // a bit set and evaluated in table order, as if every signal were.
     let mut marked = Marks::new(index.signals.len());
@@ -316,18 +399,40 @@ pub(crate) fn collect_evidence(subject: &Subject) -> Vec<Evidence> {
     let mut evidence = Vec::new();
     for entry in marked.iter().filter_map(|i| index.signals.get(i)) {
         if let Some(hit) = eval(&entry.matcher, &cx) {
-            evidence.push(Evidence {
-                signal: hit.text,
-                product: entry.product.id,
-                generated: entry.signal.shows == Shows::Generated,
-                weight: entry.signal.weight,
-                span: hit.span,
-                source: entry.signal.source,
-            });
+            evidence.push(evidence_of(hit, entry.product.id, entry.signal));
         }
     }
     crate::sort::by_key(&mut evidence, |e| e.span.start as u64);
-    evidence
+
+    // A Server header no product's signal claimed names software the tables do not know.
+    let server = subject
+        .headers
+        .iter()
+        .find(|h| h.name.eq_ignore_ascii_case("server") && !h.value.trim().is_empty());
+    let unknown = server.is_some_and(|h| !evidence.iter().any(|e| e.span == h.span));
+    cx.features.set(Feature::ServerUnknown, unknown);
+
+    let cues = index
+        .cues
+        .iter()
+        .filter_map(|(cue, matcher)| eval(matcher, &cx).map(|hit| (*cue, hit.span, hit.text)))
+        .collect();
+    Matches {
+        evidence,
+        stack,
+        cues,
+    }
+}
+
+fn evidence_of(hit: Hit, owner: &'static str, signal: &'static Signal) -> Evidence {
+    Evidence {
+        signal: hit.text,
+        product: owner,
+        generated: signal.shows == Shows::Generated,
+        weight: signal.weight,
+        span: hit.span,
+        source: signal.source,
+    }
 }
 
 /// A set of signal positions, iterated in increasing order.
@@ -457,8 +562,73 @@ fn eval(matcher: &Compiled, cx: &Context) -> Option<Hit> {
                     .join(" and "),
             })
         }
+        Compiled::NamesInOrder(names) => {
+            let mut wanted = names.iter().peekable();
+            let mut first = None;
+            for header in subject.headers {
+                if wanted.peek().is_some_and(|w| **w == header.name) {
+                    first.get_or_insert(header.span);
+                    wanted.next();
+                }
+            }
+            (wanted.peek().is_none() && !names.is_empty()).then(|| Hit {
+                span: first.unwrap_or_default(),
+                text: format!("header names in this order: {}", names.join(", ")),
+            })
+        }
+        Compiled::NamesEnd(names) => {
+            let tail = subject
+                .headers
+                .len()
+                .checked_sub(names.len())
+                .and_then(|from| subject.headers.get(from..))?;
+            let same =
+                !names.is_empty() && tail.iter().zip(names.iter()).all(|(h, n)| h.name == *n);
+            same.then(|| Hit {
+                span: tail.first().map(|h| h.span).unwrap_or_default(),
+                text: format!("the head ends with {}", names.join(", ")),
+            })
+        }
+        Compiled::Feature(feature, name) => {
+            let on = feature.is_some_and(|f| cx.features.has(f));
+            on.then(|| Hit {
+                span: feature_span(*feature, cx),
+                text: (*name).to_owned(),
+            })
+        }
+        Compiled::Stack(stack, name) => {
+            let on = stack.is_some() && *stack == cx.features.stack;
+            on.then(|| Hit {
+                span: Span::default(),
+                text: (*name).to_owned(),
+            })
+        }
         Compiled::Other(matcher) => eval_other(matcher, cx),
     }
+}
+
+/// Where the observation shows in the input: the body for what the body shows, the status line
+/// for the reason phrase, the header for header observations.
+fn feature_span(feature: Option<Feature>, cx: &Context) -> Span {
+    let subject = cx.subject;
+    let header = |name: &str| {
+        subject
+            .headers
+            .iter()
+            .find(|h| h.name.eq_ignore_ascii_case(name))
+            .map(|h| h.span)
+    };
+    match feature {
+        Some(Feature::ReasonNonstandard | Feature::Http2) => subject.status_span,
+        Some(Feature::ServerUnknown) => header("server"),
+        Some(Feature::PoweredBy) => header("x-powered-by"),
+        Some(Feature::Via) => header("via"),
+        Some(Feature::NamesLowercase | Feature::HeadOnly) => {
+            subject.headers.first().map(|h| h.span)
+        }
+        _ => Some(subject.body_span),
+    }
+    .unwrap_or_default()
 }
 
 /// The matchers that need no index: status, reason, whole body.
@@ -495,7 +665,10 @@ fn eval_other(matcher: &Matcher, cx: &Context) -> Option<Hit> {
         | Matcher::Body(_)
         | Matcher::JsonKeys(_)
         | Matcher::JsonIs(..)
-        | Matcher::All(_) => None,
+        | Matcher::All(_)
+        | Matcher::NamesInOrder(_)
+        | Matcher::NamesEnd(_)
+        | Matcher::Feature(_) => None,
     }
 }
 

@@ -5,24 +5,35 @@
 //! most once); the tables are `static` data, prepared once per process.
 //! A weak or conflicting picture gives `unknown`, never a confident guess.
 
+pub(crate) mod features;
 pub(crate) mod matching;
 
-use crate::report::{BodyKind, Evidence, Header, Origin, OriginKind, Relay, Span};
-use matching::{collect_evidence, index};
-use resplain_tables::product::Product;
-use resplain_tables::products;
+use std::borrow::Cow;
+
+use crate::report::{
+    BodyKind, Evidence, Header, Origin, OriginKind, Reason, Relay, Span, StackSeen,
+};
+use matching::{collect, index, Matches};
+use resplain_tables::product::{Layer, Product};
 
 /// What attribution looks at: the final response.
 pub(crate) struct Subject<'a> {
     pub input: &'a [u8],
     pub code: Option<u16>,
     pub reason: Option<&'a str>,
+    /// The registered reason phrase of `code`.
+    pub standard_reason: Option<&'a str>,
+    /// `1.1`, `2`…
+    pub version: Option<&'a str>,
     pub status_span: Option<Span>,
     pub headers: &'a [Header],
     pub body_span: Span,
     /// The body after de-chunking.
     pub body: &'a [u8],
     pub body_kind: BodyKind,
+    /// The head announces a body the paste does not have (`curl -I`, a HEAD request, copied
+    /// headers): what the body would show is unknown, not empty.
+    pub body_missing: bool,
 }
 
 /// Per-product tally: independent signals combine as 1 - Π(1 - w).
@@ -62,6 +73,7 @@ fn refine(
     evidence: &[Evidence],
 ) -> (&'static Product, f32) {
     let (base, base_score) = best;
+    let refines = crate::knowledge::get().refines;
     let base_signals: Vec<&str> = evidence
         .iter()
         .filter(|e| e.product == base.id)
@@ -76,7 +88,7 @@ fn refine(
     };
     tallies
         .iter()
-        .filter(|(derived, _)| products::REFINES.contains(&(derived.id, base.id)))
+        .filter(|(derived, _)| refines.contains(&(derived.id, base.id)))
         .map(|&(derived, tally)| (derived, tally, own_mark(derived.id)))
         .filter(|&(_, _, mark)| mark > 0.0)
         .max_by(|a, b| a.2.total_cmp(&b.2))
@@ -128,8 +140,9 @@ fn relay_chain(
     hops.extend(generator.filter(|g| !g.is_app()));
     hops.dedup_by_key(|p| p.id);
     let present: Vec<&str> = hops.iter().map(|p| p.id).collect();
+    let refines = crate::knowledge::get().refines;
     hops.retain(|p| {
-        !products::REFINES
+        !refines
             .iter()
             .any(|(derived, base)| *base == p.id && present.contains(derived))
     });
@@ -175,12 +188,21 @@ fn relay_chain(
 
 /// Below this, a product's evidence is not enough to name it.
 const DECIDE: f32 = 0.5;
-/// An app framework whose evidence is below `DECIDE` but at least this is still named, when no
-/// proxy has evidence of generating the response (frameworks often leave few marks).
-const NAME_APP: f32 = 0.4;
+/// A product whose evidence is below `DECIDE` but at least this still speaks for its layer.
+const WEAK: f32 = 0.25;
+/// Log-odds of the layer cues needed to commit to a layer without a product (P ≈ 0.82).
+const COMMIT: f32 = 1.5;
+/// Log-odds below which the cues lean nowhere.
+const LEAN: f32 = 0.4;
+/// A verdict from layer cues alone never claims more than this.
+const OPEN_WORLD_MAX: f32 = 0.9;
 
 pub(crate) fn attribute(subject: &Subject) -> Origin {
-    let evidence = collect_evidence(subject);
+    let Matches {
+        evidence,
+        stack,
+        cues,
+    } = collect(subject);
     let mut tallies: Vec<(&'static Product, Tally)> = Vec::new();
     for e in &evidence {
         let Some(product) = index().products.iter().find(|p| p.id == e.product) else {
@@ -203,46 +225,283 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|best| refine(best, &tallies, &evidence));
 
-    let app_body = matches!(subject.body_kind, BodyKind::Json | BodyKind::ProblemJson);
-    let (kind, generator, confidence): (OriginKind, Option<&'static Product>, f32) = match best {
-        Some((product, score)) if score >= DECIDE => (
-            if product.is_app() {
+    // What every response shows about its layer, whoever the product: the cues, the stack's
+    // lean, and a product's evidence too weak to name it.
+    let mut reasons: Vec<Reason> = cues
+        .iter()
+        .map(|(cue, span, _)| Reason {
+            says: Cow::Borrowed(cue.says),
+            toward: layer_kind(cue.toward),
+            weight: cue.weight,
+            span: *span,
+            source: cue.source,
+        })
+        .collect();
+    let stack_seen = stack.map(|(stack, evidence)| {
+        if let Some((layer, weight)) = stack.lean {
+            reasons.push(Reason {
+                says: Cow::Owned(format!(
+                    "the head is written the way {} writes it, which usually serves {}",
+                    stack.name,
+                    if layer == Layer::App {
+                        "the application"
+                    } else {
+                        "a proxy"
+                    }
+                )),
+                toward: layer_kind(layer),
+                weight,
+                span: evidence.first().map(|e| e.span).unwrap_or_default(),
+                source: evidence.first().map_or("", |e| e.source),
+            });
+        }
+        StackSeen {
+            id: stack.id,
+            name: stack.name,
+            evidence,
+        }
+    });
+    if let Some((product, score)) = best.filter(|&(_, score)| (WEAK..DECIDE).contains(&score)) {
+        reasons.push(Reason {
+            says: Cow::Owned(format!(
+                "some marks of {} ({}), too few to name it",
+                product.name,
+                if product.is_app() {
+                    "an application framework"
+                } else {
+                    "a proxy"
+                }
+            )),
+            toward: if product.is_app() {
                 OriginKind::App
             } else {
                 OriginKind::Proxy
             },
-            Some(product),
-            score,
-        ),
-        // Below the threshold, an app product is named only with fair evidence of its own.
-        Some((product, score)) if product.is_app() && score >= NAME_APP => {
-            (OriginKind::App, Some(product), score)
-        }
-        // Bodies no table marks as a proxy's own reply. Proxies answer with pages and messages the
-        // tables know; an unmarked JSON or plain-text error is most likely the application's, and
-        // so is an empty 4xx (a verdict on the request). An unmarked empty 5xx or HTML page could
-        // be anyone's.
-        _ if app_body => (OriginKind::App, None, 0.55),
-        _ if subject.body_kind == BodyKind::Text => (OriginKind::App, None, 0.45),
-        _ if subject.body_kind == BodyKind::Empty
-            && subject.code.is_some_and(|c| (400..500).contains(&c)) =>
-        {
-            (OriginKind::App, None, 0.4)
-        }
-        _ => (OriginKind::Unknown, None, 0.0),
+            weight: 3.0 * score,
+            span: evidence
+                .iter()
+                .find(|e| e.product == product.id)
+                .map(|e| e.span)
+                .unwrap_or_default(),
+            source: "",
+        });
+    }
+    crate::sort::by_key(&mut reasons, |r| {
+        // Positive floats order as their bits do.
+        u64::from(u32::MAX - r.weight.max(0.0).to_bits())
+    });
+    let logit: f32 = reasons
+        .iter()
+        .map(|r| {
+            if r.toward == OriginKind::Proxy {
+                r.weight
+            } else {
+                -r.weight
+            }
+        })
+        .sum();
+
+    let server = subject
+        .headers
+        .iter()
+        .find(|h| h.name.eq_ignore_ascii_case("server") && !h.value.trim().is_empty());
+    // The product a Server header names, when a product's signal claimed that header.
+    let server_product = server.and_then(|h| {
+        evidence
+            .iter()
+            .filter(|e| e.span == h.span)
+            .filter_map(|e| index().products.iter().find(|p| p.id == e.product))
+            .next()
+    });
+
+    let decided = best.filter(|&(_, score)| score >= DECIDE);
+    let (kind, generator, confidence, basis): (OriginKind, Named, f32, &'static str) =
+        if let Some((product, score)) = decided {
+            (
+                if product.is_app() {
+                    OriginKind::App
+                } else {
+                    OriginKind::Proxy
+                },
+                Named::Product(product),
+                score,
+                "fingerprint",
+            )
+        } else if logit >= COMMIT {
+            let named = match (server_product, server) {
+                (Some(p), _) if !p.is_app() => Named::Product(p),
+                (None, Some(h)) => Named::Token(h.value.trim()),
+                _ => match best {
+                    Some((p, score)) if !p.is_app() && score >= WEAK => Named::Product(p),
+                    _ => Named::Nobody,
+                },
+            };
+            let basis = if matches!(named, Named::Token(_)) {
+                "server-token"
+            } else {
+                "layer-cues"
+            };
+            (
+                OriginKind::Proxy,
+                named,
+                probability(logit).min(OPEN_WORLD_MAX),
+                basis,
+            )
+        } else if logit <= -COMMIT {
+            let named = match (best, server_product) {
+                (Some((p, score)), _) if p.is_app() && score >= WEAK => Named::Product(p),
+                (_, Some(p)) if p.is_app() => Named::Product(p),
+                _ => Named::UnknownApp,
+            };
+            (
+                OriginKind::App,
+                named,
+                probability(-logit).min(OPEN_WORLD_MAX),
+                "layer-cues",
+            )
+        } else {
+            (OriginKind::Unknown, Named::Nobody, 0.0, "none")
+        };
+    let likely = match kind {
+        OriginKind::Unknown if logit >= LEAN => OriginKind::Proxy,
+        OriginKind::Unknown if logit <= -LEAN => OriginKind::App,
+        other => other,
     };
 
-    let relays = relay_chain(generator, &tallies, &evidence, subject.headers);
+    let generator_product = match generator {
+        Named::Product(p) => Some(p),
+        _ => None,
+    };
+    let relays = relay_chain(generator_product, &tallies, &evidence, subject.headers);
+    let (id, name, known) = match generator {
+        Named::Product(p) => (Some(Cow::Borrowed(p.id)), Some(Cow::Borrowed(p.name)), true),
+        Named::Token(token) => {
+            let (id, name) = token_id(token);
+            (Some(Cow::Owned(id)), Some(Cow::Owned(name)), false)
+        }
+        Named::UnknownApp => (Some(Cow::Borrowed("unknown-app")), None, false),
+        Named::Nobody => (None, None, false),
+    };
+    let verdict = verdict(kind, likely, basis, confidence, name.as_deref(), &reasons);
     Origin {
         kind,
-        generator: match (kind, generator) {
-            (_, Some(p)) => Some(p.id),
-            (OriginKind::App, None) => Some("unknown-app"),
-            _ => None,
-        },
-        generator_name: generator.map(|p| p.name),
+        generator: id,
+        generator_name: name,
+        known,
         confidence: (confidence * 100.0).round() / 100.0,
+        verdict,
+        likely,
+        basis,
+        server: server.map(|h| h.value.trim().to_owned()),
+        stack: stack_seen,
+        reasons,
         evidence,
         relays,
     }
+}
+
+/// Below this, a verdict is worded as probable.
+const SURE: f32 = 0.8;
+
+/// The verdict in one sentence, worded as sure as the evidence is.
+fn verdict(
+    kind: OriginKind,
+    likely: OriginKind,
+    basis: &str,
+    confidence: f32,
+    name: Option<&str>,
+    reasons: &[Reason],
+) -> String {
+    // The two strongest reasons for the layer decided (or leaned to), in words.
+    let why = |toward: OriginKind| {
+        let said: Vec<&str> = reasons
+            .iter()
+            .filter(|r| r.toward == toward)
+            .take(2)
+            .map(|r| r.says.as_ref())
+            .collect();
+        said.join("; ")
+    };
+    let sure = confidence >= SURE;
+    match (kind, name) {
+        (OriginKind::Proxy, Some(name)) if basis == "fingerprint" && sure => {
+            format!("Generated by {name} (proxy) — not your app")
+        }
+        (OriginKind::Proxy, Some(name)) if basis == "fingerprint" => {
+            format!("Probably generated by {name} (proxy), not your app")
+        }
+        (OriginKind::Proxy, Some(name)) if basis == "server-token" => format!(
+            "Probably a proxy or server in front of your app: {}; the Server header names {name}, which resplain does not know",
+            why(OriginKind::Proxy)
+        ),
+        (OriginKind::Proxy, Some(name)) => format!(
+            "Probably {name}, in front of your app (not your app): {}",
+            why(OriginKind::Proxy)
+        ),
+        (OriginKind::Proxy, None) => format!(
+            "Probably a proxy or load balancer in front of your app: {}",
+            why(OriginKind::Proxy)
+        ),
+        (OriginKind::App, Some(name)) if basis == "fingerprint" && sure => {
+            format!("Generated by the application ({name})")
+        }
+        (OriginKind::App, Some(name)) if basis == "fingerprint" => {
+            format!("Probably generated by the application ({name})")
+        }
+        (OriginKind::App, _) => format!("Probably the application: {}", why(OriginKind::App)),
+        (OriginKind::Unknown, _) if likely != OriginKind::Unknown => format!(
+            "Not enough to tell which layer generated this; it leans to {}: {}",
+            if likely == OriginKind::Proxy { "a proxy in front of the app" } else { "the application" },
+            why(likely)
+        ),
+        (OriginKind::Unknown, _) => {
+            "Not enough to tell which layer generated this response".to_owned()
+        }
+    }
+}
+
+/// Who the verdict names.
+#[derive(Clone, Copy)]
+enum Named<'a> {
+    Product(&'static Product),
+    /// Software the tables do not know, named by its Server header.
+    Token(&'a str),
+    UnknownApp,
+    Nobody,
+}
+
+fn layer_kind(layer: Layer) -> OriginKind {
+    if layer == Layer::App {
+        OriginKind::App
+    } else {
+        OriginKind::Proxy
+    }
+}
+
+fn probability(logit: f32) -> f32 {
+    1.0 / (1.0 + (-logit).exp())
+}
+
+/// A generator id and name from a Server header's first product token (`h2o/2.2.5` → `h2o`;
+/// `Microsoft-HTTPAPI/2.0` → `microsoft-httpapi`): lowercase kebab-case, as the tables' ids.
+fn token_id(server: &str) -> (String, String) {
+    let name: &str = server
+        .split(['/', ' ', '(', ';'])
+        .find(|t| !t.is_empty())
+        .unwrap_or(server);
+    let mut id = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    while id.ends_with('-') {
+        id.pop();
+    }
+    if id.is_empty() {
+        id.push_str("unknown-server");
+    }
+    (id, name.to_owned())
 }

@@ -56,10 +56,15 @@ pub fn explain(s: &Subject) -> Explanation {
     let reading = body::read(s.body, s.body_kind, s.media_type, s.input, s.body_span);
     let haystack = haystack(s.body, s.status.reason.as_deref());
     let header_value = |name: &str| headers::first_value(s.headers, name);
-    let matched = generators::matching(s.origin.generator, code, &haystack, &header_value);
+    let matched = generators::matching(
+        s.origin.generator.as_deref(),
+        code,
+        &haystack,
+        &header_value,
+    );
     let primary = matched.first().copied();
     let proxy_error = headers::proxy_status_error(s.headers);
-    let name = s.origin.generator_name;
+    let name = s.origin.generator_name.as_deref();
     let is_error = code.is_some_and(|c| c >= 400);
     let error_in_success = code.is_some_and(|c| (200..300).contains(&c)) && reading.error_flag;
 
@@ -240,7 +245,7 @@ fn summary(
     error_in_success: bool,
     meaning: &str,
 ) -> String {
-    let name = s.origin.generator_name;
+    let name = s.origin.generator_name.as_deref();
     let message = reading.message.as_ref().map(|m| short(&m.text, 160));
     let Some(code) = s.status.code else {
         return match message {

@@ -15,17 +15,21 @@
 //! Invariant: `unpack(pack())` gives back every table exactly as written, reading every byte; and
 //! `unpack` never panics, whatever the bytes.
 
+pub mod cues;
 pub mod generators;
 pub mod headers;
 mod pack;
 pub mod product;
 pub mod products;
+pub mod stacks;
 pub mod status;
 mod unpack;
 
+use cues::Cue;
 use generators::GeneratorEntry;
 use headers::HeaderEntry;
 use product::Product;
+use stacks::Stack;
 use status::StatusEntry;
 use unpack::Reader;
 
@@ -59,6 +63,8 @@ pub struct Knowledge {
     pub products: &'static [Product],
     /// `(derived, base)`: `products::REFINES`.
     pub refines: &'static [(&'static str, &'static str)],
+    pub stacks: &'static [Stack],
+    pub cues: &'static [Cue],
     pub generators: &'static [GeneratorEntry],
     pub status: &'static [StatusEntry],
     pub headers: &'static [HeaderEntry],
@@ -70,6 +76,8 @@ pub struct Knowledge {
 pub fn pack() -> Vec<u8> {
     let mut p = pack::Packer::default();
     products::pack(&mut p);
+    stacks::pack(&mut p);
+    cues::pack(&mut p);
     generators::pack(&mut p);
     status::pack(&mut p);
     headers::pack(&mut p);
@@ -95,6 +103,8 @@ pub fn unpack(packed: &'static [u8]) -> (Knowledge, bool) {
     let knowledge = Knowledge {
         products: r.list(products::read),
         refines: r.pairs(),
+        stacks: r.list(stacks::read),
+        cues: r.list(cues::read),
         generators: r.list(generators::read),
         status: r.list(status::read),
         headers: r.list(headers::read),
@@ -121,6 +131,8 @@ mod tests {
             .collect();
         assert_eq!(knowledge.products.iter().collect::<Vec<_>>(), products);
         assert_eq!(knowledge.refines, products::REFINES);
+        assert_eq!(knowledge.stacks, stacks::TABLE);
+        assert_eq!(knowledge.cues, cues::TABLE);
         assert_eq!(knowledge.generators, generators::TABLE);
         assert_eq!(knowledge.status, status::TABLE);
         assert_eq!(knowledge.headers, headers::TABLE);

@@ -51,7 +51,35 @@ pub enum Matcher {
     /// Every one of these matches: for signals that mean something only together (an empty body
     /// *and* `Server: Caddy`).
     All(&'static [Matcher]),
+    /// These header names, spelled exactly so (case included), appear in this order, others
+    /// possibly between them: how an HTTP stack writes its head (`Content-Type`,
+    /// `X-Content-Type-Options`, `Date`, `Content-Length` for Go's `http.Error`).
+    NamesInOrder(&'static [&'static str]),
+    /// The head ends with exactly these header names, spelled exactly so (Node's http module
+    /// appends `Date`, `Connection`, `Keep-Alive` after the handler's headers).
+    NamesEnd(&'static [&'static str]),
+    /// A property of the response that the attribution code observes, named here (see
+    /// `FEATURES`).
+    Feature(&'static str),
 }
+
+/// The observations `Matcher::Feature` can name; the attribution code computes each one.
+pub const FEATURES: &[(&str, &str)] = &[
+    ("empty-body", "the body is empty and the head does not announce one"),
+    ("head-only", "the head announces a body the paste does not have (curl -I, a HEAD request, copied headers)"),
+    ("generic-page", "an HTML page that says nothing but the status (code and reason in its title or heading), perhaps with a server name: a server's built-in page"),
+    ("short-text", "a plain-text body of one short line"),
+    ("error-json", "a JSON object with an error member (error, errors, message, detail, title, fault)"),
+    ("problem-json", "an RFC 9457 problem details body"),
+    ("debug-page", "a stack trace or traceback in the body"),
+    ("reason-nonstandard", "a reason phrase that is neither the registered one nor a known variant"),
+    ("server-unknown", "a Server header that names no product in the tables"),
+    ("powered-by", "an X-Powered-By header: the application or its platform wrote or passed this head"),
+    ("via", "a Via header: a proxy relayed the response"),
+    ("names-lowercase", "an HTTP/1 head whose header names are all lowercase"),
+    ("http2", "an HTTP/2 or HTTP/3 status line (header names are lowercase on the wire)"),
+    ("stack:<id>", "the head has the habits of that HTTP stack (stacks.rs)"),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Signal {
@@ -70,6 +98,18 @@ pub struct Product {
     pub name: &'static str,
     pub layer: Layer,
     pub signals: &'static [Signal],
+}
+
+impl Layer {
+    /// The layer written as `layer as u8`.
+    pub const fn from_byte(byte: u8) -> Layer {
+        match byte {
+            0 => Layer::Edge,
+            1 => Layer::Gateway,
+            2 => Layer::Proxy,
+            _ => Layer::App,
+        }
+    }
 }
 
 impl Product {

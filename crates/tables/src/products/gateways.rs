@@ -20,6 +20,20 @@ pub(super) const ALL: &[&Product] = &[
     &APIGEE,
     &TRAEFIK,
     &CADDY,
+    &APISIX,
+    &KRAKEND,
+    &GRAVITEE,
+    &WSO2_APIM,
+    &SPRING_CLOUD_GATEWAY,
+    &ZUUL,
+    &IBM_DATAPOWER,
+    &GOOGLE_ESPV2,
+    &OPENSHIFT_ROUTER,
+    &KNATIVE,
+    &GOOGLE_CLOUD_FUNCTIONS,
+    &AWS_LAMBDA_URL,
+    &EXPRESS_GATEWAY,
+    &SUPABASE,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -83,7 +97,21 @@ const AWS_API_GATEWAY: Product = Product {
         on_path(Header("x-amzn-remapped-content-length"), 0.6, "AWS docs, API Gateway remaps reserved integration response headers to x-amzn-Remapped-*"),
         on_path(Header("x-amzn-remapped-date"), 0.6, "AWS docs, API Gateway remaps reserved integration response headers to x-amzn-Remapped-*"),
         on_path(Header("x-amzn-remapped-server"), 0.6, "AWS docs, API Gateway remaps reserved integration response headers to x-amzn-Remapped-*"),
-    ],
+        // Added from products-gateways.rs
+    // The error type names the gateway response only API Gateway writes (relayed Lambda errors
+    // with their own x-amzn-ErrorType are rare and name Lambda's own types).
+    generated(HeaderIs("x-amzn-errortype", "ForbiddenException"), 0.85, "API Gateway 403 {\"message\":\"Forbidden\"} with x-amzn-ErrorType: ForbiddenException (curl -v find_string id 1624081307, fixture aws-api-gateway-403-forbidden-exception; HTTP/2 copy id 39405520881; WAF-blocked 403 with empty body id 61921924095)"),
+    generated(HeaderIs("x-amzn-errortype", "MissingAuthenticationTokenException"), 0.9, "AWS docs, Gateway response types (MISSING_AUTHENTICATION_TOKEN)"),
+    generated(HeaderIs("x-amzn-errortype", "UnauthorizedException"), 0.85, "AWS docs, Gateway response types (UNAUTHORIZED, 401 {\"message\":\"Unauthorized\"})"),
+    generated(HeaderIs("x-amzn-errortype", "AccessDeniedException"), 0.6, "AWS docs, Gateway response types (ACCESS_DENIED)"),
+    generated(HeaderIs("x-amzn-errortype", "IncompleteSignatureException"), 0.85, "AWS docs, Gateway response types (INVALID_SIGNATURE / incomplete SigV4)"),
+    generated(All(&[JsonIs("/message", "Forbidden"), Header("x-amz-apigw-id")]), 0.85, "API Gateway REST 403 body + its request id header (find_string id 1624081307)"),
+    // HTTP APIs (v2) spell their defaults with capitals, next to apigw-requestid. Only the exact
+    // messages: an app's own {"message": ...} relayed by an HTTP API has apigw-requestid too.
+    generated(All(&[JsonIs("/message", "Internal Server Error"), Header("apigw-requestid")]), 0.85, "AWS docs, HTTP API Lambda integration errors ({\"message\":\"Internal Server Error\"}, see also find_string id 71594774125)"),
+    generated(All(&[JsonIs("/message", "Not Found"), Header("apigw-requestid")]), 0.75, "AWS docs, HTTP API: no route matches -> 404 {\"message\":\"Not Found\"}"),
+    generated(All(&[JsonIs("/message", "Service Unavailable"), Header("apigw-requestid")]), 0.8, "AWS docs, HTTP API integration timeout -> 503 {\"message\":\"Service Unavailable\"}"),
+],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -102,7 +130,9 @@ const GOOGLE_CLOUD_LB: Product = Product {
         // come out as Envoy's evidence, and Google's Via header names the load balancer
         // (`products::REFINES`).
         on_path(HeaderIs("via", "1.1 google"), 0.6, "Google Cloud docs, HTTP(S) load balancing headers (the load balancer adds Via: 1.1 google to responses)"),
-    ],
+        // Added from products-edge.rs
+    generated(BodyIs("<!doctype html><meta charset=\"utf-8\"><meta name=viewport content=\"width=device-width, initial-scale=1\"><title>403</title>403 Forbidden"), 0.85, "Google Cloud Armor deny page seen in real bytes: curl of the load balancer IP after a Cloud Armor deny rule (find_string ids 13063230112, 3750335379); same bytes on Google-fronted APIs (LangSmith 403 id 20181452650, Chainguard registry 403 id 68379940552); psoxy docs: 'almost always Cloud Armor denying your source IP' (id 58016513932)"),
+],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -131,7 +161,10 @@ const AZURE_API_MANAGEMENT: Product = Product {
         generated(Body("Out of call volume quota. Quota will be replenished in"), 0.95, APIM_ERRORS),
         generated(JsonKeys(&["/statusCode", "/message", "/activityId"]), 0.8, "Azure docs, API Management error handling (gateway errors carry the request's activityId)"),
         generated(HeaderContains("www-authenticate", "AzureApiManagementKey"), 0.9, "API Management 401 challenge WWW-Authenticate: AzureApiManagementKey realm=...,name=\"Ocp-Apim-Subscription-Key\" (captures find_string ids 28793148363, 61433847926)"),
-    ],
+        // Added from products-gateways.rs
+    // APIM's own 404 for an unknown API/operation: '{ "statusCode": 404, "message": "Resource not found" }'.
+    generated(Body("\"statusCode\": 404, \"message\": \"Resource not found\""), 0.85, "Azure API Management default 404 for unmatched operation (Microsoft Q&A / docs, API Management troubleshooting)"),
+],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -162,7 +195,10 @@ const KONG: Product = Product {
         on_path(Header("x-kong-proxy-latency"), 0.6, KONG_HEADERS),
         on_path(HeaderContains("via", "kong/"), 0.6, KONG_HEADERS),
         on_path(Header("x-kong-request-id"), 0.5, "Kong docs, configuration reference `headers` (X-Kong-Request-Id, Kong 3.5+)"),
-    ],
+        // Added from products-gateways.rs
+    generated(Body("name resolution failed"), 0.9, "Kong/kong kong/runloop/balancer (503 'name resolution failed' when the upstream host does not resolve)"),
+    generated(JsonKeys(&["/message", "/request_id"]), 0.4, "Kong 3.5+ error bodies carry request_id next to message (corpus kong-404-no-route-request-id)"),
+],
 };
 
 const TYK_ERRORS: &str = "TykTechnologies/tyk gateway error templates ({\"error\": \"...\"}) and their messages; Tyk docs, protect an API (401 Authorization field missing, 403 Key not authorised)";
@@ -177,7 +213,13 @@ const TYK: Product = Product {
         generated(Body("Key not authorised"), 0.85, TYK_ERRORS),
         generated(Body("Access to this API has been disallowed"), 0.9, TYK_ERRORS),
         generated(Body("There was a problem proxying the request"), 0.9, TYK_ERRORS),
-    ],
+        // Added from products-gateways.rs
+    // templates/error.json is '{\n    "error": {{error_message}}\n}': four-space indent.
+    generated(Body("{\n    \"error\": \""), 0.6, "TykTechnologies/tyk templates/error.json@81d1d964 ('{\\n    \"error\": {{error_message}}\\n}'); corpus tyk-401-authorization-field-missing"),
+    generated(Body("<error>"), 0.2, "TykTechnologies/tyk templates/error.xml ('<error>{{.Message}}</error>')"),
+    generated(Body("Quota exceeded"), 0.6, "Tyk quota limiter message (Tyk docs, request quotas: 403 'Quota exceeded')"),
+    generated(Body("Rate limit exceeded"), 0.5, "Tyk rate limiter message (Tyk docs, rate limiting: 429 'Rate limit exceeded')"),
+],
 };
 
 const APIGEE_FAULTS: &str = "Apigee docs, runtime error catalog and troubleshooting playbooks ({\"fault\":{\"faultstring\":...,\"detail\":{\"errorcode\":...}}})";
@@ -224,3 +266,201 @@ const CADDY: Product = Product {
 
 const CADDY_SERVER: &str =
     "caddyserver/caddy modules/caddyhttp/server.go (Server: Caddy on every response)";
+
+const APISIX_CAPTURES: &str = "APISIX 3.8.0/3.9.0 curl -i pastes (find_string id 44284143640); APISIX test suite t/plugin/prometheus*.t (find_string id 201145632); fixture apisix-404-route-not-found";
+
+const APISIX_PAGE: &str = "APISIX error pages = OpenResty page + '<p><em>Powered by <a href=\"https://apisix.apache.org/\">APISIX</a>.</em></p>' (APISIX's OpenResty build); verbatim real 401/503/504 bodies in find_string ids 70637801586, 62405395857, 65812343135; 502 paste id 44284143640";
+
+const APISIX: Product = Product {
+    id: "apisix",
+    name: "Apache APISIX",
+    layer: Layer::Gateway,
+    signals: &[
+        // apache/apisix apisix/init.lua: core.response.exit(404, {error_msg = "404 Route Not Found"});
+        // apisix/core/response.lua appends "\n" after the encoded table; sent as text/plain.
+        generated(JsonIs("/error_msg", "404 Route Not Found"), 0.95, APISIX_CAPTURES),
+        generated(Body("{\"error_msg\":\"404 Route Not Found\"}"), 0.95, APISIX_CAPTURES),
+        generated(Body("Powered by <a href=\"https://apisix.apache.org/\">APISIX</a>"), 0.97, APISIX_PAGE),
+        generated(Body("Faithfully yours, <a href=\"https://apisix.apache.org/\">APISIX</a>"), 0.95, "apache/apisix apisix/error_handler.lua and apisix/error_handling.lua (html_5xx / page_500 templates)"),
+        generated(Body("Missing API key found in request"), 0.9, "apache/apisix apisix/plugins/key-auth.lua (401 {\"message\":\"Missing API key found in request\"}); APISIX 3.9.0 paste find_string id 44284143640"),
+        generated(Body("Invalid API key in request"), 0.85, "apache/apisix apisix/plugins/key-auth.lua (401); APISIX 3.9.0 paste find_string id 44284143640"),
+        generated(Body("Missing authorization in request"), 0.8, "apache/apisix apisix/plugins/basic-auth.lua (401, with WWW-Authenticate: Basic realm='.'); paste find_string id 44284143640"),
+        generated(HeaderContains("www-authenticate", "Basic realm='.'"), 0.8, "apache/apisix apisix/plugins/basic-auth.lua (single-quoted realm '.'); paste find_string id 44284143640"),
+        // Set when APISIX replaced an upstream error with its own page (502 paste id 44284143640).
+        generated(Header("x-apisix-upstream-status"), 0.7, "apache/apisix docs, show_upstream_status_in_response_header / X-APISIX-Upstream-Status on 5xx; paste find_string id 44284143640"),
+        on_path(HeaderPrefix("server", "APISIX"), 0.7, "apache/apisix apisix/init.lua (Server: APISIX/<version> on every response, generated or relayed); pastes find_string id 44284143640"),
+    ],
+};
+
+const KRAKEND_DOCS: &str = "KrakenD docs, Response manipulation / timeouts: every response carries X-Krakend: Version <v> and X-Krakend-Completed true|false; backend failures answer 500 with an empty body (no-op encoding off)";
+
+const KRAKEND: Product = Product {
+    id: "krakend",
+    name: "KrakenD",
+    layer: Layer::Gateway,
+    signals: &[
+        // Its own failure: 5xx, empty body, completed false. Must outweigh Caddy's empty-5xx rule
+        // (fixture krakend-500-backend-failed-behind-caddy: Caddy in front, server: Caddy).
+        generated(All(&[HeaderIs("x-krakend-completed", "false"), Status(500, 599), BodyIs("")]), 0.9, "HTTP/2 500 paste, KrakenD 2.8.0 behind Caddy (find_string id 34481223681); fixture krakend-500-backend-failed-behind-caddy"),
+        generated(All(&[HeaderIs("x-krakend-completed", "false"), Status(500, 599)]), 0.75, KRAKEND_DOCS),
+        on_path(HeaderPrefix("x-krakend", "Version"), 0.7, KRAKEND_DOCS),
+        on_path(Header("x-krakend-completed"), 0.6, KRAKEND_DOCS),
+    ],
+};
+
+const GRAVITEE_PROBES: &str = "Gravitee gateway policy failures {\"message\":\"Unauthorized\",\"http_status_code\":401} seen live (find_string ids 59029229821, 26601729327, 59372288670, 61373421940) and in Gravitee docs' HTTP/1.1 401 paste (id 59741157777)";
+
+const GRAVITEE: Product = Product {
+    id: "gravitee",
+    name: "Gravitee API Management gateway",
+    layer: Layer::Gateway,
+    signals: &[
+        generated(Body("No context-path matches the request URI"), 0.95, "gravitee-io gateway test asserting body 'No context-path matches the request URI.' (find_string id 15145982298); Gravitee install docs (ids 16216722011, 16421547748)"),
+        generated(JsonKeys(&["/message", "/http_status_code"]), 0.85, GRAVITEE_PROBES),
+        on_path(Header("x-gravitee-transaction-id"), 0.75, "gravitee-io io.gravitee.gateway TransactionProcessor (DEFAULT_TRANSACTIONAL_ID_HEADER X-Gravitee-Transaction-Id, find_string id 1653330272); live observation id 55886463121"),
+        on_path(Header("x-gravitee-request-id"), 0.7, "Gravitee docs, echo API response headers X-Gravitee-Request-Id (find_string id 16004633384)"),
+    ],
+};
+
+const WSO2_FAULTS: &str = "WSO2 API Manager gateway faults: <am:fault xmlns:am=\"http://wso2.org/apimanager\"> (WSO2 docs curl output find_string id 17262207524; real bodies in client code ids 21491942874, 68926206890, 59029669822)";
+
+const WSO2_AUTH: &str = "WSO2 APIM/Choreo Connect auth failures code 900901/900902/900908 ({\"code\":\"900901\",\"message\":\"Invalid Credentials\",...} and {\"error_message\":...,\"code\":...,\"error_description\":...}); live probes find_string ids 62788907120, 70255518805, 827341400 (WSO2 docs), 57671851460";
+
+const WSO2_APIM: Product = Product {
+    id: "wso2-apim",
+    name: "WSO2 API Manager gateway",
+    layer: Layer::Gateway,
+    signals: &[
+        generated(Body("xmlns:am=\"http://wso2.org/apimanager\""), 0.95, WSO2_FAULTS),
+        generated(Body("xmlns:ams=\"http://wso2.org/apimanager/security\""), 0.95, "WSO2 API Manager docs, API Manager error codes (security faults <ams:fault xmlns:ams=\"http://wso2.org/apimanager/security\">)"),
+        generated(Body("No matching resource found for given API Request"), 0.9, WSO2_FAULTS),
+        generated(JsonIs("/type", "Status report"), 0.7, WSO2_FAULTS),
+        generated(Body("Make sure you have provided the correct security credentials"), 0.9, WSO2_AUTH),
+        generated(JsonIs("/code", "900901"), 0.85, WSO2_AUTH),
+        generated(JsonIs("/code", "900902"), 0.85, WSO2_AUTH),
+        generated(JsonIs("/code", "900908"), 0.85, "WSO2 900908 'Resource forbidden' (real body quoted in find_string id 68926206890)"),
+        generated(JsonKeys(&["/error_message", "/code", "/error_description"]), 0.75, WSO2_AUTH),
+        generated(Body("Message throttled out"), 0.8, "WSO2 throttling fault 900800/900804 'Message throttled out' (live SAM.gov probe, find_string id 70255518805)"),
+        generated(HeaderContains("www-authenticate", "Choreo Connect"), 0.9, "Choreo Connect 401: www-authenticate: Bearer realm=\"Choreo Connect\" (find_string id 57671851460)"),
+        generated(HeaderContains("www-authenticate", "WSO2 API Manager"), 0.9, "WSO2 APIM 401: WWW-Authenticate: OAuth2 realm=\"WSO2 API Manager\" (WSO2 docs, OAuth2 token validation errors)"),
+    ],
+};
+
+const SPRING_CLOUD_GATEWAY: Product = Product {
+    id: "spring-cloud-gateway",
+    name: "Spring Cloud Gateway",
+    layer: Layer::Gateway,
+    signals: &[
+        // The body is Spring Boot WebFlux's DefaultErrorAttributes ({timestamp, path, status, error,
+        // requestId}); a gateway's own failures are 502/503/504 (NotFoundException 'Unable to find
+        // instance for ...' -> 503; connect errors -> 502/504). A plain WebFlux app's 404 has the
+        // same keys, so the keys alone stay low.
+        generated(All(&[JsonKeys(&["/timestamp", "/path", "/status", "/error", "/requestId"]), Status(502, 504)]), 0.75, "spring-cloud-gateway ReactiveLoadBalancerClientFilter (NotFoundException.create(use404, \"Unable to find instance for \" + host), find_string ids 38451967536, 33313996236); 503 RAW paste with Content-Length 138 (id 58611009161), fixture spring-cloud-gateway-503-no-instance"),
+        generated(Body("Unable to find instance for "), 0.85, "spring-cloud-gateway ReactiveLoadBalancerClientFilter message (shown when server.error.include-message=always)"),
+    ],
+};
+
+const ZUUL: Product = Product {
+    id: "zuul",
+    name: "Netflix Zuul (Spring Cloud Netflix)",
+    layer: Layer::Gateway,
+    signals: &[
+        generated(Body("com.netflix.zuul.exception.ZuulException"), 0.95, "Spring Cloud Netflix Zuul SendErrorFilter -> Spring Boot 1.x /error JSON with exception com.netflix.zuul.exception.ZuulException; curl -D - paste find_string id 1568026330 (fixture zuul-500-unknown-host), ids 6731742869, 16689572023, 39278435002"),
+        generated(All(&[JsonIs("/message", "GENERAL"), JsonKeys(&["/timestamp", "/status", "/error"])]), 0.8, "Zuul 'GENERAL' error cause in Spring Boot's error JSON (find_string ids 53119272286, 44445688188)"),
+        generated(Body("NUMBEROF_RETRIES_NEXTSERVER_EXCEEDED"), 0.85, "Ribbon/Zuul retry failure message (spring-cloud-netflix issue repro, find_string id 16689572023)"),
+    ],
+};
+
+const IBM_DATAPOWER: Product = Product {
+    id: "ibm-datapower",
+    name: "IBM DataPower / API Connect gateway",
+    layer: Layer::Gateway,
+    signals: &[
+        generated(JsonKeys(&["/httpCode", "/httpMessage", "/moreInformation"]), 0.95, "IBM API Connect / DataPower gateway error JSON; Nordea HTTP/2 401/405 (find_string id 61964132435, fixture ibm-datapower-401-invalid-client-id), VietinBank (62322674754), IBM labs (33716508199, 21121187594)"),
+        generated(Body("Cannot pass the security checks that are required by the target API or operation"), 0.95, "API Connect 401 moreInformation (IBM lab output, find_string id 33716508199)"),
+        on_path(Header("x-global-transaction-id"), 0.75, "DataPower adds X-Global-Transaction-ID to every response it serves (Nordea paste find_string id 61964132435; IBM docs)"),
+    ],
+};
+
+const ESPV2: &str = "GoogleCloudPlatform/esp-v2 route config directResponse 'The current request is not defined by this API.' (find_string id 12929553289) and integration tests (id 13077828115); HTTP/2 404 paste on *.gateway.dev (id 6090607859, fixture google-espv2-404-not-defined)";
+
+const GOOGLE_ESPV2: Product = Product {
+    id: "google-espv2",
+    name: "Google Cloud Endpoints ESPv2 / API Gateway",
+    layer: Layer::Gateway,
+    signals: &[
+        generated(Body("The current request is not defined by this API."), 0.95, ESPV2),
+        generated(Body("but its http method is not allowed"), 0.9, "GoogleCloudPlatform/esp-v2 405 directResponse 'The current request is matched to the defined url template \"...\" but its http method is not allowed' (find_string id 12929553289)"),
+    ],
+};
+
+const OPENSHIFT_ROUTER: Product = Product {
+    id: "openshift-router",
+    name: "OpenShift router (HAProxy)",
+    layer: Layer::Gateway,
+    signals: &[
+        generated(Body("<h1>Application is not available</h1>"), 0.95, "openshift/router images/router/haproxy/conf/error-page-503.http@7a9f1a0d (fixture openshift-router-503-application-not-available); pastes find_string ids 19036907856, 70493003873"),
+        generated(Body("The application is currently not serving requests at this endpoint."), 0.95, "openshift/router error-page-503.http; OpenShift 3.x page (find_string id 6072535885)"),
+        generated(Body("Route and path matches, but all pods are down."), 0.95, "openshift/router error-page-503.http / error-page-404.http"),
+        generated(Body("<h1>Application or Document Not Found</h1>"), 0.9, "openshift/router images/router/haproxy/conf/error-page-404.http@7a9f1a0d"),
+        generated(Body("No application was found at the provided URL."), 0.85, "openshift/router error-page-404.http"),
+        // error-page-404.http's status line is 'HTTP/1.0 404 Error'.
+        generated(All(&[Status(404, 404), Reason("Error")]), 0.5, "openshift/router error-page-404.http status line 'HTTP/1.0 404 Error'"),
+    ],
+};
+
+const KNATIVE: Product = Product {
+    id: "knative",
+    name: "Knative Serving (activator / queue-proxy)",
+    layer: Layer::Gateway,
+    signals: &[
+        generated(Body("activator request timeout"), 0.95, "knative/serving pkg/activator/handler (504 'activator request timeout' after revision timeoutSeconds); curl paste HTTP/1.1 504 Gateway Timeout (find_string id 39973407885), measured docs (id 71313288100), knative/serving#14202 quote (id 55746018091)"),
+        generated(Body("pending request queue full"), 0.85, "knative/serving pkg/queue breaker (ErrRequestQueueFull 'pending request queue full', 503 from queue-proxy/activator)"),
+    ],
+};
+
+const GOOGLE_CLOUD_FUNCTIONS: Product = Product {
+    id: "google-cloud-functions",
+    name: "Google Cloud Functions (1st gen)",
+    layer: Layer::Gateway,
+    signals: &[
+        generated(Body("Error: could not handle the request"), 0.95, "curl -i paste, HTTP/1.1 500 text/plain 'Error: could not handle the request\\n' Content-Length 36 (find_string id 2399909111, fixture google-cloud-functions-500-could-not-handle); clients comparing the exact body (ids 36959295320, 37836573056)"),
+        generated(Body("Error: cannot communicate with function."), 0.9, "Cloud Functions test-run output 'Error: cannot communicate with function.' (find_string id 8957360783)"),
+        on_path(Header("function-execution-id"), 0.8, "Google Cloud docs, Cloud Functions 1st gen responses carry Function-Execution-Id"),
+    ],
+};
+
+const AWS_LAMBDA_URL: Product = Product {
+    id: "aws-lambda-url",
+    name: "AWS Lambda function URL",
+    layer: Layer::Gateway,
+    signals: &[
+        // Function URLs answer a crashed / malformed invocation with 502 and the bare text
+        // 'Internal Server Error' (awsdocs/aws-lambda-developer-guide#430, awslabs/aws-lambda-cpp#200,
+        // cargo-lambda#578); weak alone, so only with the Lambda request id header.
+        generated(All(&[Status(502, 502), BodyIs("Internal Server Error"), Header("x-amzn-requestid")]), 0.6, "AWS docs, Invoking Lambda function URLs (502 on invalid response); https://github.com/awsdocs/aws-lambda-developer-guide/issues/430, https://github.com/awslabs/aws-lambda-cpp/issues/200"),
+    ],
+};
+
+const EXPRESS_GATEWAY: Product = Product {
+    id: "express-gateway",
+    name: "Express Gateway",
+    layer: Layer::Gateway,
+    signals: &[
+        generated(All(&[Status(502, 502), BodyIs("Bad gateway.")]), 0.85, "express-gateway lib/policies/proxy/proxy.js (proxy.on('error') res.status(502).send('Bad gateway.')); captured locally from express-gateway 1.16.11 (lab/recipes/gw-express-gateway.sh: refused/slow/garbage/empty/reset/bighead)"),
+        // Express's etag of those 12 bytes: present on HEAD too, where the body is missing.
+        generated(All(&[Status(502, 502), HeaderIs("etag", "W/\"c-RSJ9gHyiSZi2WW04pBsMZYSkpUQ\"")]), 0.8, "captured locally from express-gateway 1.16.11 (lab/recipes/gw-express-gateway.sh, express-gateway-502-lab-refused-head)"),
+    ],
+};
+
+// Supabase's gateway is Kong: the message is Kong key-auth's, the hint is Supabase's own.
+const SUPABASE: Product = Product {
+    id: "supabase",
+    name: "Supabase API gateway",
+    layer: Layer::Gateway,
+    signals: &[
+        generated(Body("No `apikey` request header or url param was found."), 0.97, "Supabase gateway 401 {\"message\":\"No API key found in request\",\"hint\":\"No `apikey` request header or url param was found.\"}; real copies find_string ids 61536135482, 8371012292, 30498245928, 53822849730"),
+        generated(Body("Double check your Supabase `anon` or `service_role` API key."), 0.97, "Supabase gateway 401 {\"message\":\"Invalid API key\",\"hint\":...} (reimplementation quoting it, find_string id 68623273364)"),
+        generated(All(&[JsonKeys(&["/message", "/hint"]), Status(401, 401)]), 0.6, "Supabase gateway error shape {message, hint}"),
+    ],
+};

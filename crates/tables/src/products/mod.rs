@@ -7,6 +7,7 @@ mod edge;
 mod gateways;
 mod platforms;
 mod proxies;
+mod waf;
 
 use crate::pack::Packer;
 use crate::product::{Layer, Matcher, Product, Shows, Signal};
@@ -20,6 +21,7 @@ pub const GROUPS: &[&[&Product]] = &[
     apis::ALL,
     platforms::ALL,
     gateways::ALL,
+    waf::ALL,
 ];
 
 /// Products built on another's code, which therefore send the base product's bodies too:
@@ -36,6 +38,11 @@ pub static REFINES: &[(&str, &str)] = &[
     ("nestjs", "express"),
     ("django-rest-framework", "django"),
     ("fastapi", "starlette"),
+    ("gcore", "nginx"),
+    ("alibaba-cloud", "tengine"),
+    ("apisix", "openresty"),
+    ("supabase", "kong"),
+    ("express-gateway", "express"),
 ];
 
 /// Writes every product of `GROUPS`, in order, then `REFINES`.
@@ -47,26 +54,34 @@ pub(crate) fn pack(p: &mut Packer) {
         p.byte(product.layer as u8);
         p.uint(product.signals.len());
         for signal in product.signals {
-            pack_matcher(p, &signal.matcher);
-            p.bool(signal.shows == Shows::Generated);
-            // Weights are hundredths; one that is not fails the build here.
-            let percent = (0..=100u8)
-                .find(|&p| f32::from(p) / 100.0 == signal.weight)
-                .unwrap_or(u8::MAX);
-            assert!(
-                percent <= 100,
-                "{}: weight {} is not in hundredths",
-                product.id,
-                signal.weight
-            );
-            p.byte(percent);
-            p.shared(signal.source);
+            pack_signal(p, signal, product.id);
         }
     }
     p.pairs(REFINES);
 }
 
-fn pack_matcher(p: &mut Packer, matcher: &Matcher) {
+/// One signal: its matcher, what it shows, its weight in hundredths and its source. `owner`
+/// names the entry in the build error when a weight is not in hundredths.
+pub(crate) fn pack_signal(p: &mut Packer, signal: &Signal, owner: &str) {
+    pack_matcher(p, &signal.matcher);
+    p.bool(signal.shows == Shows::Generated);
+    p.byte(hundredths(signal.weight, owner));
+    p.shared(signal.source);
+}
+
+/// A weight in hundredths (0 to 1); one that is not fails the build here.
+pub(crate) fn hundredths(weight: f32, owner: &str) -> u8 {
+    let percent = (0..=100u8)
+        .find(|&p| f32::from(p) / 100.0 == weight)
+        .unwrap_or(u8::MAX);
+    assert!(
+        percent <= 100,
+        "{owner}: weight {weight} is not in hundredths"
+    );
+    percent
+}
+
+pub(crate) fn pack_matcher(p: &mut Packer, matcher: &Matcher) {
     match *matcher {
         Matcher::Header(name) => {
             p.byte(0);
@@ -120,6 +135,32 @@ fn pack_matcher(p: &mut Packer, matcher: &Matcher) {
                 pack_matcher(p, matcher);
             }
         }
+        Matcher::NamesInOrder(names) => {
+            p.byte(11);
+            p.strs(names);
+        }
+        Matcher::NamesEnd(names) => {
+            p.byte(12);
+            p.strs(names);
+        }
+        Matcher::Feature(feature) => {
+            p.byte(13);
+            p.str(feature);
+        }
+    }
+}
+
+/// Reads back one signal written by [`pack_signal`].
+pub(crate) fn read_signal(r: &mut Reader) -> Signal {
+    Signal {
+        matcher: read_matcher(r),
+        shows: if r.bool() {
+            Shows::Generated
+        } else {
+            Shows::OnPath
+        },
+        weight: f32::from(r.byte()) / 100.0,
+        source: r.shared(),
     }
 }
 
@@ -128,26 +169,12 @@ pub(crate) fn read(r: &mut Reader) -> Product {
     Product {
         id: r.str(),
         name: r.str(),
-        layer: match r.byte() {
-            0 => Layer::Edge,
-            1 => Layer::Gateway,
-            2 => Layer::Proxy,
-            _ => Layer::App,
-        },
-        signals: r.list(|r| Signal {
-            matcher: read_matcher(r),
-            shows: if r.bool() {
-                Shows::Generated
-            } else {
-                Shows::OnPath
-            },
-            weight: f32::from(r.byte()) / 100.0,
-            source: r.shared(),
-        }),
+        layer: Layer::from_byte(r.byte()),
+        signals: r.list(read_signal),
     }
 }
 
-fn read_matcher(r: &mut Reader) -> Matcher {
+pub(crate) fn read_matcher(r: &mut Reader) -> Matcher {
     match r.byte() {
         0 => Matcher::Header(r.str()),
         1 => Matcher::HeaderIs(r.str(), r.str()),
@@ -159,6 +186,9 @@ fn read_matcher(r: &mut Reader) -> Matcher {
         7 => Matcher::Status(r.u16(), r.u16()),
         8 => Matcher::JsonKeys(r.strs()),
         9 => Matcher::JsonIs(r.str(), r.str()),
-        _ => Matcher::All(r.list(read_matcher)),
+        10 => Matcher::All(r.list(read_matcher)),
+        11 => Matcher::NamesInOrder(r.strs()),
+        12 => Matcher::NamesEnd(r.strs()),
+        _ => Matcher::Feature(r.str()),
     }
 }

@@ -20,6 +20,7 @@ pub(super) const ALL: &[&Product] = &[
     &SQUID,
     &IIS,
     &LIGHTTPD,
+    &LINKERD,
 ];
 
 const NGINX_SPECIAL: &str =
@@ -340,5 +341,16 @@ const LIGHTTPD: Product = Product {
         generated(Body("         \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">"), 0.5, LIGHTTPD_PAGE),
         // lighttpd keeps a proxied upstream's Server header; its own marks what it served.
         on_path(HeaderPrefix("server", "lighttpd"), 0.6, "lighttpd server.tag default 'lighttpd/<version>'; Debian lighttpd 1.4.69 capture (mod_proxy keeps the upstream's Server header)"),
+    ],
+};
+
+const LINKERD: Product = Product {
+    id: "linkerd",
+    name: "Linkerd (linkerd2-proxy)",
+    layer: Layer::Proxy,
+    signals: &[
+        generated(Header("l5d-proxy-error"), 0.95, "linkerd/linkerd2-proxy linkerd/app/core/src/errors.rs (L5D_PROXY_ERROR = \"l5d-proxy-error\" on synthetic responses); curl -v 403 (find_string id 20569174901, fixture linkerd-403-unauthorized-route), 504 fail-fast (ids 60681445562, 56110001541), 502 (id 60937127071)"),
+        generated(HeaderIs("l5d-proxy-connection", "close"), 0.85, "linkerd/linkerd2-proxy errors.rs (L5D_PROXY_CONNECTION); 504 pastes find_string ids 60681445562, 56110001541"),
+        generated(Body("unauthorized request on route"), 0.85, "linkerd2-proxy authorization policy denial text (header value; some versions also in the body)"),
     ],
 };

@@ -1,0 +1,152 @@
+//! HTTP stacks: the library that wrote the response head, recognised from its habits rather than
+//! from a banner (banner-less fingerprinting, as httprint and HMAP do): the order and the case of
+//! the header names it writes, and values it always writes. A stack is not a generator: Go's
+//! net/http writes for applications and for proxies (Traefik, Caddy) alike; it tells which
+//! software family answered when no Server header says so, and leans the layer where the family
+//! usually serves one. Every signal cites the captures (lab/recipes) and the source that show it.
+
+use crate::cues::log_odds_byte;
+use crate::pack::Packer;
+use crate::product::{generated, Layer, Matcher::*, Signal};
+use crate::products::{pack_signal, read_signal};
+use crate::unpack::Reader;
+
+#[derive(Debug, PartialEq)]
+pub struct Stack {
+    /// Lowercase kebab-case; products refer to it as `Feature("stack:<id>")`.
+    pub id: &'static str,
+    pub name: &'static str,
+    /// The layer this stack usually serves, with how much that says (log-odds, like a cue's
+    /// weight); `None` when it serves both (Go, Rust's hyper).
+    pub lean: Option<(Layer, f32)>,
+    pub signals: &'static [Signal],
+}
+
+const NODE_OUTGOING: &str = "nodejs/node lib/_http_outgoing.js (_storeHeader: the handler's headers as set, then Date, Connection and Keep-Alive: timeout=<keepAliveTimeout/1000>, default 5 s); captured locally from Node 20 http, Express, Fastify, Koa, hapi (lab/recipes/node-*.sh)";
+const GO_SERVER: &str = "golang/go src/net/http/server.go (chunkWriter.writeHeader: the handler's header map sorted by key, then Date and Content-Length appended by the server; http.Error sets Content-Type and X-Content-Type-Options: nosniff); captured locally from Go 1.19/1.22 net/http, gin, echo, chi (lab/recipes/go-*.sh)";
+const HYPER: &str = "hyperium/hyper src/proto/h1/role.rs (Server::encode writes header names lowercase, then `date` last when the handler set none); actix-http writes lowercase names likewise; captured locally from axum, actix-web, warp (lab/recipes/rust-*.sh)";
+const H11: &str = "python-hyper/h11 (lowercases every header name) as used by uvicorn, which writes `date` and `server` first (uvicorn/protocols/http/h11_impl.py default_headers); captured locally from uvicorn, FastAPI, Starlette (lab/recipes/py-*.sh)";
+const COYOTE: &str = "apache/tomcat java/org/apache/coyote/http11/Http11Processor.java (no reason phrase since Tomcat 8.5: `HTTP/1.1 404 `) and ErrorReportValve (Content-Type text/html;charset=utf-8, Content-Language); captured locally from Debian tomcat10 (lab/recipes/java-tomcat.sh)";
+
+pub const TABLE: &[Stack] = &[
+    Stack {
+        id: "node",
+        name: "Node.js http",
+        lean: Some((Layer::App, 0.8)),
+        signals: &[
+            generated(
+                NamesEnd(&["Date", "Connection", "Keep-Alive"]),
+                0.9,
+                NODE_OUTGOING,
+            ),
+            generated(HeaderIs("keep-alive", "timeout=5"), 0.8, NODE_OUTGOING),
+            generated(
+                NamesEnd(&["Content-Length", "Date", "Connection"]),
+                0.6,
+                NODE_OUTGOING,
+            ),
+            generated(
+                NamesEnd(&["content-length", "Date", "Connection"]),
+                0.85,
+                NODE_OUTGOING,
+            ),
+            generated(
+                NamesEnd(&["Transfer-Encoding", "Date", "Connection"]),
+                0.5,
+                NODE_OUTGOING,
+            ),
+        ],
+    },
+    Stack {
+        id: "go",
+        name: "Go net/http",
+        lean: None,
+        signals: &[
+            generated(NamesEnd(&["Date", "Content-Length"]), 0.85, GO_SERVER),
+            generated(
+                NamesEnd(&["Date", "Content-Length", "Connection"]),
+                0.8,
+                GO_SERVER,
+            ),
+            generated(
+                NamesInOrder(&["Content-Type", "X-Content-Type-Options", "Date"]),
+                0.6,
+                GO_SERVER,
+            ),
+        ],
+    },
+    Stack {
+        id: "hyper",
+        name: "Rust hyper / actix-http",
+        lean: Some((Layer::App, 0.6)),
+        signals: &[generated(
+            All(&[Feature("names-lowercase"), NamesEnd(&["date"])]),
+            0.85,
+            HYPER,
+        )],
+    },
+    Stack {
+        id: "h11",
+        name: "Python h11 (uvicorn)",
+        lean: Some((Layer::App, 1.2)),
+        signals: &[generated(
+            All(&[
+                Feature("names-lowercase"),
+                NamesInOrder(&["date", "server"]),
+            ]),
+            0.8,
+            H11,
+        )],
+    },
+    Stack {
+        id: "coyote",
+        name: "Apache Tomcat (Coyote)",
+        lean: Some((Layer::App, 1.0)),
+        signals: &[
+            generated(
+                NamesInOrder(&["Content-Type", "Content-Language", "Content-Length", "Date"]),
+                0.85,
+                COYOTE,
+            ),
+            generated(
+                HeaderIs("content-type", "text/html;charset=utf-8"),
+                0.5,
+                COYOTE,
+            ),
+        ],
+    },
+];
+
+pub(crate) fn pack(p: &mut Packer) {
+    p.uint(TABLE.len());
+    for stack in TABLE {
+        p.str(stack.id);
+        p.str(stack.name);
+        match stack.lean {
+            None => p.byte(0),
+            Some((layer, weight)) => {
+                p.byte(layer as u8 + 1);
+                p.byte(log_odds_byte(weight, stack.id));
+            }
+        }
+        p.uint(stack.signals.len());
+        for signal in stack.signals {
+            pack_signal(p, signal, stack.id);
+        }
+    }
+}
+
+pub(crate) fn read(r: &mut Reader) -> Stack {
+    Stack {
+        id: r.str(),
+        name: r.str(),
+        lean: match r.byte() {
+            0 => None,
+            layer => {
+                let layer = Layer::from_byte(layer - 1);
+                Some((layer, f32::from(r.byte()) / 20.0))
+            }
+        },
+        signals: r.list(read_signal),
+    }
+}

@@ -1,0 +1,259 @@
+//! What any response shows, whoever wrote it: the observations the tables name with
+//! `Matcher::Feature` (resplain_tables::product::FEATURES), computed once per response.
+//!
+//! Invariant: linear in the input; the body is read at most once per observation, and markup
+//! only in its first `PAGE_LIMIT` bytes.
+
+use super::Subject;
+use crate::json::Json;
+use crate::report::BodyKind;
+
+/// Built-in status pages are small; a larger page is the application's (or a product's own).
+const PAGE_LIMIT: usize = 2048;
+/// Visible text a built-in page may carry besides the status: a server's name and version, one
+/// sentence at most.
+const PAGE_EXTRA: usize = 80;
+/// One short line of text.
+const SHORT_TEXT: usize = 160;
+
+/// Every observation, by position in `resplain_tables::product::FEATURES` (but `stack:<id>`,
+/// which `Features::stack` holds).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Feature {
+    EmptyBody,
+    HeadOnly,
+    GenericPage,
+    ShortText,
+    ErrorJson,
+    ProblemJson,
+    DebugPage,
+    ReasonNonstandard,
+    ServerUnknown,
+    PoweredBy,
+    Via,
+    NamesLowercase,
+    Http2,
+}
+
+impl Feature {
+    /// The feature a table names, or `None` for a name no code computes (the tables' test
+    /// keeps every name known).
+    pub(crate) fn named(name: &str) -> Option<Feature> {
+        use Feature::*;
+        Some(match name {
+            "empty-body" => EmptyBody,
+            "head-only" => HeadOnly,
+            "generic-page" => GenericPage,
+            "short-text" => ShortText,
+            "error-json" => ErrorJson,
+            "problem-json" => ProblemJson,
+            "debug-page" => DebugPage,
+            "reason-nonstandard" => ReasonNonstandard,
+            "server-unknown" => ServerUnknown,
+            "powered-by" => PoweredBy,
+            "via" => Via,
+            "names-lowercase" => NamesLowercase,
+            "http2" => Http2,
+            _ => return None,
+        })
+    }
+}
+
+/// The observations of one response: a bit per `Feature`, and the stack recognised.
+#[derive(Default)]
+pub(crate) struct Features {
+    bits: u32,
+    /// Index into the stacks table of the stack recognised, when one is.
+    pub(crate) stack: Option<usize>,
+}
+
+impl Features {
+    pub(crate) fn has(&self, feature: Feature) -> bool {
+        self.bits & (1 << feature as u32) != 0
+    }
+
+    pub(crate) fn set(&mut self, feature: Feature, on: bool) {
+        if on {
+            self.bits |= 1 << feature as u32;
+        }
+    }
+
+    /// Everything but `ServerUnknown` (which needs the products' evidence) and the stack.
+    pub(crate) fn observe(subject: &Subject, json: Option<&Json>) -> Features {
+        let mut f = Features::default();
+        let body = crate::http::line::trim(subject.body);
+        f.set(Feature::EmptyBody, body.is_empty() && !subject.body_missing);
+        f.set(Feature::HeadOnly, subject.body_missing);
+        f.set(
+            Feature::GenericPage,
+            subject.body_kind == BodyKind::Html && generic_page(subject, body),
+        );
+        f.set(
+            Feature::ShortText,
+            subject.body_kind == BodyKind::Text && short_text(body),
+        );
+        f.set(
+            Feature::ProblemJson,
+            subject.body_kind == BodyKind::ProblemJson,
+        );
+        f.set(Feature::ErrorJson, json.is_some_and(error_object));
+        f.set(Feature::DebugPage, debug_page(body));
+        f.set(
+            Feature::ReasonNonstandard,
+            match (subject.code, subject.reason) {
+                (Some(code), Some(reason)) if !reason.trim().is_empty() => {
+                    !crate::status::reason_matches(code, reason)
+                }
+                _ => false,
+            },
+        );
+        let named = |name: &str| {
+            subject
+                .headers
+                .iter()
+                .any(|h| h.name.eq_ignore_ascii_case(name))
+        };
+        f.set(Feature::PoweredBy, named("x-powered-by"));
+        f.set(Feature::Via, named("via"));
+        let http2 = subject
+            .version
+            .is_some_and(|v| v.starts_with('2') || v.starts_with('3'));
+        f.set(Feature::Http2, http2);
+        f.set(
+            Feature::NamesLowercase,
+            !http2
+                && subject.headers.len() >= 2
+                && subject
+                    .headers
+                    .iter()
+                    .all(|h| !h.name.bytes().any(|b| b.is_ascii_uppercase())),
+        );
+        f
+    }
+}
+
+/// A JSON object with an error member at its top: what APIs answer errors with.
+fn error_object(json: &Json) -> bool {
+    const KEYS: &[&str] = &[
+        "error",
+        "errors",
+        "message",
+        "detail",
+        "title",
+        "fault",
+        "msg",
+        "error_message",
+        "errorMessage",
+        "error_description",
+        "reason",
+    ];
+    matches!(json, Json::Object(_)) && KEYS.iter().any(|key| json.get(key).is_some())
+}
+
+/// One short line (two at most) of plain text.
+fn short_text(body: &[u8]) -> bool {
+    !body.is_empty()
+        && body.len() <= SHORT_TEXT
+        && body.iter().filter(|&&b| b == b'\n').count() <= 1
+}
+
+/// Markers of a stack trace or a traceback, which only the failing program itself writes.
+fn debug_page(body: &[u8]) -> bool {
+    const MARKERS: &[&str] = &[
+        "Traceback (most recent call last)",
+        "Stack trace:",
+        "Exception in thread",
+        "\tat java.",
+        "\n    at ",
+        "goroutine ",
+        "stack backtrace:",
+    ];
+    let head = body.get(..body.len().min(64 * 1024)).unwrap_or(body);
+    MARKERS
+        .iter()
+        .any(|m| memchr::memmem::find(head, m.as_bytes()).is_some())
+}
+
+/// An HTML page whose visible text is the status (code, reason) and little else: a server's
+/// built-in page, which says nothing an application would.
+fn generic_page(subject: &Subject, body: &[u8]) -> bool {
+    let Some(code) = subject.code else {
+        return false;
+    };
+    if body.len() > PAGE_LIMIT {
+        return false;
+    }
+    let text = visible_text(body);
+    let digits = code.to_string();
+    let reasons: Vec<&str> = [subject.reason, subject.standard_reason]
+        .into_iter()
+        .flatten()
+        .filter(|r| !r.trim().is_empty())
+        .collect();
+    // The status must be said, then everything it says is removed and what remains measured.
+    let lower = text.to_ascii_lowercase();
+    let says_status = crate::search::contains(&lower, &digits)
+        || reasons
+            .iter()
+            .any(|r| crate::search::contains(&lower, &r.to_ascii_lowercase()));
+    if !says_status {
+        return false;
+    }
+    let mut rest = lower;
+    for r in &reasons {
+        rest = crate::search::replace(&rest, &r.to_ascii_lowercase(), " ");
+    }
+    rest = crate::search::replace(&rest, &digits, " ");
+    let extra = rest.split_whitespace().map(str::len).sum::<usize>();
+    extra <= PAGE_EXTRA
+}
+
+/// The text of markup with tags, comments, scripts and styles removed, and runs of whitespace
+/// made one space.
+fn visible_text(body: &[u8]) -> String {
+    let html = String::from_utf8_lossy(body);
+    let mut out = String::with_capacity(html.len());
+    let mut rest: &str = &html;
+    while let Some(lt) = crate::search::byte(rest, b'<') {
+        out.push_str(rest.get(..lt).unwrap_or_default());
+        out.push(' ');
+        let tag = rest.get(lt..).unwrap_or_default();
+        let lower_start: String = tag.chars().take(8).collect::<String>().to_ascii_lowercase();
+        let close = if lower_start.starts_with("<!--") {
+            crate::search::find(tag, "-->").map(|i| i + 3)
+        } else if lower_start.starts_with("<script") || lower_start.starts_with("<style") {
+            let name = if lower_start.starts_with("<script") {
+                "</script"
+            } else {
+                "</style"
+            };
+            let lower = tag.to_ascii_lowercase();
+            crate::search::find(&lower, name).and_then(|i| {
+                crate::search::byte(tag.get(i..).unwrap_or_default(), b'>').map(|j| i + j + 1)
+            })
+        } else {
+            crate::search::byte(tag, b'>').map(|i| i + 1)
+        };
+        rest = match close {
+            Some(end) => tag.get(end..).unwrap_or_default(),
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    let decoded =
+        crate::search::replace(&crate::search::replace(&out, "&nbsp;", " "), "&amp;", "&");
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visible_text_drops_markup() {
+        assert_eq!(
+            visible_text(b"<html><head><title>502 Bad Gateway</title><style>b{}</style></head><body><!-- x --><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"),
+            "502 Bad Gateway 502 Bad Gateway nginx"
+        );
+    }
+}
