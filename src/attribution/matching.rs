@@ -56,6 +56,7 @@ enum Compiled {
     HeaderIs(usize, &'static str),
     HeaderPrefix(usize, &'static str),
     HeaderContains(usize, Box<[u8]>),
+    HeaderIn(usize, &'static [&'static str]),
     Body(usize, &'static str),
     JsonKeys(Vec<Pointer>, &'static [&'static str]),
     JsonIs(Pointer, &'static str, &'static str),
@@ -84,7 +85,8 @@ impl Compiled {
             Compiled::Header(name)
             | Compiled::HeaderIs(name, _)
             | Compiled::HeaderPrefix(name, _)
-            | Compiled::HeaderContains(name, _) => Trigger::Header(*name),
+            | Compiled::HeaderContains(name, _)
+            | Compiled::HeaderIn(name, _) => Trigger::Header(*name),
             Compiled::Body(id, _) => Trigger::Literal(*id),
             Compiled::JsonKeys(..) | Compiled::JsonIs(..) => Trigger::Json,
             // Every part must match, so any part's need is the whole's.
@@ -198,6 +200,7 @@ impl Builder {
                 self.header(name),
                 needle.as_bytes().to_ascii_lowercase().into_boxed_slice(),
             ),
+            Matcher::HeaderIn(name, values) => Compiled::HeaderIn(self.header(name), values),
             Matcher::Body(literal) => Compiled::Body(self.literal(literal), literal),
             Matcher::JsonKeys(pointers) => {
                 Compiled::JsonKeys(pointers.iter().map(|p| Pointer::new(p)).collect(), pointers)
@@ -525,6 +528,11 @@ fn eval(matcher: &Compiled, cx: &Context) -> Option<Hit> {
         Compiled::HeaderContains(name, needle) => header_hit(named(*name), |v| {
             contains_ignore_ascii_case(v.as_bytes(), needle)
         }),
+        Compiled::HeaderIn(name, values) => header_hit(named(*name), |v| {
+            values
+                .iter()
+                .any(|expected| v.eq_ignore_ascii_case(expected))
+        }),
         Compiled::Body(id, literal) => {
             let span = (*cx.body_hits.get(*id)?)?;
             Some(Hit {
@@ -662,6 +670,7 @@ fn eval_other(matcher: &Matcher, cx: &Context) -> Option<Hit> {
         | Matcher::HeaderIs(..)
         | Matcher::HeaderPrefix(..)
         | Matcher::HeaderContains(..)
+        | Matcher::HeaderIn(..)
         | Matcher::Body(_)
         | Matcher::JsonKeys(_)
         | Matcher::JsonIs(..)

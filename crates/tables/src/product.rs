@@ -36,6 +36,9 @@ pub enum Matcher {
     HeaderPrefix(&'static str, &'static str),
     /// The header's value contains this.
     HeaderContains(&'static str, &'static str),
+    /// The header's value is exactly one of these (a built-in page's `Content-Length`, which
+    /// still names the product when the paste has no body: `curl -I`, copied headers).
+    HeaderIn(&'static str, &'static [&'static str]),
     /// The body contains these bytes.
     Body(&'static str),
     /// The whole body, without surrounding whitespace, is exactly this (`""` for an empty body).

@@ -147,6 +147,11 @@ pub(crate) fn pack_matcher(p: &mut Packer, matcher: &Matcher) {
             p.byte(13);
             p.str(feature);
         }
+        Matcher::HeaderIn(name, values) => {
+            p.byte(14);
+            p.str(name);
+            p.strs(values);
+        }
     }
 }
 
@@ -189,6 +194,7 @@ pub(crate) fn read_matcher(r: &mut Reader) -> Matcher {
         10 => Matcher::All(r.list(read_matcher)),
         11 => Matcher::NamesInOrder(r.strs()),
         12 => Matcher::NamesEnd(r.strs()),
-        _ => Matcher::Feature(r.str()),
+        13 => Matcher::Feature(r.str()),
+        _ => Matcher::HeaderIn(r.str(), r.strs()),
     }
 }

@@ -31,6 +31,8 @@ const NGINX_PADDING: &str =
     "nginx src/http/ngx_http_special_response.c (ngx_http_msie_padding, appended when msie_padding is on and the client is MSIE or Chrome); captured locally from Debian nginx 1.22.1 with a Chrome User-Agent";
 const NGINX_50X: &str =
     "nginx docs/html/50x.html (the stock error_page 50x.html shipped in nginx's html directory)";
+const NGINX_LENGTHS: &str =
+    "nginx src/http/ngx_http_special_response.c: a built-in page is ngx_http_error_NNN_page (\"<html>\" CRLF \"<head><title>CODE TEXT</title></head>\" CRLF \"<body>\" CRLF — \"<body bgcolor=\\\"white\\\">\" before 1.17 — \"<center><h1>CODE TEXT</h1></center>\" CRLF) plus ngx_http_error_tail or _full_tail (\"<hr><center>nginx[/VERSION]</center>\" CRLF \"</body>\" CRLF \"</html>\" CRLF) plus, for MSIE and Chrome, ngx_http_msie_padding (402 bytes): its Content-Length is fixed per status; lengths checked against the lab captures of Debian nginx 1.22.1 (lab/recipes/nginx.sh: server_tokens on and off, Chrome padding) and Ubuntu's 1.14 (bgcolor)";
 const NGINX_SERVER: &str =
     "nginx src/http/ngx_http_header_filter_module.c (ngx_http_server_string / ngx_http_server_full_string: nginx writes its own Server header on every response, replacing the upstream's)";
 
@@ -52,6 +54,20 @@ const NGINX: Product = Product {
         generated(Body("<center>The plain HTTP request was sent to HTTPS port</center>"), 0.6, NGINX_49X),
         generated(Body("<!-- a padding to disable MSIE and Chrome friendly error page -->"), 0.5, NGINX_PADDING),
         generated(Reason("Gateway Time-out"), 0.2, "nginx src/http/ngx_http_header_filter_module.c (ngx_http_status_lines: \"504 Gateway Time-out\")"),
+        // When the paste has no body, a built-in page's exact length still names nginx.
+        generated(All(&[Status(400, 400), HeaderIn("content-length", &["150", "157", "166", "173", "552", "559", "568", "575"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(401, 401), HeaderIn("content-length", &["172", "179", "188", "195", "574", "581", "590", "597"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(403, 403), HeaderIn("content-length", &["146", "153", "162", "169", "548", "555", "564", "571"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(404, 404), HeaderIn("content-length", &["146", "153", "162", "169", "548", "555", "564", "571"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(405, 405), HeaderIn("content-length", &["150", "157", "166", "173", "552", "559", "568", "575"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(408, 408), HeaderIn("content-length", &["160", "167", "176", "183", "562", "569", "578", "585"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(413, 413), HeaderIn("content-length", &["176", "183", "192", "199", "578", "585", "594", "601"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(414, 414), HeaderIn("content-length", &["170", "177", "186", "193", "572", "579", "588", "595"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(429, 429), HeaderIn("content-length", &["162", "169", "178", "185", "564", "571", "580", "587"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(500, 500), HeaderIn("content-length", &["170", "177", "186", "193", "572", "579", "588", "595"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(502, 502), HeaderIn("content-length", &["150", "157", "166", "173", "552", "559", "568", "575"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(503, 503), HeaderIn("content-length", &["190", "197", "206", "213", "592", "599", "608", "615"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
+        generated(All(&[Status(504, 504), HeaderIn("content-length", &["160", "167", "176", "183", "562", "569", "578", "585"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
         on_path(HeaderPrefix("server", "nginx"), 0.6, NGINX_SERVER),
     ],
 };
