@@ -31,6 +31,7 @@ pub(crate) enum Feature {
     ServerUnknown,
     PoweredBy,
     Via,
+    NoServer,
     NamesLowercase,
     Http2,
 }
@@ -52,6 +53,7 @@ impl Feature {
             "server-unknown" => ServerUnknown,
             "powered-by" => PoweredBy,
             "via" => Via,
+            "no-server" => NoServer,
             "names-lowercase" => NamesLowercase,
             "http2" => Http2,
             _ => return None,
@@ -115,6 +117,7 @@ impl Features {
         };
         f.set(Feature::PoweredBy, named("x-powered-by"));
         f.set(Feature::Via, named("via"));
+        f.set(Feature::NoServer, !named("server"));
         let http2 = subject
             .version
             .is_some_and(|v| v.starts_with('2') || v.starts_with('3'));

@@ -63,6 +63,7 @@ enum Compiled {
     All(Vec<Compiled>),
     NamesInOrder(&'static [&'static str]),
     NamesEnd(&'static [&'static str]),
+    NamesStart(&'static [&'static str]),
     /// `None`: a name no code computes, which never matches.
     Feature(Option<Feature>, &'static str),
     /// `stack:<id>`, by position in the stacks table.
@@ -98,6 +99,7 @@ impl Compiled {
             Compiled::Other(_)
             | Compiled::NamesInOrder(_)
             | Compiled::NamesEnd(_)
+            | Compiled::NamesStart(_)
             | Compiled::Feature(..)
             | Compiled::Stack(..) => Trigger::Always,
         }
@@ -211,6 +213,7 @@ impl Builder {
             Matcher::All(all) => Compiled::All(all.iter().map(|m| self.compile(m)).collect()),
             Matcher::NamesInOrder(names) => Compiled::NamesInOrder(names),
             Matcher::NamesEnd(names) => Compiled::NamesEnd(names),
+            Matcher::NamesStart(names) => Compiled::NamesStart(names),
             Matcher::Feature(name) => match name.strip_prefix("stack:") {
                 Some(id) => Compiled::Stack(self.stacks.iter().position(|s| s.id == id), name),
                 None => Compiled::Feature(Feature::named(name), name),
@@ -597,6 +600,15 @@ fn eval(matcher: &Compiled, cx: &Context) -> Option<Hit> {
                 text: format!("the head ends with {}", names.join(", ")),
             })
         }
+        Compiled::NamesStart(names) => {
+            let head = subject.headers.get(..names.len())?;
+            let same =
+                !names.is_empty() && head.iter().zip(names.iter()).all(|(h, n)| h.name == *n);
+            same.then(|| Hit {
+                span: head.first().map(|h| h.span).unwrap_or_default(),
+                text: format!("the head starts with {}", names.join(", ")),
+            })
+        }
         Compiled::Feature(feature, name) => {
             let on = feature.is_some_and(|f| cx.features.has(f));
             on.then(|| Hit {
@@ -631,7 +643,7 @@ fn feature_span(feature: Option<Feature>, cx: &Context) -> Span {
         Some(Feature::ServerUnknown) => header("server"),
         Some(Feature::PoweredBy) => header("x-powered-by"),
         Some(Feature::Via) => header("via"),
-        Some(Feature::NamesLowercase | Feature::HeadOnly) => {
+        Some(Feature::NamesLowercase | Feature::HeadOnly | Feature::NoServer) => {
             subject.headers.first().map(|h| h.span)
         }
         _ => Some(subject.body_span),
@@ -677,6 +689,7 @@ fn eval_other(matcher: &Matcher, cx: &Context) -> Option<Hit> {
         | Matcher::All(_)
         | Matcher::NamesInOrder(_)
         | Matcher::NamesEnd(_)
+        | Matcher::NamesStart(_)
         | Matcher::Feature(_) => None,
     }
 }

@@ -58,6 +58,9 @@ pub enum Matcher {
     /// possibly between them: how an HTTP stack writes its head (`Content-Type`,
     /// `X-Content-Type-Options`, `Date`, `Content-Length` for Go's `http.Error`).
     NamesInOrder(&'static [&'static str]),
+    /// The head starts with exactly these header names, spelled exactly so (uvicorn writes `date`
+    /// and `server` first).
+    NamesStart(&'static [&'static str]),
     /// The head ends with exactly these header names, spelled exactly so (Node's http module
     /// appends `Date`, `Connection`, `Keep-Alive` after the handler's headers).
     NamesEnd(&'static [&'static str]),
@@ -79,6 +82,7 @@ pub const FEATURES: &[(&str, &str)] = &[
     ("server-unknown", "a Server header that names no product in the tables"),
     ("powered-by", "an X-Powered-By header: the application or its platform wrote or passed this head"),
     ("via", "a Via header: a proxy relayed the response"),
+    ("no-server", "no Server header"),
     ("names-lowercase", "an HTTP/1 head whose header names are all lowercase"),
     ("http2", "an HTTP/2 or HTTP/3 status line (header names are lowercase on the wire)"),
     ("stack:<id>", "the head has the habits of that HTTP stack (stacks.rs)"),

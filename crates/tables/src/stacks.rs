@@ -23,10 +23,12 @@ pub struct Stack {
 }
 
 const NODE_OUTGOING: &str = "nodejs/node lib/_http_outgoing.js (_storeHeader: the handler's headers as set, then Date, Connection and Keep-Alive: timeout=<keepAliveTimeout/1000>, default 5 s); captured locally from Node 20 http, Express, Fastify, Koa, hapi (lab/recipes/node-*.sh)";
-const GO_SERVER: &str = "golang/go src/net/http/server.go (chunkWriter.writeHeader: the handler's header map sorted by key, then Date and Content-Length appended by the server; http.Error sets Content-Type and X-Content-Type-Options: nosniff); captured locally from Go 1.19/1.22 net/http, gin, echo, chi (lab/recipes/go-*.sh)";
-const HYPER: &str = "hyperium/hyper src/proto/h1/role.rs (Server::encode writes header names lowercase, then `date` last when the handler set none); actix-http writes lowercase names likewise; captured locally from axum, actix-web, warp (lab/recipes/rust-*.sh)";
-const H11: &str = "python-hyper/h11 (lowercases every header name) as used by uvicorn, which writes `date` and `server` first (uvicorn/protocols/http/h11_impl.py default_headers); captured locally from uvicorn, FastAPI, Starlette (lab/recipes/py-*.sh)";
-const COYOTE: &str = "apache/tomcat java/org/apache/coyote/http11/Http11Processor.java (no reason phrase since Tomcat 8.5: `HTTP/1.1 404 `) and ErrorReportValve (Content-Type text/html;charset=utf-8, Content-Language); captured locally from Debian tomcat10 (lab/recipes/java-tomcat.sh)";
+const GO_SERVER: &str = "golang/go src/net/http/server.go (chunkWriter.writeHeader: the handler's header map sorted by key, then Date and Content-Length appended by the server, and no Server header; http.Error sets Content-Type and X-Content-Type-Options: nosniff); captured locally from Go 1.19/1.22 net/http, gin, echo, chi (lab/recipes/go-*.sh)";
+const HYPER: &str = "hyperium/hyper src/proto/h1/role.rs (Server::encode writes header names lowercase, then `date` last when the handler set none); actix-http writes lowercase names likewise; captured locally from axum, actix-web, warp, Rocket, poem, salvo (lab/recipes/rust-*.sh)";
+const H11: &str = "python-hyper/h11 (lowercases every header name) as used by uvicorn, which writes `date` and `server` first (uvicorn/protocols/http/h11_impl.py default_headers); captured locally from uvicorn, FastAPI, Starlette (lab/recipes/py-*.sh); Envoy also writes lowercase `date` then `server`, but last";
+const COYOTE: &str = "apache/tomcat java/org/apache/coyote/http11/Http11Processor.java (no reason phrase since Tomcat 8.5) and ErrorReportValve (Content-Type text/html;charset=utf-8, Content-Language); captured locally from Debian tomcat10 10.1 (lab/recipes/java-tomcat.sh)";
+const WEBRICK: &str = "ruby/webrick lib/webrick/httpresponse.rb (setup_header: Server, Date, Content-Length, Connection appended after the handler's headers; header names re-capitalised, so X-XSS-Protection arrives as X-Xss-Protection); captured locally from WEBrick 1.8.1 (lab/recipes/ruby-webrick.sh, ruby-rack.sh, ruby-sinatra.sh)";
+const PHP_CLI: &str = "php/php-src sapi/cli/php_cli_server.c (append_essential_headers: Host, Date, Connection first); captured locally from PHP 8.2 php -S (lab/recipes/php-builtin.sh, php-symfony.sh, php-slim.sh, php-laravel.sh)";
 
 pub const TABLE: &[Stack] = &[
     Stack {
@@ -40,9 +42,18 @@ pub const TABLE: &[Stack] = &[
                 NODE_OUTGOING,
             ),
             generated(HeaderIs("keep-alive", "timeout=5"), 0.8, NODE_OUTGOING),
+            // With `Connection: close` the tail is shorter and others end so too: weak alone.
             generated(
                 NamesEnd(&["Content-Length", "Date", "Connection"]),
-                0.6,
+                0.45,
+                NODE_OUTGOING,
+            ),
+            generated(
+                All(&[
+                    NamesEnd(&["Content-Length", "Date", "Connection"]),
+                    Feature("no-server"),
+                ]),
+                0.7,
                 NODE_OUTGOING,
             ),
             generated(
@@ -52,7 +63,7 @@ pub const TABLE: &[Stack] = &[
             ),
             generated(
                 NamesEnd(&["Transfer-Encoding", "Date", "Connection"]),
-                0.5,
+                0.45,
                 NODE_OUTGOING,
             ),
         ],
@@ -62,14 +73,28 @@ pub const TABLE: &[Stack] = &[
         name: "Go net/http",
         lean: None,
         signals: &[
-            generated(NamesEnd(&["Date", "Content-Length"]), 0.85, GO_SERVER),
+            // Go writes no Server header; servers that end their heads the same way (WEBrick,
+            // Tornado, CherryPy) name themselves in one.
             generated(
-                NamesEnd(&["Date", "Content-Length", "Connection"]),
+                All(&[NamesEnd(&["Date", "Content-Length"]), Feature("no-server")]),
+                0.85,
+                GO_SERVER,
+            ),
+            generated(
+                All(&[
+                    NamesEnd(&["Date", "Content-Length", "Connection"]),
+                    Feature("no-server"),
+                ]),
                 0.8,
                 GO_SERVER,
             ),
             generated(
-                NamesInOrder(&["Content-Type", "X-Content-Type-Options", "Date"]),
+                NamesInOrder(&[
+                    "Content-Type",
+                    "X-Content-Type-Options",
+                    "Date",
+                    "Content-Length",
+                ]),
                 0.6,
                 GO_SERVER,
             ),
@@ -90,10 +115,7 @@ pub const TABLE: &[Stack] = &[
         name: "Python h11 (uvicorn)",
         lean: Some((Layer::App, 1.2)),
         signals: &[generated(
-            All(&[
-                Feature("names-lowercase"),
-                NamesInOrder(&["date", "server"]),
-            ]),
+            All(&[Feature("names-lowercase"), NamesStart(&["date", "server"])]),
             0.8,
             H11,
         )],
@@ -114,6 +136,39 @@ pub const TABLE: &[Stack] = &[
                 COYOTE,
             ),
         ],
+    },
+    Stack {
+        id: "webrick",
+        name: "Ruby WEBrick",
+        lean: Some((Layer::App, 1.0)),
+        signals: &[
+            // Caddy and CherryPy end their heads the same way: weak alone.
+            generated(
+                NamesEnd(&["Server", "Date", "Content-Length", "Connection"]),
+                0.45,
+                WEBRICK,
+            ),
+            generated(
+                All(&[
+                    NamesEnd(&["Server", "Date", "Content-Length", "Connection"]),
+                    HeaderPrefix("server", "WEBrick"),
+                ]),
+                0.9,
+                WEBRICK,
+            ),
+            generated(NamesEnd(&["Server", "Date", "Connection"]), 0.4, WEBRICK),
+            generated(NamesInOrder(&["X-Xss-Protection"]), 0.7, WEBRICK),
+        ],
+    },
+    Stack {
+        id: "php-cli-server",
+        name: "PHP built-in web server",
+        lean: Some((Layer::App, 1.0)),
+        signals: &[generated(
+            NamesStart(&["Host", "Date", "Connection"]),
+            0.9,
+            PHP_CLI,
+        )],
     },
 ];
 

@@ -44,6 +44,27 @@ pub(super) const ALL: &[&Product] = &[
     &GRPC_GATEWAY,
     &WORDFENCE,
     &CONSUL,
+    &CHI,
+    &HYPER,
+    &TOWER_HTTP,
+    &WARP,
+    &POEM,
+    &SALVO,
+    &INETS_HTTPD,
+    &YAWS,
+    &JDK_HTTPSERVER,
+    &WEBRICK,
+    &PUMA,
+    &RACK,
+    &THIN,
+    &RACK_ATTACK,
+    &MEDIAWIKI,
+    &PASSENGER,
+    &PHP_BUILTIN_SERVER,
+    &PHP_FPM,
+    &WORDPRESS,
+    &SYMFONY,
+    &SLIM,
 ];
 
 const EXPRESS: Product = Product {
@@ -574,8 +595,28 @@ const RAILS: Product = Product {
             0.3,
             "rails/rails actionpack/lib/action_dispatch/http/cache.rb (DEFAULT_CACHE_CONTROL)",
         ),
-    ],
+        // Added from jvm.rs
+    // HostAuthorization's page (rails-403-lab-blocked-host) — already caught by the layout title,
+    // but this sentence is the one users search for.
+    generated(
+        Body("<h1>Blocked host: "),
+        0.95,
+        "captured locally from Rails 6.1.7.10 (Debian ruby-rails) (lab/recipes/ruby-rails.sh); rails/rails actionpack/lib/action_dispatch/middleware/templates/rescues/blocked_host.html.erb",
+    ),
+    // ActionDispatch::RequestId + Rack::Runtime together on every Rails response (all rails-*-lab-*
+    // except the Blocked host page).
+    generated(
+        All(&[Header("x-request-id"), Header("x-runtime")]),
+        0.6,
+        "captured locally from Rails 6.1.7.10 (lab/recipes/ruby-rails.sh); rails/rails actionpack/lib/action_dispatch/middleware/request_id.rb, rack/rack lib/rack/runtime.rb",
+    ),
+],
 };
+
+// ---------------------------------------------------------------------------------------------
+// Sinatra: one change and additions to SINATRA (apps.rs)
+// ---------------------------------------------------------------------------------------------
+const SINATRA_LAB: &str = "captured locally from Sinatra 3.0.5 (Debian ruby-sinatra 3.0.5-3+deb12u1) (lab/recipes/ruby-sinatra.sh)";
 
 const SINATRA: Product = Product {
     id: "sinatra",
@@ -587,12 +628,49 @@ const SINATRA: Product = Product {
             0.95,
             "sinatra/sinatra lib/sinatra/base.rb (development not_found page 'Sinatra doesn’t know this ditty.')",
         ),
-        generated(
+        // Rack::URLMap and Rack::Files send it too (rack/rack lib/rack/urlmap.rb,
+        // lib/rack/files.rb): it shows a Rack app on the path, not Sinatra.
+        on_path(
             HeaderIs("x-cascade", "pass"),
-            0.6,
+            0.3,
             "sinatra/sinatra lib/sinatra/base.rb (route_missing: X-Cascade: pass)",
         ),
-    ],
+        // Added from jvm.rs
+    // Production 404 (sinatra-404-lab-not-found-{puma,thin,webrick}): base.rb route_missing / the
+    // not_found body `<h1>Not Found</h1>` with X-Cascade: pass.
+    generated(
+        All(&[BodyIs("<h1>Not Found</h1>"), HeaderIs("x-cascade", "pass")]),
+        0.9,
+        "captured locally from Sinatra 3.0.5 (lab/recipes/ruby-sinatra.sh); sinatra/sinatra lib/sinatra/base.rb (handle_exception!: body \"<h1>#{not_found? ? 'Not Found' : 'Bad Request'}</h1>\")",
+    ),
+    // Production 500 (sinatra-500-lab-exception-*, sinatra-500-lab-json-parse-puma): the default
+    // `error ::Exception` block, with rack-protection's headers.
+    generated(
+        All(&[BodyIs("<h1>Internal Server Error</h1>"), HeaderIs("x-frame-options", "SAMEORIGIN")]),
+        0.9,
+        "captured locally from Sinatra 3.0.5 (lab/recipes/ruby-sinatra.sh); sinatra/sinatra lib/sinatra/base.rb (error ::Exception do ... '<h1>Internal Server Error</h1>')",
+    ),
+    // rack-protection's default header pair with Sinatra's charset spelling (every sinatra capture
+    // but the development exception pages): banner-less evidence, e.g. sinatra-403-lab-halt-puma.
+    on_path(
+        All(&[
+            HeaderIs("content-type", "text/html;charset=utf-8"),
+            HeaderIs("x-xss-protection", "1; mode=block"),
+            HeaderIs("x-frame-options", "SAMEORIGIN"),
+        ]),
+        0.5,
+        "captured locally from Sinatra 3.0.5 (lab/recipes/ruby-sinatra.sh); sinatra/sinatra rack-protection/lib/rack/protection/xss_header.rb, frame_options.rb",
+    ),
+    // Development exception page (sinatra-500-lab-show-exceptions, -json-parse-development).
+    generated(
+        Body("enabled the <code>show_exceptions</code> setting."),
+        0.97,
+        "captured locally from Sinatra 3.0.5 (lab/recipes/ruby-sinatra.sh); sinatra/sinatra lib/sinatra/show_exceptions.rb (TEMPLATE, p#explanation)",
+    ),
+    // Its plain-text variant (curl; sinatra-500-lab-show-exceptions-text): the backtrace runs
+    // through Sinatra's base.rb.
+    generated(Body("/lib/sinatra/base.rb:"), 0.7, SINATRA_LAB),
+],
 };
 
 const SPRING_BOOT: Product = Product {
@@ -669,8 +747,63 @@ const TOMCAT: Product = Product {
             0.9,
             "apache/tomcat java/org/apache/catalina/valves/ErrorReportValve.java (server info footer)",
         ),
-    ],
+        // Added from jvm.rs
+    // NOTE: the `coyote` stack (stacks.rs, e811309) already scores the header order and the
+    // charset spelling; the next two are for Tomcat-the-product when Feature("stack:coyote") is
+    // not enough on its own (a HEAD, tomcat-404-lab-head). Drop them if the stack suffices.
+    // Header-only evidence (HEAD, tomcat-404-lab-head; also every ErrorReportValve page):
+    // `Content-Type: text/html;charset=utf-8` (no space) with `Content-Language: en` — the valve
+    // sets the response locale. Plus the reason-less status line that only Tomcat 8.5+ sends.
+    generated(
+        All(&[
+            HeaderIs("content-type", "text/html;charset=utf-8"),
+            HeaderIs("content-language", "en"),
+        ]),
+        0.7,
+        "captured locally from Apache Tomcat 10.1.60 (lab/recipes/java-tomcat.sh); apache/tomcat java/org/apache/catalina/valves/ErrorReportValve.java (setContentType(\"text/html\"), setCharacterEncoding(\"utf-8\"), response locale)",
+    ),
+    generated(
+        All(&[Reason(""), HeaderIs("content-language", "en")]),
+        0.6,
+        "captured locally from Apache Tomcat 10.1.60 (lab/recipes/java-tomcat.sh); apache/tomcat java/org/apache/coyote/http11/Http11OutputBuffer.java (no reason phrase since 8.5)",
+    ),
+    // The title survives showReport=false/showServerInfo=false (tomcat-404-lab-no-context-hardened).
+    generated(
+        Body("<title>HTTP Status "),
+        0.8,
+        "captured locally from Apache Tomcat 10.1.60 (lab/recipes/java-tomcat.sh); catalina.jar org/apache/catalina/valves/LocalStrings.properties (errorReportValve.statusHeader=HTTP Status {0} \\u2013 {1})",
+    ),
+    // Coyote's request-line rejection, rendered as an Exception Report (tomcat-400-lab-invalid-target).
+    generated(
+        Body("The valid characters are defined in RFC 7230 and RFC 3986"),
+        0.9,
+        "captured locally from Apache Tomcat 10.1.60 (lab/recipes/java-tomcat.sh); tomcat-coyote.jar org/apache/coyote/http11/LocalStrings.properties (iib.invalidRequestTarget)",
+    ),
+    // The Manager app's 401/403 pages (tomcat-401-lab-manager-unauthorized,
+    // tomcat-403-lab-manager-forbidden): the most common Tomcat pages on the public internet.
+    generated(
+        Body("<tt>conf/tomcat-users.xml</tt>"),
+        0.95,
+        "captured locally from Tomcat 10.1.60 Manager (Debian tomcat10-admin) (lab/recipes/java-tomcat.sh); apache/tomcat webapps/manager/WEB-INF/jsp/401.jsp, 403.jsp",
+    ),
+    generated(
+        HeaderIs("www-authenticate", "Basic realm=\"Tomcat Manager Application\""),
+        0.95,
+        "captured locally from Tomcat 10.1.60 Manager (lab/recipes/java-tomcat.sh); apache/tomcat webapps/manager/WEB-INF/web.xml (login-config realm-name)",
+    ),
+    // HttpServlet's own 501 (tomcat-501-lab-unknown-method; Jakarta servlet-api LocalStrings).
+    generated(
+        Body("is not implemented by this Servlet for this URI"),
+        0.85,
+        "captured locally from Apache Tomcat 10.1.60 (lab/recipes/java-tomcat.sh); servlet-api.jar jakarta/servlet/http/LocalStrings.properties (http.method_not_implemented)",
+    ),
+],
 };
+
+// ---------------------------------------------------------------------------------------------
+// Jetty: additions to JETTY (apps.rs)
+// ---------------------------------------------------------------------------------------------
+const JETTY_LAB: &str = "captured locally from Jetty 9.4.57.v20241219 (Debian libjetty9-java 9.4.57-1.1~deb12u1) (lab/recipes/java-jetty.sh); eclipse/jetty.project jetty-server";
 
 const JETTY: Product = Product {
     id: "jetty",
@@ -702,7 +835,33 @@ const JETTY: Product = Product {
             0.6,
             "eclipse/jetty.project jetty-server HttpConfiguration (sendServerVersion: Server: Jetty(<version>))",
         ),
-    ],
+        // Added from jvm.rs
+    // Parser-level errors (400/414/431): `<h1>Bad Message 400</h1><pre>reason: ...</pre>`
+    // (jetty-400-lab-garbage-request, jetty-431-lab-header-too-large, jetty-414-lab-uri-too-long);
+    // ErrorHandler.badMessageError.
+    generated(Body("<h1>Bad Message "), 0.9, JETTY_LAB),
+    // DefaultHandler's no-context page (jetty-404-lab-root-context-list); its footer is
+    // "Powered by Eclipse Jetty:// Server", which the existing "Powered by Jetty://" misses.
+    generated(
+        Body("No context on this server matched or handled this request."),
+        0.95,
+        "captured locally from Jetty 9.4.57 (lab/recipes/java-jetty.sh); eclipse/jetty.project jetty-server handler/DefaultHandler.java",
+    ),
+    generated(
+        Body("Powered by Eclipse Jetty:// Server"),
+        0.95,
+        "captured locally from Jetty 9.4.57 (lab/recipes/java-jetty.sh); eclipse/jetty.project jetty-server handler/DefaultHandler.java",
+    ),
+    // Header on every ErrorHandler page (no spaces after the commas): all jetty-*-lab-* HTML/JSON
+    // error captures. Header-only evidence when Server is hidden.
+    generated(
+        HeaderIs("cache-control", "must-revalidate,no-cache,no-store"),
+        0.65,
+        "captured locally from Jetty 9.4.57 (lab/recipes/java-jetty.sh); eclipse/jetty.project jetty-server handler/ErrorHandler.java (handle: Cache-Control must-revalidate,no-cache,no-store)",
+    ),
+    // Jetty's reason phrase for 500 (jetty-500-lab-exception); others say "Internal Server Error".
+    generated(Reason("Server Error"), 0.4, JETTY_LAB),
+],
 };
 
 const ASPNET_CORE: Product = Product {
@@ -796,7 +955,62 @@ const GO_NET_HTTP: Product = Product {
             0.3,
             "golang/go src/net/http/server.go (Error sets X-Content-Type-Options: nosniff)",
         ),
-    ],
+        // Added from products-go-rust.rs
+    generated(
+        Reason("Bad Request: missing required Host header"),
+        0.95,
+        "captured locally from Go net/http go1.19.8 (lab/recipes/go-net-http.sh, go-net-http-400-lab-missing-host); golang/go src/net/http/server.go (conn.serve: statusError written as 'HTTP/1.1 400 Bad Request: <text>'; readRequest badRequestError)",
+    ),
+    generated(
+        Reason("Bad Request: invalid header name"),
+        0.95,
+        "captured locally from Go net/http go1.19.8 (lab/recipes/go-net-http.sh, go-net-http-400-lab-invalid-header-name); golang/go src/net/http/server.go (readRequest badRequestError(\"invalid header name\"))",
+    ),
+    generated(
+        Reason("Bad Request: invalid header value"),
+        0.95,
+        "golang/go src/net/http/server.go (readRequest badRequestError(\"invalid header value\"), same path as the captured go-net-http-400-lab-invalid-header-name)",
+    ),
+    generated(
+        Reason("Bad Request: malformed Host header"),
+        0.95,
+        "golang/go src/net/http/server.go (readRequest badRequestError(\"malformed Host header\"), same path as the captured go-net-http-400-lab-missing-host)",
+    ),
+    generated(
+        All(&[Status(501, 501), BodyIs("Unsupported transfer encoding")]),
+        0.9,
+        "captured locally from Go net/http go1.19.8 (lab/recipes/go-net-http.sh, go-net-http-501-lab-unsupported-transfer-encoding); golang/go src/net/http/server.go (conn.serve isUnsupportedTEError)",
+    ),
+    generated(
+        BodyIs("<html><head><title>Timeout</title></head><body><h1>Timeout</h1></body></html>"),
+        0.85,
+        "captured locally from Go net/http go1.19.8 and go1.22.10 (lab/recipes/go-net-http.sh, go-net-http-503-lab-timeout-handler, -go122; also echo's Timeout middleware, echo-503-lab-timeout-middleware); golang/go src/net/http/server.go (timeoutHandler.errorBody default)",
+    ),
+    generated(
+        All(&[BodyIs("404 page not found"), HeaderIs("content-type", "text/plain; charset=utf-8")]),
+        0.7,
+        "captured locally from Go net/http go1.19.8 (lab/recipes/go-net-http.sh, go-net-http-404-lab-not-found; also under chi and gorilla/mux); golang/go src/net/http/server.go (NotFound via Error: charset=utf-8 + nosniff + trailing newline). Tells it from gin's 'Content-Type: text/plain' 404.",
+    ),
+    generated(
+        All(&[Status(405, 405), BodyIs("Method Not Allowed"), HeaderIs("x-content-type-options", "nosniff")]),
+        0.75,
+        "captured locally from Go net/http go1.22.10 (lab/recipes/go-net-http.sh, go-net-http-405-lab-mux-method-go122: 'Allow: GET, HEAD' + http.Error body); golang/go src/net/http/server.go (ServeMux 1.22 method patterns)",
+    ),
+    generated(
+        All(&[Status(400, 400), BodyIs("400 Bad Request"), HeaderIs("content-type", "text/plain; charset=utf-8"), HeaderIs("connection", "close")]),
+        0.55,
+        "captured locally from Go net/http go1.19.8 and go1.22.10 (lab/recipes/go-net-http.sh, go-net-http-400-lab-garbage-request-line: status line, Content-Type, Connection: close and nothing else, no Date); golang/go src/net/http/server.go (conn.serve publicErr)",
+    ),
+    generated(
+        All(&[Status(431, 431), BodyIs("431 Request Header Fields Too Large")]),
+        0.75,
+        "captured locally from Go net/http go1.19.8 (lab/recipes/go-net-http.sh, go-net-http-431-lab-header-too-large); golang/go src/net/http/server.go (conn.serve errTooLarge)",
+    ),
+    // The existing `Body("Client sent an HTTP request to an HTTPS server.\n")` is confirmed byte for
+    // byte by go-net-http-400-lab-http-to-https (HTTP/1.0, no headers at all). The existing
+    // `Body("404 page not found\n")` 0.65 and `Body("http: request body too large")` 0.7 are
+    // confirmed by go-net-http-404-lab-not-found and go-net-http-413-lab-max-bytes-reader.
+],
 };
 
 const GIN: Product = Product {
@@ -805,16 +1019,27 @@ const GIN: Product = Product {
     layer: Layer::App,
     signals: &[
         generated(
-            Body("404 page not found"),
-            0.5,
-            "gin-gonic/gin gin.go (default404Body, written with Content-Type text/plain and no newline)",
-        ),
-        generated(
             Body("405 method not allowed"),
             0.9,
             "gin-gonic/gin gin.go (default405Body)",
         ),
-    ],
+        // Added from products-go-rust.rs
+    generated(
+        All(&[BodyIs("404 page not found"), HeaderIs("content-type", "text/plain")]),
+        0.85,
+        "captured locally from gin 1.8.1 (Debian golang-github-gin-gonic-gin-dev 1.8.1-1, go1.19.8; lab/recipes/go-gin.sh, gin-404-lab-not-found); gin-gonic/gin gin.go (default404Body, serveError sets Content-Type mimePlain = text/plain)",
+    ),
+    generated(
+        All(&[BodyIs("405 method not allowed"), HeaderIs("content-type", "text/plain")]),
+        0.95,
+        "captured locally from gin 1.8.1 (lab/recipes/go-gin.sh, gin-405-lab-method-not-allowed, HandleMethodNotAllowed on); gin-gonic/gin gin.go (default405Body)",
+    ),
+    generated(
+        Body("Error:Field validation for '"),
+        0.5,
+        "captured locally from gin 1.8.1 (lab/recipes/go-gin.sh, gin-400-lab-should-bind-json-validation: binding:\"required\" through go-playground/validator v10, the usual gin idiom c.JSON(400, gin.H{\"error\": err.Error()})); go-playground/validator v10 errors.go (fieldError.Error 'Key: '%s' Error:Field validation for '%s' failed on the '%s' tag')",
+    ),
+],
 };
 
 const ECHO: Product = Product {
@@ -847,8 +1072,64 @@ const ECHO: Product = Product {
             0.9,
             "labstack/echo middleware/jwt.go (ErrJWTMissing)",
         ),
-    ],
+        // Added from products-go-rust.rs
+    generated(
+        Body("{\"message\":\"missing or malformed jwt\"}"),
+        0.9,
+        "captured locally from echo 4.2.1 (Debian golang-github-labstack-echo-dev 4.2.1-3, go1.19.8; lab/recipes/go-echo.sh, echo-400-lab-jwt-missing); labstack/echo middleware/jwt.go (ErrJWTMissing; echo-jwt keeps the text)",
+    ),
+    generated(
+        Body("{\"message\":\"invalid or expired jwt\"}"),
+        0.9,
+        "captured locally from echo 4.2.1 (lab/recipes/go-echo.sh, echo-401-lab-jwt-invalid); labstack/echo middleware/jwt.go (ErrJWTInvalid)",
+    ),
+    generated(
+        Body("{\"message\":\"missing key in request header\"}"),
+        0.85,
+        "captured locally from echo 4.2.1 (lab/recipes/go-echo.sh, echo-400-lab-key-auth-missing); labstack/echo middleware/key_auth.go",
+    ),
+    generated(
+        Body("{\"message\":\"invalid csrf token\"}"),
+        0.7,
+        "captured locally from echo 4.2.1 (lab/recipes/go-echo.sh, echo-403-lab-csrf-invalid); labstack/echo middleware/csrf.go",
+    ),
+    generated(
+        Body("{\"message\":\"rate limit exceeded\"}"),
+        0.7,
+        "captured locally from echo 4.2.1 (lab/recipes/go-echo.sh, echo-429-lab-rate-limit); labstack/echo middleware/rate_limiter.go (ErrRateLimitExceeded)",
+    ),
+    generated(
+        Body("{\"message\":\"Request Entity Too Large\"}\n"),
+        0.7,
+        "captured locally from echo 4.2.1 (lab/recipes/go-echo.sh, echo-413-lab-body-limit); labstack/echo middleware/body_limit.go (echo.ErrStatusRequestEntityTooLarge via DefaultHTTPErrorHandler)",
+    ),
+    generated(
+        Body("Unmarshal type error: expected="),
+        0.9,
+        "captured locally from echo 4.2.1 (lab/recipes/go-echo.sh, echo-400-lab-bind-type-error); labstack/echo bind.go (DefaultBinder: 'Unmarshal type error: expected=%v, got=%v, field=%v, offset=%v')",
+    ),
+    generated(
+        Body("Syntax error: offset="),
+        0.85,
+        "labstack/echo bind.go (DefaultBinder: 'Syntax error: offset=%v, error=%v' for *json.SyntaxError; the sibling of the captured echo-400-lab-bind-type-error)",
+    ),
+    generated(
+        Body("\"error\": \"code=4"),
+        0.85,
+        "captured locally from echo 4.2.1 with e.Debug = true (lab/recipes/go-echo.sh, echo-404-lab-not-found-debug: pretty JSON with \"error\": \"code=404, message=Not Found\"); labstack/echo echo.go (HTTPError.Error 'code=%d, message=%v'; DefaultHTTPErrorHandler adds error in Debug, context.go indents in Debug)",
+    ),
+    on_path(
+        HeaderIs("www-authenticate", "basic realm=Restricted"),
+        0.6,
+        "captured locally from echo 4.2.1 (lab/recipes/go-echo.sh, echo-401-lab-basic-auth: lowercase 'basic', unquoted default realm); labstack/echo middleware/basic_auth.go (defaultRealm = \"Restricted\")",
+    ),
+],
 };
+
+// ---------------------------------------------------------------------------------------------
+// Laravel: additions to LARAVEL (apps.rs)
+// ---------------------------------------------------------------------------------------------
+const LARAVEL_LAB: &str = "captured locally from Laravel 8.83.26 (Debian php-laravel-framework 8.83.26+dfsg-2) (lab/recipes/php-laravel.sh)";
 
 const LARAVEL: Product = Product {
     id: "laravel",
@@ -910,7 +1191,40 @@ const LARAVEL: Product = Product {
             0.7,
             "laravel/laravel config/session.php (cookie name Str::slug(APP_NAME).'_session', laravel_session by default)",
         ),
-    ],
+        // Added from jvm.rs
+    // The framework's error views, minimal layout (laravel-404-lab-not-found, -500-lab-server-error,
+    // -503-lab-abort); 7.x-8.x. Laravel 9+ renamed the classes; these are for 6-8.
+    generated(
+        Body("text-lg text-gray-500 border-r border-gray-400 tracking-wider"),
+        0.95,
+        "captured locally from Laravel 8.83.26 (lab/recipes/php-laravel.sh); laravel/framework 8.x src/Illuminate/Foundation/Exceptions/views/minimal.blade.php",
+    ),
+    generated(
+        Body("ml-4 text-lg text-gray-500 uppercase tracking-wider"),
+        0.9,
+        "captured locally from Laravel 8.83.26 (lab/recipes/php-laravel.sh); laravel/framework 8.x src/Illuminate/Foundation/Exceptions/views/minimal.blade.php",
+    ),
+    // JSON errors are pretty-printed in 8.x (`{\n    "message": "Server Error"\n}`), which the
+    // existing Body("{\"message\":\"Server Error\"}") does not match (laravel-500-lab-server-error-json).
+    generated(
+        All(&[JsonIs("/message", "Server Error"), HeaderIs("cache-control", "no-cache, private")]),
+        0.85,
+        "captured locally from Laravel 8.83.26 (lab/recipes/php-laravel.sh); laravel/framework src/Illuminate/Foundation/Exceptions/Handler.php (convertExceptionToArray, prepareJsonResponse JSON_PRETTY_PRINT)",
+    ),
+    // The router's 404 as JSON has an empty message (laravel-404-lab-not-found-json).
+    generated(
+        All(&[JsonIs("/message", ""), HeaderIs("cache-control", "no-cache, private")]),
+        0.75,
+        LARAVEL_LAB,
+    ),
+    // Lowercase `date` after `Cache-Control` on Laravel's HTML error responses
+    // (laravel-404-lab-not-found, -500-lab-server-error, -503-lab-abort, -405-lab-wrong-method,
+    // -500-lab-exception-debug); Symfony alone writes `Date` (symfony-*-lab-*).
+    generated(NamesInOrder(&["Cache-Control", "date"]), 0.6, LARAVEL_LAB),
+    // Debug HTML without Ignition is Symfony's exception page; the trace names Illuminate's
+    // classes (laravel-500-lab-exception-debug), which outweighs the Symfony markers.
+    generated(Body("Illuminate\\Routing\\"), 0.97, LARAVEL_LAB),
+],
 };
 
 const PHP: Product = Product {
@@ -948,7 +1262,36 @@ const PHP: Product = Product {
             0.4,
             "php/php-src ext/session/session.c (session.name default PHPSESSID)",
         ),
-    ],
+        // Added from jvm.rs
+    // PHP's SAPI default header is spelled `Content-type` (lowercase t) and follows X-Powered-By;
+    // it survives where the web server passes names through (php -S: php-200-lab-*-display-on,
+    // php-500-lab-*-display-off; Slim keeps the spelling too). nginx and Apache rewrite it.
+    generated(
+        NamesInOrder(&["X-Powered-By", "Content-type"]),
+        0.6,
+        "captured locally from PHP 8.2.36 (lab/recipes/php-builtin.sh); php/php-src main/SAPI.c (sapi_send_headers default 'Content-type: %s')",
+    ),
+    // PHP's default Content-type header name spelling is lost (names are case-insensitive), but
+    // the empty-500 pattern is not: display_errors off gives an empty 500 with X-Powered-By
+    // (php-500-lab-fatal-display-off, php-500-lab-fatal-mod-php, php-500-lab-fatal-fpm-*).
+    generated(
+        All(&[Status(500, 500), BodyIs(""), HeaderPrefix("x-powered-by", "PHP/")]),
+        0.8,
+        "captured locally from PHP 8.2.36 (Debian php8.2) (lab/recipes/php-builtin.sh, php-mod-php.sh, php-fpm-nginx.sh); php/php-src main/main.c (php_error_cb: 500 on a fatal error, display_errors off)",
+    ),
+    // Memory / time limit fatals with display_errors on (php-200-lab-memory-display-on,
+    // php-200-lab-timeout-display-on).
+    generated(
+        Body("</b>:  Allowed memory size of "),
+        0.9,
+        "captured locally from PHP 8.2.36 (lab/recipes/php-builtin.sh); php/php-src Zend/zend_alloc.c (zend_mm_safe_error 'Allowed memory size of %zu bytes exhausted')",
+    ),
+    generated(
+        Body("</b>:  Maximum execution time of "),
+        0.9,
+        "captured locally from PHP 8.2.36 (lab/recipes/php-builtin.sh); php/php-src Zend/zend_execute_API.c (zend_timeout 'Maximum execution time of %d second%s exceeded')",
+    ),
+],
 };
 
 const PHOENIX: Product = Product {
@@ -1009,7 +1352,21 @@ const ACTIX_WEB: Product = Product {
             0.8,
             "actix/actix-web actix-web/src/error/mod.rs (JsonPayloadError::OverflowKnownLength)",
         ),
-    ],
+        // Added from products-go-rust.rs
+    generated(
+        All(&[Status(415, 415), BodyIs("Content type error.")]),
+        0.8,
+        "captured locally from actix-web 4.18.1 (lab/recipes/rust-actix-web.sh, actix-web-415-lab-form-content-type: web::Form with a JSON content-type; note the period, the Json variant has none and is 400); actix/actix-web actix-web/src/error/mod.rs (UrlencodedError::ContentType)",
+    ),
+    generated(
+        Body("JSON payload ("),
+        0.85,
+        "captured locally from actix-web 4.18.1 (lab/recipes/rust-actix-web.sh, actix-web-413-lab-json-limit 'JSON payload (43 bytes) is larger than allowed (limit: 10 bytes).'); actix/actix-web actix-web/src/error/mod.rs (JsonPayloadError::OverflowKnownLength)",
+    ),
+    // CORRECTION (comment only): the existing `Body("Content type error")` 0.6 also matches the
+    // Form 415 variant; fine as is. Existing Json/Query/path signals are confirmed by
+    // actix-web-400-lab-json-syntax, -json-missing-field, -query, actix-web-404-lab-path.
+],
 };
 
 const AXUM: Product = Product {
@@ -1052,7 +1409,27 @@ const AXUM: Product = Product {
             0.9,
             "tokio-rs/axum axum/src/extract/rejection.rs (MissingExtension)",
         ),
-    ],
+        // Added from products-go-rust.rs
+    generated(
+        Body("Failed to buffer the request body: "),
+        0.95,
+        "captured locally from axum 0.8.9 (lab/recipes/rust-axum.sh, axum-413-lab-body-limit 'Failed to buffer the request body: length limit exceeded'); tokio-rs/axum axum-core/src/extract/rejection.rs (FailedToBufferBody / LengthLimitError)",
+    ),
+    generated(
+        Body("Invalid URL: Cannot parse `"),
+        0.85,
+        "captured locally from axum 0.8.9 (lab/recipes/rust-axum.sh, axum-400-lab-path: 'Invalid URL: Cannot parse `abc` to a `u32`'); tokio-rs/axum axum/src/extract/path/mod.rs (ErrorKind::ParseError Display)",
+    ),
+    generated(
+        All(&[Status(405, 405), HeaderIs("allow", "GET,HEAD"), BodyIs("")]),
+        0.5,
+        "captured locally from axum 0.8.9 (lab/recipes/rust-axum.sh, axum-405-lab-method-not-allowed: 'allow: GET,HEAD' without a space, empty body); tokio-rs/axum axum/src/routing/method_routing.rs (AllowHeader joined with ',')",
+    ),
+    // The existing JsonSyntaxError / JsonDataError / MissingJsonContentType / InvalidFormContentType
+    // / FailedToDeserializeQueryString signals are confirmed by axum-400-lab-json-syntax,
+    // axum-422-lab-json-data, axum-415-lab-json-content-type, axum-415-lab-form-content-type,
+    // axum-400-lab-query.
+],
 };
 
 const ROCKET: Product = Product {
@@ -1075,7 +1452,27 @@ const ROCKET: Product = Product {
             0.6,
             "rwf2/Rocket core/lib/src/config/ident.rs (default ident 'Rocket' sent as Server)",
         ),
-    ],
+        // Added from products-go-rust.rs
+    generated(
+        HeaderIs("permissions-policy", "interest-cohort=()"),
+        0.6,
+        "captured locally from Rocket 0.5.2 (lab/recipes/rust-rocket.sh, every rocket-*-lab-* fixture except the hyper-level garbage 400); rwf2/Rocket core/lib/src/shield/policy.rs (Shield default Permission policy: interest-cohort=())",
+    ),
+    generated(
+        Body("<div role=\"contentinfo\" align=\"center\">"),
+        0.7,
+        "captured locally from Rocket 0.5.2 (lab/recipes/rust-rocket.sh, rocket-404-lab-not-found, rocket-500-lab-panic); rwf2/Rocket core/lib/src/catcher/catcher.rs (html_error_template)",
+    ),
+    generated(
+        Body("The request was well-formed but was unable to be followed due to semantic errors."),
+        0.5,
+        "captured locally from Rocket 0.5.2 (lab/recipes/rust-rocket.sh, rocket-422-lab-param-parse, rocket-422-lab-json-data); rwf2/Rocket core/lib/src/catcher/catcher.rs (default_handler descriptions)",
+    ),
+    // The existing `<small>Rocket</small>`, JSON `/error/code,/error/reason,/error/description`
+    // and `Server: Rocket` signals are confirmed by rocket-404-lab-not-found,
+    // rocket-404-lab-not-found-json and every Rocket-generated capture (header `server: Rocket`,
+    // lowercase name from hyper).
+],
 };
 
 const KUBERNETES_APISERVER: Product = Product {
@@ -1195,6 +1592,685 @@ const CONSUL: Product = Product {
             Body("ACL not found"),
             0.6,
             "hashicorp/consul acl errors ('ACL not found', text/plain 403)",
+        ),
+    ],
+};
+
+const CHI: Product = Product {
+    id: "chi",
+    name: "chi",
+    layer: Layer::App,
+    signals: &[
+        generated(
+            BodyIs("Server capacity exceeded."),
+            0.85,
+            "captured locally from chi 5.0.7 (Debian golang-github-go-chi-chi-dev 5.0.7-1, go1.19.8; lab/recipes/go-chi.sh, chi-429-lab-throttle); go-chi/chi middleware/throttle.go (errCapacityExceeded, written with http.Error 429)",
+        ),
+        generated(
+            BodyIs("Timed out while waiting for a pending request to complete."),
+            0.9,
+            "go-chi/chi middleware/throttle.go (errTimedOut, http.Error 429); same file as the captured errCapacityExceeded (lab/recipes/go-chi.sh)",
+        ),
+        generated(
+            BodyIs("Context was canceled."),
+            0.6,
+            "go-chi/chi middleware/throttle.go (errContextCanceled, http.Error 429)",
+        ),
+    ],
+};
+
+/// hyper's own answers to malformed requests: empty bodies, so weak alone.
+const HYPER: Product = Product {
+    id: "hyper",
+    name: "hyper",
+    layer: Layer::App,
+    signals: &[
+        generated(
+            All(&[Status(431, 431), BodyIs(""), HeaderIs("content-length", "0")]),
+            0.35,
+            "captured locally from hyper 1.12.0 under axum 0.8.9 (lab/recipes/rust-axum.sh, hyper-431-lab-header-too-large) and hyper 0.14.32 under warp 0.3.7 (lab/recipes/rust-warp.sh); hyperium/hyper src/proto/h1/role.rs (Server::on_error: Parse::TooLarge -> 431, empty body)",
+        ),
+        generated(
+            All(&[Status(400, 400), BodyIs(""), HeaderIs("content-length", "0"), HeaderIs("connection", "close")]),
+            0.2,
+            "captured locally from hyper 1.12.0 under axum 0.8.9 and Rocket 0.5.2 (lab/recipes/rust-axum.sh, rust-rocket.sh: garbage request line); hyperium/hyper src/proto/h1/role.rs (Server::on_error: Parse errors -> 400)",
+        ),
+    ],
+};
+
+const TOWER_HTTP: Product = Product {
+    id: "tower-http",
+    name: "tower-http",
+    layer: Layer::App,
+    signals: &[
+        generated(
+            BodyIs("Service panicked"),
+            0.9,
+            "captured locally from tower-http 0.6.11 under axum 0.8.9 (lab/recipes/rust-axum.sh, tower-http-500-lab-catch-panic); tower-rs/tower-http src/catch_panic.rs (DefaultResponseForPanic: 500 text/plain 'Service panicked')",
+        ),
+    ],
+};
+
+const WARP: Product = Product {
+    id: "warp",
+    name: "warp",
+    layer: Layer::App,
+    signals: &[
+        generated(
+            Body("Request body deserialize error: "),
+            0.95,
+            "captured locally from warp 0.3.7 (lab/recipes/rust-warp.sh, warp-400-lab-json-syntax, -json-missing-field); seanmonstar/warp src/filters/body.rs (BodyDeserializeError Display)",
+        ),
+        generated(
+            BodyIs("HTTP method not allowed"),
+            0.85,
+            "captured locally from warp 0.3.7 (lab/recipes/rust-warp.sh: warp-405-lab-unknown-path, an unknown path answered 405 when filters of several methods are combined); seanmonstar/warp src/reject.rs (MethodNotAllowed)",
+        ),
+        generated(
+            BodyIs("The request's content-type is not supported"),
+            0.9,
+            "captured locally from warp 0.3.7 (lab/recipes/rust-warp.sh, warp-415-lab-json-content-type); seanmonstar/warp src/reject.rs (UnsupportedMediaType)",
+        ),
+        generated(
+            BodyIs("A content-length header is required"),
+            0.9,
+            "captured locally from warp 0.3.7 (lab/recipes/rust-warp.sh, warp-411-lab-length-required); seanmonstar/warp src/reject.rs (LengthRequired)",
+        ),
+        generated(
+            Body("Missing request header \""),
+            0.85,
+            "captured locally from warp 0.3.7 (lab/recipes/rust-warp.sh, warp-400-lab-missing-header); seanmonstar/warp src/reject.rs (MissingHeader Display 'Missing request header {:?}')",
+        ),
+        generated(
+            BodyIs("Invalid query string"),
+            0.7,
+            "captured locally from warp 0.3.7 (lab/recipes/rust-warp.sh, warp-400-lab-query); seanmonstar/warp src/reject.rs (InvalidQuery)",
+        ),
+        generated(
+            BodyIs("The request payload is too large"),
+            0.75,
+            "captured locally from warp 0.3.7 (lab/recipes/rust-warp.sh, warp-413-lab-content-length-limit); seanmonstar/warp src/reject.rs (PayloadTooLarge: 'The request payload is too large')",
+        ),
+    ],
+};
+
+const POEM: Product = Product {
+    id: "poem",
+    name: "poem",
+    layer: Layer::App,
+    signals: &[
+        generated(
+            Body("invalid content type `"),
+            0.9,
+            "captured locally from poem 3.1.12 (lab/recipes/rust-poem.sh, poem-415-lab-json-content-type); poem-web/poem poem/src/error.rs (ParseJsonError::InvalidContentType 'invalid content type `{0}`, expect: `application/json`')",
+        ),
+        generated(
+            BodyIs("invalid path params"),
+            0.9,
+            "captured locally from poem 3.1.12 (lab/recipes/rust-poem.sh, poem-400-lab-path); poem-web/poem poem/src/error.rs (ParsePathError)",
+        ),
+        generated(
+            All(&[Status(404, 404), BodyIs("not found"), HeaderIs("content-type", "text/plain; charset=utf-8"), Feature("stack:hyper")]),
+            0.6,
+            "captured locally from poem 3.1.12 (lab/recipes/rust-poem.sh, poem-404-lab-not-found); poem-web/poem poem/src/error.rs (NotFoundError 'not found')",
+        ),
+        generated(
+            All(&[Status(405, 405), BodyIs("method not allowed"), Feature("stack:hyper")]),
+            0.6,
+            "captured locally from poem 3.1.12 (lab/recipes/rust-poem.sh, poem-405-lab-method-not-allowed); poem-web/poem poem/src/error.rs (MethodNotAllowedError 'method not allowed')",
+        ),
+        generated(
+            All(&[Status(400, 400), Body("parse error: "), HeaderIs("content-type", "text/plain; charset=utf-8")]),
+            0.5,
+            "captured locally from poem 3.1.12 (lab/recipes/rust-poem.sh, poem-400-lab-json-syntax, -json-missing-field); poem-web/poem poem/src/error.rs (ParseJsonError::Parse 'parse error: {0}')",
+        ),
+        generated(
+            All(&[Status(413, 413), BodyIs("payload too large"), Feature("stack:hyper")]),
+            0.6,
+            "captured locally from poem 3.1.12 (lab/recipes/rust-poem.sh, poem-413-lab-size-limit); poem-web/poem poem/src/error.rs (ReadBodyError::PayloadTooLarge 'payload too large', raised under middleware::SizeLimit)",
+        ),
+    ],
+};
+
+const SALVO: Product = Product {
+    id: "salvo",
+    name: "Salvo",
+    layer: Layer::App,
+    signals: &[
+        generated(
+            Body("<a href=\"https://salvo.rs\" target=\"_blank\">salvo</a>"),
+            0.98,
+            "captured locally from salvo 1.1.0 (lab/recipes/rust-salvo.sh, salvo-404-lab-not-found and every HTML catcher page); salvo-rs/salvo crates/core/src/catcher.rs (SALVO_LINK footer of the default Catcher's HTML)",
+        ),
+        generated(
+            JsonKeys(&["/error/code", "/error/name", "/error/brief"]),
+            0.85,
+            "captured locally from salvo 1.1.0 (lab/recipes/rust-salvo.sh, salvo-404-lab-not-found-json, salvo-500-lab-status-error-json); salvo-rs/salvo crates/core/src/catcher.rs (status_error_json: {\"error\":{\"code\",\"name\",\"brief\"}})",
+        ),
+        generated(
+            Body("</code><name>"),
+            0.7,
+            "captured locally from salvo 1.1.0 (lab/recipes/rust-salvo.sh, salvo-404-lab-not-found-xml: <Data><code>404</code><name>Not Found</name><brief>...); salvo-rs/salvo crates/core/src/catcher.rs (status_error_xml)",
+        ),
+        generated(
+            Body("parse http data failed"),
+            0.9,
+            "captured locally from salvo 1.1.0 (lab/recipes/rust-salvo.sh, salvo-400-lab-json-syntax); salvo-rs/salvo crates/core/src/http/errors/parse_error.rs (StatusError::bad_request().brief(\"parse http data failed\"))",
+        ),
+        generated(
+            Body("panic occurred on server"),
+            0.9,
+            "captured locally from salvo 1.1.0 (lab/recipes/rust-salvo.sh, salvo-500-lab-catch-panic); salvo-rs/salvo crates/extra/src/catch_panic.rs",
+        ),
+    ],
+};
+
+const INETS_HTTPD: Product = Product {
+    id: "inets-httpd",
+    name: "Erlang/OTP inets httpd",
+    layer: Layer::App,
+    signals: &[
+        generated(
+            HeaderPrefix("server", "inets/"),
+            0.95,
+            "captured locally from inets 8.2.2 (OTP 25, Debian erlang-inets 1:25.2.3+dfsg-1+deb12u4; lab/recipes/erlang-inets.sh, every inets-httpd-*-lab-* fixture); erlang/otp lib/inets/src/http_server/httpd_util.erl (server_tokens default -> \"inets/<vsn>\")",
+        ),
+        generated(
+            Reason("Object Not Found"),
+            0.7,
+            "captured locally from inets 8.2.2 (lab/recipes/erlang-inets.sh, inets-httpd-404-lab-not-found: 'HTTP/1.1 404 Object Not Found'); erlang/otp lib/inets/src/http_server/httpd_util.erl (reason_phrase(404))",
+        ),
+        generated(
+            Body("</BODY>\n      </HTML>"),
+            0.85,
+            "captured locally from inets 8.2.2 (lab/recipes/erlang-inets.sh: the indented upper-case template of every error page); erlang/otp lib/inets/src/http_server/httpd_util.erl (message/3 page template)",
+        ),
+        generated(
+            Body("unreasonably long"),
+            0.8,
+            "captured locally from inets 8.2.2 (lab/recipes/erlang-inets.sh, inets-httpd-413-lab-header-too-large 'Entity: Headers unreasonably long', inets-httpd-414-lab-uri-too-long 'Message URI unreasonably long.'); erlang/otp lib/inets/src/http_server/httpd_request.erl (parse_headers: {size_error, Max, 413, \"Headers unreasonably long\"}; parse_uri: \"URI unreasonably long\")",
+        ),
+    ],
+};
+
+const YAWS: Product = Product {
+    id: "yaws",
+    name: "Yaws",
+    layer: Layer::App,
+    signals: &[
+        generated(
+            HeaderPrefix("server", "Yaws"),
+            0.95,
+            "captured locally from Yaws 2.1.1 (Debian yaws 2.1.1+dfsg-2; lab/recipes/erlang-yaws.sh, 'Server: Yaws 2.1.1' on every fixture); erlyaws/yaws src/yaws.erl (server header from the version)",
+        ),
+        generated(
+            Body("<address> Yaws "),
+            0.95,
+            "captured locally from Yaws 2.1.1 (lab/recipes/erlang-yaws.sh, yaws-404-lab-not-found: '<address> Yaws 2.1.1 Server at lab:21210 </address>'); erlyaws/yaws src/yaws_404.erl (out404 / not_found_body: Apache-style page with yaws:address/2)",
+        ),
+        generated(
+            Body("Internal error, yaws code crashed"),
+            0.98,
+            "captured locally from Yaws 2.1.1 (lab/recipes/erlang-yaws.sh, yaws-500-lab-yaws-page-crash); erlyaws/yaws src/yaws_server.erl (handle_crash) and the errormod_crash default's crashmsg/3 ({h2, [], \"Internal error, yaws code crashed\"})",
+        ),
+        generated(
+            Body("<h1>401 authentication needed</h1>"),
+            0.85,
+            "captured locally from Yaws 2.1.1 (lab/recipes/erlang-yaws.sh, yaws-401-lab-auth-required); erlyaws/yaws src/yaws_server.erl",
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// JDK built-in HTTP server (new)
+// ---------------------------------------------------------------------------------------------
+const JDK_LAB: &str = "captured locally from OpenJDK 17.0.15 com.sun.net.httpserver (lab/recipes/java-jdk-httpserver.sh); openjdk/jdk src/jdk.httpserver/share/classes/sun/net/httpserver/ServerImpl.java (Exchange.reject)";
+
+const JDK_HTTPSERVER: Product = Product {
+    id: "jdk-httpserver",
+    name: "JDK HttpServer (com.sun.net.httpserver)",
+    layer: Layer::App,
+    signals: &[
+        // jdk-httpserver-404-lab-no-context, jdk-httpserver-404-lab-head (the body comes even to HEAD).
+        generated(
+            BodyIs("<h1>404 Not Found</h1>No context found for request"),
+            0.98,
+            JDK_LAB,
+        ),
+        generated(Body("No context found for request"), 0.9, JDK_LAB),
+        // jdk-httpserver-400-lab-bad-request-line / -bad-header / -bad-content-length.
+        generated(
+            Body("<h1>400 Bad Request</h1>Bad request line"),
+            0.9,
+            JDK_LAB,
+        ),
+        generated(
+            Body("Header key contains illegal characters"),
+            0.85,
+            JDK_LAB,
+        ),
+        generated(
+            BodyIs("<h1>400 Bad Request</h1>NumberFormatException thrown"),
+            0.9,
+            JDK_LAB,
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// WEBrick (new)
+// ---------------------------------------------------------------------------------------------
+const WEBRICK_LAB: &str = "captured locally from WEBrick 1.8.1 on Ruby 3.1.2 (Debian ruby-webrick 1.8.1-1) (lab/recipes/ruby-webrick.sh)";
+
+const WEBRICK: Product = Product {
+    id: "webrick",
+    name: "WEBrick",
+    layer: Layer::App,
+    signals: &[
+        // The ADDRESS footer of every WEBrick error page (webrick-*-lab-*).
+        generated(
+            Body("<ADDRESS>\n     WEBrick/"),
+            0.95,
+            "captured locally from WEBrick 1.8.1 (lab/recipes/ruby-webrick.sh); ruby/webrick lib/webrick/httpresponse.rb (set_error, the error page template)",
+        ),
+        // Server on everything WEBrick serves, Rack apps included (webrick-404-lab-head,
+        // rack-404-lab-urlmap-webrick). Sinatra/Rack signals outweigh it on their own pages.
+        generated(
+            HeaderPrefix("server", "WEBrick/"),
+            0.55,
+            "captured locally from WEBrick 1.8.1 (lab/recipes/ruby-webrick.sh); ruby/webrick lib/webrick/httpserver.rb (ServerSoftware: WEBrick/<version> (Ruby/<version>/<date>))",
+        ),
+        generated(
+            Body("unsupported method `"),
+            0.85,
+            "captured locally from WEBrick 1.8.1 (webrick-405-lab-post); ruby/webrick lib/webrick/httpservlet/abstract.rb",
+        ),
+        generated(
+            Body("bad Request-Line `"),
+            0.9,
+            "captured locally from WEBrick 1.8.1 (webrick-400-lab-garbage-request); ruby/webrick lib/webrick/httprequest.rb",
+        ),
+        // Reason phrase of WEBrick's 414 (webrick-414-lab-uri-too-long). nginx also says
+        // "Request-URI Too Large" (products-proxies.rs gives it 0.35): kept low.
+        generated(Reason("Request-URI Too Large"), 0.3, WEBRICK_LAB),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Puma (new)
+// ---------------------------------------------------------------------------------------------
+const PUMA: Product = Product {
+    id: "puma",
+    name: "Puma",
+    layer: Layer::App,
+    signals: &[
+        // puma-500-lab-lowlevel-error (RACK_ENV production).
+        generated(
+            BodyIs("An unhandled lowlevel error occurred. The application logs may have details."),
+            0.97,
+            "captured locally from Puma 5.6.5 (Debian puma 5.6.5-3+deb12u2) (lab/recipes/ruby-puma.sh); puma/puma lib/puma/server.rb (lowlevel_error)",
+        ),
+        // puma-500-lab-lowlevel-error-development.
+        generated(
+            Body("Puma caught this error: "),
+            0.97,
+            "captured locally from Puma 5.6.5 (lab/recipes/ruby-puma.sh); puma/puma lib/puma/server.rb (lowlevel_error, development)",
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rack middleware (new)
+// ---------------------------------------------------------------------------------------------
+const RACK: Product = Product {
+    id: "rack",
+    name: "Rack",
+    layer: Layer::App,
+    signals: &[
+        // Rack::URLMap's 404 (rack-404-lab-urlmap and its -thin/-unicorn/-webrick/-head twins):
+        // text/plain "Not Found: <path>" with X-Cascade: pass.
+        generated(
+            All(&[HeaderIs("x-cascade", "pass"), HeaderIs("content-type", "text/plain"), Body("Not Found: /")]),
+            0.85,
+            "captured locally from Rack 2.2.22 (Debian ruby-rack) (lab/recipes/ruby-puma.sh); rack/rack lib/rack/urlmap.rb (call: [404, {Content-Type text/plain, X-Cascade pass}, [\"Not Found: #{path}\"]])",
+        ),
+        // Header-only form of the same (HEAD: rack-404-lab-urlmap-head).
+        generated(
+            All(&[HeaderIs("x-cascade", "pass"), HeaderIs("content-type", "text/plain")]),
+            0.5,
+            "captured locally from Rack 2.2.22 (lab/recipes/ruby-puma.sh); rack/rack lib/rack/urlmap.rb, lib/rack/files.rb",
+        ),
+        // Rack::Files (rack-404-lab-files, rack-405-lab-files-post).
+        generated(
+            All(&[HeaderIs("x-cascade", "pass"), Body("File not found: /")]),
+            0.85,
+            "captured locally from Rack 2.2.22 (lab/recipes/ruby-puma.sh); rack/rack lib/rack/files.rb (fail(404, \"File not found: #{path_info}\"))",
+        ),
+        // Rack::ShowExceptions (rack-500-lab-show-exceptions, rack-500-lab-lint-error).
+        generated(
+            Body("You're seeing this error because you use <code>Rack::ShowExceptions</code>."),
+            0.97,
+            "captured locally from Rack 2.2.22 (lab/recipes/ruby-rack.sh); rack/rack lib/rack/show_exceptions.rb (TEMPLATE)",
+        ),
+        // Rack::Lint failures as shown by ShowExceptions (rack-500-lab-lint-error).
+        generated(
+            Body("Rack::Lint::LintError"),
+            0.9,
+            "captured locally from Rack 2.2.22 (lab/recipes/ruby-rack.sh); rack/rack lib/rack/lint.rb (LintError)",
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Thin (new)
+// ---------------------------------------------------------------------------------------------
+const THIN_LAB: &str = "captured locally from Thin 1.8.1 (Debian thin 1.8.1-2) (lab/recipes/ruby-thin.sh); macournoyer/thin lib/thin/response.rb (ERROR, BAD_REQUEST)";
+
+const THIN: Product = Product {
+    id: "thin",
+    name: "Thin",
+    layer: Layer::App,
+    signals: &[
+        // thin-500-lab-app-exception: lowercase "server error".
+        generated(All(&[HeaderIs("server", "thin"), BodyIs("Internal server error")]), 0.97, THIN_LAB),
+        generated(BodyIs("Internal server error"), 0.6, THIN_LAB),
+        // thin-400-lab-garbage-request, thin-400-lab-header-too-large.
+        generated(All(&[HeaderIs("server", "thin"), BodyIs("Bad Request")]), 0.95, THIN_LAB),
+        // Server: thin on everything Thin serves (sinatra-*-thin, rack-404-lab-urlmap-thin).
+        generated(
+            HeaderIs("server", "thin"),
+            0.55,
+            "captured locally from Thin 1.8.1 (lab/recipes/ruby-thin.sh); macournoyer/thin lib/thin/response.rb (SERVER = 'thin')",
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rack::Attack (new)
+// ---------------------------------------------------------------------------------------------
+const RACK_ATTACK_LAB: &str = "captured locally from Rack::Attack 6.6.1 (Debian ruby-rack-attack 6.6.1-1) on Puma 5.6.5 (lab/recipes/ruby-rack-attack.sh); rack/rack-attack lib/rack/attack/configuration.rb (DEFAULT_BLOCKLISTED_RESPONDER, DEFAULT_THROTTLED_RESPONDER)";
+
+const RACK_ATTACK: Product = Product {
+    id: "rack-attack",
+    name: "Rack::Attack",
+    layer: Layer::App,
+    signals: &[
+        // rack-attack-429-lab-throttled.
+        generated(
+            All(&[Status(429, 429), BodyIs("Retry later")]),
+            0.95,
+            RACK_ATTACK_LAB,
+        ),
+        // rack-attack-403-lab-blocklisted: "Forbidden\n" alone is generic; the lowercase
+        // content-type written before the server's capitalised names is Rack::Attack's.
+        generated(
+            All(&[
+                Status(403, 403),
+                BodyIs("Forbidden"),
+                NamesInOrder(&["content-type", "Content-Length"]),
+            ]),
+            0.8,
+            RACK_ATTACK_LAB,
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// MediaWiki (new)
+// ---------------------------------------------------------------------------------------------
+const MEDIAWIKI: Product = Product {
+    id: "mediawiki",
+    name: "MediaWiki",
+    layer: Layer::App,
+    signals: &[
+        // mediawiki-500-lab-db-down(-api): the i18n message dberr-problems.
+        generated(
+            Body("<h1>Sorry! This site is experiencing technical difficulties.</h1>"),
+            0.95,
+            "captured locally from MediaWiki 1.39.17 (Debian mediawiki) (lab/recipes/php-mediawiki.sh); wikimedia/mediawiki includes/exception/MWExceptionRenderer.php, languages/i18n/en.json (dberr-problems)",
+        ),
+        generated(
+            Header("mediawiki-api-error"),
+            0.97,
+            "captured locally from MediaWiki 1.39.17 (lab/recipes/php-mediawiki.sh); wikimedia/mediawiki includes/api/ApiMain.php (MediaWiki-API-Error header)",
+        ),
+        // mediawiki-200-lab-not-installed.
+        generated(
+            Body("<p>LocalSettings.php not found.</p>"),
+            0.95,
+            "captured locally from MediaWiki 1.39.17 (lab/recipes/php-mediawiki.sh); wikimedia/mediawiki includes/templates/NoLocalSettings.mustache",
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Phusion Passenger (new)
+// ---------------------------------------------------------------------------------------------
+const PASSENGER_LAB: &str = "captured locally from Passenger 6.0.17 (Debian libapache2-mod-passenger 6.0.17+ds-1) in Apache 2.4.71 (lab/recipes/ruby-passenger.sh)";
+
+const PASSENGER: Product = Product {
+    id: "passenger",
+    name: "Phusion Passenger",
+    layer: Layer::App,
+    signals: &[
+        // passenger-500-lab-app-boot-failed-{development,production} (title of both pages).
+        generated(
+            Body("Web application could not be started"),
+            0.95,
+            "captured locally from Passenger 6.0.17 (lab/recipes/ruby-passenger.sh); phusion/passenger resources/templates/error_renderer/ (with_details, without_details/src/index.html.template)",
+        ),
+        generated(
+            Body("<b>Phusion Passenger(R)</b></a>&reg;, the smart application server built by"),
+            0.95,
+            "captured locally from Passenger 6.0.17 (lab/recipes/ruby-passenger.sh); phusion/passenger resources/templates/error_renderer/without_details/src/index.html.template (footer)",
+        ),
+        // passenger-502-lab-request-exception (the app raised inside a request).
+        generated(
+            BodyIs("<h1>Incomplete response received from application</h1>"),
+            0.95,
+            "captured locally from Passenger 6.0.17 (lab/recipes/ruby-passenger.sh); phusion/passenger src/agent/Core/Controller (string in PassengerAgent)",
+        ),
+        // On every app response Passenger relays (unknown-app-404-lab-passenger-passthrough).
+        on_path(
+            HeaderPrefix("x-powered-by", "Phusion Passenger"),
+            0.6,
+            PASSENGER_LAB,
+        ),
+        // Passenger's own pages: lowercase cache-control, then Content-Length and a CGI-style
+        // Status header (passenger-500-lab-app-boot-failed-*, passenger-502-lab-request-exception).
+        generated(NamesInOrder(&["cache-control", "Content-Length", "Status"]), 0.85, PASSENGER_LAB),
+        generated(
+            All(&[HeaderIs("cache-control", "no-cache, no-store, must-revalidate"), Header("status")]),
+            0.6,
+            PASSENGER_LAB,
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// PHP built-in web server, php -S (new)
+// ---------------------------------------------------------------------------------------------
+const PHPCLI_LAB: &str = "captured locally from PHP 8.2.36 built-in server (Debian php8.2-cli) (lab/recipes/php-builtin.sh); php/php-src sapi/cli/php_cli_server.c";
+
+const PHP_BUILTIN_SERVER: Product = Product {
+    id: "php-builtin-server",
+    name: "PHP built-in web server (php -S)",
+    layer: Layer::App,
+    signals: &[
+        // php-builtin-404-lab-not-found (strings in /usr/bin/php8.2).
+        generated(
+            Body("</code> was not found on this server.</p>"),
+            0.9,
+            PHPCLI_LAB,
+        ),
+        generated(Body("<code class=\"url\">"), 0.85, PHPCLI_LAB),
+        // The cli-server echoes the request's Host as a response header, first, on everything it
+        // sends (php-builtin-404-lab-head has nothing else to go on). Weight kept below the
+        // frameworks' own page markers: a Symfony/Slim/Laravel page under php -S stays theirs.
+        generated(Header("host"), 0.45, PHPCLI_LAB),
+        // The same habit with its exact order and case: `Host`, `Date`, `Connection` first
+        // (append_essential_headers), on every php-builtin/symfony/slim/laravel capture.
+        generated(
+            NamesInOrder(&["Host", "Date", "Connection"]),
+            0.45,
+            PHPCLI_LAB,
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// PHP-FPM (new)
+// ---------------------------------------------------------------------------------------------
+const FPM_LAB: &str = "captured locally from PHP-FPM 8.2.36 (Debian php8.2-fpm) behind nginx 1.22.1 and Apache 2.4.71 (lab/recipes/php-fpm-nginx.sh, php-fpm-apache.sh); php/php-src sapi/fpm/fpm/fpm_main.c";
+
+const PHP_FPM: Product = Product {
+    id: "php-fpm",
+    name: "PHP-FPM",
+    layer: Layer::App,
+    signals: &[
+        // php-fpm-404-lab-file-not-found-{nginx,apache}: 'File not found.' (log: Primary script unknown).
+        generated(
+            All(&[
+                BodyIs("File not found."),
+                HeaderPrefix("x-powered-by", "PHP/"),
+            ]),
+            0.97,
+            FPM_LAB,
+        ),
+        generated(BodyIs("File not found."), 0.8, FPM_LAB),
+        // php-fpm-403-lab-access-denied-nginx: outside security.limit_extensions.
+        generated(
+            All(&[
+                BodyIs("Access denied."),
+                HeaderPrefix("x-powered-by", "PHP/"),
+            ]),
+            0.95,
+            FPM_LAB,
+        ),
+        generated(BodyIs("Access denied."), 0.5, FPM_LAB),
+    ],
+};
+
+const WORDPRESS: Product = Product {
+    id: "wordpress",
+    name: "WordPress",
+    layer: Layer::App,
+    signals: &[
+        // wordpress-500-lab-db-connection(-debug).
+        generated(
+            Body("<h1>Error establishing a database connection</h1>"),
+            0.97,
+            "captured locally from WordPress 6.1.9 (lab/recipes/php-wordpress.sh); WordPress/wordpress-develop src/wp-includes/functions.php (dead_db), src/wp-includes/class-wpdb.php (db_connect)",
+        ),
+        // Every wp_die() page.
+        generated(
+            Body("<div class=\"wp-die-message\">"),
+            0.95,
+            "captured locally from WordPress 6.1.9 (lab/recipes/php-wordpress.sh); WordPress/wordpress-develop src/wp-includes/functions.php (_default_wp_die_handler)",
+        ),
+        generated(
+            Body("<body id=\"error-page\">"),
+            0.8,
+            "captured locally from WordPress 6.1.9 (lab/recipes/php-wordpress.sh); WordPress/wordpress-develop src/wp-includes/functions.php (_default_wp_die_handler)",
+        ),
+        // wp_get_nocache_headers(): WordPress's fixed Expires date, on wp_die pages and every
+        // no-cache WordPress response.
+        generated(
+            HeaderIs("expires", "Wed, 11 Jan 1984 05:00:00 GMT"),
+            0.85,
+            "captured locally from WordPress 6.1.9 (lab/recipes/php-wordpress.sh); WordPress/wordpress-develop src/wp-includes/functions.php (wp_get_nocache_headers)",
+        ),
+        // Debian's packaged wp-config.php without a host config (wordpress-404-lab-debian-no-config).
+        generated(
+            Body("could be found. <br/> Ensure one of them exists, is readable by the webserver and contains the right password/username."),
+            0.95,
+            "captured locally from Debian wordpress 6.1.9+dfsg1-0+deb12u1 (lab/recipes/php-wordpress.sh); Debian /usr/share/wordpress/wp-config.php",
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Symfony (new)
+// ---------------------------------------------------------------------------------------------
+const SF_LAB: &str = "captured locally from Symfony 5.4.53 HttpKernel/ErrorHandler (Debian php-symfony-*) (lab/recipes/php-symfony.sh)";
+
+const SYMFONY: Product = Product {
+    id: "symfony",
+    name: "Symfony",
+    layer: Layer::App,
+    signals: &[
+        // symfony-{404,405,500,400}-lab-* (APP_DEBUG=0); also Laravel's fallback for statuses
+        // without a view (laravel-405-lab-wrong-method: labelled laravel, reads as symfony).
+        generated(
+            Body("<h1>Oops! An Error Occurred</h1>"),
+            0.95,
+            "captured locally from Symfony 5.4.53 (lab/recipes/php-symfony.sh); symfony/symfony src/Symfony/Component/ErrorHandler/Resources/views/error.html.php",
+        ),
+        generated(
+            Body("<h2>The server returned a \""),
+            0.85,
+            "captured locally from Symfony 5.4.53 (lab/recipes/php-symfony.sh); symfony/symfony src/Symfony/Component/ErrorHandler/Resources/views/error.html.php",
+        ),
+        // Debug page (symfony-*-lab-*-debug).
+        generated(
+            Body(" Symfony Exception</h1>"),
+            0.95,
+            "captured locally from Symfony 5.4.53 (lab/recipes/php-symfony.sh); symfony/symfony src/Symfony/Component/ErrorHandler/Resources/views/exception_full.html.php",
+        ),
+        // Debug headers (symfony-*-lab-*-debug), URL-encoded message and file:line.
+        generated(
+            Header("x-debug-exception"),
+            0.95,
+            "captured locally from Symfony 5.4.53 (lab/recipes/php-symfony.sh); symfony/symfony src/Symfony/Component/ErrorHandler/ErrorRenderer/HtmlErrorRenderer.php (X-Debug-Exception, X-Debug-Exception-File)",
+        ),
+        // HttpFoundation's default Cache-Control on every Symfony (and Laravel) response.
+        on_path(
+            HeaderIs("cache-control", "no-cache, private"),
+            0.35,
+            "captured locally from Symfony 5.4.53 (lab/recipes/php-symfony.sh); symfony/symfony src/Symfony/Component/HttpFoundation/ResponseHeaderBag.php (computeCacheControlValue)",
+        ),
+        // Router messages as HTML-escaped in the debug page (symfony-404-lab-no-route-debug, -405-).
+        generated(Body("No route found for &quot;"), 0.85, SF_LAB),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Slim 3 (new)
+// ---------------------------------------------------------------------------------------------
+const SLIM: Product = Product {
+    id: "slim",
+    name: "Slim Framework",
+    layer: Layer::App,
+    signals: &[
+        // slim-500-lab-error, slim-500-lab-error-details.
+        generated(
+            Body("<title>Slim Application Error</title>"),
+            0.97,
+            "captured locally from Slim 3.12 (Debian php-slim 3.12.4-1) (lab/recipes/php-slim.sh); slimphp/Slim 3.x Slim/Handlers/Error.php",
+        ),
+        // slim-500-lab-error-json, slim-500-lab-error-details-json.
+        generated(
+            JsonIs("/message", "Slim Application Error"),
+            0.95,
+            "captured locally from Slim 3.12 (lab/recipes/php-slim.sh); slimphp/Slim 3.x Slim/Handlers/Error.php (renderJsonErrorMessage)",
+        ),
+        // slim-404-lab-not-found.
+        generated(
+            Body("The page you are looking for could not be found. Check the address bar"),
+            0.95,
+            "captured locally from Slim 3.12 (lab/recipes/php-slim.sh); slimphp/Slim 3.x Slim/Handlers/NotFound.php",
+        ),
+        // slim-405-lab-not-allowed (HTML and JSON).
+        generated(
+            Body("Method not allowed. Must be one of: "),
+            0.95,
+            "captured locally from Slim 3.12 (lab/recipes/php-slim.sh); slimphp/Slim 3.x Slim/Handlers/NotAllowed.php",
+        ),
+        // slim-404-lab-not-found-json: short and generic, so low.
+        generated(
+            BodyIs("{\"message\":\"Not found\"}"),
+            0.5,
+            "captured locally from Slim 3.12 (lab/recipes/php-slim.sh); slimphp/Slim 3.x Slim/Handlers/NotFound.php (renderJsonNotFoundOutput)",
         ),
     ],
 };

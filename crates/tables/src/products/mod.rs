@@ -43,6 +43,16 @@ pub static REFINES: &[(&str, &str)] = &[
     ("apisix", "openresty"),
     ("supabase", "kong"),
     ("express-gateway", "express"),
+    ("chi", "go-net-http"),
+    ("gorilla-mux", "go-net-http"),
+    ("echo", "go-net-http"),
+    ("axum", "hyper"),
+    ("poem", "hyper"),
+    ("salvo", "hyper"),
+    ("warp", "hyper"),
+    ("rocket", "hyper"),
+    ("tower-http", "axum"),
+    ("laravel", "symfony"),
 ];
 
 /// Writes every product of `GROUPS`, in order, then `REFINES`.
@@ -147,6 +157,10 @@ pub(crate) fn pack_matcher(p: &mut Packer, matcher: &Matcher) {
             p.byte(13);
             p.str(feature);
         }
+        Matcher::NamesStart(names) => {
+            p.byte(15);
+            p.strs(names);
+        }
         Matcher::HeaderIn(name, values) => {
             p.byte(14);
             p.str(name);
@@ -195,6 +209,7 @@ pub(crate) fn read_matcher(r: &mut Reader) -> Matcher {
         11 => Matcher::NamesInOrder(r.strs()),
         12 => Matcher::NamesEnd(r.strs()),
         13 => Matcher::Feature(r.str()),
-        _ => Matcher::HeaderIn(r.str(), r.strs()),
+        14 => Matcher::HeaderIn(r.str(), r.strs()),
+        _ => Matcher::NamesStart(r.strs()),
     }
 }

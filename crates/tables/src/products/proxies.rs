@@ -21,6 +21,7 @@ pub(super) const ALL: &[&Product] = &[
     &IIS,
     &LIGHTTPD,
     &LINKERD,
+    &GO_HTTPUTIL_REVERSEPROXY,
 ];
 
 const NGINX_SPECIAL: &str =
@@ -368,5 +369,24 @@ const LINKERD: Product = Product {
         generated(Header("l5d-proxy-error"), 0.95, "linkerd/linkerd2-proxy linkerd/app/core/src/errors.rs (L5D_PROXY_ERROR = \"l5d-proxy-error\" on synthetic responses); curl -v 403 (find_string id 20569174901, fixture linkerd-403-unauthorized-route), 504 fail-fast (ids 60681445562, 56110001541), 502 (id 60937127071)"),
         generated(HeaderIs("l5d-proxy-connection", "close"), 0.85, "linkerd/linkerd2-proxy errors.rs (L5D_PROXY_CONNECTION); 504 pastes find_string ids 60681445562, 56110001541"),
         generated(Body("unauthorized request on route"), 0.85, "linkerd2-proxy authorization policy denial text (header value; some versions also in the body)"),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// NEW products
+// ---------------------------------------------------------------------------------------------
+/// Layer::Proxy: httputil.ReverseProxy is the proxy in front of many Go-built gateways.
+const GO_HTTPUTIL_REVERSEPROXY: Product = Product {
+    id: "go-httputil-reverseproxy",
+    name: "Go httputil.ReverseProxy",
+    layer: Layer::Proxy,
+    signals: &[
+        // Weak on purpose: any server doing WriteHeader(502) looks the same. The full banner-less
+        // shape is {Date, Content-Length: 0} and nothing else (no Server, no Content-Type).
+        generated(
+            All(&[Status(502, 502), BodyIs(""), HeaderIs("content-length", "0")]),
+            0.3,
+            "captured locally from Go net/http/httputil.ReverseProxy go1.19.8 (lab/recipes/go-net-http.sh: refused, timeout, garbage, empty, reset, half head, header too big all give this one 502); golang/go src/net/http/httputil/reverseproxy.go (defaultErrorHandler: logf + rw.WriteHeader(http.StatusBadGateway))",
+        ),
     ],
 };
