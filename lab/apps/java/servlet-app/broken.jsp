@@ -1,0 +1,4 @@
+<%@ page contentType="text/html" %>
+<html><body>
+<% String s = "unterminated; %>
+</body></html>

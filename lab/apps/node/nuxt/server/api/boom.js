@@ -1,0 +1,2 @@
+// A Nitro API handler that throws.
+export default defineEventHandler(() => { throw new Error('database unavailable'); });

@@ -1,0 +1,2 @@
+// An endpoint that throws.
+export function GET() { throw new Error('database unavailable'); }

@@ -1,0 +1,2 @@
+const broken: = ;
+export default broken;

@@ -1,0 +1,5 @@
+<?php
+return [
+    'paths' => [],
+    'compiled' => env('LAB_STORAGE') . '/views',
+];

@@ -1,0 +1,3 @@
+<?php
+// A parse error (the closing parenthesis is missing).
+echo strtoupper('lab';

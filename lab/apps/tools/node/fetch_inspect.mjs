@@ -1,0 +1,2 @@
+const res = await fetch(process.argv[2]);
+console.log(res);
