@@ -178,74 +178,67 @@ fn debug_page(body: &[u8]) -> bool {
 }
 
 /// An HTML page whose visible text is the status (code, reason) and little else: a server's
-/// built-in page, which says nothing an application would.
+/// built-in page, which says nothing an application would. Read word by word, without building
+/// the text: the code's digits and the reason's words are the status, the rest is counted.
 fn generic_page(subject: &Subject, body: &[u8]) -> bool {
-    let Some(code) = subject.code else {
+    let (Some(code), Ok(html)) = (subject.code, std::str::from_utf8(body)) else {
         return false;
     };
     if body.len() > PAGE_LIMIT {
         return false;
     }
-    let text = visible_text(body);
     let digits = code.to_string();
-    let reasons: Vec<&str> = [subject.reason, subject.standard_reason]
-        .into_iter()
-        .flatten()
-        .filter(|r| !r.trim().is_empty())
-        .collect();
-    // The status must be said, then everything it says is removed and what remains measured.
-    let lower = text.to_ascii_lowercase();
-    let says_status = crate::search::contains(&lower, &digits)
-        || reasons
-            .iter()
-            .any(|r| crate::search::contains(&lower, &r.to_ascii_lowercase()));
-    if !says_status {
-        return false;
-    }
-    let mut rest = lower;
-    for r in &reasons {
-        rest = crate::search::replace(&rest, &r.to_ascii_lowercase(), " ");
-    }
-    rest = crate::search::replace(&rest, &digits, " ");
-    let extra = rest.split_whitespace().map(str::len).sum::<usize>();
-    extra <= PAGE_EXTRA
+    let reasons = [subject.reason, subject.standard_reason];
+    let is_status_word = |word: &str| {
+        word == digits
+            || reasons
+                .iter()
+                .flatten()
+                .flat_map(|r| r.split_whitespace())
+                .any(|r| r.eq_ignore_ascii_case(word))
+    };
+    let (mut said, mut extra) = (false, 0usize);
+    for_each_text(html, |text| {
+        for word in text.split_whitespace() {
+            let word = word.trim_matches(|c: char| c.is_ascii_punctuation() && c != '/');
+            if is_status_word(word) {
+                said = true;
+            } else {
+                extra += word.len();
+            }
+        }
+    });
+    said && extra <= PAGE_EXTRA
 }
 
-/// The text of markup with tags, comments, scripts and styles removed, and runs of whitespace
-/// made one space.
-fn visible_text(body: &[u8]) -> String {
-    let html = String::from_utf8_lossy(body);
-    let mut out = String::with_capacity(html.len());
-    let mut rest: &str = &html;
+/// Calls `visit` with each run of text between the tags of `html`, skipping comments, scripts
+/// and styles. Linear: every search starts where the previous one ended.
+fn for_each_text(html: &str, mut visit: impl FnMut(&str)) {
+    let mut rest = html;
     while let Some(lt) = crate::search::byte(rest, b'<') {
-        out.push_str(rest.get(..lt).unwrap_or_default());
-        out.push(' ');
+        visit(rest.get(..lt).unwrap_or_default());
         let tag = rest.get(lt..).unwrap_or_default();
-        let lower_start: String = tag.chars().take(8).collect::<String>().to_ascii_lowercase();
-        let close = if lower_start.starts_with("<!--") {
+        let opens = |name: &str| {
+            tag.get(..name.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(name))
+        };
+        let end = if opens("<!--") {
             crate::search::find(tag, "-->").map(|i| i + 3)
-        } else if lower_start.starts_with("<script") || lower_start.starts_with("<style") {
-            let name = if lower_start.starts_with("<script") {
+        } else if opens("<script") || opens("<style") {
+            // The element ends at its closing tag, whatever it holds.
+            let close = if opens("<script") {
                 "</script"
             } else {
                 "</style"
             };
-            let lower = tag.to_ascii_lowercase();
-            crate::search::find(&lower, name).and_then(|i| {
-                crate::search::byte(tag.get(i..).unwrap_or_default(), b'>').map(|j| i + j + 1)
-            })
+            crate::search::find(&tag.to_ascii_lowercase(), close)
+                .and_then(|i| crate::search::byte(tag.get(i..)?, b'>').map(|j| i + j + 1))
         } else {
             crate::search::byte(tag, b'>').map(|i| i + 1)
         };
-        rest = match close {
-            Some(end) => tag.get(end..).unwrap_or_default(),
-            None => "",
-        };
+        rest = end.and_then(|end| tag.get(end..)).unwrap_or_default();
     }
-    out.push_str(rest);
-    let decoded =
-        crate::search::replace(&crate::search::replace(&out, "&nbsp;", " "), "&amp;", "&");
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+    visit(rest);
 }
 
 #[cfg(test)]
@@ -253,10 +246,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn visible_text_drops_markup() {
-        assert_eq!(
-            visible_text(b"<html><head><title>502 Bad Gateway</title><style>b{}</style></head><body><!-- x --><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"),
-            "502 Bad Gateway 502 Bad Gateway nginx"
+    fn text_between_tags_skips_markup() {
+        let mut words = Vec::new();
+        for_each_text(
+            "<html><head><title>502 Bad Gateway</title><style>b{}</style></head><body><!-- x --><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
+            |text| words.extend(text.split_whitespace().map(str::to_owned)),
         );
+        assert_eq!(words.join(" "), "502 Bad Gateway 502 Bad Gateway nginx");
     }
 }
