@@ -18,7 +18,7 @@ run_vite() {  # MAJOR VERSION PORT
   local major=$1 ver=$2 port=$3 sfx="-v$1"
   local app="$WORK/vite$major-app"
   rm -rf "$app"; cp -r "$NODE_APPS/vite" "$app"; ln -s "$WORK/vite$major/node_modules" "$app/node_modules"
-  (cd "$app" && LAB_UP=$UP start_node "$WORK/vite$major.log" $port node node_modules/vite/bin/vite.js --port $port)
+  LAB_UP=$UP start_node_in "$app" "$WORK/vite$major.log" $port node node_modules/vite/bin/vite.js --port $port
   local U=http://127.0.0.1:$port
   local c=(--product "vite$major" --version "$ver (dev server, node $NODE_V)")
   kcap "${c[@]}" --origin proxy --generator vite --body-kind empty --id vite-500-lab-proxy-refused$sfx --url $U/api/refused --scenario refused --notes "server.proxy to a closed port: Vite's proxy error handler (logs 'http proxy error', answers an empty 500); $KA"

@@ -21,7 +21,7 @@ prepare() {  # NAME NEXTVER SRC -> builds $WORK/NAME
 }
 start_next() {  # NAME PORT start|dev
   local dir="$WORK/$1"
-  (cd "$dir" && start_node "$WORK/$1-$3.log" $2 node node_modules/next/dist/bin/next $3 -p $2 -H 127.0.0.1)
+  start_node_in "$dir" "$WORK/$1-$3.log" $2 node node_modules/next/dist/bin/next $3 -p $2 -H 127.0.0.1
 }
 
 # --- pages router, next start -------------------------------------------------------------

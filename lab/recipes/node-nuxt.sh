@@ -16,7 +16,7 @@ NITRO="$(node -p "require('$D/node_modules/nitropack/package.json').version")"
 H3V="$(node -p "require('$D/node_modules/h3/package.json').version")"
 KA="request sent without Connection: close (keep-alive, as curl/browsers do)"
 PORT=19650
-(cd "$D" && PORT=$PORT HOST=127.0.0.1 start_node "$WORK/server.log" $PORT node .output/server/index.mjs)
+PORT=$PORT HOST=127.0.0.1 start_node_in "$D" "$WORK/server.log" $PORT node .output/server/index.mjs
 U=http://127.0.0.1:$PORT
 c=(--product nuxt --version "$NUXT (nitropack $NITRO, h3 $H3V, node $NODE_V)" --origin app --generator nuxt)
 kcap "${c[@]}" --error-shape nuxt-html --message "Page not found: /missing" --id nuxt-404-lab-not-found --url $U/missing -H "Accept: text/html" --scenario not-found --notes "no page, browser Accept: Nuxt's error page (NuxtErrorPage / error-404); $KA"

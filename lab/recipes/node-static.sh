@@ -34,7 +34,7 @@ c=(--product sirv-cli --version "$SIRV (node $NODE_V)" --origin app --generator 
 kcap "${c[@]}" --id sirv-404-lab-not-found --url http://127.0.0.1:$P/missing.html --scenario not-found --notes "a missing file: sirv's 404 (polka/sirv-cli); $KA"
 
 P=19303
-(cd "$WORK" && start_node "$WORK/json-server.log" $P node "$WORK/json-server/node_modules/json-server/lib/cli/bin.js" --host 127.0.0.1 --port $P --quiet db.json)
+start_node_in "$WORK" "$WORK/json-server.log" $P node "$WORK/json-server/node_modules/json-server/lib/cli/bin.js" --host 127.0.0.1 --port $P --quiet db.json
 c=(--product json-server --version "$JS (node $NODE_V)" --origin app --generator json-server)
 kcap "${c[@]}" --error-shape empty-object --message "" --id json-server-404-lab-no-resource --url http://127.0.0.1:$P/comments --scenario not-found --notes "a resource not in db.json: json-server's empty-object 404; $KA"
 kcap "${c[@]}" --error-shape empty-object --message "" --id json-server-404-lab-no-item --url http://127.0.0.1:$P/posts/999 --scenario not-found --notes "an id not in the collection; $KA"

@@ -14,7 +14,7 @@ cp -r "$NODE_APPS/sveltekit/." "$D/"
 (cd "$D" && node node_modules/vite/bin/vite.js build >"$WORK/build.log" 2>&1) || { tail -30 "$WORK/build.log" >&2; exit 1; }
 KA="request sent without Connection: close (keep-alive, as curl/browsers do)"
 PORT=19600
-(cd "$D" && PORT=$PORT HOST=127.0.0.1 start_node "$WORK/server.log" $PORT node build)
+PORT=$PORT HOST=127.0.0.1 start_node_in "$D" "$WORK/server.log" $PORT node build
 U=http://127.0.0.1:$PORT
 c=(--product sveltekit --version "@sveltejs/kit $KIT (adapter-node $ADAPTER, svelte $SVELTE, vite $VITE, node $NODE_V)" --origin app --generator sveltekit)
 kcap "${c[@]}" --error-shape sveltekit-html --message "Not Found" --id sveltekit-404-lab-not-found --url $U/missing -H "Accept: text/html" --scenario not-found --notes "no route, browser Accept: the default error page (src/error.html template); $KA"

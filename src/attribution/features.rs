@@ -32,6 +32,7 @@ pub(crate) enum Feature {
     PoweredBy,
     Via,
     NoServer,
+    NoDate,
     NamesLowercase,
     Http2,
 }
@@ -54,6 +55,7 @@ impl Feature {
             "powered-by" => PoweredBy,
             "via" => Via,
             "no-server" => NoServer,
+            "no-date" => NoDate,
             "names-lowercase" => NamesLowercase,
             "http2" => Http2,
             _ => return None,
@@ -122,6 +124,10 @@ impl Features {
             .version
             .is_some_and(|v| v.starts_with('2') || v.starts_with('3'));
         f.set(Feature::Http2, http2);
+        f.set(
+            Feature::NoDate,
+            !http2 && subject.code.is_some() && !named("date"),
+        );
         f.set(
             Feature::NamesLowercase,
             !http2

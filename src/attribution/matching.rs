@@ -643,7 +643,7 @@ fn feature_span(feature: Option<Feature>, cx: &Context) -> Span {
         Some(Feature::ServerUnknown) => header("server"),
         Some(Feature::PoweredBy) => header("x-powered-by"),
         Some(Feature::Via) => header("via"),
-        Some(Feature::NamesLowercase | Feature::HeadOnly | Feature::NoServer) => {
+        Some(Feature::NamesLowercase | Feature::HeadOnly | Feature::NoServer | Feature::NoDate) => {
             subject.headers.first().map(|h| h.span)
         }
         _ => Some(subject.body_span),

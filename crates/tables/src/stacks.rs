@@ -28,6 +28,8 @@ const HYPER: &str = "hyperium/hyper src/proto/h1/role.rs (Server::encode writes 
 const H11: &str = "python-hyper/h11 (lowercases every header name) as used by uvicorn, which writes `date` and `server` first (uvicorn/protocols/http/h11_impl.py default_headers); captured locally from uvicorn, FastAPI, Starlette (lab/recipes/py-*.sh); Envoy also writes lowercase `date` then `server`, but last";
 const COYOTE: &str = "apache/tomcat java/org/apache/coyote/http11/Http11Processor.java (no reason phrase since Tomcat 8.5) and ErrorReportValve (Content-Type text/html;charset=utf-8, Content-Language); captured locally from Debian tomcat10 10.1 (lab/recipes/java-tomcat.sh)";
 const WEBRICK: &str = "ruby/webrick lib/webrick/httpresponse.rb (setup_header: Server, Date, Content-Length, Connection appended after the handler's headers; header names re-capitalised, so X-XSS-Protection arrives as X-Xss-Protection); captured locally from WEBrick 1.8.1 (lab/recipes/ruby-webrick.sh, ruby-rack.sh, ruby-sinatra.sh)";
+const APACHE_HTTPD: &str = "apache/httpd modules/http/http_filters.c (basic_http_header: Date then Server first) and modules/http/http_protocol.c (ap_send_error_response: Content-Type set last, text/html; charset=iso-8859-1); captured locally from Apache 2.4.71 (lab/recipes/apache.sh, modsecurity.sh, php-*.sh)";
+const LIGHTTPD: &str = "lighttpd/lighttpd1.4 src/http-header-glue.c, src/response.c (Date and Server appended after the response's own headers); captured locally from lighttpd 1.4.69 (lab/recipes/lighttpd.sh)";
 const PHP_CLI: &str = "php/php-src sapi/cli/php_cli_server.c (append_essential_headers: Host, Date, Connection first); captured locally from PHP 8.2 php -S (lab/recipes/php-builtin.sh, php-symfony.sh, php-slim.sh, php-laravel.sh)";
 
 pub const TABLE: &[Stack] = &[
@@ -158,6 +160,52 @@ pub const TABLE: &[Stack] = &[
             ),
             generated(NamesEnd(&["Server", "Date", "Connection"]), 0.4, WEBRICK),
             generated(NamesInOrder(&["X-Xss-Protection"]), 0.7, WEBRICK),
+        ],
+    },
+    Stack {
+        id: "apache-httpd",
+        name: "Apache httpd",
+        // httpd writes its own pages and the heads of the apps it runs (mod_php, Passenger).
+        lean: Some((Layer::Proxy, 0.4)),
+        signals: &[
+            generated(
+                NamesInOrder(&[
+                    "Date",
+                    "Server",
+                    "Content-Length",
+                    "Connection",
+                    "Content-Type",
+                ]),
+                0.8,
+                APACHE_HTTPD,
+            ),
+            generated(
+                NamesEnd(&["Content-Length", "Connection", "Content-Type"]),
+                0.8,
+                APACHE_HTTPD,
+            ),
+            generated(
+                HeaderIs("content-type", "text/html; charset=iso-8859-1"),
+                0.5,
+                APACHE_HTTPD,
+            ),
+        ],
+    },
+    Stack {
+        id: "lighttpd",
+        name: "lighttpd",
+        lean: Some((Layer::Proxy, 0.5)),
+        signals: &[
+            generated(
+                NamesEnd(&["Content-Length", "Connection", "Date", "Server"]),
+                0.85,
+                LIGHTTPD,
+            ),
+            generated(
+                NamesEnd(&["Content-Type", "Content-Length", "Connection", "Date"]),
+                0.6,
+                LIGHTTPD,
+            ),
         ],
     },
     Stack {

@@ -6,6 +6,8 @@
 #                        as curl and browsers send it), so node answers with its keep-alive headers
 #   start_node LOG PORT CMD...   run CMD in its own process group (setsid), register the group's
 #                        stop, wait for PORT
+#   start_node_in DIR LOG PORT CMD...   the same with CMD run in DIR (never call start_node inside
+#                        a ( subshell ): the registered stop would be lost with the subshell)
 NODE_APPS="$LAB/apps/node"
 NODE_V="$(node --version)"
 npm_pin() {
@@ -25,6 +27,14 @@ kcap() {
 start_node() {
   local log=$1 port=$2; shift 2
   setsid "$@" >"$log" 2>&1 &
+  local pid=$!
+  cleanup_add "kill -- -$pid"
+  wait_port "$port" 60 || { tail -20 "$log" >&2; return 1; }
+}
+start_node_in() {  # DIR LOG PORT CMD...: the same, with CMD run in DIR (no subshell around the
+                   # call, so the stop stays registered in the recipe's own shell)
+  local dir=$1 log=$2 port=$3; shift 3
+  (cd "$dir" && exec setsid "$@") >"$log" 2>&1 &
   local pid=$!
   cleanup_add "kill -- -$pid"
   wait_port "$port" 60 || { tail -20 "$log" >&2; return 1; }

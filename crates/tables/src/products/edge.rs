@@ -152,6 +152,12 @@ const AWS_CLOUDFRONT: Product = Product {
     ],
 };
 
+// ---------------------------------------------------------------------------------------------
+// Varnish: additions to VARNISH (edge.rs)
+// ---------------------------------------------------------------------------------------------
+const VARNISH_LAB: &str =
+    "captured locally from Varnish 7.1.1 (Debian 7.1.1-2+deb12u1) (lab/recipes/varnish.sh); varnish-cache bin/varnishd/builtin.vcl (vcl_builtin_synth, vcl_builtin_backend_error)";
+
 const VARNISH: Product = Product {
     id: "varnish",
     name: "Varnish Cache",
@@ -162,7 +168,18 @@ const VARNISH: Product = Product {
         generated(Reason("Backend fetch failed"), 0.7, "varnish-cache bin/varnishd/cache/cache_fetch.c (vbf_stp_error sets 503 \"Backend fetch failed\")"),
         on_path(Header("x-varnish"), 0.7, "varnish-cache bin/varnishd/cache/cache_req_fsm.c (X-Varnish header on every delivered object)"),
         on_path(HeaderContains("via", "varnish"), 0.6, "varnish-cache bin/varnishd/cache/cache_req_fsm.c (Via: 1.1 varnish)"),
-    ],
+        // Added from proxies.rs
+    // return (fail) in VCL: varnish-503-lab-vcl-failed.
+    generated(Reason("VCL failed"), 0.8, VARNISH_LAB),
+    // `Server: Varnish` is set only on responses Varnish made (synth, backend error); a relayed
+    // response keeps the backend's headers and gets no Server (varnish-500-lab-app-passthrough).
+    // Catches the page-less backend error of a VCL that skips the built-in page
+    // (varnish-503-lab-bare-backend-error: Content-Length 0).
+    generated(HeaderIs("server", "Varnish"), 0.6, VARNISH_LAB),
+    // Added from proxies3.rs
+    // The head of its own answers: names, case and order (lab captures, measured over every fixture).
+    generated(NamesInOrder(&["Date", "Server", "X-Varnish"]), 0.85, VARNISH_LAB),
+],
 };
 
 const AFD_HEADERS: &str = "Microsoft docs, Azure Front Door: HTTP headers protocol support (X-Azure-Ref on every response; X-Cache: TCP_HIT/CONFIG_NOCACHE)";

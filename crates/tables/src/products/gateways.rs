@@ -261,7 +261,19 @@ const CADDY: Product = Product {
         on_path(HeaderIs("server", "Caddy"), 0.6, CADDY_SERVER),
         // With no error routes configured, Caddy answers a failed proxy with the status alone.
         generated(All(&[HeaderIs("server", "Caddy"), Status(500, 599), BodyIs("")]), 0.75, "caddyserver/caddy modules/caddyhttp/server.go (unhandled handler errors are written as the status code with an empty body when no error routes exist) and modules/caddyhttp/reverseproxy (502 on dial failure)"),
-    ],
+        // Added from proxies.rs
+    // file_server's 404 is the same empty-body answer (caddy-404-lab-file-server); the existing
+    // signal only covers 5xx.
+    generated(
+        All(&[HeaderIs("server", "Caddy"), Status(400, 499), BodyIs("")]),
+        0.6,
+        "captured locally from Caddy 2.6.2 (Debian 2.6.2-5) (lab/recipes/caddy.sh, caddy-404-lab-file-server); caddyserver/caddy modules/caddyhttp/fileserver/staticfiles.go (caddyhttp.Error(http.StatusNotFound, ...)) and modules/caddyhttp/server.go (status-only error response)",
+    ),
+    // Note: caddy-400-lab-garbage-request and caddy-431-lab-header-too-large are Go net/http's own
+    // answers (src/net/http/server.go: "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain;
+    // charset=utf-8\r\nConnection: close\r\n\r\n400 Bad Request"): any Go server sends them, so no
+    // Caddy signal is proposed for them (they belong to go-net-http's bytes).
+],
 };
 
 const CADDY_SERVER: &str =

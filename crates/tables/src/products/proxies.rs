@@ -22,6 +22,13 @@ pub(super) const ALL: &[&Product] = &[
     &LIGHTTPD,
     &LINKERD,
     &GO_HTTPUTIL_REVERSEPROXY,
+    &APACHE_TRAFFIC_SERVER,
+    &H2O,
+    &NGHTTPX,
+    &TINYPROXY,
+    &PRIVOXY,
+    &MITMPROXY,
+    &CONFIGURABLE_HTTP_PROXY,
 ];
 
 const NGINX_SPECIAL: &str =
@@ -36,6 +43,12 @@ const NGINX_LENGTHS: &str =
     "nginx src/http/ngx_http_special_response.c: a built-in page is ngx_http_error_NNN_page (\"<html>\" CRLF \"<head><title>CODE TEXT</title></head>\" CRLF \"<body>\" CRLF — \"<body bgcolor=\\\"white\\\">\" before 1.17 — \"<center><h1>CODE TEXT</h1></center>\" CRLF) plus ngx_http_error_tail or _full_tail (\"<hr><center>nginx[/VERSION]</center>\" CRLF \"</body>\" CRLF \"</html>\" CRLF) plus, for MSIE and Chrome, ngx_http_msie_padding (402 bytes): its Content-Length is fixed per status; lengths checked against the lab captures of Debian nginx 1.22.1 (lab/recipes/nginx.sh: server_tokens on and off, Chrome padding) and Ubuntu's 1.14 (bgcolor)";
 const NGINX_SERVER: &str =
     "nginx src/http/ngx_http_header_filter_module.c (ngx_http_server_string / ngx_http_server_full_string: nginx writes its own Server header on every response, replacing the upstream's)";
+
+// ---------------------------------------------------------------------------------------------
+// nginx: additions to NGINX (proxies.rs)
+// ---------------------------------------------------------------------------------------------
+const NGINX_LAB: &str =
+    "captured locally from nginx 1.22.1 (Debian 1.22.1-9+deb12u11) (lab/recipes/nginx.sh); nginx src/http/ngx_http_header_filter_module.c (ngx_http_status_lines)";
 
 const NGINX: Product = Product {
     id: "nginx",
@@ -70,7 +83,17 @@ const NGINX: Product = Product {
         generated(All(&[Status(503, 503), HeaderIn("content-length", &["190", "197", "206", "213", "592", "599", "608", "615"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
         generated(All(&[Status(504, 504), HeaderIn("content-length", &["160", "167", "176", "183", "562", "569", "578", "585"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
         on_path(HeaderPrefix("server", "nginx"), 0.6, NGINX_SERVER),
-    ],
+        // Added from proxies.rs
+    // nginx's own spelling of 503 (limit_req, limit_conn, return 503): nginx-503-lab-limit-req.
+    // Apache/HAProxy/Varnish/Squid all say "Service Unavailable".
+    generated(Reason("Service Temporarily Unavailable"), 0.45, NGINX_LAB),
+    // 414 "Request-URI Too Large" (Apache says "Request-URI Too Long"): nginx-414-lab-uri-too-long.
+    generated(Reason("Request-URI Too Large"), 0.35, NGINX_LAB),
+    // (A header-only signal for nginx is not proposed: the working tree's NGINX_LENGTHS, built
+    // from these captures, already names nginx from a built-in page's Content-Length;
+    // nginx-502-lab-refused-head (157), nginx-503-lab-limit-req (197),
+    // nginx-502-lab-refused-chrome (559) all fall in its lists.)
+],
 };
 
 const OPENRESTY: Product = Product {
@@ -150,6 +173,12 @@ const APACHE_CANNED: &str =
 const APACHE_PROXY: &str =
     "apache/httpd modules/proxy/proxy_util.c (ap_proxyerror: '502 Proxy Error' page, 'The proxy server could not handle the request', 'Reason: <strong>...'); captured locally from Debian apache2 2.4.71 (ProxyPass to an upstream that times out / closes the connection)";
 
+// ---------------------------------------------------------------------------------------------
+// Apache httpd: additions to APACHE (proxies.rs)
+// ---------------------------------------------------------------------------------------------
+const APACHE_LAB: &str =
+    "captured locally from Apache 2.4.71 (Debian 2.4.71-1~deb12u1) (lab/recipes/apache.sh); apache/httpd modules/http/http_protocol.c (get_canned_error_string, ap_send_error_response)";
+
 const APACHE: Product = Product {
     id: "apache",
     name: "Apache HTTP Server",
@@ -175,11 +204,44 @@ const APACHE: Product = Product {
         // Apache keeps the upstream's Server header when proxying, so its own Server header marks
         // responses it served itself (its pages, static files, mod_php apps).
         on_path(HeaderPrefix("server", "Apache"), 0.5, "apache/httpd server/core.c (ap_get_server_banner, ServerTokens); mod_proxy keeps the upstream's Server header (Debian apache2 capture)"),
-    ],
+        // Added from proxies.rs
+    // The canned page frame; survives ServerSignature Off (apache-404-lab-not-found-prod,
+    // apache-503-lab-refused-prod), where "<address>Apache" is gone. 24 of 26 apache-*-lab-*
+    // captures (the two others are HEAD and a relayed app error).
+    generated(Body("\"http://www.w3.org/TR/html4/strict.dtd\">\n<html><head>\n<title>"), 0.7, APACHE_LAB),
+    // Per-status canned sentences not yet in the table, each one capture.
+    generated(Body("Size of a request header field exceeds server limit."), 0.85, APACHE_LAB), // apache-400-lab-header-too-large
+    generated(Body("Server timeout waiting for the HTTP request from the client."), 0.85, APACHE_LAB), // apache-408-lab-request-timeout
+    generated(Body("The requested URL's length exceeds the capacity"), 0.85, APACHE_LAB), // apache-414-lab-uri-too-long
+    generated(Body("The requested resource does not allow request data with"), 0.85, APACHE_LAB), // apache-413-lab-body-too-large
+    generated(Body(" is not allowed for this URL.</p>"), 0.7, APACHE_LAB), // apache-405-lab-put-static, -trace-disabled
+    generated(Body("The server encountered an internal error or\nmisconfiguration and was unable to complete"), 0.85, APACHE_LAB), // apache-500-lab-rewrite-loop
+    // The 502 text carries CRLFs inside an otherwise LF page (every apache-502-lab-* capture).
+    generated(Body("The proxy server received an invalid\r\nresponse from an upstream server.<br />"), 0.9, APACHE_LAB),
+    // Header-only evidence: Apache's canned pages are "text/html; charset=iso-8859-1" (with a
+    // space; Jetty writes "text/html;charset=iso-8859-1"). apache-503-lab-refused-head and
+    // modsecurity-403-lab-sqli-head-apache are otherwise unattributed.
+    generated(
+        All(&[HeaderIs("content-type", "text/html; charset=iso-8859-1"), Status(400, 599)]),
+        0.5,
+        "captured locally from Apache 2.4.71 (lab/recipes/apache.sh, apache-503-lab-refused-head); apache/httpd modules/http/http_protocol.c (ap_send_error_response: r->content_type = \"text/html; charset=iso-8859-1\")",
+    ),
+    // Correction to the APACHE on_path comment: with an upstream that sends no Server header,
+    // mod_proxy's response carries Apache's own (apache-500-lab-app-passthrough); it keeps an
+    // upstream's Server when there is one. The signal itself is right.
+],
 };
 
 const HAPROXY_ERRORS: &str =
     "haproxy/haproxy src/http.c (http_err_msgs: the built-in error responses); captured locally from Debian haproxy 2.6.12-1+deb12u4 (refused/slow/garbage/closing server, empty backend, http-request deny/auth, timeout http-request)";
+
+// ---------------------------------------------------------------------------------------------
+// HAProxy: additions to HAPROXY (proxies.rs)
+// ---------------------------------------------------------------------------------------------
+const HAPROXY_LAB: &str =
+    "captured locally from HAProxy 2.6.12 (Debian 2.6.12-1+deb12u4) (lab/recipes/haproxy.sh); haproxy/haproxy src/http.c (http_err_msgs)";
+
+const HAPROXY_STACK: &str = "captured locally from HAProxy 2.6.12 (lab/recipes/haproxy.sh); haproxy/haproxy src/http.c (http_err_msgs raw \"Content-length\"/\"Cache-Control\" copied by src/mux_h1.c h1_send_error) and the HTX path that stores names lowercase";
 
 const HAPROXY: Product = Product {
     id: "haproxy",
@@ -256,7 +318,31 @@ const HAPROXY: Product = Product {
         generated(Body("<html><body><h1>"), 0.3, HAPROXY_ERRORS),
         // HAProxy spells the 400 reason with a lowercase r ("400 Bad request").
         generated(Reason("Bad request"), 0.4, HAPROXY_ERRORS),
-    ],
+        // Added from proxies.rs
+    // The 501 sentence starts with a stray dot in HAProxy's source: haproxy-501-lab-deny-status.
+    generated(Body(".The server does not support the functionality required to fulfill the request."), 0.95, HAPROXY_LAB),
+    generated(Body("A request was made of a resource using a request method not supported by that resource"), 0.85, HAPROXY_LAB), // haproxy-405-lab-deny-status
+    generated(Body("<h1>404 Not Found</h1>\nThe resource could not be found."), 0.85, HAPROXY_LAB), // haproxy-404-lab-deny-status
+    // "408 Request Time-out" (haproxy-408-lab-request-timeout); nginx's status line has the same
+    // spelling but nginx closes instead of answering 408.
+    generated(Reason("Request Time-out"), 0.3, HAPROXY_LAB),
+    // Header-only evidence (HEAD, haproxy-503-lab-refused-head): each built-in reply has a fixed
+    // Content-Length (http_err_msgs), with `cache-control: no-cache`. Lengths measured on the
+    // captures: 400=90, 401=112, 403=93, 404=83, 405=146, 408=110, 410=114, 413=106, 429=117,
+    // 500=97, 501=136, 502=107, 503=107, 504=92 (the same in src/http.c's "Content-length: N").
+    generated(All(&[Status(400, 400), HeaderIs("content-length", "90"), HeaderIs("cache-control", "no-cache")]), 0.7, HAPROXY_LAB),
+    generated(All(&[Status(403, 403), HeaderIs("content-length", "93"), HeaderIs("cache-control", "no-cache")]), 0.7, HAPROXY_LAB),
+    generated(All(&[Status(408, 408), HeaderIs("content-length", "110"), HeaderIs("cache-control", "no-cache")]), 0.7, HAPROXY_LAB),
+    generated(All(&[Status(500, 500), HeaderIs("content-length", "97"), HeaderIs("cache-control", "no-cache")]), 0.7, HAPROXY_LAB),
+    generated(All(&[Status(502, 503), HeaderIs("content-length", "107"), HeaderIs("cache-control", "no-cache")]), 0.75, HAPROXY_LAB),
+    generated(All(&[Status(504, 504), HeaderIs("content-length", "92"), HeaderIs("cache-control", "no-cache")]), 0.75, HAPROXY_LAB),
+    // Added from proxies3.rs
+    // The head of its own answers: names, case and order (lab captures, measured over every fixture).
+    // Stream-level replies and relayed responses, all lowercase, no Date: 18 hits, all haproxy.
+            generated(NamesEnd(&["content-length", "cache-control", "content-type", "connection"]), 0.9, HAPROXY_STACK),
+            // H1-mux replies keep http_err_msgs' raw spelling "Content-length": 5 hits, all haproxy.
+            generated(NamesInOrder(&["Content-length", "Cache-Control", "Connection", "Content-Type"]), 0.95, HAPROXY_STACK),
+],
 };
 
 const ENVOY_ROUTER: &str =
@@ -305,6 +391,12 @@ const ISTIO: Product = Product {
 const SQUID_PAGES: &str =
     "squid-cache/squid errors/templates/ERR_* and errors/errorpage.css; captured locally from Debian squid 5.7-2+deb12u6 (forward proxy to a refused port: ERR_CONNECT_FAIL 111; denied dstdomain: ERR_ACCESS_DENIED; accel mode to a refused peer: ERR_READ_ERROR)";
 
+// ---------------------------------------------------------------------------------------------
+// Squid: additions to SQUID (proxies.rs)
+// ---------------------------------------------------------------------------------------------
+const SQUID_LAB: &str =
+    "captured locally from Squid 5.7 (Debian 5.7-2+deb12u6) (lab/recipes/squid.sh); squid-cache/squid errors/templates/ERR_* and src/errorpage.cc";
+
 const SQUID: Product = Product {
     id: "squid",
     name: "Squid",
@@ -320,7 +412,14 @@ const SQUID: Product = Product {
         generated(HeaderPrefix("server", "squid"), 0.6, "squid-cache/squid src/errorpage.cc (Server: squid/<version> on Squid's own replies); Debian squid 5.7 capture"),
         on_path(HeaderContains("via", "(squid"), 0.6, "squid-cache/squid src/client_side_reply.cc (Via: 1.1 <visible_hostname> (squid/<version>) on relayed responses)"),
         on_path(Header("x-cache-lookup"), 0.4, "squid-cache/squid src/client_side_reply.cc (X-Cache-Lookup: HIT/MISS from <host>:<port>)"),
-    ],
+        // Added from proxies.rs
+    generated(Body("<p id=\"sysmsg\">The system returned: <i>"), 0.9, SQUID_LAB), // 9 captures (connect fail, read error/timeout)
+    // Footer comment naming the error: "<!-- ERR_CONNECT_FAIL -->" (20 of 23; not HEAD/passthrough).
+    generated(Body("<!-- ERR_"), 0.6, SQUID_LAB),
+    // Added from proxies3.rs
+    // The head of its own answers: names, case and order (lab captures, measured over every fixture).
+    generated(NamesInOrder(&["Server", "Mime-Version", "Date", "Content-Type", "Content-Length", "X-Squid-Error"]), 0.95, SQUID_LAB), // 25 hits, squid
+],
 };
 
 const IIS_CUSTERR: &str =
@@ -349,6 +448,12 @@ const IIS: Product = Product {
 const LIGHTTPD_PAGE: &str =
     "lighttpd1.4 core default error document (XML declaration + XHTML 1.0 Transitional page with <h1>NNN Reason</h1>); captured locally from Debian lighttpd 1.4.69-1 (mod_proxy to a refused/garbage upstream, url.access-deny, missing file)";
 
+// ---------------------------------------------------------------------------------------------
+// lighttpd: additions to LIGHTTPD (proxies.rs)
+// ---------------------------------------------------------------------------------------------
+const LIGHTTPD_LAB: &str =
+    "captured locally from lighttpd 1.4.69 (Debian 1.4.69-1) (lab/recipes/lighttpd.sh); lighttpd/lighttpd1.4 src/response.c (http_response_static_errdoc)";
+
 const LIGHTTPD: Product = Product {
     id: "lighttpd",
     name: "lighttpd",
@@ -358,7 +463,14 @@ const LIGHTTPD: Product = Product {
         generated(Body("         \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">"), 0.5, LIGHTTPD_PAGE),
         // lighttpd keeps a proxied upstream's Server header; its own marks what it served.
         on_path(HeaderPrefix("server", "lighttpd"), 0.6, "lighttpd server.tag default 'lighttpd/<version>'; Debian lighttpd 1.4.69 capture (mod_proxy keeps the upstream's Server header)"),
-    ],
+        // Added from proxies.rs
+    // The page's html/head lines with lighttpd's 1- and 2-space indent: 16 of 18 captures (not
+    // HEAD/passthrough), including server.tag = "" where no Server header names it.
+    generated(Body("<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\">\n <head>\n  <title>"), 0.8, LIGHTTPD_LAB),
+    // Header-only evidence (lighttpd-503-lab-refused-head): own pages are "text/html" without a
+    // charset with Server: lighttpd.
+    generated(All(&[HeaderPrefix("server", "lighttpd"), HeaderIs("content-type", "text/html"), Status(400, 599)]), 0.5, LIGHTTPD_LAB),
+],
 };
 
 const LINKERD: Product = Product {
@@ -388,5 +500,309 @@ const GO_HTTPUTIL_REVERSEPROXY: Product = Product {
             0.3,
             "captured locally from Go net/http/httputil.ReverseProxy go1.19.8 (lab/recipes/go-net-http.sh: refused, timeout, garbage, empty, reset, half head, header too big all give this one 502); golang/go src/net/http/httputil/reverseproxy.go (defaultErrorHandler: logf + rw.WriteHeader(http.StatusBadGateway))",
         ),
+    ],
+};
+
+const ATS_BODY: &str =
+    "captured locally from Apache Traffic Server 9.2.9 (Debian trafficserver 9.2.5+ds-0+deb12u4) (lab/recipes/trafficserver.sh); apache/trafficserver configs/body_factory/default/* (the stock error templates: connect#failed_connect, timeout#inactivity, response#bad_response, connect#hangup, urlrouting#no_mapping, connect#dns_failed, access#denied, request#syntax_error)";
+
+const ATS_REASONS: &str =
+    "captured locally from Apache Traffic Server 9.2.9 (lab/recipes/trafficserver.sh); apache/trafficserver proxy/http/HttpTransact.cc (build_error_response(s, status, \"<reason>\", \"<template>\") calls)";
+
+// ---------------------------------------------------------------------------------------------
+// New: Apache Traffic Server
+// ---------------------------------------------------------------------------------------------
+const ATS_LAB: &str =
+    "captured locally from Apache Traffic Server 9.2.9 (Debian trafficserver 9.2.5+ds-0+deb12u4) (lab/recipes/trafficserver.sh)";
+
+const APACHE_TRAFFIC_SERVER: Product = Product {
+    id: "apache-traffic-server",
+    name: "Apache Traffic Server",
+    layer: Layer::Proxy,
+    signals: &[
+        // The body_factory frame shared by every template (11 of 13 captures; not HEAD/passthrough).
+        generated(
+            Body("<FONT FACE=\"Helvetica,Arial\"><B>\nDescription: "),
+            0.9,
+            ATS_BODY,
+        ),
+        generated(
+            Body("<BODY BGCOLOR=\"white\" FGCOLOR=\"black\">"),
+            0.8,
+            ATS_BODY,
+        ),
+        // No remap rule (remap_required 1, the default): the classic ATS answer.
+        generated(Reason("Not Found on Accelerator"), 0.95, ATS_REASONS), // apache-traffic-server-404-lab-no-remap
+        generated(
+            Body("<TITLE>Not Found on Accelerator</TITLE>"),
+            0.95,
+            ATS_BODY,
+        ),
+        // Reason phrases naming the failure, ATS's own (useful on HEAD, where there is no body).
+        generated(Reason("Cannot find server."), 0.85, ATS_REASONS), // -500-lab-dns-fail
+        generated(
+            Reason("Malformed Server Response Status"),
+            0.85,
+            ATS_REASONS,
+        ), // -502-lab-empty, -reset
+        generated(Reason("Server Hangup"), 0.8, ATS_REASONS),        // -502-lab-half
+        generated(Reason("Invalid HTTP Response"), 0.7, ATS_REASONS), // -502-lab-garbage
+        generated(Reason("Invalid HTTP Request"), 0.7, ATS_REASONS), // -400-lab-header-too-large, -garbage-request
+        generated(Reason("Connection Timed Out"), 0.6, ATS_REASONS), // -504-lab-slow
+        generated(
+            All(&[Status(502, 502), Reason("Connection refused")]),
+            0.6,
+            ATS_REASONS,
+        ), // -502-lab-refused, -refused-head
+        // Server: ATS/<version> on its own pages and on relayed responses when the origin sent no
+        // Server (apache-traffic-server-500-lab-app-passthrough).
+        on_path(HeaderPrefix("server", "ATS/"), 0.7, ATS_LAB),
+        // Added from proxies3.rs
+        // The head of its own answers: names, case and order (lab captures, measured over every fixture).
+        generated(
+            NamesInOrder(&[
+                "Date",
+                "Connection",
+                "Server",
+                "Cache-Control",
+                "Content-Type",
+                "Content-Language",
+                "Content-Length",
+            ]),
+            0.9,
+            ATS_BODY,
+        ), // 11 hits, ATS
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// New: H2O
+// ---------------------------------------------------------------------------------------------
+const H2O_PROXY: &str =
+    "captured locally from h2o 2.2.5 (Debian 2.2.5+dfsg2-7) (lab/recipes/h2o.sh); h2o/h2o lib/core/proxy.c (h2o_send_error_502(req, \"Gateway Error\", errstr, 0)) with the lib/common/http1client.c error strings as the body";
+
+const H2O_OWN: &str =
+    "captured locally from h2o 2.2.5 (Debian 2.2.5+dfsg2-7) (lab/recipes/h2o.sh); h2o/h2o lib/handler/file.c (h2o_send_error_404(req, \"File Not Found\", \"not found\", 0)), lib/core/proxy.c / lib/core/request.c (413 \"request entity is too large\")";
+
+const H2O: Product = Product {
+    id: "h2o",
+    name: "H2O",
+    layer: Layer::Proxy,
+    signals: &[
+        // Every proxy failure is "502 Gateway Error" (h2o 2.2 has no 504): h2o-502-lab-*.
+        generated(Reason("Gateway Error"), 0.75, H2O_PROXY),
+        generated(All(&[Status(502, 502), BodyIs("connection failed")]), 0.85, H2O_PROXY), // h2o-502-lab-refused
+        generated(All(&[Status(502, 502), BodyIs("I/O timeout")]), 0.85, H2O_PROXY), // h2o-502-lab-slow
+        generated(All(&[Status(502, 502), BodyIs("failed to parse the response")]), 0.85, H2O_PROXY), // h2o-502-lab-garbage
+        generated(All(&[Status(502, 502), BodyIs("I/O error (head)")]), 0.9, H2O_PROXY), // h2o-502-lab-empty, -reset, -half
+        generated(Reason("File Not Found"), 0.5, H2O_OWN), // h2o-404-lab-not-found
+        generated(All(&[Status(413, 413), BodyIs("request entity is too large")]), 0.75, H2O_OWN), // h2o-413-lab-body-too-large
+        // Own pages mix canonical and lowercase names: "Server: h2o/2.2.5" then
+        // "content-type: text/plain; charset=utf-8". Header names are matched case-insensitively,
+        // so only the Server header can be used: h2o sets it on everything it serves or relays.
+        on_path(HeaderPrefix("server", "h2o"), 0.65, "captured locally from h2o 2.2.5 (lab/recipes/h2o.sh; h2o-500-lab-app-passthrough: Server: h2o/2.2.5 added to a relayed response); h2o/h2o lib/core/config.c (server-name default \"h2o/<version>\")"),
+        // Option, NOT tried on the private build: the h2o stack (STACKS_ADD below) matches only
+        // h2o's own answers (the lowercase content-type after Server), so
+        // `generated(Feature("stack:h2o"), 0.7, H2O_OWN)` would also name h2o on its 405
+        // (h2o-405-lab-post-static, body "method not allowed"), the one h2o answer left unnamed.
+        // Added from proxies3.rs
+    // The head of its own answers: names, case and order (lab captures, measured over every fixture).
+    generated(NamesInOrder(&["Date", "Connection", "Content-Length", "Server", "content-type"]), 0.95, H2O_PROXY),
+],
+};
+
+// ---------------------------------------------------------------------------------------------
+// New: nghttpx
+// ---------------------------------------------------------------------------------------------
+const NGHTTPX_PAGE: &str =
+    "captured locally from nghttpx nghttp2/1.52.0 (Debian nghttp2-proxy 1.52.0-1+deb12u3) (lab/recipes/nghttpx.sh); nghttp2/nghttp2 src/shrpx_http.cc (create_error_html: '<!DOCTYPE html><html lang=\"en\"><title>NNN Reason</title><body><h1>NNN Reason</h1><footer>' + server name + '</footer></body></html>')";
+
+const NGHTTPX: Product = Product {
+    id: "nghttpx",
+    name: "nghttpx (nghttp2 proxy)",
+    layer: Layer::Proxy,
+    signals: &[
+        generated(Body("<footer>nghttpx</footer>"), 0.95, NGHTTPX_PAGE), // 11 of 12 nghttpx-*-lab-* captures
+        // The same one-line page with a custom --server-name.
+        generated(Body("</h1><footer>"), 0.6, NGHTTPX_PAGE),
+        // nghttpx rewrites Server on relayed responses too (--no-server-rewrite to keep the
+        // backend's) and adds Via: nghttpx-500-lab-app-passthrough.
+        on_path(HeaderIs("server", "nghttpx"), 0.7, "captured locally from nghttpx 1.52.0 (lab/recipes/nghttpx.sh); nghttp2/nghttp2 src/shrpx_config.cc (server_name default \"nghttpx\"), src/shrpx_https_upstream.cc (Server rewritten unless --no-server-rewrite)"),
+        on_path(HeaderIs("via", "1.1 nghttpx"), 0.6, "captured locally from nghttpx 1.52.0 (lab/recipes/nghttpx.sh, nghttpx-500-lab-app-passthrough); nghttp2/nghttp2 src/shrpx_http.cc (create_via_header_value, unless --no-via)"),
+        // Added from proxies3.rs
+    // The head of its own answers: names, case and order (lab captures, measured over every fixture).
+    generated(NamesInOrder(&["Server", "Content-Length", "Date", "Content-Type", "Connection"]), 0.85, NGHTTPX_PAGE),
+],
+};
+
+// ---------------------------------------------------------------------------------------------
+// New: tinyproxy
+// ---------------------------------------------------------------------------------------------
+const TINYPROXY_PAGE: &str =
+    "captured locally from tinyproxy 1.11.1 (Debian 1.11.1-2.1+deb12u1) (lab/recipes/tinyproxy.sh); tinyproxy/tinyproxy data/templates/default.html (Debian /usr/share/tinyproxy/default.html) and src/html-error.c (send_http_error_message)";
+
+const TINYPROXY_REQS: &str =
+    "captured locally from tinyproxy 1.11.1 (lab/recipes/tinyproxy.sh); tinyproxy/tinyproxy src/reqs.c (indicate_http_error(connptr, NNN, \"<cause>\", \"detail\", \"<detail>\", NULL) calls)";
+
+const TINYPROXY: Product = Product {
+    id: "tinyproxy",
+    name: "tinyproxy",
+    layer: Layer::Proxy,
+    signals: &[
+        generated(Body("Generated by <a href=\"https://tinyproxy.github.io/\">tinyproxy</a> version"), 0.95, TINYPROXY_PAGE), // 10 of 13
+        generated(Body("<p><em>Generated by tinyproxy version"), 0.95, "captured locally from tinyproxy 1.11.1 (lab/recipes/tinyproxy.sh, tinyproxy-500-lab-refused-builtin: no DefaultErrorFile); tinyproxy/tinyproxy src/html-error.c (the built-in fallback page)"),
+        generated(Body("Tinyproxy was unable to connect to the remote web server."), 0.95, TINYPROXY_REQS),
+        generated(Body("Tinyproxy was unable to retrieve and process headers from the remote web server."), 0.95, TINYPROXY_REQS),
+        generated(Body("You tried to connect to the machine the proxy is running on"), 0.85, TINYPROXY_REQS),
+        generated(Body("The CONNECT method not allowed with the port you tried to use."), 0.85, TINYPROXY_REQS),
+        generated(Body("No mapping found for requested url"), 0.7, TINYPROXY_REQS),
+        generated(Body("The request you made has been filtered"), 0.7, TINYPROXY_REQS),
+        // The reason phrase is the error's cause (src/reqs.c): useful with HEAD.
+        generated(Reason("Could not retrieve all the headers"), 0.85, TINYPROXY_REQS), // tinyproxy-503-lab-garbage
+        generated(Reason("Unable to connect"), 0.6, TINYPROXY_REQS), // tinyproxy-500-lab-refused
+        generated(Reason("Access violation"), 0.6, TINYPROXY_REQS), // tinyproxy-403-lab-connect-port
+        generated(Reason("Filtered"), 0.6, TINYPROXY_REQS), // tinyproxy-403-lab-filtered
+        // Server: tinyproxy/<v> only on its own pages: relayed responses get a Via first and no
+        // Server (tinyproxy-500-lab-app-passthrough).
+        generated(HeaderPrefix("server", "tinyproxy/"), 0.7, TINYPROXY_PAGE),
+        on_path(HeaderContains("via", "(tinyproxy/"), 0.6, "captured locally from tinyproxy 1.11.1 (lab/recipes/tinyproxy.sh, tinyproxy-500-lab-app-passthrough: 'Via: 1.1 tinyproxy (tinyproxy/1.11.1)'); tinyproxy/tinyproxy src/reqs.c (write_via_header)"),
+        // Added from proxies3.rs
+    // The head of its own answers: names, case and order (lab captures, measured over every fixture).
+    generated(NamesEnd(&["Server", "Content-Type", "Connection"]), 0.5, TINYPROXY_PAGE),
+],
+};
+
+// ---------------------------------------------------------------------------------------------
+// New: Privoxy
+// ---------------------------------------------------------------------------------------------
+const PRIVOXY_CGI: &str =
+    "captured locally from Privoxy 3.0.34 (Debian 3.0.34-1) (lab/recipes/privoxy.sh); privoxy src/cgi.c (template answers: fixed Last-Modified/Expires dates, title 'NNN - Reason (Privoxy@host)'), /etc/privoxy/templates/{connect-failed,connection-timeout,no-server-data,blocked}";
+
+const PRIVOXY_JCC: &str =
+    "captured locally from Privoxy 3.0.34 (lab/recipes/privoxy.sh); privoxy src/jcc.c (canned responses: INVALID_SERVER_HEADERS_RESPONSE, NO_SERVER_DATA_RESPONSE, CLIENT_HEADER_PARSING_ERROR_RESPONSE, ...)";
+
+const PRIVOXY: Product = Product {
+    id: "privoxy",
+    name: "Privoxy",
+    layer: Layer::Proxy,
+    signals: &[
+        // Every template answer (7 of 11 captures, HEAD included) carries these fixed dates.
+        generated(
+            HeaderIs("last-modified", "Wed, 08 Jun 1955 12:00:00 GMT"),
+            0.9,
+            PRIVOXY_CGI,
+        ),
+        generated(
+            HeaderIs("expires", "Sat, 17 Jun 2000 12:00:00 GMT"),
+            0.85,
+            PRIVOXY_CGI,
+        ),
+        generated(Body("(Privoxy@"), 0.9, PRIVOXY_CGI), // <title>503 - Connect failed (Privoxy@localhost)</title>
+        generated(Body("//config.privoxy.org/"), 0.85, PRIVOXY_CGI),
+        generated(Reason("Request blocked by Privoxy"), 0.95, PRIVOXY_CGI), // privoxy-403-lab-blocked
+        generated(
+            Reason("No data received from server or forwarder"),
+            0.9,
+            PRIVOXY_JCC,
+        ), // -502-lab-no-server-data, -reset
+        generated(
+            Reason("Server or forwarder response invalid"),
+            0.9,
+            PRIVOXY_JCC,
+        ), // -502-lab-garbage
+        generated(
+            Reason("Invalid header received from client"),
+            0.85,
+            PRIVOXY_JCC,
+        ), // -400-lab-garbage-request, -origin-form
+        generated(
+            All(&[Status(503, 503), Reason("Connect failed")]),
+            0.6,
+            PRIVOXY_CGI,
+        ), // -503-lab-connect-failed, -connect-refused
+        generated(
+            All(&[Status(504, 504), Reason("Connection timeout")]),
+            0.5,
+            PRIVOXY_CGI,
+        ), // -504-lab-timeout
+        generated(
+            BodyIs("Bad response. The server or forwarder response doesn't look like HTTP."),
+            0.9,
+            PRIVOXY_JCC,
+        ),
+        generated(
+            BodyIs("Invalid header received from client."),
+            0.8,
+            PRIVOXY_JCC,
+        ),
+        // Added from proxies3.rs
+        // The head of its own answers: names, case and order (lab captures, measured over every fixture).
+        generated(
+            NamesInOrder(&[
+                "Content-Type",
+                "Cache-Control",
+                "Date",
+                "Last-Modified",
+                "Expires",
+                "Pragma",
+                "Connection",
+            ]),
+            0.95,
+            PRIVOXY_CGI,
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// New: mitmproxy
+// ---------------------------------------------------------------------------------------------
+const MITMPROXY_ERR: &str =
+    "captured locally from mitmproxy 8.1.1 (Debian 8.1.1-2) (lab/recipes/mitmproxy.sh); mitmproxy/proxy/layers/http/_http1.py (make_error_response: Server=version.MITMPROXY, Connection=close, Content-Type=text/html; body from format_error)";
+
+const MITMPROXY: Product = Product {
+    id: "mitmproxy",
+    name: "mitmproxy",
+    layer: Layer::Proxy,
+    signals: &[
+        // "Server: mitmproxy 8.1.1" (a space, not a slash) only on mitmproxy's own answers; a
+        // relayed response is left as the origin sent it (mitmproxy-500-lab-app-passthrough-debian).
+        generated(HeaderPrefix("server", "mitmproxy "), 0.85, MITMPROXY_ERR),
+        generated(
+            Body("Connection killed: Request destination unknown."),
+            0.9,
+            MITMPROXY_ERR,
+        ), // mitmproxy-502-lab-origin-form-debian
+        generated(
+            Body("unexpected server response: b&#x27;"),
+            0.85,
+            MITMPROXY_ERR,
+        ), // mitmproxy-502-lab-garbage-debian, -half-debian
+        generated(Body("Bad HTTP request line: b&#x27;"), 0.85, MITMPROXY_ERR), // mitmproxy-400-lab-garbage-request-debian
+        // The page frame with its 4-space indent (9 of 10): weak alone.
+        generated(Body("<html>\n<head>\n    <title>"), 0.35, MITMPROXY_ERR),
+        // Added from proxies3.rs
+        // The head of its own answers: names, case and order (lab captures, measured over every fixture).
+        generated(
+            NamesEnd(&["Server", "Connection", "Content-Type", "content-length"]),
+            0.95,
+            MITMPROXY_ERR,
+        ),
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// New: configurable-http-proxy (JupyterHub's proxy)
+// ---------------------------------------------------------------------------------------------
+const CHP_PAGES: &str =
+    "captured locally from configurable-http-proxy 4.5.3 (Debian node-configurable-http-proxy 4.5.3+~cs15.2.4-3) (lab/recipes/configurable-http-proxy.sh); jupyterhub/configurable-http-proxy lib/error/503.html, lib/error/404.html and lib/configproxy.js (handleProxyError)";
+
+const CONFIGURABLE_HTTP_PROXY: Product = Product {
+    id: "configurable-http-proxy",
+    name: "configurable-http-proxy (JupyterHub)",
+    layer: Layer::Proxy,
+    signals: &[
+        generated(Body("<p>configurable-http-proxy</p>"), 0.95, CHP_PAGES), // 7 of 10 (not HEAD, passthrough, Node's 400)
+        generated(Body("503: Proxy Target Missing"), 0.95, CHP_PAGES), // every proxy failure: refused, timeout, garbage, empty, reset, half
+        generated(Body("No service is registered at this URL"), 0.9, CHP_PAGES), // -404-lab-no-route
     ],
 };

@@ -1,0 +1,355 @@
+//! PROPOSED fingerprint entries (NAME=node): Node.js frameworks, dev servers, static servers and
+//! proxies. Not compiled into resplain; the lead copies what it wants into
+//! `crates/tables/src/products/*.rs` (and `stacks.rs`). Every signal was seen in the local
+//! captures named in its source (tests/fixtures/<id>.http, written by lab/recipes/node-*.sh) and
+//! is cited to the package file that emits it (installed npm package, path inside the package).
+//! Notes with the quoted bytes: lab/notes/{node-http,express,fastify,koa,hapi,nestjs,restify,
+//! nextjs,nuxt,sveltekit,h3,hono,vite,webpack-dev-server,http-proxy-middleware,http-proxy,serve,
+//! http-server,sirv,json-server}.md.
+//!
+//! Layout:
+//!   1. NEW app products (apps.rs): node-http, koa, restify, hono, h3, nuxt, sveltekit, vite,
+//!      webpack-dev-server, serve, http-server, json-server
+//!   2. NEW proxy products (proxies.rs): http-proxy-middleware, http-proxy
+//!   3. ADDITIONS to existing products: EXPRESS_, FASTIFY_, HAPI_, NESTJS_, NEXTJS_ADDITIONS
+//!   4. ADDITIONS to the `node` stack (stacks.rs)
+//!   5. REFINES pairs (products/mod.rs)
+//!
+//! Weights are hundredths. `Feature("stack:node")` = the head has Node's habits (stacks.rs).
+//! Not proposed: sirv (its 404 is `Date, Connection, Keep-Alive, Content-Length: 0` and nothing
+//! else: no product mark, only the node stack; lab/notes/sirv.md).
+
+use crate::product::{generated, on_path, Layer, Matcher::*, Product, Signal};
+
+// =============================================================================================
+// 1. NEW APP PRODUCTS
+// =============================================================================================
+
+/// node's own answers to requests it cannot parse (no framework involved, and inherited by every
+/// framework that installs no `clientError` listener: Express, Koa, NestJS-on-Express, Vite...).
+/// Fastify and hapi install one and answer differently (their ADDITIONS below).
+const NODE_CONST: &str = "nodejs/node lib/_http_server.js (socketOnError: constant badRequestResponse / requestHeaderFieldsTooLargeResponse / requestTimeoutResponse = status line + 'Connection: close' only); captured locally from node v20.20.2 (lab/recipes/node-http.sh: node-http-400-lab-garbage-request, node-http-431-lab-header-too-large, node-http-408-lab-slow-head, node-http-400-lab-te-and-cl)";
+
+pub const NODE_HTTP: Product = Product {
+    id: "node-http",
+    name: "Node.js http server",
+    layer: Layer::App,
+    signals: &[
+        // The whole head is one header, `Connection: close`, and nothing follows.
+        generated(All(&[Status(431, 431), NamesStart(&["Connection"]), NamesEnd(&["Connection"]), HeaderIs("connection", "close"), BodyIs("")]), 0.85, NODE_CONST),
+        generated(All(&[Status(408, 408), NamesStart(&["Connection"]), NamesEnd(&["Connection"]), HeaderIs("connection", "close"), BodyIs("")]), 0.8, NODE_CONST),
+        // Other small servers also write a bare `400 / Connection: close`: lower.
+        generated(All(&[Status(400, 400), NamesStart(&["Connection"]), NamesEnd(&["Connection"]), HeaderIs("connection", "close"), BodyIs("")]), 0.7, NODE_CONST),
+    ],
+};
+
+const KOA_SRC: &str = "koajs/koa lib/context.js (onerror: clears headers, type text/plain, body = err.expose ? err.message : statuses[status]) and lib/application.js respond() (no body -> the status text); captured locally from koa 3.3.0 and 2.16.4 (lab/recipes/node-koa.sh: koa-404-lab-not-found-v3/-v2, koa-500-lab-exception-v3/-v2, koa-403-lab-ctx-throw-v3, koa-413-lab-body-too-large-v3)";
+const KOA_ROUTER: &str = "koajs/router lib/router.js allowedMethods() (405 Method Not Allowed / 501 Not Implemented with Allow set first); captured locally from @koa/router 15.7.0 (lab/recipes/node-koa.sh: koa-405-lab-method-not-allowed-v3, koa-501-lab-unknown-method-v3)";
+
+pub const KOA: Product = Product {
+    id: "koa",
+    name: "Koa",
+    layer: Layer::App,
+    signals: &[
+        // Koa adds no header of its own. Its default text replies have exactly this head:
+        // Content-Type: text/plain; charset=utf-8, Content-Length, then node's tail; the body is
+        // node's status text. Express's res.sendStatus adds X-Powered-By and an ETag, so the
+        // exact name sequence excludes it.
+        generated(All(&[NamesStart(&["Content-Type", "Content-Length", "Date", "Connection"]), HeaderIs("content-type", "text/plain; charset=utf-8"), BodyIs("Not Found"), Status(404, 404)]), 0.6, KOA_SRC),
+        generated(All(&[NamesStart(&["Content-Type", "Content-Length", "Date", "Connection"]), HeaderIs("content-type", "text/plain; charset=utf-8"), BodyIs("Internal Server Error"), Status(500, 500)]), 0.55, KOA_SRC),
+        generated(All(&[NamesStart(&["Content-Type", "Content-Length", "Date", "Connection"]), HeaderIs("content-type", "text/plain; charset=utf-8"), BodyIs("request entity too large"), Status(413, 413)]), 0.7, "koa-bodyparser / co-body / raw-body PayloadTooLargeError (expose: true) through koa lib/context.js onerror; captured locally (koa-413-lab-body-too-large-v3)"),
+        generated(All(&[NamesStart(&["Allow", "Content-Type", "Content-Length", "Date"]), BodyIs("Method Not Allowed"), Status(405, 405)]), 0.65, KOA_ROUTER),
+        generated(All(&[NamesStart(&["Allow", "Content-Type", "Content-Length", "Date"]), BodyIs("Not Implemented"), Status(501, 501)]), 0.65, KOA_ROUTER),
+    ],
+};
+
+const RESTIFY_SRV: &str = "restify/node-restify lib/server.js (res.setHeader('Server', self.name), name defaults to 'restify'); captured locally from restify 11.1.0 (lab/recipes/node-restify.sh: every restify-*-lab-* fixture)";
+const RESTIFY_ERR: &str = "restify/errors lib/baseClasses/HttpError.js toJSON ({code, message}, code = constructor name without 'Error') and restify lib/router.js ('%s does not exist', '%s is not allowed'); captured locally from restify 11.1.0 / restify-errors 8.1.0 (restify-404-lab-not-found, restify-405-lab-method-not-allowed, restify-500-lab-next-error, restify-400-lab-malformed-json, restify-413-lab-body-too-large)";
+
+pub const RESTIFY: Product = Product {
+    id: "restify",
+    name: "restify",
+    layer: Layer::App,
+    signals: &[
+        // restify's Server header is on everything it sends, the app's own replies included.
+        generated(HeaderIs("server", "restify"), 0.8, RESTIFY_SRV),
+        generated(JsonIs("/code", "ResourceNotFound"), 0.9, RESTIFY_ERR),
+        generated(JsonIs("/code", "MethodNotAllowed"), 0.8, RESTIFY_ERR),
+        generated(JsonIs("/code", "InvalidContent"), 0.85, RESTIFY_ERR),
+        generated(JsonIs("/code", "PayloadTooLarge"), 0.8, RESTIFY_ERR),
+        generated(All(&[JsonIs("/code", "Internal"), JsonKeys(&["/message"])]), 0.7, RESTIFY_ERR),
+        generated(Body(" does not exist\"}"), 0.5, RESTIFY_ERR),
+        generated(Body("\"message\":\"Request body size exceeds "), 0.9, "restify lib/plugins/bodyReader.js (PayloadTooLargeError 'Request body size exceeds %s'); captured locally (restify-413-lab-body-too-large)"),
+    ],
+};
+
+const HONO_SRC: &str = "honojs/hono src/hono-base.ts (notFoundHandler: c.text('404 Not Found', 404); errorHandler: c.text('Internal Server Error', 500)) and src/context.ts (text/plain; charset=UTF-8); captured locally from hono 4.13.19 on @hono/node-server 1.19.19 (lab/recipes/node-h3-hono.sh: hono-404-lab-not-found, hono-404-lab-wrong-method, hono-500-lab-exception)";
+
+pub const HONO: Product = Product {
+    id: "hono",
+    name: "Hono",
+    layer: Layer::App,
+    signals: &[
+        generated(All(&[Status(404, 404), BodyIs("404 Not Found"), HeaderIs("content-type", "text/plain; charset=UTF-8")]), 0.85, HONO_SRC),
+        // The same 500 text as Koa, told apart by the uppercase UTF-8 charset.
+        generated(All(&[Status(500, 500), BodyIs("Internal Server Error"), HeaderIs("content-type", "text/plain; charset=UTF-8")]), 0.6, HONO_SRC),
+        // HTTPException.getResponse(): a Web Response, so a lowercase name and no space.
+        generated(All(&[HeaderIs("content-type", "text/plain;charset=UTF-8"), Feature("stack:node")]), 0.3, "honojs/hono src/http-exception.ts getResponse() (new Response(message)); captured locally (hono-403-lab-http-exception)"),
+    ],
+};
+
+const H3_V1: &str = "unjs/h3 v1 src/app.ts (404 createError statusMessage `Cannot find any path matching ${path}.`) and src/error.ts sendError (JSON.stringify({statusCode, statusMessage, stack: [], data}, undefined, 2); res.statusMessage = statusMessage); captured locally from h3 1.15.11 (lab/recipes/node-h3-hono.sh: h3-404-lab-not-found-v1, h3-500-lab-exception-v1, h3-403-lab-create-error-v1, h3-400-lab-malformed-json-v1)";
+const H3_V2: &str = "h3js/h3 v2 src/response.ts (404 message `Cannot find any route matching [${method}] ${url}`) and src/h3.ts (non-HTTPError throws -> {status: 500, unhandled: true, message: 'HTTPError'}); captured locally from h3 2.0.8 / srvx 1.0.8 (h3-404-lab-not-found-v2, h3-500-lab-exception-v2, h3-403-lab-create-error-v2)";
+
+pub const H3: Product = Product {
+    id: "h3",
+    name: "h3 (unjs)",
+    layer: Layer::App,
+    signals: &[
+        generated(Body("\"statusMessage\": \"Cannot find any path matching "), 0.9, H3_V1),
+        generated(All(&[JsonKeys(&["/statusCode", "/stack"]), Body("  \"stack\": []")]), 0.75, H3_V1),
+        generated(Body("\"message\":\"Cannot find any route matching ["), 0.9, H3_V2),
+        generated(Body("{\"status\":500,\"unhandled\":true,\"message\":\"HTTPError\"}"), 0.9, H3_V2),
+        generated(All(&[JsonKeys(&["/status", "/statusText", "/message"]), HeaderIs("content-type", "application/json;charset=UTF-8")]), 0.6, H3_V2),
+    ],
+};
+
+const NUXT_JSON: &str = "nitrojs/nitro src/runtime/internal/error/prod.ts (JSON error: content-type, x-content-type-options, x-frame-options DENY, referrer-policy no-referrer, content-security-policy \"script-src 'none'; frame-ancestors 'none';\", cache-control no-cache; body {error: true, url, statusCode, statusMessage, message: 'Server Error' when sensitive, data}); captured locally from nuxt 3.21.11 / nitropack 2.13.6 (lab/recipes/node-nuxt.sh: nuxt-404-lab-not-found-json, nuxt-404-lab-api-missing, nuxt-500-lab-api-exception, nuxt-403-lab-create-error)";
+const NUXT_HTML: &str = "nuxt/nuxt packages/nitro-server runtime/handlers/renderer ('x-powered-by': 'Nuxt') and the error-404 / error-500 templates (title '<status> - <message> | Nuxt'); captured locally from nuxt 3.21.11 (nuxt-404-lab-not-found, nuxt-500-lab-exception, nuxt-404-lab-head)";
+
+pub const NUXT: Product = Product {
+    id: "nuxt",
+    name: "Nuxt (Nitro)",
+    layer: Layer::App,
+    signals: &[
+        generated(HeaderIs("x-powered-by", "Nuxt"), 0.9, NUXT_HTML),
+        generated(Body(" | Nuxt</title>"), 0.9, NUXT_HTML),
+        // Must outweigh hapi (JsonKeys statusCode/error/message + cache-control: no-cache), which
+        // is what resplain names for these bodies today.
+        generated(All(&[Body("{\n  \"error\": true,\n  \"url\": \""), JsonKeys(&["/statusCode", "/statusMessage", "/message"])]), 0.9, NUXT_JSON),
+        generated(HeaderIs("content-security-policy", "script-src 'none'; frame-ancestors 'none';"), 0.8, NUXT_JSON),
+        generated(Body("\"statusMessage\": \"Page not found: "), 0.85, "nuxt/nuxt packages/nuxt/src/pages/runtime/plugins/router.ts (createError statusMessage `Page not found: ${path}`); captured locally (nuxt-404-lab-api-missing)"),
+        generated(Reason("Server Error"), 0.4, NUXT_JSON),
+    ],
+};
+
+const KIT_PAGE: &str = "sveltejs/kit packages/kit/src/runtime/server/page/render.js ('x-sveltekit-page': 'true', modulepreload link header, __sveltekit_<hash> hydration script); captured locally from @sveltejs/kit 2.70.4 + adapter-node 5.5.7 (lab/recipes/node-sveltekit.sh: sveltekit-404-lab-not-found, sveltekit-500-lab-exception, sveltekit-404-lab-head)";
+const KIT_ERR: &str = "sveltejs/kit packages/kit/src/utils/error.js (unexpected errors -> 'Internal Error') and runtime/server/endpoint.js (JSON {message}); captured locally (sveltekit-500-lab-endpoint-exception, sveltekit-403-lab-error-helper)";
+
+pub const SVELTEKIT: Product = Product {
+    id: "sveltekit",
+    name: "SvelteKit",
+    layer: Layer::App,
+    signals: &[
+        generated(HeaderIs("x-sveltekit-page", "true"), 0.9, KIT_PAGE),
+        generated(Body("__sveltekit_"), 0.85, KIT_PAGE),
+        generated(HeaderContains("link", "/_app/immutable/"), 0.6, KIT_PAGE),
+        generated(Body("form submissions are forbidden"), 0.95, "sveltejs/kit packages/kit/src/runtime/server/respond.js (CSRF: `Cross-site ${method} form submissions are forbidden`); captured locally (sveltekit-403-lab-csrf)"),
+        generated(All(&[BodyIs("{\"message\":\"Internal Error\"}"), Status(500, 500)]), 0.8, KIT_ERR),
+        generated(All(&[Status(405, 405), Body(" method not allowed"), Header("allow")]), 0.6, "sveltejs/kit packages/kit/src/runtime/server/utils.js method_not_allowed (`${method} method not allowed`, allow header); captured locally (sveltekit-405-lab-method-not-allowed)"),
+    ],
+};
+
+const VITE_SRC: &str = "vitejs/vite packages/vite/src/node/server/middlewares/*.ts; captured locally from vite 6.4.6 and 7.3.8 dev servers (lab/recipes/node-dev-servers.sh)";
+
+pub const VITE: Product = Product {
+    id: "vite",
+    name: "Vite dev server",
+    // Its proxy errors are a proxy's answer, but the entry carries the dev server's own pages
+    // too; the proxy ones are named by the empty text/plain 500 below.
+    layer: Layer::App,
+    signals: &[
+        generated(Body("is outside of Vite serving allow list"), 0.97, "vitejs/vite middlewares/static.ts (fs.allow 403 '<h1>403 Restricted</h1>'); captured locally (vite-403-lab-fs-deny-v6/-v7)"),
+        generated(Body("to `server.allowedHosts` in vite.config.js"), 0.97, "vitejs/vite middlewares/hostCheck.ts (Blocked request. This host (...) is not allowed.); captured locally (vite-403-lab-host-not-allowed-v6/-v7)"),
+        generated(Body("import(\"/@vite/client\")"), 0.85, "vitejs/vite middlewares/error.ts (error document importing ErrorOverlay from /@vite/client); captured locally (vite-500-lab-transform-error-v6/-v7)"),
+        // The dev server's cors middleware puts `Vary: Origin` first on every reply.
+        on_path(All(&[NamesStart(&["Vary"]), HeaderIs("vary", "Origin"), Feature("stack:node")]), 0.5, VITE_SRC),
+        // server.proxy error handler: res.writeHead(500, {'Content-Type': 'text/plain'}).end()
+        generated(All(&[Status(500, 500), NamesStart(&["Vary", "Content-Type", "Date"]), HeaderIs("vary", "Origin"), HeaderIs("content-type", "text/plain"), BodyIs("")]), 0.85, "vitejs/vite middlewares/proxy.ts (proxy.on('error'): logs 'http proxy error', res.writeHead(500, {'Content-Type': 'text/plain'}).end()); captured locally (vite-500-lab-proxy-refused-v6/-v7, vite-500-lab-proxy-garbage-v6/-v7)"),
+    ],
+};
+
+pub const WEBPACK_DEV_SERVER: Product = Product {
+    id: "webpack-dev-server",
+    name: "webpack-dev-server",
+    layer: Layer::App,
+    signals: &[
+        generated(All(&[Status(403, 403), BodyIs("Invalid Host header")]), 0.9, "webpack/webpack-dev-server lib/Server.js (host check: res.end('Invalid Host header')); captured locally from webpack-dev-server 5.2.7 (lab/recipes/node-dev-servers.sh: webpack-dev-server-403-lab-invalid-host)"),
+        on_path(All(&[HeaderIs("cross-origin-resource-policy", "same-origin"), HeaderIs("x-powered-by", "Express")]), 0.6, "webpack/webpack-dev-server lib/Server.js (res.setHeader('Cross-Origin-Resource-Policy', 'same-origin') in its Express middleware chain); captured locally (express-404-lab-not-found-webpack-dev-server, http-proxy-middleware-504-lab-refused-webpack-dev-server, webpack-dev-server-500-lab-app-passthrough)"),
+    ],
+};
+
+pub const SERVE: Product = Product {
+    id: "serve",
+    name: "serve (vercel/serve-handler)",
+    layer: Layer::App,
+    signals: &[
+        generated(Body("The requested path could not be found"), 0.9, "vercel/serve-handler src/index.js sendError (code 'not_found', message 'The requested path could not be found') and src/error.js template; captured locally from serve 14.2.7 / serve-handler 6.1.7 (lab/recipes/node-static.sh: serve-404-lab-not-found, serve-404-lab-not-found-json, serve-404-lab-not-found-any)"),
+        generated(All(&[JsonIs("/error/code", "not_found"), JsonKeys(&["/error/message"])]), 0.5, "vercel/serve-handler src/index.js sendError (JSON form for Accept: application/json); captured locally (serve-404-lab-not-found-json)"),
+    ],
+};
+
+pub const HTTP_SERVER: Product = Product {
+    id: "http-server",
+    name: "http-server (npm)",
+    layer: Layer::App,
+    signals: &[
+        // `accept-ranges: bytes` first, lowercase (union writes the name as given), on an empty
+        // 404/405 with node's tail.
+        generated(All(&[NamesStart(&["accept-ranges", "Date", "Connection"]), Status(404, 405), BodyIs("")]), 0.75, "http-party/http-server lib/http-server.js (headers['Accept-Ranges'] = 'bytes') and lib/core/status-handlers.js (404/405 -> next(), no body inside union); captured locally from http-server 14.1.1 (lab/recipes/node-static.sh: http-server-404-lab-not-found, http-server-405-lab-post, http-server-404-lab-head)"),
+    ],
+};
+
+const JSON_SERVER_SRC: &str = "typicode/json-server v0 src/server/defaults.js (Cache-Control: no-cache, Pragma: no-cache, Expires: -1, cors credentials) and src/server/router/plural.js / index.js (404 res.locals.data = {}); captured locally from json-server 0.17.4 (lab/recipes/node-static.sh: json-server-404-lab-no-resource, json-server-404-lab-no-item, json-server-404-lab-head)";
+
+pub const JSON_SERVER: Product = Product {
+    id: "json-server",
+    name: "json-server",
+    layer: Layer::App,
+    signals: &[
+        generated(All(&[Status(404, 404), BodyIs("{}"), HeaderIs("expires", "-1"), HeaderIs("pragma", "no-cache")]), 0.85, JSON_SERVER_SRC),
+        on_path(All(&[HeaderIs("expires", "-1"), HeaderIs("pragma", "no-cache"), HeaderIs("access-control-allow-credentials", "true"), HeaderIs("x-powered-by", "Express")]), 0.6, JSON_SERVER_SRC),
+    ],
+};
+
+// =============================================================================================
+// 2. NEW PROXY PRODUCTS
+// =============================================================================================
+
+const HPM_SRC: &str = "chimurai/http-proxy-middleware v3 src/plugins/default/error-response-plugin.ts + src/status-code.ts (v2: src/_handlers.ts defaultErrorHandler): res.writeHead(/HPE_INVALID/ ? 502 : ECONNRESET|ENOTFOUND|ECONNREFUSED|ETIMEDOUT ? 504 : 500); res.end(`Error occurred while trying to proxy: ${host}${req.url}`); captured locally from http-proxy-middleware 3.0.5 and 2.0.9 in express 4.22.3, and inside webpack-dev-server 5.2.7 (lab/recipes/node-proxies.sh, lab/recipes/node-dev-servers.sh: http-proxy-middleware-50x-lab-*)";
+
+pub const HTTP_PROXY_MIDDLEWARE: Product = Product {
+    id: "http-proxy-middleware",
+    name: "http-proxy-middleware",
+    layer: Layer::Proxy,
+    signals: &[
+        generated(Body("Error occurred while trying to proxy: "), 0.95, HPM_SRC),
+        // HEAD: no body; the head is the Express app's X-Powered-By then node's tail, no
+        // Content-Type (writeHead without headers). Weak alone.
+        generated(All(&[Status(502, 504), HeaderIs("x-powered-by", "Express"), Feature("head-only"), NamesEnd(&["Date", "Connection", "Keep-Alive"])]), 0.3, HPM_SRC),
+    ],
+};
+
+pub const HTTP_PROXY: Product = Product {
+    id: "http-proxy",
+    name: "http-proxy (node-http-proxy)",
+    layer: Layer::Proxy,
+    signals: &[
+        // http-proxy writes no error response itself (no listener -> the process throws); this
+        // is the README's example handler, copied verbatim into many deployments.
+        generated(Body("Something went wrong. And we are reporting a custom error message."), 0.9, "http-party/node-http-proxy README.md 'Listening for proxy events' (proxy.on('error') example: 500 text/plain); captured locally from http-proxy 1.18.1 (lab/recipes/node-proxies.sh: http-proxy-500-lab-refused, -garbage, -slow)"),
+    ],
+};
+
+// =============================================================================================
+// 3. ADDITIONS TO EXISTING PRODUCTS
+// =============================================================================================
+
+/// ADDITIONS to EXPRESS (apps.rs). The existing signals were confirmed by every finalhandler
+/// capture (express-*-lab-*-v4/-v5).
+const FINALHANDLER: &str = "pillarjs/finalhandler index.js send() (Content-Security-Policy, X-Content-Type-Options, Content-Type, Content-Length set in this order) and createHtmlDocument; captured locally from express 4.22.3 (finalhandler 1.3.2) and 5.3.0 (finalhandler 2.1.1) (lab/recipes/node-express.sh: express-404-lab-not-found-v4/-v5 and every express-*-lab-* page)";
+pub const EXPRESS_ADDITIONS: &[Signal] = &[
+    // The exact finalhandler head order survives `app.disable('x-powered-by')`
+    // (express-404-lab-not-found-no-powered-by-v4/-v5) and HEAD requests (express-404-lab-head-*).
+    generated(NamesInOrder(&["Content-Security-Policy", "X-Content-Type-Options", "Content-Type", "Content-Length", "Date"]), 0.8, FINALHANDLER),
+    // Development error page: err.stack escaped, newlines as <br>, indentation as ' &nbsp; &nbsp;'.
+    generated(Body("<br> &nbsp; &nbsp;at "), 0.8, "pillarjs/finalhandler index.js createHtmlDocument (NEWLINE_REGEXP -> '<br>', DOUBLE_SPACE_REGEXP -> ' &nbsp;'); captured locally (express-500-lab-exception-development-v4/-v5, express-400-lab-malformed-json-development-*)"),
+    // Express's weak ETag on res.send/res.json bodies: W/"<hex length>-<27 base64 chars>".
+    on_path(HeaderPrefix("etag", "W/\""), 0.3, "jshttp/etag index.js (weak: 'W/\"' + len.toString(16) + '-' + sha1 base64 27 chars) via express/lib/utils.js; captured locally (express-500-lab-send-status-v4/-v5, express-500-lab-json-error-*, nestjs-* Express adapter)"),
+];
+
+/// ADDITIONS to FASTIFY (apps.rs). Note: the 404 body comes from lib/four-oh-four.js in 5.x
+/// (lib/fourOhFour.js in 4.x); the existing source strings name the 4.x file.
+pub const FASTIFY_ADDITIONS: &[Signal] = &[
+    // keepAliveTimeout default 72000 ms -> node writes `Keep-Alive: timeout=72`. Also on NestJS's
+    // Fastify adapter (nestjs-*-fastify), hence the REFINES pair below.
+    generated(HeaderIs("keep-alive", "timeout=72"), 0.85, "fastify/fastify lib/config-validator.js (keepAliveTimeout default 72000) applied in lib/server.js; every keep-alive fastify-*-lab-* capture"),
+    // reply.send writes its own names lowercase before node's canonical Date.
+    generated(All(&[NamesInOrder(&["content-type", "content-length", "Date"]), Feature("stack:node")]), 0.5, "fastify/fastify lib/reply.js (this[kReplyHeaders]['content-type'], 'content-length'); captured locally (fastify-404-lab-not-found-v4/-v5 and most fastify-*-lab-*)"),
+    // defaultClientErrorHandler: raw socket write, canonical names, no Date.
+    generated(BodyIs("{\"error\":\"Bad Request\",\"message\":\"Client Error\",\"statusCode\":400}"), 0.9, "fastify/fastify fastify.js defaultClientErrorHandler; captured locally (fastify-400-lab-garbage-request-v4/-v5; today resplain names NestJS for it)"),
+    generated(Body("\"message\":\"Exceeded maximum allowed HTTP header size\""), 0.95, "fastify/fastify fastify.js defaultClientErrorHandler (431); captured locally (fastify-431-lab-header-too-large-v4/-v5)"),
+    generated(Body("\"message\":\"Client Timeout\",\"statusCode\":408"), 0.9, "fastify/fastify fastify.js defaultClientErrorHandler (408 ERR_HTTP_REQUEST_TIMEOUT); source only"),
+    generated(Body("Body is not valid JSON but content-type is set to 'application/json'"), 0.95, "fastify/fastify lib/errors.js FST_ERR_CTP_INVALID_JSON_BODY; captured locally (fastify-400-lab-malformed-json-v5, nestjs-400-lab-malformed-json-fastify)"),
+    generated(Body("Body cannot be empty when content-type is set to 'application/json'"), 0.95, "fastify/fastify lib/errors.js FST_ERR_CTP_EMPTY_JSON_BODY; captured locally (fastify-400-lab-empty-json-v4/-v5)"),
+    generated(Body("\"message\":\"Request body is too large\""), 0.8, "fastify/fastify lib/errors.js FST_ERR_CTP_BODY_TOO_LARGE; captured locally (fastify-413-lab-body-too-large-*, nestjs-413-lab-body-too-large-fastify)"),
+    generated(Body("is not a valid url component"), 0.9, "fastify/fastify lib/errors.js FST_ERR_BAD_URL; captured locally (fastify-400-lab-bad-url-v4/-v5)"),
+];
+
+/// ADDITIONS to HAPI (apps.rs).
+pub const HAPI_ADDITIONS: &[Signal] = &[
+    generated(Body("\"message\":\"Invalid request payload JSON format\""), 0.95, "hapijs/subtext lib/index.js (Boom.badRequest('Invalid request payload JSON format')); captured locally (hapi-400-lab-malformed-json)"),
+    generated(Body("\"message\":\"Invalid request payload input\""), 0.9, "hapijs/hapi lib/validation.js (failAction 'error' default message); captured locally (hapi-400-lab-validation)"),
+    generated(Body("\"message\":\"Payload content length greater than maximum allowed: "), 0.95, "hapijs/subtext lib/index.js (Boom.entityTooLarge); captured locally (hapi-413-lab-body-too-large)"),
+    generated(Body("\"error\":\"Request Entity Too Large\""), 0.5, "hapijs/boom lib/index.js (entityTooLarge uses the old RFC 2616 phrase while node's status line says Payload Too Large); captured locally (hapi-413-lab-body-too-large)"),
+    generated(All(&[NamesStart(&["content-type", "cache-control", "content-length", "Date"]), HeaderIs("cache-control", "no-cache")]), 0.7, "hapijs/hapi lib/transmit.js + lib/headers.js (lowercase names; cache-control no-cache by default); captured locally (every keep-alive hapi-*-lab-* with a body)"),
+];
+// NOT EXPRESSIBLE YET: hapi's clientError listener answers exactly 'HTTP/1.1 400 Bad
+// Request\r\n\r\n' (no header line at all, also for an oversized header where node says 431).
+// NamesStart(&[]) matches any head, so "no headers" cannot be said; a Feature such as
+// "no-headers" (the head is the status line alone) would let this be ~0.7 for hapi (from @hapi/hapi 21.4.13):
+//   All(&[Status(400, 400), Feature("no-headers"), BodyIs("")])
+// (hapi-400-lab-garbage-request, hapi-400-lab-header-too-large; lib/core.js badRequestResponse).
+
+/// ADDITIONS to NESTJS (apps.rs).
+const NEST_SRC: &str = "nestjs/nest packages/core/router/routes-resolver.ts (NotFoundException(`Cannot ${method} ${url}`) for both adapters) and packages/common/exceptions/http.exception.ts createBody; captured locally from @nestjs/core 11.2.10 on platform-express 11.2.10 and platform-fastify 11.2.8 (lab/recipes/node-nestjs.sh)";
+pub const NESTJS_ADDITIONS: &[Signal] = &[
+    // Nest's unknown-route 404 (same body on Express and Fastify adapters): the message/error/
+    // statusCode order is Nest's; finalhandler's is HTML and Fastify's own says 'Route GET:/x'.
+    generated(All(&[Body("{\"message\":\"Cannot "), Body("\"error\":\"Not Found\",\"statusCode\":404}")]), 0.9, NEST_SRC),
+    generated(Body("\"message\":\"Validation failed (numeric string is expected)\""), 0.9, "nestjs/nest packages/common/pipes/parse-int.pipe.ts; captured locally (nestjs-400-lab-parse-int-pipe, -fastify)"),
+    // Platform errors re-wrapped as {statusCode, message} (no error key).
+    generated(BodyIs("{\"statusCode\":413,\"message\":\"request entity too large\"}"), 0.85, NEST_SRC),
+    generated(BodyIs("{\"statusCode\":413,\"message\":\"Request body is too large\"}"), 0.85, NEST_SRC),
+];
+
+/// ADDITIONS to NEXTJS (apps.rs).
+const NEXT_SRC: &str = "captured locally from next 15.5.29 and 16.4.6 (lab/recipes/node-nextjs.sh)";
+pub const NEXTJS_ADDITIONS: &[Signal] = &[
+    generated(HeaderPrefix("vary", "rsc, next-router-state-tree, next-router-prefetch"), 0.85, "vercel/next.js packages/next/src/client/components/app-router-headers.ts + server/base-server.ts setVaryHeader; captured locally (every nextjs-*-app-* and -dev- capture, incl. the empty route-handler 500s)"),
+    generated(Body("<html id=\"__next_error__\">"), 0.95, "vercel/next.js packages/next/src/server/app-render/app-render.tsx (error document id '__next_error__'); captured locally (nextjs-500-lab-exception-app-v15/-v16, -dev-v15)"),
+    generated(Body("class=\"next-error-h1\""), 0.9, "vercel/next.js packages/next/src/pages/_error.tsx (styles .next-error-h1); captured locally (nextjs-404-lab-not-found-pages-v15, nextjs-500-lab-exception-pages-v15)"),
+    generated(Body("<script id=\"__NEXT_DATA__\" type=\"application/json\">"), 0.8, "vercel/next.js packages/next/src/pages/_document.tsx (NextScript __NEXT_DATA__); captured locally (pages router captures)"),
+    on_path(Header("x-nextjs-prerender"), 0.6, NEXT_SRC),
+    on_path(Header("x-nextjs-stale-time"), 0.6, NEXT_SRC),
+    // The pages-router API resolver's 500: no X-Powered-By, no Content-Type, chunked
+    // 'Internal Server Error'. Weak alone (any node handler could write it).
+    generated(All(&[Status(500, 500), BodyIs("Internal Server Error"), NamesStart(&["Date", "Connection", "Keep-Alive", "Transfer-Encoding"])]), 0.3, "vercel/next.js packages/next/src/server/api-utils/node/api-resolver.ts (sendError(apiRes, 500, 'Internal Server Error')); captured locally (nextjs-500-lab-api-route-exception-pages-v15)"),
+];
+
+// =============================================================================================
+// 4. ADDITIONS TO THE `node` STACK (stacks.rs)
+// =============================================================================================
+//
+// The existing signals (NamesEnd Date/Connection/Keep-Alive 0.9, keep-alive timeout=5 0.8, ...)
+// matched every keep-alive capture here. Additions:
+//   - HeaderIs("keep-alive", "timeout=72")  0.85  (Fastify's keepAliveTimeout; node's writer)
+//   - NamesEnd(&["Date", "Connection", "Keep-Alive", "Content-Length"])  0.8
+//       h3 v1 / Vite 404 / sirv / http-server: a handler that sets the length implicitly in
+//       res.end(string) gets Content-Length AFTER Keep-Alive (vite-404-lab-not-found-*,
+//       sirv-404-lab-not-found, h3-404-lab-not-found-v1, http-server-404-lab-not-found).
+//   - NamesEnd(&["Date", "Connection", "Keep-Alive", "Transfer-Encoding"])  0.8
+//       writeHead + end(data): http-proxy-middleware, http-proxy, vite proxy, node-http-404-lab-json.
+//   - NamesEnd(&["Date", "Connection"]) with HeaderIs("connection", "close")  0.5
+//       the same heads when the client sent Connection: close (…-close captures): no Keep-Alive.
+//   - the constant parse-error answers (NODE_HTTP above) have no Date at all: only the product
+//     entry can recognise them.
+// A node PROXY relaying an upstream (http-proxy, http-proxy-middleware, Vite, webpack-dev-server)
+// shows lowercase upstream names (node's client lowercases) between canonical ones and node's
+// canonical `Date` appended after them, e.g. `X-Powered-By, content-type, content-length,
+// connection, Date` (…-app-passthrough captures). A Feature "names-mixed-case-then-Date" would let
+// resplain say "relayed by a Node.js proxy" (on_path) for these passthroughs.
+
+// =============================================================================================
+// 5. REFINES pairs (products/mod.rs)
+// =============================================================================================
+//
+//   ("nestjs", "fastify"),                 // Nest on its Fastify adapter: timeout=72, lowercase names, FST_ bodies
+//   ("http-proxy-middleware", "express"),  // HPM runs inside an Express app: its replies carry X-Powered-By: Express
+//   ("webpack-dev-server", "express"),     // its 404 is finalhandler's, its host check carries X-Powered-By
+//   ("json-server", "express"),            // Express app: X-Powered-By, weak ETag, finalhandler for body errors
+//   ("nuxt", "h3"),                        // Nitro's error JSON/HTML wraps h3's createError
+//
+// Labels used by the fixtures: the webpack-dev-server proxy errors are generator
+// `http-proxy-middleware` (its bytes), the webpack-dev-server 404 and the json-server body-parser
+// 400 are `express` (finalhandler's page); only the Invalid Host header 403 is `webpack-dev-server`.
