@@ -23,13 +23,15 @@ capture "${common[@]}" "${own[@]}" --id node-http-400-lab-te-and-cl --url $U/ --
 printf 'GET / HTTP/1.1\r\nUser-Agent: resplain-lab/1\r\n\r\n' > "$WORK/nohost.req"
 capture "${common[@]}" "${own[@]}" --id node-http-400-lab-missing-host --url $U/ --raw-request "$WORK/nohost.req" --body-kind empty --scenario bad-request --notes "HTTP/1.1 request without Host: requireHostHeader (default true) answers res.writeHead(400, ['Connection','close']) through ServerResponse (so with Date and Content-Length: 0)"
 kcap "${common[@]}" "${own[@]}" --id node-http-417-lab-expectation-failed --url $U/ --body-kind empty -H "Expect: something-else" --scenario bad-request --notes "an Expect other than 100-continue and no checkExpectation listener: res.writeHead(417); res.end(); $KA"
-# a handler's own minimal replies: node's default header set and order
-kcap "${common[@]}" "${own[@]}" --id node-http-500-lab-status-only --url $U/status-500 --scenario app-error --notes "handler: res.statusCode = 500; res.end() (no headers set by the app); $KA"
-capture "${common[@]}" "${own[@]}" --id node-http-500-lab-status-only-close --url $U/status-500 --scenario app-error --notes "same handler, request with Connection: close: node answers Connection: close and no Keep-Alive"
-kcap "${common[@]}" "${own[@]}" --id node-http-500-lab-text --url $U/text-500 --scenario app-error --body-kind text --error-shape plain-text --message "Internal Server Error" --notes "handler: res.statusCode = 500; res.end('Internal Server Error'), no Content-Type; $KA"
-kcap "${common[@]}" "${own[@]}" --id node-http-404-lab-json --url $U/json-404 --scenario not-found --error-shape error-string --message "Not Found" --notes "handler: res.writeHead(404, {'Content-Type': 'application/json'}); res.end(JSON): app headers first, then node's Date/Connection/Keep-Alive/Content-Length; $KA"
-kcap "${common[@]}" "${own[@]}" --id node-http-503-lab-chunked --url $U/write-503 --scenario app-error --body-kind text --error-shape plain-text --message "Service Unavailable" --notes "handler: writeHead(503, text/plain); res.write(); res.end(): no Content-Length, Transfer-Encoding: chunked; $KA"
-kcap "${common[@]}" "${own[@]}" --id node-http-404-lab-head --url $U/missing --method HEAD --scenario not-found --notes "HEAD on the handler's 404 ('Not Found' body dropped): header-only evidence; $KA"
+# a handler's own minimal replies: node's default header set and order. The handler (the app) wrote
+# these, node only framed them: generator unknown-app (like any app's own error), ids ...-node-http.
+app=(--origin app --generator unknown-app)
+kcap "${common[@]}" "${app[@]}" --id unknown-app-500-lab-status-only-node-http --url $U/status-500 --scenario app-error --notes "handler: res.statusCode = 500; res.end() (no headers set by the app); $KA"
+capture "${common[@]}" "${app[@]}" --id unknown-app-500-lab-status-only-close-node-http --url $U/status-500 --scenario app-error --notes "same handler, request with Connection: close: node answers Connection: close and no Keep-Alive"
+kcap "${common[@]}" "${app[@]}" --id unknown-app-500-lab-text-node-http --url $U/text-500 --scenario app-error --body-kind text --error-shape plain-text --message "Internal Server Error" --notes "handler: res.statusCode = 500; res.end('Internal Server Error'), no Content-Type; $KA"
+kcap "${common[@]}" "${app[@]}" --id unknown-app-404-lab-json-node-http --url $U/json-404 --scenario not-found --error-shape error-string --message "Not Found" --notes "handler: res.writeHead(404, {'Content-Type': 'application/json'}); res.end(JSON): app headers first, then node's Date/Connection/Keep-Alive/Content-Length; $KA"
+kcap "${common[@]}" "${app[@]}" --id unknown-app-503-lab-chunked-node-http --url $U/write-503 --scenario app-error --body-kind text --error-shape plain-text --message "Service Unavailable" --notes "handler: writeHead(503, text/plain); res.write(); res.end(): no Content-Length, Transfer-Encoding: chunked; $KA"
+kcap "${common[@]}" "${app[@]}" --id unknown-app-404-lab-head-node-http --url $U/missing --method HEAD --scenario not-found --notes "HEAD on the handler's 404 ('Not Found' body dropped): header-only evidence; $KA"
 # Not captured (no bytes to label): a handler that throws (/throw) kills the process (uncaught
 # exception) and the client sees the connection close with nothing; a handler that never answers
 # (/never) leaves the client waiting for ever (node has no response timeout; server.timeout 0).

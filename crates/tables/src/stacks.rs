@@ -23,6 +23,8 @@ pub struct Stack {
 }
 
 const NODE_OUTGOING: &str = "nodejs/node lib/_http_outgoing.js (_storeHeader: the handler's headers as set, then Date, Connection and Keep-Alive: timeout=<keepAliveTimeout/1000>, default 5 s); captured locally from Node 20 http, Express, Fastify, Koa, hapi (lab/recipes/node-*.sh)";
+const NODE_PARSER: &str = "nodejs/node lib/_http_server.js (socketOnError: constant badRequestResponse / requestHeaderFieldsTooLargeResponse / requestTimeoutResponse = status line + 'Connection: close' only); captured locally from node v20.20.2 (lab/recipes/node-http.sh: node-http-400-lab-garbage-request, node-http-431-lab-header-too-large, node-http-408-lab-slow-head, node-http-400-lab-te-and-cl)";
+const NODE_FASTIFY: &str = "fastify/fastify lib/server.js (keepAliveTimeout default 72 s, written by node's _http_outgoing.js as Keep-Alive: timeout=72); captured locally from Fastify 4 and 5 (lab/recipes/node-fastify.sh)";
 const GO_SERVER: &str = "golang/go src/net/http/server.go (chunkWriter.writeHeader: the handler's header map sorted by key, then Date and Content-Length appended by the server, and no Server header; http.Error sets Content-Type and X-Content-Type-Options: nosniff); captured locally from Go 1.19/1.22 net/http, gin, echo, chi (lab/recipes/go-*.sh)";
 const HYPER: &str = "hyperium/hyper src/proto/h1/role.rs (Server::encode writes header names lowercase, then `date` last when the handler set none); actix-http writes lowercase names likewise; captured locally from axum, actix-web, warp, Rocket, poem, salvo (lab/recipes/rust-*.sh)";
 const H11: &str = "python-hyper/h11 (lowercases every header name) as used by uvicorn, which writes `date` and `server` first (uvicorn/protocols/http/h11_impl.py default_headers); captured locally from uvicorn, FastAPI, Starlette (lab/recipes/py-*.sh); Envoy also writes lowercase `date` then `server`, but last";
@@ -68,6 +70,26 @@ pub const TABLE: &[Stack] = &[
                 0.45,
                 NODE_OUTGOING,
             ),
+            generated(HeaderIs("keep-alive", "timeout=72"), 0.85, NODE_FASTIFY),
+            // A handler that lets res.end(string) set the length gets it after Keep-Alive; one
+            // that writes a head then data gets Transfer-Encoding there.
+            generated(
+                NamesEnd(&["Date", "Connection", "Keep-Alive", "Content-Length"]),
+                0.8,
+                NODE_OUTGOING,
+            ),
+            generated(
+                NamesEnd(&["Date", "Connection", "Keep-Alive", "Transfer-Encoding"]),
+                0.8,
+                NODE_OUTGOING,
+            ),
+            // Node's parser answers malformed requests itself, whatever the program (an app,
+            // configurable-http-proxy, express-gateway): these name the stack, not the layer.
+            // The whole head is one header, `Connection: close`, and nothing follows.
+            generated(All(&[Status(431, 431), NamesStart(&["Connection"]), NamesEnd(&["Connection"]), HeaderIs("connection", "close"), BodyIs("")]), 0.85, NODE_PARSER),
+            generated(All(&[Status(408, 408), NamesStart(&["Connection"]), NamesEnd(&["Connection"]), HeaderIs("connection", "close"), BodyIs("")]), 0.8, NODE_PARSER),
+            // Other small servers also write a bare `400 / Connection: close`: lower.
+            generated(All(&[Status(400, 400), NamesStart(&["Connection"]), NamesEnd(&["Connection"]), HeaderIs("connection", "close"), BodyIs("")]), 0.7, NODE_PARSER),
         ],
     },
     Stack {
@@ -99,6 +121,43 @@ pub const TABLE: &[Stack] = &[
                 ]),
                 0.6,
                 GO_SERVER,
+            ),
+            // net/http's server answers malformed requests before any handler runs, whatever
+            // the program (an app, Caddy, Traefik): these name the stack, not the layer.
+            generated(
+                Reason("Bad Request: missing required Host header"),
+                0.95,
+                "captured locally from Go net/http go1.19.8 (lab/recipes/go-net-http.sh, go-net-http-400-lab-missing-host); golang/go src/net/http/server.go (conn.serve: statusError written as 'HTTP/1.1 400 Bad Request: <text>'; readRequest badRequestError)",
+            ),
+            generated(
+                Reason("Bad Request: invalid header name"),
+                0.95,
+                "captured locally from Go net/http go1.19.8 (lab/recipes/go-net-http.sh, go-net-http-400-lab-invalid-header-name); golang/go src/net/http/server.go (readRequest badRequestError(\"invalid header name\"))",
+            ),
+            generated(
+                Reason("Bad Request: invalid header value"),
+                0.95,
+                "golang/go src/net/http/server.go (readRequest badRequestError(\"invalid header value\"), same path as the captured go-net-http-400-lab-invalid-header-name)",
+            ),
+            generated(
+                Reason("Bad Request: malformed Host header"),
+                0.95,
+                "golang/go src/net/http/server.go (readRequest badRequestError(\"malformed Host header\"), same path as the captured go-net-http-400-lab-missing-host)",
+            ),
+            generated(
+                All(&[Status(501, 501), BodyIs("Unsupported transfer encoding")]),
+                0.9,
+                "captured locally from Go net/http go1.19.8 (lab/recipes/go-net-http.sh, go-net-http-501-lab-unsupported-transfer-encoding); golang/go src/net/http/server.go (conn.serve isUnsupportedTEError)",
+            ),
+            generated(
+                All(&[Status(400, 400), BodyIs("400 Bad Request"), HeaderIs("content-type", "text/plain; charset=utf-8"), HeaderIs("connection", "close")]),
+                0.55,
+                "captured locally from Go net/http go1.19.8 and go1.22.10 (lab/recipes/go-net-http.sh, go-net-http-400-lab-garbage-request-line: status line, Content-Type, Connection: close and nothing else, no Date); golang/go src/net/http/server.go (conn.serve publicErr)",
+            ),
+            generated(
+                All(&[Status(431, 431), BodyIs("431 Request Header Fields Too Large")]),
+                0.75,
+                "captured locally from Go net/http go1.19.8 (lab/recipes/go-net-http.sh, go-net-http-431-lab-header-too-large); golang/go src/net/http/server.go (conn.serve errTooLarge)",
             ),
         ],
     },

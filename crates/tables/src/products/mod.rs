@@ -53,6 +53,10 @@ pub static REFINES: &[(&str, &str)] = &[
     ("rocket", "hyper"),
     ("tower-http", "axum"),
     ("laravel", "symfony"),
+    ("http-proxy-middleware", "express"),
+    ("webpack-dev-server", "express"),
+    ("json-server", "express"),
+    ("nuxt", "h3"),
 ];
 
 /// Writes every product of `GROUPS`, in order, then `REFINES`.

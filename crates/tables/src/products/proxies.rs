@@ -29,6 +29,8 @@ pub(super) const ALL: &[&Product] = &[
     &PRIVOXY,
     &MITMPROXY,
     &CONFIGURABLE_HTTP_PROXY,
+    &HTTP_PROXY_MIDDLEWARE,
+    &HTTP_PROXY,
 ];
 
 const NGINX_SPECIAL: &str =
@@ -804,5 +806,43 @@ const CONFIGURABLE_HTTP_PROXY: Product = Product {
         generated(Body("<p>configurable-http-proxy</p>"), 0.95, CHP_PAGES), // 7 of 10 (not HEAD, passthrough, Node's 400)
         generated(Body("503: Proxy Target Missing"), 0.95, CHP_PAGES), // every proxy failure: refused, timeout, garbage, empty, reset, half
         generated(Body("No service is registered at this URL"), 0.9, CHP_PAGES), // -404-lab-no-route
+    ],
+};
+
+const HPM_SRC: &str = "chimurai/http-proxy-middleware v3 src/plugins/default/error-response-plugin.ts + src/status-code.ts (v2: src/_handlers.ts defaultErrorHandler): res.writeHead(/HPE_INVALID/ ? 502 : ECONNRESET|ENOTFOUND|ECONNREFUSED|ETIMEDOUT ? 504 : 500); res.end(`Error occurred while trying to proxy: ${host}${req.url}`); captured locally from http-proxy-middleware 3.0.5 and 2.0.9 in express 4.22.3, and inside webpack-dev-server 5.2.7 (lab/recipes/node-proxies.sh, lab/recipes/node-dev-servers.sh: http-proxy-middleware-50x-lab-*)";
+
+const HTTP_PROXY_MIDDLEWARE: Product = Product {
+    id: "http-proxy-middleware",
+    name: "http-proxy-middleware",
+    layer: Layer::Proxy,
+    signals: &[
+        generated(
+            Body("Error occurred while trying to proxy: "),
+            0.95,
+            HPM_SRC,
+        ),
+        // HEAD: no body; the head is the Express app's X-Powered-By then node's tail, no
+        // Content-Type (writeHead without headers). Weak alone.
+        generated(
+            All(&[
+                Status(502, 504),
+                HeaderIs("x-powered-by", "Express"),
+                Feature("head-only"),
+                NamesEnd(&["Date", "Connection", "Keep-Alive"]),
+            ]),
+            0.3,
+            HPM_SRC,
+        ),
+    ],
+};
+
+const HTTP_PROXY: Product = Product {
+    id: "http-proxy",
+    name: "http-proxy (node-http-proxy)",
+    layer: Layer::Proxy,
+    signals: &[
+        // http-proxy writes no error response itself (no listener -> the process throws); this
+        // is the README's example handler, copied verbatim into many deployments.
+        generated(Body("Something went wrong. And we are reporting a custom error message."), 0.9, "http-party/node-http-proxy README.md 'Listening for proxy events' (proxy.on('error') example: 500 text/plain); captured locally from http-proxy 1.18.1 (lab/recipes/node-proxies.sh: http-proxy-500-lab-refused, -garbage, -slow)"),
     ],
 };
