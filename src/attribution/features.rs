@@ -33,6 +33,7 @@ pub(crate) enum Feature {
     Via,
     NoServer,
     NoDate,
+    NoReason,
     NamesLowercase,
     Http2,
 }
@@ -56,6 +57,7 @@ impl Feature {
             "via" => Via,
             "no-server" => NoServer,
             "no-date" => NoDate,
+            "no-reason" => NoReason,
             "names-lowercase" => NamesLowercase,
             "http2" => Http2,
             _ => return None,
@@ -127,6 +129,10 @@ impl Features {
         f.set(
             Feature::NoDate,
             !http2 && subject.code.is_some() && !named("date"),
+        );
+        f.set(
+            Feature::NoReason,
+            !http2 && subject.code.is_some() && subject.reason.is_none_or(|r| r.trim().is_empty()),
         );
         f.set(
             Feature::NamesLowercase,

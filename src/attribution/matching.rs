@@ -639,7 +639,9 @@ fn feature_span(feature: Option<Feature>, cx: &Context) -> Span {
             .map(|h| h.span)
     };
     match feature {
-        Some(Feature::ReasonNonstandard | Feature::Http2) => subject.status_span,
+        Some(Feature::ReasonNonstandard | Feature::Http2 | Feature::NoReason) => {
+            subject.status_span
+        }
         Some(Feature::ServerUnknown) => header("server"),
         Some(Feature::PoweredBy) => header("x-powered-by"),
         Some(Feature::Via) => header("via"),

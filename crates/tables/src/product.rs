@@ -83,6 +83,7 @@ pub const FEATURES: &[(&str, &str)] = &[
     ("powered-by", "an X-Powered-By header: the application or its platform wrote or passed this head"),
     ("via", "a Via header: a proxy relayed the response"),
     ("no-server", "no Server header"),
+    ("no-reason", "an HTTP/1 status line without a reason phrase (`HTTP/1.1 404 `: Tomcat since 8.5, Hypercorn, h3 2)"),
     ("no-date", "no Date header (HTTP/1): frameworks' responses carry one; servers' low-level error paths and some proxies' own replies do not"),
     ("names-lowercase", "an HTTP/1 head whose header names are all lowercase"),
     ("http2", "an HTTP/2 or HTTP/3 status line (header names are lowercase on the wire)"),

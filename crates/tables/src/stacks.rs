@@ -27,7 +27,9 @@ const NODE_PARSER: &str = "nodejs/node lib/_http_server.js (socketOnError: const
 const NODE_FASTIFY: &str = "fastify/fastify lib/server.js (keepAliveTimeout default 72 s, written by node's _http_outgoing.js as Keep-Alive: timeout=72); captured locally from Fastify 4 and 5 (lab/recipes/node-fastify.sh)";
 const GO_SERVER: &str = "golang/go src/net/http/server.go (chunkWriter.writeHeader: the handler's header map sorted by key, then Date and Content-Length appended by the server, and no Server header; http.Error sets Content-Type and X-Content-Type-Options: nosniff); captured locally from Go 1.19/1.22 net/http, gin, echo, chi (lab/recipes/go-*.sh)";
 const HYPER: &str = "hyperium/hyper src/proto/h1/role.rs (Server::encode writes header names lowercase, then `date` last when the handler set none); actix-http writes lowercase names likewise; captured locally from axum, actix-web, warp, Rocket, poem, salvo (lab/recipes/rust-*.sh)";
-const H11: &str = "python-hyper/h11 (lowercases every header name) as used by uvicorn, which writes `date` and `server` first (uvicorn/protocols/http/h11_impl.py default_headers); captured locally from uvicorn, FastAPI, Starlette (lab/recipes/py-*.sh); Envoy also writes lowercase `date` then `server`, but last";
+const UVICORN: &str = "encode/uvicorn uvicorn/protocols/http/h11_impl.py and httptools_impl.py (default_headers: lowercase `date` and `server` first; h11 adds its own framing headers in canonical case); captured locally from uvicorn 0.55, FastAPI, Starlette, Litestar (lab/recipes/py-*.sh: 47 heads, all on uvicorn); Envoy writes lowercase date and server too, but last";
+const PY_SERVERS: &str = "captured locally from aiohttp 3.14.5 (Content-Length, Date, Server, Connection last: aiohttp/web_protocol.py), Tornado 6.6.1 (Server, Content-Type, Date first: tornado/web.py clear()), Hypercorn 0.18.0 (the app's lowercase headers, then date, server, Connection: hypercorn/protocol/h11.py), Sanic 25.12 (content-length, connection, content-type last, no Date or Server: sanic/response) (lab/recipes/py-*.sh)";
+const PY_STDLIB: &str = "python/cpython Lib/http/server.py (BaseHTTPRequestHandler.send_error: Server, Date, Connection, Content-Type text/html;charset=utf-8, Content-Length); also the request errors of Werkzeug's dev server, Django's runserver and wsgiref, which subclass it (lab/recipes/py-stdlib.sh, py-flask.sh, py-django.sh)";
 const COYOTE: &str = "apache/tomcat java/org/apache/coyote/http11/Http11Processor.java (no reason phrase since Tomcat 8.5) and ErrorReportValve (Content-Type text/html;charset=utf-8, Content-Language); captured locally from Debian tomcat10 10.1 (lab/recipes/java-tomcat.sh)";
 const WEBRICK: &str = "ruby/webrick lib/webrick/httpresponse.rb (setup_header: Server, Date, Content-Length, Connection appended after the handler's headers; header names re-capitalised, so X-XSS-Protection arrives as X-Xss-Protection); captured locally from WEBrick 1.8.1 (lab/recipes/ruby-webrick.sh, ruby-rack.sh, ruby-sinatra.sh)";
 const APACHE_HTTPD: &str = "apache/httpd modules/http/http_filters.c (basic_http_header: Date then Server first) and modules/http/http_protocol.c (ap_send_error_response: Content-Type set last, text/html; charset=iso-8859-1); captured locally from Apache 2.4.71 (lab/recipes/apache.sh, modsecurity.sh, php-*.sh)";
@@ -172,13 +174,50 @@ pub const TABLE: &[Stack] = &[
         )],
     },
     Stack {
-        id: "h11",
-        name: "Python h11 (uvicorn)",
+        id: "uvicorn",
+        name: "uvicorn",
         lean: Some((Layer::App, 1.2)),
+        signals: &[generated(NamesStart(&["date", "server"]), 0.8, UVICORN)],
+    },
+    Stack {
+        id: "aiohttp",
+        name: "aiohttp",
+        lean: Some((Layer::App, 1.2)),
+        signals: &[generated(NamesEnd(&["Content-Length", "Date", "Server", "Connection"]), 0.8, PY_SERVERS)],
+    },
+    Stack {
+        id: "tornado",
+        name: "Tornado",
+        lean: Some((Layer::App, 1.2)),
+        signals: &[generated(NamesStart(&["Server", "Content-Type", "Date"]), 0.7, PY_SERVERS)],
+    },
+    Stack {
+        id: "hypercorn",
+        name: "Hypercorn",
+        lean: Some((Layer::App, 1.2)),
+        signals: &[
+            generated(NamesEnd(&["date", "server", "Connection"]), 0.8, PY_SERVERS),
+            // Hypercorn writes no reason phrase (h11.Response without one).
+            generated(All(&[Feature("no-reason"), Feature("names-lowercase")]), 0.5, PY_SERVERS),
+        ],
+    },
+    Stack {
+        id: "sanic",
+        name: "Sanic",
+        lean: Some((Layer::App, 1.2)),
+        signals: &[generated(NamesEnd(&["content-length", "connection", "content-type"]), 0.8, PY_SERVERS)],
+    },
+    Stack {
+        id: "python-http-server",
+        name: "Python http.server",
+        lean: Some((Layer::App, 1.0)),
         signals: &[generated(
-            All(&[Feature("names-lowercase"), NamesStart(&["date", "server"])]),
-            0.8,
-            H11,
+            All(&[
+                NamesStart(&["Server", "Date", "Connection", "Content-Type", "Content-Length"]),
+                HeaderIs("content-type", "text/html;charset=utf-8"),
+            ]),
+            0.9,
+            PY_STDLIB,
         )],
     },
     Stack {

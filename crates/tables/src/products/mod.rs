@@ -57,6 +57,10 @@ pub static REFINES: &[(&str, &str)] = &[
     ("webpack-dev-server", "express"),
     ("json-server", "express"),
     ("nuxt", "h3"),
+    ("quart", "flask"),
+    ("werkzeug", "python-http-server"),
+    ("wsgiref", "python-http-server"),
+    ("django", "python-http-server"),
 ];
 
 /// Writes every product of `GROUPS`, in order, then `REFINES`.

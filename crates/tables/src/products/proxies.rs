@@ -789,7 +789,18 @@ const MITMPROXY: Product = Product {
             0.95,
             MITMPROXY_ERR,
         ),
-    ],
+        // Added from products-python.rs
+    generated(
+        Body("<p>server closed connection</p>"),
+        0.85,
+        "captured locally from mitmproxy 12.3.1 reverse mode (mitmproxy-502-lab-empty, -reset); mitmproxy/proxy/layers/http/_http1.py line 455",
+    ),
+    generated(
+        Body("Connect call failed (&#x27;"),
+        0.6,
+        "captured locally (mitmproxy-502-lab-refused: '[Errno 111] Connect call failed (&#x27;127.0.0.1&#x27;, 18430)'): Python asyncio's connect error text in mitmproxy's format_error (mitmproxy/proxy/layers/http/_base.py line 43)",
+    ),
+],
 };
 
 // ---------------------------------------------------------------------------------------------
