@@ -132,7 +132,9 @@ impl Features {
         );
         f.set(
             Feature::NoReason,
-            !http2 && subject.code.is_some() && subject.reason.is_none_or(|r| r.trim().is_empty()),
+            !http2
+                && subject.code.is_some()
+                && !subject.reason.is_some_and(|r| !r.trim().is_empty()),
         );
         f.set(
             Feature::NamesLowercase,
