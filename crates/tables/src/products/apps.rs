@@ -2625,8 +2625,7 @@ const VITE_SRC: &str = "vitejs/vite packages/vite/src/node/server/middlewares/*.
 const VITE: Product = Product {
     id: "vite",
     name: "Vite dev server",
-    // Its proxy errors are a proxy's answer, but the entry carries the dev server's own pages
-    // too; the proxy ones are named by the empty text/plain 500 below.
+    // The dev server's own pages; its `server.proxy` errors are VITE_PROXY's (proxies.rs).
     layer: Layer::App,
     signals: &[
         generated(Body("is outside of Vite serving allow list"), 0.97, "vitejs/vite middlewares/static.ts (fs.allow 403 '<h1>403 Restricted</h1>'); captured locally (vite-403-lab-fs-deny-v6/-v7)"),
@@ -2636,8 +2635,6 @@ const VITE: Product = Product {
         generated(All(&[Status(404, 404), NamesStart(&["Vary", "Date", "Connection"]), HeaderIs("vary", "Origin"), HeaderIs("content-length", "0")]), 0.7, "vitejs/vite middlewares/notFound.ts (vite404Middleware); captured locally (vite-404-lab-not-found-v6/-v7)"),
         // The dev server's cors middleware puts `Vary: Origin` first on every reply.
         on_path(All(&[NamesStart(&["Vary"]), HeaderIs("vary", "Origin"), Feature("stack:node")]), 0.5, VITE_SRC),
-        // server.proxy error handler: res.writeHead(500, {'Content-Type': 'text/plain'}).end()
-        generated(All(&[Status(500, 500), NamesStart(&["Vary", "Content-Type", "Date"]), HeaderIs("vary", "Origin"), HeaderIs("content-type", "text/plain"), BodyIs("")]), 0.85, "vitejs/vite middlewares/proxy.ts (proxy.on('error'): logs 'http proxy error', res.writeHead(500, {'Content-Type': 'text/plain'}).end()); captured locally (vite-500-lab-proxy-refused-v6/-v7, vite-500-lab-proxy-garbage-v6/-v7)"),
     ],
 };
 

@@ -29,6 +29,7 @@ pub(super) const ALL: &[&Product] = &[
     &PRIVOXY,
     &MITMPROXY,
     &CONFIGURABLE_HTTP_PROXY,
+    &VITE_PROXY,
     &HTTP_PROXY_MIDDLEWARE,
     &HTTP_PROXY,
 ];
@@ -855,5 +856,17 @@ const HTTP_PROXY: Product = Product {
         // http-proxy writes no error response itself (no listener -> the process throws); this
         // is the README's example handler, copied verbatim into many deployments.
         generated(Body("Something went wrong. And we are reporting a custom error message."), 0.9, "http-party/node-http-proxy README.md 'Listening for proxy events' (proxy.on('error') example: 500 text/plain); captured locally from http-proxy 1.18.1 (lab/recipes/node-proxies.sh: http-proxy-500-lab-refused, -garbage, -slow)"),
+    ],
+};
+
+/// The Vite dev server's `server.proxy` (a proxy in front of the backend the front end calls):
+/// a layer of its own, apart from the dev server's pages (apps.rs VITE).
+const VITE_PROXY: Product = Product {
+    id: "vite-proxy",
+    name: "Vite dev server proxy",
+    layer: Layer::Proxy,
+    signals: &[
+        // server.proxy error handler: res.writeHead(500, {'Content-Type': 'text/plain'}).end()
+        generated(All(&[Status(500, 500), NamesStart(&["Vary", "Content-Type", "Date"]), HeaderIs("vary", "Origin"), HeaderIs("content-type", "text/plain"), BodyIs("")]), 0.85, "vitejs/vite middlewares/proxy.ts (proxy.on('error'): logs 'http proxy error', res.writeHead(500, {'Content-Type': 'text/plain'}).end()); captured locally from Vite 6.4 and 7.3 (lab/recipes/node-dev-servers.sh: vite-500-lab-proxy-refused-v6/-v7, vite-500-lab-proxy-garbage-v6/-v7)"),
     ],
 };
