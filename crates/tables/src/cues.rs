@@ -134,7 +134,7 @@ pub const TABLE: &[Cue] = &[
     cue(
         Feature("error-json"),
         App,
-        1.6,
+        1.8,
         "a JSON error object: the shape APIs answer with",
         LAB,
     ),
@@ -188,7 +188,7 @@ pub const TABLE: &[Cue] = &[
         LAB,
     ),
     // Headers.
-    cue(All(&[Feature("no-date"), Status(400, 599)]), Proxy, 1.0, "no Date header: a server's low-level error path or a proxy's own reply, not an application framework's", LAB_RFC),
+    cue(All(&[Feature("no-date"), Status(400, 599)]), Proxy, 0.9, "no Date header: a server's low-level error path or a proxy's own reply, not an application framework's", LAB_RFC),
     cue(
         Feature("powered-by"),
         App,

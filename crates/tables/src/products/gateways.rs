@@ -367,7 +367,7 @@ const SPRING_CLOUD_GATEWAY: Product = Product {
         // requestId}); a gateway's own failures are 502/503/504 (NotFoundException 'Unable to find
         // instance for ...' -> 503; connect errors -> 502/504). A plain WebFlux app's 404 has the
         // same keys, so the keys alone stay low.
-        generated(All(&[JsonKeys(&["/timestamp", "/path", "/status", "/error", "/requestId"]), Status(502, 504)]), 0.75, "spring-cloud-gateway ReactiveLoadBalancerClientFilter (NotFoundException.create(use404, \"Unable to find instance for \" + host), find_string ids 38451967536, 33313996236); 503 RAW paste with Content-Length 138 (id 58611009161), fixture spring-cloud-gateway-503-no-instance"),
+        generated(All(&[JsonKeys(&["/timestamp", "/path", "/status", "/error", "/requestId"]), Status(502, 504)]), 0.9, "spring-cloud-gateway ReactiveLoadBalancerClientFilter (NotFoundException.create(use404, \"Unable to find instance for \" + host), find_string ids 38451967536, 33313996236); 503 RAW paste with Content-Length 138 (id 58611009161), fixture spring-cloud-gateway-503-no-instance"),
         generated(Body("Unable to find instance for "), 0.85, "spring-cloud-gateway ReactiveLoadBalancerClientFilter message (shown when server.error.include-message=always)"),
     ],
 };
