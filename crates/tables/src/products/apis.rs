@@ -207,7 +207,6 @@ const AWS_API: Product = Product {
             0.4,
             "AWS JSON/REST protocols (x-amzn-RequestId; API Gateway sends it too)",
         ),
-        // Added from products-gateways.rs
     generated(Body("</RequestId><HostId>"), 0.85, "S3 REST error XML <Error><Code>..</Code><Message>..</Message>...<RequestId>..</RequestId><HostId>..</HostId></Error> (docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html)"),
     on_path(Header("x-amz-id-2"), 0.6, "docs.aws.amazon.com/AmazonS3/latest/API/RESTCommonResponseHeaders.html (x-amz-id-2, x-amz-request-id)"),
 ],
@@ -271,7 +270,6 @@ const GRAPHQL: Product = Product {
             0.9,
             "graphql/graphql-over-http spec (application/graphql-response+json)",
         ),
-        // Added from products-gateways.rs
     generated(Body("This operation has been blocked as a potential Cross-Site Request Forgery (CSRF)."), 0.9, "apollographql/apollo-server packages/server/src/preventCsrf.ts (400 when no preflight-forcing header)"),
     generated(Body("PERSISTED_QUERY_NOT_FOUND"), 0.85, "apollographql/apollo-server packages/server/src/errors (PersistedQueryNotFoundError)"),
 ],

@@ -61,10 +61,8 @@ const CLOUDFLARE: Product = Product {
         generated(Body("error code: 10"), 0.45, CF_1XXX_DOCS),
         generated(Body("error code: 11"), 0.45, CF_1XXX_DOCS),
         generated(Body("error code: 52"), 0.45, CF_5XX_DOCS),
-        // Added from products-edge.rs
     generated(Body("data-translate=\"block_headline\""), 0.9, "Cloudflare block page '<h1 data-translate=\"block_headline\">Sorry, you have been blocked</h1>' in real page sources (find_string ids 60372838733, 52724195853, 55862062131)"),
     generated(Body("<span id=\"challenge-error-text\">"), 0.85, "Cloudflare challenge page '<span id=\"challenge-error-text\">Enable JavaScript and cookies to continue</span>' matched by scrapers on real pages (find_string ids 46759214733, 4274857880)"),
-    // Added from products-gateways.rs
     generated(Body("Worker threw exception"), 0.9, "Cloudflare docs, Workers errors 1101 'Worker threw exception' (also in Workers analytics invocation statuses, find_string id 63462074341; troubleshooting notes ids 53485834801, 58582592626)"),
     generated(Body("Worker exceeded resource limits"), 0.9, "Cloudflare docs, Workers errors 1102 'Worker exceeded resource limits'"),
     generated(Body("error code: 1101"), 0.85, "Cloudflare plain-text 1xxx body for non-HTML clients (error code: 1101)"),
@@ -105,7 +103,6 @@ const AKAMAI: Product = Product {
         on_path(Header("akamai-grn"), 0.6, "Akamai docs, Akamai-GRN response header"),
         on_path(Header("akamai-cache-status"), 0.5, "Akamai docs, Akamai-Cache-Status response header"),
         on_path(Header("x-akamai-transformed"), 0.5, "Akamai docs, X-Akamai-Transformed (Adaptive Acceleration / image manager)"),
-        // Added from products-edge.rs
     on_path(HeaderIs("server", "AkamaiNetStorage"), 0.5, "Akamai NetStorage origin replies (404 'Not found' Content-Length 10 with X-Docker-Size: -1, find_string ids 12032921226, 75201194; 503 apology page on sec.gov id 70205323294); also serves 200s"),
     generated(HeaderIs("server", "GHost"), 0.45, "older Akamai edge Server: GHost on its 400 'Invalid URL' page with Reference&#32;&#35;9&#46;... (nmap fingerprint dump, find_string id 18579156004)"),
     on_path(HeaderContains("set-cookie", "_abck="), 0.55, "Akamai Bot Manager cookies _abck / bm_sz (microlinkhq/is-antibot src/providers.json@07b1b377; detector find_string id 52320913944)"),
@@ -152,9 +149,6 @@ const AWS_CLOUDFRONT: Product = Product {
     ],
 };
 
-// ---------------------------------------------------------------------------------------------
-// Varnish: additions to VARNISH (edge.rs)
-// ---------------------------------------------------------------------------------------------
 const VARNISH_LAB: &str =
     "captured locally from Varnish 7.1.1 (Debian 7.1.1-2+deb12u1) (lab/recipes/varnish.sh); varnish-cache bin/varnishd/builtin.vcl (vcl_builtin_synth, vcl_builtin_backend_error)";
 
@@ -168,7 +162,6 @@ const VARNISH: Product = Product {
         generated(Reason("Backend fetch failed"), 0.7, "varnish-cache bin/varnishd/cache/cache_fetch.c (vbf_stp_error sets 503 \"Backend fetch failed\")"),
         on_path(Header("x-varnish"), 0.7, "varnish-cache bin/varnishd/cache/cache_req_fsm.c (X-Varnish header on every delivered object)"),
         on_path(HeaderContains("via", "varnish"), 0.6, "varnish-cache bin/varnishd/cache/cache_req_fsm.c (Via: 1.1 varnish)"),
-        // Added from proxies.rs
     // return (fail) in VCL: varnish-503-lab-vcl-failed.
     generated(Reason("VCL failed"), 0.8, VARNISH_LAB),
     // `Server: Varnish` is set only on responses Varnish made (synth, backend error); a relayed
@@ -176,7 +169,6 @@ const VARNISH: Product = Product {
     // Catches the page-less backend error of a VCL that skips the built-in page
     // (varnish-503-lab-bare-backend-error: Content-Length 0).
     generated(HeaderIs("server", "Varnish"), 0.6, VARNISH_LAB),
-    // Added from proxies3.rs
     // The head of its own answers: names, case and order (lab captures, measured over every fixture).
     generated(NamesInOrder(&["Date", "Server", "X-Varnish"]), 0.85, VARNISH_LAB),
 ],
@@ -195,7 +187,6 @@ const AZURE_FRONT_DOOR: Product = Product {
         on_path(Header("x-fd-int-roxy-purgeid"), 0.6, AFD_HEADERS),
         on_path(HeaderIs("x-cache", "CONFIG_NOCACHE"), 0.5, AFD_HEADERS),
         on_path(Header("x-msedge-ref"), 0.5, "Azure CDN / Front Door X-MSEdge-Ref request reference header (Microsoft docs, Azure CDN troubleshooting)"),
-        // Added from products-edge.rs
     generated(Body("The request is blocked."), 0.35, "Microsoft docs, 'Configure a custom response for Azure Front Door WAF': by default a blocked request gets 403 with the message 'The request is blocked.' and the tracking reference (X-Azure-Ref value); rate-limit blocks 429. Docs only, generic sentence: low weight, counts only with x-azure-ref"),
 ],
 };
@@ -226,7 +217,6 @@ const BUNNYCDN: Product = Product {
         on_path(HeaderPrefix("server", "BunnyCDN-"), 0.7, "bunny.net docs, CDN response headers (Server: BunnyCDN-<pop>-<id>, CDN-PullZone, CDN-RequestId, CDN-Cache)"),
         on_path(Header("cdn-pullzone"), 0.6, "bunny.net docs, CDN response headers (CDN-PullZone)"),
         on_path(Header("cdn-requestid"), 0.5, "bunny.net docs, CDN response headers (CDN-RequestId)"),
-        // Added from products-edge.rs
     generated(Header("errorcode"), 0.75, "bunny.net's own error replies carry ErrorCode: <n> with CDN-Status: <status> (fixture bunnycdn-504-origin-timeout-head-only, https://github.com/php/infrastructure/issues/58 'ErrorCode: 106'; php/web-pecl#117 'BunnyCDN errorcode 106')"),
     generated(Body("please check your BunnyCDN account configuration"), 0.95, "bunny.net 'Domain suspended or not configured' page, text seen in domtronn/nuzlocke.app#205, ipfs/cid.ipfs.tech#76, VSCodium/vscodium#1910"),
     on_path(Header("cdn-status"), 0.5, "bunny.net CDN-Status / CDN-ProxyVer / CDN-RequestCountryCode on responses it serves (php/infrastructure#58)"),

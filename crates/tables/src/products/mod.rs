@@ -2,11 +2,18 @@
 //! Adding a product is adding one entry to its file and to that file's `ALL` list.
 
 mod apis;
-mod apps;
+mod dotnet_beam;
 mod edge;
 mod gateways;
+mod go;
+mod jvm;
+mod node;
+mod php;
 mod platforms;
 mod proxies;
+mod python;
+mod ruby;
+mod rust;
 mod waf;
 
 use crate::pack::Packer;
@@ -17,7 +24,14 @@ use crate::unpack::Reader;
 pub const GROUPS: &[&[&Product]] = &[
     edge::ALL,
     proxies::ALL,
-    apps::ALL,
+    node::ALL,
+    python::ALL,
+    ruby::ALL,
+    jvm::ALL,
+    php::ALL,
+    go::ALL,
+    rust::ALL,
+    dotnet_beam::ALL,
     apis::ALL,
     platforms::ALL,
     gateways::ALL,

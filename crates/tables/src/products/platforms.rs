@@ -42,7 +42,6 @@ const HEROKU: Product = Product {
             0.6,
             "Heroku Router 2.0 Server: heroku header (Heroku Dev Center, Heroku Router 2.0)",
         ),
-        // Added from products-edge.rs
     generated(Body("<title>Heroku | Application Error</title>"), 0.9, "Heroku router error wrapper seen verbatim (curl output of showtooth.herokuapp.com, find_string id 8995880735; ids 1307361149, 36501979058)"),
     generated(Body("utm_source=error-pages"), 0.8, "Heroku's inline application-error page links devcenter.heroku.com/articles/logging#view-logs?utm_source=error-pages&utm_content=application-error (DOM snapshot, find_string id 70070019454)"),
     on_path(HeaderContains("via", "heroku-router"), 0.7, "Heroku Router 2.0 'Via: 1.1 heroku-router' with 'Server: Heroku' and heroku-nel reporting headers (find_string id 56300616285)"),
@@ -81,7 +80,6 @@ const VERCEL: Product = Product {
         on_path(Header("x-vercel-id"), 0.6, VERCEL_HEADERS),
         on_path(HeaderIs("server", "Vercel"), 0.6, VERCEL_HEADERS),
         on_path(Header("x-vercel-cache"), 0.5, VERCEL_HEADERS),
-        // Added from products-edge.rs
     generated(HeaderIs("x-vercel-mitigated", "challenge"), 0.9, "Vercel Firewall / Attack Challenge Mode: 403 or 429 with x-vercel-mitigated: challenge and x-vercel-challenge-token: 2.<ts>.60.<token> (real observations: find_string ids 43732604896 'HTTP/2 403 / X-Vercel-Mitigated: challenge / Server: Vercel', 61704406424, 62269735107 (429), 5588267791 (429)); microlinkhq/is-antibot src/providers.json@07b1b377"),
     generated(Header("x-vercel-challenge-token"), 0.85, "x-vercel-challenge-token on the Vercel challenge reply (find_string ids 61704406424, 70981616189)"),
     generated(Body("<title>Vercel Security Checkpoint</title>"), 0.9, "Vercel challenge page title (wafw00f vercel plugin as summarised in find_string id 71519677674; body described as 'Vercel Security Checkpoint HTML' in id 58145349535)"),

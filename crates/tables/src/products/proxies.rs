@@ -47,9 +47,6 @@ const NGINX_LENGTHS: &str =
 const NGINX_SERVER: &str =
     "nginx src/http/ngx_http_header_filter_module.c (ngx_http_server_string / ngx_http_server_full_string: nginx writes its own Server header on every response, replacing the upstream's)";
 
-// ---------------------------------------------------------------------------------------------
-// nginx: additions to NGINX (proxies.rs)
-// ---------------------------------------------------------------------------------------------
 const NGINX_LAB: &str =
     "captured locally from nginx 1.22.1 (Debian 1.22.1-9+deb12u11) (lab/recipes/nginx.sh); nginx src/http/ngx_http_header_filter_module.c (ngx_http_status_lines)";
 
@@ -86,7 +83,6 @@ const NGINX: Product = Product {
         generated(All(&[Status(503, 503), HeaderIn("content-length", &["190", "197", "206", "213", "592", "599", "608", "615"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
         generated(All(&[Status(504, 504), HeaderIn("content-length", &["160", "167", "176", "183", "562", "569", "578", "585"]), HeaderPrefix("content-type", "text/html"), Feature("head-only")]), 0.6, NGINX_LENGTHS),
         on_path(HeaderPrefix("server", "nginx"), 0.6, NGINX_SERVER),
-        // Added from proxies.rs
     // nginx's own spelling of 503 (limit_req, limit_conn, return 503): nginx-503-lab-limit-req.
     // Apache/HAProxy/Varnish/Squid all say "Service Unavailable".
     generated(Reason("Service Temporarily Unavailable"), 0.45, NGINX_LAB),
@@ -176,9 +172,6 @@ const APACHE_CANNED: &str =
 const APACHE_PROXY: &str =
     "apache/httpd modules/proxy/proxy_util.c (ap_proxyerror: '502 Proxy Error' page, 'The proxy server could not handle the request', 'Reason: <strong>...'); captured locally from Debian apache2 2.4.71 (ProxyPass to an upstream that times out / closes the connection)";
 
-// ---------------------------------------------------------------------------------------------
-// Apache httpd: additions to APACHE (proxies.rs)
-// ---------------------------------------------------------------------------------------------
 const APACHE_LAB: &str =
     "captured locally from Apache 2.4.71 (Debian 2.4.71-1~deb12u1) (lab/recipes/apache.sh); apache/httpd modules/http/http_protocol.c (get_canned_error_string, ap_send_error_response)";
 
@@ -207,7 +200,6 @@ const APACHE: Product = Product {
         // Apache keeps the upstream's Server header when proxying, so its own Server header marks
         // responses it served itself (its pages, static files, mod_php apps).
         on_path(HeaderPrefix("server", "Apache"), 0.5, "apache/httpd server/core.c (ap_get_server_banner, ServerTokens); mod_proxy keeps the upstream's Server header (Debian apache2 capture)"),
-        // Added from proxies.rs
     // The canned page frame; survives ServerSignature Off (apache-404-lab-not-found-prod,
     // apache-503-lab-refused-prod), where "<address>Apache" is gone. 24 of 26 apache-*-lab-*
     // captures (the two others are HEAD and a relayed app error).
@@ -238,9 +230,6 @@ const APACHE: Product = Product {
 const HAPROXY_ERRORS: &str =
     "haproxy/haproxy src/http.c (http_err_msgs: the built-in error responses); captured locally from Debian haproxy 2.6.12-1+deb12u4 (refused/slow/garbage/closing server, empty backend, http-request deny/auth, timeout http-request)";
 
-// ---------------------------------------------------------------------------------------------
-// HAProxy: additions to HAPROXY (proxies.rs)
-// ---------------------------------------------------------------------------------------------
 const HAPROXY_LAB: &str =
     "captured locally from HAProxy 2.6.12 (Debian 2.6.12-1+deb12u4) (lab/recipes/haproxy.sh); haproxy/haproxy src/http.c (http_err_msgs)";
 
@@ -321,7 +310,6 @@ const HAPROXY: Product = Product {
         generated(Body("<html><body><h1>"), 0.3, HAPROXY_ERRORS),
         // HAProxy spells the 400 reason with a lowercase r ("400 Bad request").
         generated(Reason("Bad request"), 0.4, HAPROXY_ERRORS),
-        // Added from proxies.rs
     // The 501 sentence starts with a stray dot in HAProxy's source: haproxy-501-lab-deny-status.
     generated(Body(".The server does not support the functionality required to fulfill the request."), 0.95, HAPROXY_LAB),
     generated(Body("A request was made of a resource using a request method not supported by that resource"), 0.85, HAPROXY_LAB), // haproxy-405-lab-deny-status
@@ -339,7 +327,6 @@ const HAPROXY: Product = Product {
     generated(All(&[Status(500, 500), HeaderIs("content-length", "97"), HeaderIs("cache-control", "no-cache")]), 0.7, HAPROXY_LAB),
     generated(All(&[Status(502, 503), HeaderIs("content-length", "107"), HeaderIs("cache-control", "no-cache")]), 0.75, HAPROXY_LAB),
     generated(All(&[Status(504, 504), HeaderIs("content-length", "92"), HeaderIs("cache-control", "no-cache")]), 0.75, HAPROXY_LAB),
-    // Added from proxies3.rs
     // The head of its own answers: names, case and order (lab captures, measured over every fixture).
     // Stream-level replies and relayed responses, all lowercase, no Date: 18 hits, all haproxy.
             generated(NamesEnd(&["content-length", "cache-control", "content-type", "connection"]), 0.9, HAPROXY_STACK),
@@ -394,9 +381,6 @@ const ISTIO: Product = Product {
 const SQUID_PAGES: &str =
     "squid-cache/squid errors/templates/ERR_* and errors/errorpage.css; captured locally from Debian squid 5.7-2+deb12u6 (forward proxy to a refused port: ERR_CONNECT_FAIL 111; denied dstdomain: ERR_ACCESS_DENIED; accel mode to a refused peer: ERR_READ_ERROR)";
 
-// ---------------------------------------------------------------------------------------------
-// Squid: additions to SQUID (proxies.rs)
-// ---------------------------------------------------------------------------------------------
 const SQUID_LAB: &str =
     "captured locally from Squid 5.7 (Debian 5.7-2+deb12u6) (lab/recipes/squid.sh); squid-cache/squid errors/templates/ERR_* and src/errorpage.cc";
 
@@ -415,11 +399,9 @@ const SQUID: Product = Product {
         generated(HeaderPrefix("server", "squid"), 0.6, "squid-cache/squid src/errorpage.cc (Server: squid/<version> on Squid's own replies); Debian squid 5.7 capture"),
         on_path(HeaderContains("via", "(squid"), 0.6, "squid-cache/squid src/client_side_reply.cc (Via: 1.1 <visible_hostname> (squid/<version>) on relayed responses)"),
         on_path(Header("x-cache-lookup"), 0.4, "squid-cache/squid src/client_side_reply.cc (X-Cache-Lookup: HIT/MISS from <host>:<port>)"),
-        // Added from proxies.rs
     generated(Body("<p id=\"sysmsg\">The system returned: <i>"), 0.9, SQUID_LAB), // 9 captures (connect fail, read error/timeout)
     // Footer comment naming the error: "<!-- ERR_CONNECT_FAIL -->" (20 of 23; not HEAD/passthrough).
     generated(Body("<!-- ERR_"), 0.6, SQUID_LAB),
-    // Added from proxies3.rs
     // The head of its own answers: names, case and order (lab captures, measured over every fixture).
     generated(NamesInOrder(&["Server", "Mime-Version", "Date", "Content-Type", "Content-Length", "X-Squid-Error"]), 0.95, SQUID_LAB), // 25 hits, squid
 ],
@@ -451,9 +433,6 @@ const IIS: Product = Product {
 const LIGHTTPD_PAGE: &str =
     "lighttpd1.4 core default error document (XML declaration + XHTML 1.0 Transitional page with <h1>NNN Reason</h1>); captured locally from Debian lighttpd 1.4.69-1 (mod_proxy to a refused/garbage upstream, url.access-deny, missing file)";
 
-// ---------------------------------------------------------------------------------------------
-// lighttpd: additions to LIGHTTPD (proxies.rs)
-// ---------------------------------------------------------------------------------------------
 const LIGHTTPD_LAB: &str =
     "captured locally from lighttpd 1.4.69 (Debian 1.4.69-1) (lab/recipes/lighttpd.sh); lighttpd/lighttpd1.4 src/response.c (http_response_static_errdoc)";
 
@@ -466,7 +445,6 @@ const LIGHTTPD: Product = Product {
         generated(Body("         \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">"), 0.5, LIGHTTPD_PAGE),
         // lighttpd keeps a proxied upstream's Server header; its own marks what it served.
         on_path(HeaderPrefix("server", "lighttpd"), 0.6, "lighttpd server.tag default 'lighttpd/<version>'; Debian lighttpd 1.4.69 capture (mod_proxy keeps the upstream's Server header)"),
-        // Added from proxies.rs
     // The page's html/head lines with lighttpd's 1- and 2-space indent: 16 of 18 captures (not
     // HEAD/passthrough), including server.tag = "" where no Server header names it.
     generated(Body("<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\">\n <head>\n  <title>"), 0.8, LIGHTTPD_LAB),
@@ -487,9 +465,6 @@ const LINKERD: Product = Product {
     ],
 };
 
-// ---------------------------------------------------------------------------------------------
-// NEW products
-// ---------------------------------------------------------------------------------------------
 /// Layer::Proxy: httputil.ReverseProxy is the proxy in front of many Go-built gateways.
 const GO_HTTPUTIL_REVERSEPROXY: Product = Product {
     id: "go-httputil-reverseproxy",
@@ -512,9 +487,6 @@ const ATS_BODY: &str =
 const ATS_REASONS: &str =
     "captured locally from Apache Traffic Server 9.2.9 (lab/recipes/trafficserver.sh); apache/trafficserver proxy/http/HttpTransact.cc (build_error_response(s, status, \"<reason>\", \"<template>\") calls)";
 
-// ---------------------------------------------------------------------------------------------
-// New: Apache Traffic Server
-// ---------------------------------------------------------------------------------------------
 const ATS_LAB: &str =
     "captured locally from Apache Traffic Server 9.2.9 (Debian trafficserver 9.2.5+ds-0+deb12u4) (lab/recipes/trafficserver.sh)";
 
@@ -560,7 +532,6 @@ const APACHE_TRAFFIC_SERVER: Product = Product {
         // Server: ATS/<version> on its own pages and on relayed responses when the origin sent no
         // Server (apache-traffic-server-500-lab-app-passthrough).
         on_path(HeaderPrefix("server", "ATS/"), 0.7, ATS_LAB),
-        // Added from proxies3.rs
         // The head of its own answers: names, case and order (lab captures, measured over every fixture).
         generated(
             NamesInOrder(&[
@@ -578,9 +549,6 @@ const APACHE_TRAFFIC_SERVER: Product = Product {
     ],
 };
 
-// ---------------------------------------------------------------------------------------------
-// New: H2O
-// ---------------------------------------------------------------------------------------------
 const H2O_PROXY: &str =
     "captured locally from h2o 2.2.5 (Debian 2.2.5+dfsg2-7) (lab/recipes/h2o.sh); h2o/h2o lib/core/proxy.c (h2o_send_error_502(req, \"Gateway Error\", errstr, 0)) with the lib/common/http1client.c error strings as the body";
 
@@ -608,15 +576,11 @@ const H2O: Product = Product {
         // h2o's own answers (the lowercase content-type after Server), so
         // `generated(Feature("stack:h2o"), 0.7, H2O_OWN)` would also name h2o on its 405
         // (h2o-405-lab-post-static, body "method not allowed"), the one h2o answer left unnamed.
-        // Added from proxies3.rs
     // The head of its own answers: names, case and order (lab captures, measured over every fixture).
     generated(NamesInOrder(&["Date", "Connection", "Content-Length", "Server", "content-type"]), 0.95, H2O_PROXY),
 ],
 };
 
-// ---------------------------------------------------------------------------------------------
-// New: nghttpx
-// ---------------------------------------------------------------------------------------------
 const NGHTTPX_PAGE: &str =
     "captured locally from nghttpx nghttp2/1.52.0 (Debian nghttp2-proxy 1.52.0-1+deb12u3) (lab/recipes/nghttpx.sh); nghttp2/nghttp2 src/shrpx_http.cc (create_error_html: '<!DOCTYPE html><html lang=\"en\"><title>NNN Reason</title><body><h1>NNN Reason</h1><footer>' + server name + '</footer></body></html>')";
 
@@ -632,15 +596,11 @@ const NGHTTPX: Product = Product {
         // backend's) and adds Via: nghttpx-500-lab-app-passthrough.
         on_path(HeaderIs("server", "nghttpx"), 0.7, "captured locally from nghttpx 1.52.0 (lab/recipes/nghttpx.sh); nghttp2/nghttp2 src/shrpx_config.cc (server_name default \"nghttpx\"), src/shrpx_https_upstream.cc (Server rewritten unless --no-server-rewrite)"),
         on_path(HeaderIs("via", "1.1 nghttpx"), 0.6, "captured locally from nghttpx 1.52.0 (lab/recipes/nghttpx.sh, nghttpx-500-lab-app-passthrough); nghttp2/nghttp2 src/shrpx_http.cc (create_via_header_value, unless --no-via)"),
-        // Added from proxies3.rs
     // The head of its own answers: names, case and order (lab captures, measured over every fixture).
     generated(NamesInOrder(&["Server", "Content-Length", "Date", "Content-Type", "Connection"]), 0.85, NGHTTPX_PAGE),
 ],
 };
 
-// ---------------------------------------------------------------------------------------------
-// New: tinyproxy
-// ---------------------------------------------------------------------------------------------
 const TINYPROXY_PAGE: &str =
     "captured locally from tinyproxy 1.11.1 (Debian 1.11.1-2.1+deb12u1) (lab/recipes/tinyproxy.sh); tinyproxy/tinyproxy data/templates/default.html (Debian /usr/share/tinyproxy/default.html) and src/html-error.c (send_http_error_message)";
 
@@ -669,15 +629,11 @@ const TINYPROXY: Product = Product {
         // Server (tinyproxy-500-lab-app-passthrough).
         generated(HeaderPrefix("server", "tinyproxy/"), 0.7, TINYPROXY_PAGE),
         on_path(HeaderContains("via", "(tinyproxy/"), 0.6, "captured locally from tinyproxy 1.11.1 (lab/recipes/tinyproxy.sh, tinyproxy-500-lab-app-passthrough: 'Via: 1.1 tinyproxy (tinyproxy/1.11.1)'); tinyproxy/tinyproxy src/reqs.c (write_via_header)"),
-        // Added from proxies3.rs
     // The head of its own answers: names, case and order (lab captures, measured over every fixture).
     generated(NamesEnd(&["Server", "Content-Type", "Connection"]), 0.5, TINYPROXY_PAGE),
 ],
 };
 
-// ---------------------------------------------------------------------------------------------
-// New: Privoxy
-// ---------------------------------------------------------------------------------------------
 const PRIVOXY_CGI: &str =
     "captured locally from Privoxy 3.0.34 (Debian 3.0.34-1) (lab/recipes/privoxy.sh); privoxy src/cgi.c (template answers: fixed Last-Modified/Expires dates, title 'NNN - Reason (Privoxy@host)'), /etc/privoxy/templates/{connect-failed,connection-timeout,no-server-data,blocked}";
 
@@ -738,7 +694,6 @@ const PRIVOXY: Product = Product {
             0.8,
             PRIVOXY_JCC,
         ),
-        // Added from proxies3.rs
         // The head of its own answers: names, case and order (lab captures, measured over every fixture).
         generated(
             NamesInOrder(&[
@@ -756,9 +711,6 @@ const PRIVOXY: Product = Product {
     ],
 };
 
-// ---------------------------------------------------------------------------------------------
-// New: mitmproxy
-// ---------------------------------------------------------------------------------------------
 const MITMPROXY_ERR: &str =
     "captured locally from mitmproxy 8.1.1 (Debian 8.1.1-2) (lab/recipes/mitmproxy.sh); mitmproxy/proxy/layers/http/_http1.py (make_error_response: Server=version.MITMPROXY, Connection=close, Content-Type=text/html; body from format_error)";
 
@@ -783,14 +735,12 @@ const MITMPROXY: Product = Product {
         generated(Body("Bad HTTP request line: b&#x27;"), 0.85, MITMPROXY_ERR), // mitmproxy-400-lab-garbage-request-debian
         // The page frame with its 4-space indent (9 of 10): weak alone.
         generated(Body("<html>\n<head>\n    <title>"), 0.35, MITMPROXY_ERR),
-        // Added from proxies3.rs
         // The head of its own answers: names, case and order (lab captures, measured over every fixture).
         generated(
             NamesEnd(&["Server", "Connection", "Content-Type", "content-length"]),
             0.95,
             MITMPROXY_ERR,
         ),
-        // Added from products-python.rs
     generated(
         Body("<p>server closed connection</p>"),
         0.85,
@@ -804,9 +754,6 @@ const MITMPROXY: Product = Product {
 ],
 };
 
-// ---------------------------------------------------------------------------------------------
-// New: configurable-http-proxy (JupyterHub's proxy)
-// ---------------------------------------------------------------------------------------------
 const CHP_PAGES: &str =
     "captured locally from configurable-http-proxy 4.5.3 (Debian node-configurable-http-proxy 4.5.3+~cs15.2.4-3) (lab/recipes/configurable-http-proxy.sh); jupyterhub/configurable-http-proxy lib/error/503.html, lib/error/404.html and lib/configproxy.js (handleProxyError)";
 
