@@ -525,7 +525,11 @@ fn reset_seconds(reset: &str, now: Option<u64>) -> Option<u64> {
             .bytes()
             .position(|b| !b.is_ascii_digit() && b != b'.')
             .unwrap_or(rest.len());
-        let (number, after) = rest.split_at(digits);
+        // `digits` ends on an ASCII byte, so both halves exist; `get` keeps the panic path out.
+        let (number, after) = (
+            rest.get(..digits).unwrap_or(rest),
+            rest.get(digits..).unwrap_or(""),
+        );
         let value = thousandths(number)?;
         let (millis_per_unit, after) = if let Some(after) = after.strip_prefix("ms") {
             (1, after)

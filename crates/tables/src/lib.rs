@@ -19,6 +19,7 @@ pub mod cues;
 pub mod generators;
 pub mod headers;
 mod pack;
+pub use pack::citation;
 pub mod product;
 pub mod products;
 pub mod stacks;
@@ -121,6 +122,16 @@ mod tests {
         bytes.leak()
     }
 
+    /// `written` as Debug text with every source replaced by its citation: what reading the
+    /// packed tables back must give.
+    fn as_read<T: std::fmt::Debug>(written: &T, sources: &[&str]) -> String {
+        let mut text = format!("{written:?}");
+        for source in sources {
+            text = text.replace(&format!("{source:?}"), &format!("{:?}", citation(source)));
+        }
+        text
+    }
+
     #[test]
     fn tables_read_back_as_written() {
         let (knowledge, done) = unpack(leaked(pack()));
@@ -129,14 +140,56 @@ mod tests {
             .iter()
             .flat_map(|group| group.iter().copied())
             .collect();
-        assert_eq!(knowledge.products.iter().collect::<Vec<_>>(), products);
+        let mut sources: Vec<&str> = products
+            .iter()
+            .flat_map(|p| p.signals.iter().map(|s| s.source))
+            .chain(
+                stacks::TABLE
+                    .iter()
+                    .flat_map(|s| s.signals.iter().map(|s| s.source)),
+            )
+            .chain(cues::TABLE.iter().map(|c| c.source))
+            .chain(generators::TABLE.iter().map(|e| e.source))
+            .chain(status::TABLE.iter().map(|e| e.source))
+            .chain(headers::TABLE.iter().map(|e| e.source))
+            .collect();
+        // Longest first, so a source that contains another is replaced whole.
+        #[allow(clippy::disallowed_methods)] // a test: the order of replacements only
+        sources.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        sources.dedup();
+        let read: Vec<&Product> = knowledge.products.iter().collect();
+        assert_eq!(format!("{read:?}"), as_read(&products, &sources));
         assert_eq!(knowledge.refines, products::REFINES);
-        assert_eq!(knowledge.stacks, stacks::TABLE);
-        assert_eq!(knowledge.cues, cues::TABLE);
-        assert_eq!(knowledge.generators, generators::TABLE);
-        assert_eq!(knowledge.status, status::TABLE);
-        assert_eq!(knowledge.headers, headers::TABLE);
+        assert_eq!(
+            format!("{:?}", knowledge.stacks),
+            as_read(&stacks::TABLE, &sources)
+        );
+        assert_eq!(
+            format!("{:?}", knowledge.cues),
+            as_read(&cues::TABLE, &sources)
+        );
+        assert_eq!(
+            format!("{:?}", knowledge.generators),
+            as_read(&generators::TABLE, &sources)
+        );
+        assert_eq!(
+            format!("{:?}", knowledge.status),
+            as_read(&status::TABLE, &sources)
+        );
+        assert_eq!(
+            format!("{:?}", knowledge.headers),
+            as_read(&headers::TABLE, &sources)
+        );
         assert_eq!(knowledge.proxy_status_errors, headers::PROXY_STATUS_ERRORS);
+    }
+
+    #[test]
+    fn citations_drop_the_details() {
+        assert_eq!(
+            citation("nginx src/http/ngx_http_special_response.c (ngx_http_error_tail (footer)); captured locally"),
+            "nginx src/http/ngx_http_special_response.c"
+        );
+        assert_eq!(citation("(only details)"), "(only details)");
     }
 
     #[test]

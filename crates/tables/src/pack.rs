@@ -8,8 +8,8 @@ use crate::RetryAdvice;
 pub(crate) struct Packer {
     pub(crate) text: Vec<u8>,
     pub(crate) numbers: Vec<u8>,
-    /// The distinct strings written with [`Packer::shared`], in order.
-    shared: Vec<&'static str>,
+    /// The distinct citations written with [`Packer::shared`], in order.
+    shared: Vec<String>,
 }
 
 impl Packer {
@@ -55,15 +55,16 @@ impl Packer {
         self.text.push(0);
     }
 
-    /// A string that many entries repeat (a source): written once, then referred to by its
-    /// number. 0 means a new string follows in the text; k means the k-th one written.
-    pub(crate) fn shared(&mut self, text: &'static str) {
-        match self.shared.iter().position(|&s| s == text) {
+    /// A source: written once in its short form ([`citation`]), then referred to by its number.
+    /// 0 means a new string follows in the text; k means the k-th one written.
+    pub(crate) fn shared(&mut self, source: &'static str) {
+        let short = citation(source);
+        match self.shared.iter().position(|s| *s == short) {
             Some(k) => self.uint(k + 1),
             None => {
-                self.shared.push(text);
                 self.uint(0);
-                self.str(text);
+                self.str(&short);
+                self.shared.push(short);
             }
         }
     }
@@ -89,4 +90,32 @@ impl Packer {
 
 fn low_seven_bits(value: usize) -> u8 {
     u8::try_from(value & 0x7f).unwrap_or(0)
+}
+
+/// The citation a Report carries for a source: its first place, without the parenthesised
+/// details (which fixtures show it, how the code path goes) and the further places, which the
+/// tables keep as written for the people who check them.
+/// `nginx src/http/ngx_http_special_response.c (ngx_http_error_tail ...); captured locally ...`
+/// becomes `nginx src/http/ngx_http_special_response.c`. About 40% of the knowledge's size.
+pub fn citation(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut depth = 0usize;
+    for c in source.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    // The first of the places a source names is the one a reader follows.
+    let first = out.split(';').next().unwrap_or_default();
+    let short = first.split_whitespace().collect::<Vec<_>>().join(" ");
+    let short = short.replace(" ,", ",").replace(" .", ".");
+    let short = short.trim_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
+    if short.is_empty() || depth != 0 {
+        source.to_owned()
+    } else {
+        short.to_owned()
+    }
 }
