@@ -202,20 +202,21 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
         return false;
     }
     let digits = code.to_string();
-    let reasons = [subject.reason, subject.standard_reason];
-    let is_status_word = |word: &str| {
-        word == digits
-            || reasons
-                .iter()
-                .flatten()
-                .flat_map(|r| r.split_whitespace())
-                .any(|r| r.eq_ignore_ascii_case(word))
-    };
+    // The words of the reason phrases, gathered once (a dozen at most).
+    let reason_words: Vec<&str> = [subject.reason, subject.standard_reason]
+        .iter()
+        .flatten()
+        .flat_map(|r| r.split_whitespace())
+        .take(32)
+        .collect();
     let (mut said, mut extra) = (false, 0usize);
     for_each_text(html, |text| {
         for word in text.split_whitespace() {
+            if extra > PAGE_EXTRA {
+                return;
+            }
             let word = word.trim_matches(|c: char| c.is_ascii_punctuation() && c != '/');
-            if is_status_word(word) {
+            if word == digits || reason_words.iter().any(|r| r.eq_ignore_ascii_case(word)) {
                 said = true;
             } else {
                 extra += word.len();

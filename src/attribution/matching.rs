@@ -333,10 +333,50 @@ struct Context<'a> {
     trimmed_body: &'a [u8],
 }
 
-/// A matched signal: where, and what it was in words.
-struct Hit {
+/// A matched signal: where, and what matched, put into words only for the evidence a Report
+/// keeps (`What::text`): most evaluations fail, and those that succeed inside a failing `All`
+/// are thrown away, so matching itself allocates nothing.
+struct Hit<'a> {
     span: Span,
-    text: String,
+    what: What<'a>,
+}
+
+/// What a matcher matched, as much as its words need.
+enum What<'a> {
+    Header(&'a Header),
+    Body(&'static str),
+    BodyIs(&'static str),
+    JsonKeys(&'static [&'static str]),
+    JsonIs(&'static str, &'static str),
+    Reason(&'a str),
+    Status(u16),
+    /// A phrase and the header names it is about.
+    Names(&'static str, &'static [&'static str]),
+    /// A feature or stack, by the name the table gives it.
+    Named(&'static str),
+    All(Vec<What<'a>>),
+}
+
+impl What<'_> {
+    fn text(&self) -> String {
+        match self {
+            What::Header(h) => format!("{}: {}", h.name, h.value),
+            What::Body(literal) => format!("body contains \"{literal}\""),
+            What::BodyIs("") => "empty body".to_owned(),
+            What::BodyIs(literal) => format!("body is exactly \"{literal}\""),
+            What::JsonKeys(names) => format!("JSON body has {}", names.join(", ")),
+            What::JsonIs(name, value) => format!("JSON body has {name} = {value}"),
+            What::Reason(reason) => format!("reason phrase \"{reason}\""),
+            What::Status(code) => format!("status {code}"),
+            What::Names(phrase, names) => format!("{phrase} {}", names.join(", ")),
+            What::Named(name) => (*name).to_owned(),
+            What::All(parts) => parts
+                .iter()
+                .map(What::text)
+                .collect::<Vec<_>>()
+                .join(" and "),
+        }
+    }
 }
 
 /// What matched one response: the products' evidence in input order, the stack recognised (with
@@ -344,7 +384,7 @@ struct Hit {
 pub(crate) struct Matches {
     pub(crate) evidence: Vec<Evidence>,
     pub(crate) stack: Option<(&'static Stack, Vec<Evidence>)>,
-    pub(crate) cues: Vec<(&'static Cue, Span, String)>,
+    pub(crate) cues: Vec<(&'static Cue, Span)>,
 }
 
 /// A stack is recognised when its signals together reach this (1 − Π(1 − w)).
@@ -421,7 +461,7 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     let cues = index
         .cues
         .iter()
-        .filter_map(|(cue, matcher)| eval(matcher, &cx).map(|hit| (*cue, hit.span, hit.text)))
+        .filter_map(|(cue, matcher)| eval(matcher, &cx).map(|hit| (*cue, hit.span)))
         .collect();
     Matches {
         evidence,
@@ -432,7 +472,7 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
 
 fn evidence_of(hit: Hit, owner: &'static str, signal: &'static Signal) -> Evidence {
     Evidence {
-        signal: hit.text,
+        signal: hit.what.text(),
         product: owner,
         generated: signal.shows == Shows::Generated,
         weight: signal.weight,
@@ -516,7 +556,7 @@ fn parse_json<'a>(subject: &Subject<'a>) -> Option<Json<'a>> {
         .flatten()
 }
 
-fn eval(matcher: &Compiled, cx: &Context) -> Option<Hit> {
+fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
     let subject = cx.subject;
     let named = |name: usize| cx.headers_by_name.get(name).map_or(&[][..], Vec::as_slice);
     match matcher {
@@ -540,14 +580,14 @@ fn eval(matcher: &Compiled, cx: &Context) -> Option<Hit> {
             let span = (*cx.body_hits.get(*id)?)?;
             Some(Hit {
                 span,
-                text: format!("body contains \"{literal}\""),
+                what: What::Body(literal),
             })
         }
         Compiled::JsonKeys(pointers, names) => {
             let json = cx.json.as_ref()?;
             pointers.iter().all(|p| p.get(json).is_some()).then(|| Hit {
                 span: subject.body_span,
-                text: format!("JSON body has {}", names.join(", ")),
+                what: What::JsonKeys(names),
             })
         }
         Compiled::JsonIs(pointer, name, expected) => {
@@ -555,22 +595,25 @@ fn eval(matcher: &Compiled, cx: &Context) -> Option<Hit> {
             let equal = value.scalar_text() == Some(*expected);
             equal.then(|| Hit {
                 span: subject.body_span,
-                text: format!("JSON body has {name} = {expected}"),
+                what: What::JsonIs(name, expected),
             })
         }
         Compiled::All(all) => {
-            let mut hits = Vec::with_capacity(all.len());
-            for m in all {
-                hits.push(eval(m, cx)?);
-            }
-            let first = hits.first()?;
+            // Every part is checked before any is kept: most `All`s fail on a later part.
+            let span = all
+                .iter()
+                .map(|m| eval(m, cx).map(|h| h.span))
+                .try_fold(None, |first: Option<Span>, span| {
+                    span.map(|s| first.or(Some(s)))
+                })??;
+            let parts = all
+                .iter()
+                .filter_map(|m| eval(m, cx))
+                .map(|h| h.what)
+                .collect();
             Some(Hit {
-                span: first.span,
-                text: hits
-                    .iter()
-                    .map(|h| h.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" and "),
+                span,
+                what: What::All(parts),
             })
         }
         Compiled::NamesInOrder(names) => {
@@ -584,7 +627,7 @@ fn eval(matcher: &Compiled, cx: &Context) -> Option<Hit> {
             }
             (wanted.peek().is_none() && !names.is_empty()).then(|| Hit {
                 span: first.unwrap_or_default(),
-                text: format!("header names in this order: {}", names.join(", ")),
+                what: What::Names("header names in this order:", names),
             })
         }
         Compiled::NamesEnd(names) => {
@@ -597,7 +640,7 @@ fn eval(matcher: &Compiled, cx: &Context) -> Option<Hit> {
                 !names.is_empty() && tail.iter().zip(names.iter()).all(|(h, n)| h.name == *n);
             same.then(|| Hit {
                 span: tail.first().map(|h| h.span).unwrap_or_default(),
-                text: format!("the head ends with {}", names.join(", ")),
+                what: What::Names("the head ends with", names),
             })
         }
         Compiled::NamesStart(names) => {
@@ -606,21 +649,21 @@ fn eval(matcher: &Compiled, cx: &Context) -> Option<Hit> {
                 !names.is_empty() && head.iter().zip(names.iter()).all(|(h, n)| h.name == *n);
             same.then(|| Hit {
                 span: head.first().map(|h| h.span).unwrap_or_default(),
-                text: format!("the head starts with {}", names.join(", ")),
+                what: What::Names("the head starts with", names),
             })
         }
         Compiled::Feature(feature, name) => {
             let on = feature.is_some_and(|f| cx.features.has(f));
             on.then(|| Hit {
                 span: feature_span(*feature, cx),
-                text: (*name).to_owned(),
+                what: What::Named(name),
             })
         }
         Compiled::Stack(stack, name) => {
             let on = stack.is_some() && *stack == cx.features.stack;
             on.then(|| Hit {
                 span: Span::default(),
-                text: (*name).to_owned(),
+                what: What::Named(name),
             })
         }
         Compiled::Other(matcher) => eval_other(matcher, cx),
@@ -654,29 +697,25 @@ fn feature_span(feature: Option<Feature>, cx: &Context) -> Span {
 }
 
 /// The matchers that need no index: status, reason, whole body.
-fn eval_other(matcher: &Matcher, cx: &Context) -> Option<Hit> {
+fn eval_other<'a>(matcher: &Matcher, cx: &Context<'a>) -> Option<Hit<'a>> {
     let subject = cx.subject;
     match *matcher {
         Matcher::BodyIs(expected) => (cx.trimmed_body == expected.as_bytes()).then(|| Hit {
             span: subject.body_span,
-            text: if expected.is_empty() {
-                "empty body".to_owned()
-            } else {
-                format!("body is exactly \"{expected}\"")
-            },
+            what: What::BodyIs(expected),
         }),
         Matcher::Reason(expected) => {
             let reason = subject.reason?;
             (reason == expected).then(|| Hit {
                 span: subject.status_span.unwrap_or_default(),
-                text: format!("reason phrase \"{reason}\""),
+                what: What::Reason(reason),
             })
         }
         Matcher::Status(lo, hi) => {
             let code = subject.code?;
             (lo..=hi).contains(&code).then(|| Hit {
                 span: subject.status_span.unwrap_or_default(),
-                text: format!("status {code}"),
+                what: What::Status(code),
             })
         }
         // Compiled into their own variants by `Builder::compile`.
@@ -706,11 +745,11 @@ fn contains_ignore_ascii_case(haystack: &[u8], lower_needle: &[u8]) -> bool {
 
 /// The first of `headers` (all with the signal's name, in input order) whose trimmed value
 /// satisfies `accept`.
-fn header_hit(headers: &[&Header], accept: impl Fn(&str) -> bool) -> Option<Hit> {
+fn header_hit<'a>(headers: &[&'a Header], accept: impl Fn(&str) -> bool) -> Option<Hit<'a>> {
     let header = headers.iter().find(|h| accept(h.value.trim()))?;
     Some(Hit {
         span: header.span,
-        text: format!("{}: {}", header.name, header.value),
+        what: What::Header(header),
     })
 }
 

@@ -229,7 +229,7 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
     // lean, and a product's evidence too weak to name it.
     let mut reasons: Vec<Reason> = cues
         .iter()
-        .map(|(cue, span, _)| Reason {
+        .map(|(cue, span)| Reason {
             says: Cow::Borrowed(cue.says),
             toward: layer_kind(cue.toward),
             weight: cue.weight,
