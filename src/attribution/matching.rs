@@ -585,15 +585,18 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
         }
         Compiled::JsonKeys(pointers, names) => {
             let json = cx.json.as_ref()?;
-            pointers.iter().all(|p| p.get(json).is_some()).then(|| Hit {
-                span: subject.body_span,
-                what: What::JsonKeys(names),
-            })
+            pointers
+                .iter()
+                .all(|p| p.get(json).is_some())
+                .then_some(Hit {
+                    span: subject.body_span,
+                    what: What::JsonKeys(names),
+                })
         }
         Compiled::JsonIs(pointer, name, expected) => {
             let value = pointer.get(cx.json.as_ref()?)?;
             let equal = value.scalar_text() == Some(*expected);
-            equal.then(|| Hit {
+            equal.then_some(Hit {
                 span: subject.body_span,
                 what: What::JsonIs(name, expected),
             })
@@ -700,7 +703,7 @@ fn feature_span(feature: Option<Feature>, cx: &Context) -> Span {
 fn eval_other<'a>(matcher: &Matcher, cx: &Context<'a>) -> Option<Hit<'a>> {
     let subject = cx.subject;
     match *matcher {
-        Matcher::BodyIs(expected) => (cx.trimmed_body == expected.as_bytes()).then(|| Hit {
+        Matcher::BodyIs(expected) => (cx.trimmed_body == expected.as_bytes()).then_some(Hit {
             span: subject.body_span,
             what: What::BodyIs(expected),
         }),
