@@ -185,10 +185,17 @@ fn debug_page(body: &[u8]) -> bool {
         "goroutine ",
         "stack backtrace:",
     ];
+    // Searchers built once: building one costs more than searching a page with it.
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        MARKERS
+            .iter()
+            .map(|m| memchr::memmem::Finder::new(m.as_bytes()))
+            .collect()
+    });
     let head = body.get(..body.len().min(64 * 1024)).unwrap_or(body);
-    MARKERS
-        .iter()
-        .any(|m| memchr::memmem::find(head, m.as_bytes()).is_some())
+    finders.iter().any(|f| f.find(head).is_some())
 }
 
 /// An HTML page whose visible text is the status (code, reason) and little else: a server's

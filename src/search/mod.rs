@@ -22,7 +22,11 @@ pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
 /// which costs more than this on a page of markup. Linear for a needle of bounded length, so
 /// not for needles taken from the input.
 pub(crate) fn find_short(haystack: &str, needle: &str) -> Option<usize> {
-    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    find_short_bytes(haystack.as_bytes(), needle.as_bytes())
+}
+
+/// [`find_short`] over bytes (the Wu–Manber scanner's literals too short for its table).
+pub(crate) fn find_short_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let Some(&first) = needle.first() else {
         return Some(0);
     };

@@ -11,9 +11,7 @@
 //! and each check is bounded by the number of literals sharing a hash.
 //!
 //! Literals shorter than `BLOCK` would make every jump zero: they are left out of the table and
-//! each searched for on its own with `memmem` (still linear: there are few of them).
-
-use memchr::memmem;
+//! each searched for on its own by its first byte (still linear: there are few, and short).
 
 /// Bytes hashed per step.
 const BLOCK: usize = 4;
@@ -112,7 +110,9 @@ impl Scanner {
         let mut found = vec![None; literals.len()];
         for &id in &self.short {
             if let (Some(slot), Some(literal)) = (found.get_mut(id), literals.get(id)) {
-                *slot = memmem::find(haystack, literal.as_bytes()).map(|s| (s, s + literal.len()));
+                // Fewer than BLOCK bytes: a first-byte search beats building a searcher each time.
+                *slot = super::find_short_bytes(haystack, literal.as_bytes())
+                    .map(|s| (s, s + literal.len()));
             }
         }
         if self.window >= BLOCK {
