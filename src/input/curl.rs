@@ -100,6 +100,7 @@ pub fn prepare(input: &[u8]) -> Prepared<'static> {
     let mut request: Option<Request> = None;
     let mut pending_request: Option<(String, String, Vec<Header>, Span)> = None;
     let mut state = State::Before;
+    let mut body = BodySoFar::default();
     let mut append = |text: &mut Vec<u8>, from: usize, to: usize| {
         let bytes = input.get(from..to).unwrap_or_default();
         map.push(text.len(), from, bytes.len());
@@ -114,7 +115,8 @@ pub fn prepare(input: &[u8]) -> Prepared<'static> {
         pos = line.next;
 
         if let Some(note) = bytes.strip_prefix(b"*") {
-            if note.is_empty() || note.first() == Some(&b' ') {
+            let body_line = state == State::Body && body.holds(note);
+            if !body_line && (note.is_empty() || note.first() == Some(&b' ')) {
                 // Not an end of the body: curl writes notes to stderr and the body to stdout, so
                 // in a pasted terminal the two interleave.
                 transport.push(note_for(trim(note), Span::new(line.start, line.end)));
@@ -168,12 +170,14 @@ pub fn prepare(input: &[u8]) -> Prepared<'static> {
             state = if trim(rest).is_empty() {
                 State::Body
             } else {
+                body.head_line(rest);
                 State::Head
             };
             continue;
         }
         match state {
             State::Body => {
+                body.line(bytes.len(), line.ending);
                 // curl's notes go to stderr and can land on the body's last line when the body
                 // does not end in a newline: `</html>* Connection #0 to host x left intact`.
                 match find_trailing_note(bytes) {
@@ -202,6 +206,68 @@ pub fn prepare(input: &[u8]) -> Prepared<'static> {
         request,
         transport,
     }
+}
+
+/// How much of the body the paste has shown, against the Content-Length of its head: a line
+/// that starts with `* ` inside the declared length is body (Squid's error page CSS has `* {`).
+#[derive(Default)]
+struct BodySoFar {
+    declared: Option<u64>,
+    bytes: u64,
+    /// Lines that ended in a bare LF: each may have been a CRLF the paste converted.
+    lf_lines: u64,
+}
+
+impl BodySoFar {
+    fn head_line(&mut self, line: &[u8]) {
+        if line.starts_with(b"HTTP/") {
+            // A new response: its own head and body.
+            *self = BodySoFar::default();
+        } else if let Some((name, value)) = split_header(line) {
+            if name.eq_ignore_ascii_case("content-length") {
+                self.declared = value.trim().parse().ok();
+            }
+        }
+    }
+
+    fn line(&mut self, len: usize, ending: Ending) {
+        let ending_len = match ending {
+            Ending::CrLf => 2,
+            Ending::Lf => 1,
+            Ending::Eof => 0,
+        };
+        self.bytes += (len + ending_len) as u64;
+        self.lf_lines += u64::from(ending == Ending::Lf);
+    }
+
+    /// Whether a `*` line (`note` is what follows the star) is a line of the body. curl's notes
+    /// are sentences (`* Connection #0 to host x left intact`); a star followed by anything
+    /// else (`* {`, `*/`) is body, and so is any line while the declared length is not yet
+    /// reached, unless it is one of the notes curl writes when a transfer ends.
+    fn holds(&self, note: &[u8]) -> bool {
+        let sentence =
+            note.first() == Some(&b' ') && note.get(1).is_some_and(u8::is_ascii_alphanumeric);
+        if !sentence {
+            return true;
+        }
+        let unfinished = self
+            .declared
+            .is_some_and(|declared| self.bytes + self.lf_lines < declared);
+        unfinished && !ends_transfer(trim(note))
+    }
+}
+
+/// curl's notes that end a transfer (the connection kept or closed, or an error).
+fn ends_transfer(note: &[u8]) -> bool {
+    const ENDINGS: &[&[u8]] = &[
+        b"Connection #",
+        b"Closing connection",
+        b"shutting down connection",
+    ];
+    ENDINGS.iter().any(|e| note.starts_with(e))
+        || CURL_MESSAGES
+            .iter()
+            .any(|&(needle, error, _)| error && memmem::find(note, needle.as_bytes()).is_some())
 }
 
 /// curl's progress meter: its two heading lines and its rows of numbers and times.
@@ -287,5 +353,46 @@ fn note_for(message: &[u8], span: Span) -> TransportNote {
         error: known.is_some_and(|&(_, error, _)| error),
         message,
         span: Some(span),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `curl -v` output of a real Squid error page: its CSS has lines that start with `* `
+    /// (`* {`), which are body bytes, not curl notes.
+    fn squid_transcript() -> (Vec<u8>, usize) {
+        let response = include_bytes!("../../tests/fixtures/squid-503-err-connect-fail.http");
+        let split = memmem::find(response, b"\r\n\r\n").unwrap() + 4;
+        let (head, body) = response.split_at(split);
+        let mut text =
+            b"*   Trying 127.0.0.1:3128...\n> GET http://x.test/ HTTP/1.1\n> Host: x.test\n>\n"
+                .to_vec();
+        for line in head.split_inclusive(|&b| b == b'\n') {
+            text.extend_from_slice(b"< ");
+            text.extend_from_slice(line);
+        }
+        text.extend_from_slice(body);
+        text.extend_from_slice(b"\n* Connection #0 to host 127.0.0.1 left intact\n");
+        (text, body.len())
+    }
+
+    #[test]
+    fn body_lines_that_start_with_a_star_are_body() {
+        let (text, body_len) = squid_transcript();
+        let prepared = prepare(&text);
+        let report = crate::inspect(&text);
+        assert_eq!(report.response.body.length, body_len);
+        assert!(report
+            .diagnostics
+            .iter()
+            .all(|d| d.code != crate::Code::CrlfConverted));
+        assert!(memmem::find(&prepared.text, b"\n* {\n").is_some());
+        // curl's own note after the body is still a note.
+        assert!(prepared
+            .transport
+            .iter()
+            .any(|n| n.message.starts_with("Connection #0")));
     }
 }
