@@ -87,6 +87,11 @@ codes! {
     TooManyHeaders = "too-many-headers", Warning, "more header lines than any server sends; the ones past the limit were skipped";
     TooManyResponses = "too-many-responses", Info, "more responses than a redirect chain has; the middle ones were skipped (the first ones and the last are reported)";
     HarEntriesNotInspected = "har-entries-not-inspected", Info, "more HAR entries than are worth inspecting one by one; the rest are listed without a report";
+    RebuiltResponse = "rebuilt-response", Info, "the response was rebuilt from what a client printed about it (status, headers, body as shown), not read from its raw bytes";
+    TextBeforeResponse = "text-before-response", Info, "lines before the response (a shell prompt, the command, log lines) were set aside; the command is kept as a note";
+    TextAfterResponse = "text-after-response", Info, "lines a tool printed after the response (curl -w output, curl's error line, the next shell prompt) were set aside";
+    UnreadableTranscript = "unreadable-transcript", Warning, "the paste is a tool's output or a program's printout, but no response could be read from it";
+    HarBodyMissing = "har-body-missing", Info, "the HAR entry carries no body text (a sanitized export, or the browser did not keep it): the verdict rests on the head";
 }
 
 impl Serialize for Code {

@@ -98,7 +98,7 @@ pub fn inspect(input: &[u8]) -> Report {
 pub fn inspect_parts(parts: &input::Parts) -> Report {
     let text = parts.to_http();
     let request = parts.request();
-    let mut report = analyse(&text, request.as_ref().map(|r| r.method.as_str()));
+    let mut report = analyse(&text, request.as_ref().map(|r| r.method.as_str()), false);
     report.format = InputFormat::Parts;
     report.request = request;
     protect_secrets(&mut report);
@@ -106,19 +106,32 @@ pub fn inspect_parts(parts: &input::Parts) -> Report {
     report
 }
 
-/// A paste that is HTTP text, possibly wrapped (`curl -v`, a request before the response).
+/// A paste that is HTTP text, possibly wrapped (`curl -v`, `wget -S`, a request before the
+/// response) or rebuilt from what a client printed.
 fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     let method = prepared.request.as_ref().map(|r| r.method.as_str());
-    let mut report = analyse(&prepared.text, method);
+    let mut report = analyse(&prepared.text, method, prepared.body_hidden);
     if let Some(format) = prepared.format {
         report.format = format;
     }
+    report
+        .diagnostics
+        .retain(|d| !prepared.artifacts.contains(&d.code));
     if let Some(map) = &prepared.map {
         report.map_spans(&|span| map.to_input(span));
     }
-    if prepared.map.is_some() || prepared.format == Some(InputFormat::RequestOnly) {
+    let rebuilt = prepared.text.is_empty() && prepared.format.is_some();
+    if prepared.map.is_some() || rebuilt || prepared.format == Some(InputFormat::RequestOnly) {
         // The spans now index the input (a request-only paste's request span always did).
         report.input_length = input.len();
+    }
+    if rebuilt {
+        // Nothing was read: what the reader says is the finding, not an empty paste.
+        report.diagnostics.retain(|d| d.code != Code::EmptyInput);
+    }
+    if !prepared.diagnostics.is_empty() {
+        report.diagnostics.extend(prepared.diagnostics);
+        crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
     }
     report.request = prepared.request;
     report.transport = prepared.transport;
@@ -126,8 +139,49 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     if report.format == InputFormat::RequestOnly {
         note_request_only(&mut report);
     }
+    if let Some(what) = prepared.unreadable {
+        note_unreadable(&mut report, what);
+    }
     protect_secrets(&mut report);
     report
+}
+
+/// A paste recognisably a tool's output or a program's printout that held no readable response:
+/// its text is not the application's, so the verdict stays unknown unless a product's own
+/// fingerprint decided it (an nginx page inside a log is still nginx's).
+fn note_unreadable(report: &mut Report, what: &'static str) {
+    if report.response.status.code.is_some() || report.transport.iter().any(|n| n.error) {
+        return;
+    }
+    report.diagnostics.push(
+        Diagnostic::new(
+            Code::UnreadableTranscript,
+            Span::new(0, report.input_length),
+        )
+        .with_detail(format!(
+            "the paste looks like {what}, but no response could be read from it"
+        )),
+    );
+    crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
+    if report.origin.basis == "fingerprint" {
+        return;
+    }
+    let origin = &mut report.origin;
+    origin.kind = OriginKind::Unknown;
+    origin.likely = OriginKind::Unknown;
+    origin.generator = None;
+    origin.generator_name = None;
+    origin.known = false;
+    origin.confidence = 0.0;
+    origin.basis = "none";
+    origin.reasons.clear();
+    origin.verdict = format!(
+        "The paste could not be read as a response: it looks like {what}, and no status line, headers or body could be taken from it"
+    );
+    report.explanation.summary = format!(
+        "No response could be read from this paste ({what}): paste the response itself (curl -si URL, or the response in DevTools)."
+    );
+    report.explanation.message = None;
 }
 
 /// A HAR file: every entry inspected on its own (up to `har::MAX_INSPECTED`), failing entries
@@ -148,13 +202,21 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
                 &entry.text,
                 entry.request.clone(),
                 entry.transport.clone(),
+                entry.body_missing,
             ));
         }
         let failing = entry.failing();
         let (method, url) = (entry.request.method.clone(), entry.request.url.clone());
         let report = entry
             .inspect
-            .then(|| har_entry_report(&entry.text, entry.request, entry.transport))
+            .then(|| {
+                har_entry_report(
+                    &entry.text,
+                    entry.request,
+                    entry.transport,
+                    entry.body_missing,
+                )
+            })
             .map(Box::new);
         reports.push(Entry {
             index: entry.index,
@@ -168,7 +230,7 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
     // Stable: failing entries first, each group in the order of the file.
     crate::sort::by_key(&mut reports, |e| u64::from(!e.failing));
     let mut top = top.unwrap_or_else(|| {
-        let mut report = analyse(b"", None);
+        let mut report = analyse(b"", None, false);
         report.format = InputFormat::Har;
         report.diagnostics = vec![Diagnostic::new(Code::HarNoEntries, Span::default())];
         report
@@ -186,9 +248,21 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
     top
 }
 
-fn har_entry_report(text: &[u8], request: Request, transport: Vec<TransportNote>) -> Report {
-    let mut report = analyse(text, Some(request.method.as_str()));
+fn har_entry_report(
+    text: &[u8],
+    request: Request,
+    transport: Vec<TransportNote>,
+    body_missing: bool,
+) -> Report {
+    let mut report = analyse(text, Some(request.method.as_str()), body_missing);
     report.format = InputFormat::Har;
+    if body_missing {
+        let at = report.response.body.span;
+        report
+            .diagnostics
+            .push(Diagnostic::new(Code::HarBodyMissing, at));
+        crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
+    }
     report.transport = transport;
     report.request = Some(request);
     note_missing_response(&mut report);
@@ -198,8 +272,9 @@ fn har_entry_report(text: &[u8], request: Request, transport: Vec<TransportNote>
 }
 
 /// The stages over HTTP text: input → http → body → attribution → explain. `method` is the
-/// request's method when the paste shows the request (for retry advice).
-fn analyse(text: &[u8], method: Option<&str>) -> Report {
+/// request's method when the paste shows the request (for retry advice); `body_hidden` says the
+/// format does not show the final body (an empty one is then unknown, not empty).
+fn analyse(text: &[u8], method: Option<&str>, body_hidden: bool) -> Report {
     let mut diags = Diagnostics::default();
     let paste = input::read(text, &mut diags);
     let mut raws = paste.responses;
@@ -225,7 +300,8 @@ fn analyse(text: &[u8], method: Option<&str>) -> Report {
         body_span: response.body.span,
         body: &body,
         body_kind: response.body.kind,
-        body_missing: body.is_empty() && response.body.declared_length.is_some_and(|l| l > 0),
+        body_missing: body.is_empty()
+            && (body_hidden || response.body.declared_length.is_some_and(|l| l > 0)),
     });
     let explanation = explain::explain(&explain::Subject {
         input: text,

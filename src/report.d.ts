@@ -13,7 +13,20 @@ export type InputFormat =
   | "har"
   | "exchange"
   | "parts"
-  | "request-only";
+  | "request-only"
+  | "wget"
+  | "curl-trace"
+  | "curl-write-out"
+  | "curl-error"
+  | "python-requests"
+  | "httpx"
+  | "aiohttp"
+  | "python-traceback"
+  | "node-fetch"
+  | "axios"
+  | "node-inspect"
+  | "devtools-console"
+  | "status-and-body";
 
 export type BodyKind = "html" | "json" | "problem-json" | "text" | "xml" | "empty" | "binary";
 export type Framing = "none" | "content-length" | "chunked" | "chunked-already-decoded" | "to-end";
@@ -273,7 +286,12 @@ export type DiagnosticCode =
   | "har-no-entries"
   | "too-many-headers"
   | "too-many-responses"
-  | "har-entries-not-inspected";
+  | "har-entries-not-inspected"
+  | "rebuilt-response"
+  | "text-before-response"
+  | "text-after-response"
+  | "unreadable-transcript"
+  | "har-body-missing";
 
 /** The request, as far as the paste shows it (the Rust `Request`). */
 export interface ParsedRequest {

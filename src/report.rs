@@ -166,6 +166,39 @@ pub enum InputFormat {
     /// Only a request: a `fetch(…)` call or a `curl` command as DevTools copies them, or a request
     /// head with no response after it.
     RequestOnly,
+    /// `wget -S` / `--server-response`: the heads wget prints indented, redirects included, and
+    /// the body when `--content-on-error -O -` wrote it.
+    Wget,
+    /// `curl --trace` (hex) or `--trace-ascii`: the bytes sent and received, rebuilt exactly.
+    CurlTrace,
+    /// `curl -w '%{http_code}'` output alone (`502`; `000` when nothing came back), or after a body.
+    CurlWriteOut,
+    /// curl's error line (`curl: (22) The requested URL returned error: 502`), after the body
+    /// `--fail-with-body` printed, or alone.
+    CurlError,
+    /// Python requests: `print(r.status_code, r.reason)`, `print(r.headers)`, `print(r.text)`, or
+    /// a `raise_for_status()` / `ConnectionError` traceback.
+    PythonRequests,
+    /// httpx: `<Response [503 …]>`, `Headers({…})`, or an `HTTPStatusError` traceback.
+    Httpx,
+    /// aiohttp: `<ClientResponse(…) [504 …]>` with its `<CIMultiDictProxy(…)>`, or a
+    /// `ClientResponseError` traceback.
+    Aiohttp,
+    /// Another Python traceback.
+    PythonTraceback,
+    /// Node's `fetch` `Response` (undici) or node-fetch's, as `console.log` prints it, or
+    /// `TypeError: fetch failed`.
+    NodeFetch,
+    /// axios: `err.toJSON()`, `err.response`, or an uncaught `AxiosError`.
+    Axios,
+    /// Another object or error as Node's `util.inspect` prints it.
+    NodeInspect,
+    /// Chromium DevTools' "Copy console": the network error lines (`GET url 502 (Bad Gateway)`)
+    /// and what the page logged.
+    DevtoolsConsole,
+    /// A status and reason printed on their own line (`502 Bad Gateway`), then the body, as
+    /// `console.log(r.status, r.statusText)` or `print(r.status_code, r.reason)` write them.
+    StatusAndBody,
 }
 
 /// One HTTP response as read from the paste.

@@ -41,6 +41,7 @@ const CURL_MESSAGES: &[(&str, bool, &str)] = &[
     ("Proxy CONNECT aborted", true, "The proxy refused or broke the CONNECT tunnel."),
     ("CONNECT tunnel failed", true, "The proxy refused the CONNECT tunnel; its response says why."),
     ("Maximum (", true, "Too many redirects (CURLE_TOO_MANY_REDIRECTS, 47): the redirects loop."),
+    ("The requested URL returned error", false, "curl --fail (-f) stops at a status of 400 or more and prints only this line (CURLE_HTTP_RETURNED_ERROR, 22); --fail-with-body keeps the body, -i shows the head."),
     ("Connected to ", false, "curl reached this host and address: the hop that was called."),
     ("Trying ", false, "The address curl tried to connect to."),
     ("ALPN: server accepted", false, "The protocol the server agreed to speak (h2, http/1.1)."),
@@ -200,11 +201,13 @@ pub fn prepare(input: &[u8]) -> Prepared<'static> {
     }
     finish_request(&mut pending_request, &mut request);
     Prepared {
-        format: Some(InputFormat::CurlVerbose),
-        text: std::borrow::Cow::Owned(text),
         map: Some(map),
         request,
         transport,
+        ..Prepared::new(
+            Some(InputFormat::CurlVerbose),
+            std::borrow::Cow::Owned(text),
+        )
     }
 }
 
@@ -343,7 +346,7 @@ fn find_trailing_note(line: &[u8]) -> Option<usize> {
         .min()
 }
 
-fn note_for(message: &[u8], span: Span) -> TransportNote {
+pub(crate) fn note_for(message: &[u8], span: Span) -> TransportNote {
     let message = crate::http::line::lossy(message).into_owned();
     let known = CURL_MESSAGES
         .iter()

@@ -19,6 +19,9 @@ pub struct HarEntry {
     pub inspect: bool,
     /// The response rebuilt as HTTP/1-style text; empty when there was no response.
     pub text: Vec<u8>,
+    /// The entry has a response whose body the HAR does not carry (a sanitized export, a body
+    /// the browser did not keep): what the body would show is unknown.
+    pub body_missing: bool,
     pub transport: Vec<TransportNote>,
 }
 
@@ -122,9 +125,38 @@ fn read_entry(index: usize, entry: &Json, keep: &mut dyn FnMut(bool) -> bool) ->
         request,
         status,
         inspect,
+        body_missing: status != 0 && body_missing(response, status, error.is_some()),
         text,
         transport,
     }
+}
+
+/// Whether the response had a body the HAR does not carry: no `content.text`, a status that
+/// allows a body, not `Content-Length: 0`, and a sign there was one (a size, a declared length,
+/// Firefox's "Response bodies are not included." comment, or the browser's error on a response
+/// it received, such as a CORS rejection).
+fn body_missing(response: Option<&Json>, status: u16, error: bool) -> bool {
+    let content = response.and_then(|r| r.get("content"));
+    if str_at(content, "text").is_some()
+        || (100..200).contains(&status)
+        || status == 204
+        || status == 304
+    {
+        return false;
+    }
+    let declared = headers_of(response)
+        .iter()
+        .find(|h| h.name.eq_ignore_ascii_case("content-length"))
+        .and_then(|h| h.value.trim().parse::<u64>().ok());
+    let size = content
+        .and_then(|c| c.get("size"))
+        .and_then(Json::as_u64)
+        .unwrap_or(0);
+    declared != Some(0)
+        && (size > 0
+            || declared.is_some_and(|d| d > 0)
+            || str_at(content, "comment").is_some()
+            || error)
 }
 
 fn str_at<'a>(value: Option<&'a Json>, key: &str) -> Option<&'a str> {
@@ -213,7 +245,7 @@ fn decode_base64(text: &str) -> Vec<u8> {
 }
 
 /// Chrome's network error names (net/base/net_error_list.h).
-fn browser_error_meaning(error: &str) -> Option<&'static str> {
+pub(crate) fn browser_error_meaning(error: &str) -> Option<&'static str> {
     const ERRORS: &[(&str, &str)] = &[
         ("ERR_CONNECTION_REFUSED", "Nothing accepted the connection: no server listens on that address and port, or a firewall rejected it."),
         ("ERR_CONNECTION_RESET", "The connection was reset: the server or a proxy dropped it."),

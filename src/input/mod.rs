@@ -1,21 +1,32 @@
-//! Which format is this paste? Raw HTTP text, `curl -v` output, a request followed by its
-//! response, or a HAR file — detected from the bytes, with no option to set. Every format ends up
-//! as HTTP text for the `http` stage, with a span map back to the input when the two differ.
+//! Which format is this paste? Raw HTTP text, `curl -v` output, `curl --trace`, `wget -S`, a
+//! request followed by its response, a HAR file, or what a client library, a program or the
+//! browser console printed about a response — detected from the bytes, with no option to set.
+//! Every format ends up as HTTP text for the `http` stage, with a span map back to the input
+//! when the two differ.
 //!
 //! Invariant: detection never fails; anything unrecognised is read as raw text.
 
+pub(crate) mod console;
 pub(crate) mod curl;
 pub(crate) mod har;
+pub(crate) mod literal;
+pub(crate) mod node;
+pub(crate) mod printout;
+pub(crate) mod python;
 pub(crate) mod raw;
 pub(crate) mod request;
 pub(crate) mod secrets;
 mod spans;
+pub(crate) mod terminal;
+pub(crate) mod trace;
+pub(crate) mod wget;
 
 use std::borrow::Cow;
 
 pub(crate) use raw::read;
 pub(crate) use spans::SpanMap;
 
+use crate::diagnostic::{Code, Diagnostic};
 use crate::http::line::{line_at, trim};
 use crate::report::{InputFormat, Request, Span, TransportNote};
 
@@ -29,6 +40,45 @@ pub struct Prepared<'a> {
     pub map: Option<SpanMap>,
     pub request: Option<Request>,
     pub transport: Vec<TransportNote>,
+    /// What the format's reader found, with spans into the input.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Codes the stages would raise about the text as rebuilt rather than about the response.
+    pub artifacts: &'static [Code],
+    /// The paste is recognisably this (`a Python traceback`), but no response could be read
+    /// from it: the text is the input, read as raw text.
+    pub unreadable: Option<&'static str>,
+    /// The format does not show the final response's body (a client printed only its status and
+    /// headers): an empty body in `text` is unknown, not empty.
+    pub body_hidden: bool,
+}
+
+impl<'a> Prepared<'a> {
+    pub(crate) fn new(format: Option<InputFormat>, text: Cow<'a, [u8]>) -> Self {
+        Prepared {
+            format,
+            text,
+            map: None,
+            request: None,
+            transport: Vec::new(),
+            diagnostics: Vec::new(),
+            artifacts: &[],
+            unreadable: None,
+            body_hidden: false,
+        }
+    }
+
+    /// The input itself, read as raw text, for a paste recognised as `format` from which no
+    /// response could be unwrapped.
+    pub(crate) fn unreadable(
+        input: &'a [u8],
+        format: InputFormat,
+        what: &'static str,
+    ) -> Prepared<'a> {
+        Prepared {
+            unreadable: Some(what),
+            ..Prepared::new(Some(format), Cow::Borrowed(input))
+        }
+    }
 }
 
 pub enum Detected<'a> {
@@ -40,25 +90,32 @@ pub fn detect(input: &[u8]) -> Detected<'_> {
     if let Some(entries) = har::parse(input) {
         return Detected::Har(entries);
     }
+    if let Some(prepared) = trace::prepare(input) {
+        return Detected::Text(prepared);
+    }
     if curl::looks_verbose(input) {
         return Detected::Text(curl::prepare(input));
     }
-    if let Some(request) = request::from_command(input) {
-        return Detected::Text(Prepared {
-            format: Some(InputFormat::RequestOnly),
-            text: Cow::Borrowed(&[]),
-            map: None,
-            request: Some(request),
-            transport: Vec::new(),
-        });
-    }
-    Detected::Text(exchange(input).unwrap_or(Prepared {
-        format: None,
-        text: Cow::Borrowed(input),
-        map: None,
-        request: None,
-        transport: Vec::new(),
-    }))
+    let readers: [fn(&[u8]) -> Option<Prepared<'_>>; 7] = [
+        wget::prepare,
+        exchange,
+        console::prepare,
+        python::prepare,
+        node::prepare,
+        terminal::prepare,
+        request_only,
+    ];
+    let prepared = readers.iter().find_map(|read| read(input));
+    Detected::Text(prepared.unwrap_or_else(|| Prepared::new(None, Cow::Borrowed(input))))
+}
+
+/// A request pasted as code (`fetch(…)`, a `curl` command), with no response.
+fn request_only(input: &[u8]) -> Option<Prepared<'_>> {
+    let request = request::from_command(input)?;
+    Some(Prepared {
+        request: Some(request),
+        ..Prepared::new(Some(InputFormat::RequestOnly), Cow::Borrowed(&[]))
+    })
 }
 
 /// A request (`GET /x HTTP/1.1` and its headers, as `http -v` or a proxy log prints it) followed
@@ -98,8 +155,6 @@ fn exchange(input: &[u8]) -> Option<Prepared<'_>> {
     let mut map = SpanMap::default();
     map.push(0, response, input.len() - response);
     Some(Prepared {
-        format: Some(format),
-        text: Cow::Borrowed(input.get(response..).unwrap_or_default()),
         map: Some(map),
         request: Some(request::build(
             method,
@@ -107,7 +162,10 @@ fn exchange(input: &[u8]) -> Option<Prepared<'_>> {
             headers,
             Some(Span::new(start, end)),
         )),
-        transport: Vec::new(),
+        ..Prepared::new(
+            Some(format),
+            Cow::Borrowed(input.get(response..).unwrap_or_default()),
+        )
     })
 }
 

@@ -36,6 +36,11 @@ pub(crate) fn is_idempotent(method: &str) -> bool {
     IDEMPOTENT.iter().any(|m| m.eq_ignore_ascii_case(method))
 }
 
+/// Whether `method` is one of the methods a paste shows (uppercase, as sent).
+pub(crate) fn is_method(method: &str) -> bool {
+    METHODS.contains(&method)
+}
+
 /// `GET /path HTTP/1.1` → (method, target). Needs a known method and an `HTTP/` version.
 pub fn parse_request_line(line: &[u8]) -> Option<(String, String)> {
     let line = trim(line);

@@ -1,0 +1,421 @@
+//! What Node prints about a response, through `util.inspect` (`console.log(x)`, an uncaught
+//! error): the global fetch's `Response { status: 502, statusText: 'Bad Gateway', headers:
+//! Headers { … } }` (undici), node-fetch's `[Symbol(Response internals)]: { status, headers }`,
+//! axios' `err.response` (`data: '<html>\r\n' + …`), `err.toJSON()` and an uncaught
+//! `AxiosError`, and network failures (`TypeError: fetch failed` … `ECONNREFUSED`).
+//!
+//! Read line by line: `util.inspect` writes one property a line once an object does not fit on
+//! one, so a line ending in `{` or `[` opens an object, a line starting with `}` or `]` closes
+//! it, and `key: value` lines are its properties. The response is the object with a status
+//! code and the most of a reason, headers and data.
+//!
+//! Invariant: one pass over the lines; objects are tracked on a stack, not by recursion.
+
+use super::literal::{self, Quoted};
+use super::printout::{code_at, request, Piece, Printout};
+use super::Prepared;
+use crate::http::line::{is_blank, line_at, trim};
+use crate::report::{InputFormat, Span, TransportNote};
+
+/// Network failures as Node and its clients name them; the first found wins. Source: Node.js
+/// documentation, "Common system errors" (errors.md), undici's errors (UND_ERR_*), OpenSSL
+/// verification codes as Node reports them.
+const NETWORK_ERRORS: &[(&str, &str)] = &[
+    ("ECONNREFUSED", "Nothing accepted the TCP connection (ECONNREFUSED): no process listens on that address and port, or a firewall rejected it."),
+    ("ECONNRESET", "The other side reset the connection (ECONNRESET): a crashed process, an idle timeout on a proxy, or a TLS/protocol mismatch."),
+    ("socket hang up", "The server closed the connection without a response (socket hang up)."),
+    ("UND_ERR_SOCKET", "The server closed the connection without a response (UND_ERR_SOCKET)."),
+    ("ETIMEDOUT", "The connection timed out (ETIMEDOUT): the host drops packets (firewall, security group) or is down."),
+    ("UND_ERR_CONNECT_TIMEOUT", "The TCP connection was not accepted in time (UND_ERR_CONNECT_TIMEOUT)."),
+    ("UND_ERR_HEADERS_TIMEOUT", "The server accepted the request but sent no response head in time (UND_ERR_HEADERS_TIMEOUT)."),
+    ("ENOTFOUND", "The host name did not resolve (ENOTFOUND): a typo in the URL or a DNS problem."),
+    ("EAI_AGAIN", "The host name could not be resolved right now (EAI_AGAIN): the DNS resolver is failing."),
+    ("EHOSTUNREACH", "No route to the host (EHOSTUNREACH): a firewall rejected it or the host is down."),
+    ("CERT_HAS_EXPIRED", "The server's TLS certificate has expired."),
+    ("DEPTH_ZERO_SELF_SIGNED_CERT", "The server's TLS certificate is self-signed."),
+    ("SELF_SIGNED_CERT_IN_CHAIN", "The server's TLS chain contains a self-signed certificate (often a corporate proxy)."),
+    ("UNABLE_TO_VERIFY_LEAF_SIGNATURE", "The server's TLS certificate could not be verified: an intermediate certificate is missing."),
+    ("ERR_TLS_CERT_ALTNAME_INVALID", "The server's TLS certificate is not valid for this host name."),
+    ("ECONNABORTED", "The request was aborted, usually by a client timeout (axios: timeout of N ms exceeded)."),
+];
+
+/// Marks of a Node printout, searched in its first 256 KB.
+const MARKS: &[&str] = &[
+    "AxiosError",
+    "[AxiosHeaders]",
+    "[Symbol(",
+    "\nNode.js v",
+    "node:internal/",
+    "TypeError: fetch failed",
+];
+
+struct Frame {
+    key: Option<Span>,
+    parent: usize,
+    /// The bracket that opened it, and the one that closed it.
+    open: usize,
+    close: Option<usize>,
+}
+
+struct Field {
+    frame: usize,
+    key: Span,
+    value: Span,
+}
+
+struct Scan {
+    frames: Vec<Frame>,
+    fields: Vec<Field>,
+    /// Per frame: its fields and its child frames, as indices.
+    own_fields: Vec<Vec<usize>>,
+    children: Vec<Vec<usize>>,
+    /// Where the first object at the margin was closed: what follows was printed after it.
+    after_object: Option<usize>,
+}
+
+/// Whether a key, bare or quoted, is `name`.
+fn key_is(input: &[u8], key: Span, name: &str) -> bool {
+    let text = input.get(key.start..key.end).unwrap_or_default();
+    text == name.as_bytes()
+        || (text.len() == name.len() + 2
+            && matches!(text.first(), Some(b'\'' | b'"'))
+            && text.get(1..=name.len()) == Some(name.as_bytes()))
+}
+
+fn looks_like_node(input: &[u8]) -> bool {
+    let head = input.get(..input.len().min(256 * 1024)).unwrap_or(input);
+    let start = crate::http::line::skip_whitespace(head, 0);
+    let first = line_at(head, start).bytes(head);
+    MARKS
+        .iter()
+        .any(|m| memchr::memmem::find(head, m.as_bytes()).is_some())
+        || first == b"Response {"
+        || (first == b"{" && memchr::memmem::find(head, b"\n  status: ").is_some())
+}
+
+/// Whether a line opens more brackets than it closes (strings not counted), and the position
+/// of the last bracket it opens.
+fn opens(input: &[u8], from: usize, to: usize) -> Option<usize> {
+    let mut depth = 0isize;
+    let mut last = None;
+    let mut i = from;
+    while i < to {
+        match input.get(i) {
+            Some(b'\'' | b'"' | b'`') => {
+                if let Some(q) = literal::quoted_at(input, i) {
+                    i = q.span.end;
+                    continue;
+                }
+            }
+            Some(b'{' | b'[') => {
+                depth += 1;
+                last = Some(i);
+            }
+            Some(b'}' | b']') => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    (depth > 0).then_some(last).flatten()
+}
+
+fn scan(input: &[u8]) -> Scan {
+    let mut frames = vec![Frame {
+        key: None,
+        parent: 0,
+        open: 0,
+        close: None,
+    }];
+    let mut fields = Vec::new();
+    let mut stack = vec![0usize];
+    let mut after_object = None;
+    let mut pos = 0;
+    while pos < input.len() {
+        let line = line_at(input, pos);
+        pos = line.next;
+        let text = line.bytes(input);
+        let indent = text.iter().take_while(|&&b| b == b' ').count();
+        let start = line.start + indent;
+        let top = stack.last().copied().unwrap_or(0);
+        if matches!(text.get(indent), Some(b'}' | b']')) {
+            if stack.len() > 1 {
+                stack.pop();
+                if let Some(frame) = frames.get_mut(top) {
+                    frame.close = Some(start);
+                }
+                if stack.len() == 1 && after_object.is_none() {
+                    after_object = Some(line.next);
+                }
+            }
+            continue;
+        }
+        let (key, value) = match literal::key_at(input, start, line.end) {
+            Some((key, value)) => (Some(key), value),
+            None => (None, start),
+        };
+        if matches!(input.get(value), Some(b'\'' | b'"' | b'`')) {
+            if let (Some(key), Some((_, end))) = (key, literal::concatenation(input, value)) {
+                fields.push(Field {
+                    frame: top,
+                    key,
+                    value: Span::new(value, end),
+                });
+                // A string split over lines ends on a later line.
+                pos = line_at(input, line_at_start(input, end)).next.max(pos);
+                continue;
+            }
+        }
+        if let Some(open) = opens(input, value, line.end) {
+            frames.push(Frame {
+                key,
+                parent: top,
+                open,
+                close: None,
+            });
+            stack.push(frames.len() - 1);
+            continue;
+        }
+        if let Some(key) = key {
+            let end = line.end - usize::from(text.last() == Some(&b','));
+            fields.push(Field {
+                frame: top,
+                key,
+                value: Span::new(value, end.max(value)),
+            });
+        }
+    }
+    let mut own_fields = vec![Vec::new(); frames.len()];
+    let mut children = vec![Vec::new(); frames.len()];
+    for (i, field) in fields.iter().enumerate() {
+        if let Some(list) = own_fields.get_mut(field.frame) {
+            list.push(i);
+        }
+    }
+    for (i, frame) in frames.iter().enumerate().skip(1) {
+        if let Some(list) = children.get_mut(frame.parent) {
+            list.push(i);
+        }
+    }
+    Scan {
+        frames,
+        fields,
+        own_fields,
+        children,
+        after_object,
+    }
+}
+
+/// The start of the line holding `at`.
+fn line_at_start(input: &[u8], at: usize) -> usize {
+    input
+        .get(..at)
+        .and_then(|before| before.iter().rposition(|&b| b == b'\n'))
+        .map_or(0, |i| i + 1)
+}
+
+impl Scan {
+    fn field(&self, input: &[u8], frame: usize, names: &[&str]) -> Option<&Field> {
+        self.own_fields
+            .get(frame)?
+            .iter()
+            .filter_map(|&i| self.fields.get(i))
+            .find(|f| names.iter().any(|n| key_is(input, f.key, n)))
+    }
+
+    fn child(&self, input: &[u8], frame: usize, name: &str) -> Option<usize> {
+        self.children.get(frame)?.iter().copied().find(|&i| {
+            self.frames
+                .get(i)
+                .and_then(|f| f.key)
+                .is_some_and(|k| key_is(input, k, name))
+        })
+    }
+
+    fn string(&self, input: &[u8], frame: usize, names: &[&str]) -> Option<Quoted> {
+        self.field(input, frame, names)
+            .and_then(|f| literal::string(input, f.value))
+    }
+
+    /// The response: an object with a status code, and the most of a reason, headers and data.
+    fn response(&self, input: &[u8]) -> Option<(usize, (u16, Span))> {
+        let mut best: Option<(usize, usize, (u16, Span))> = None;
+        for frame in 1..self.frames.len() {
+            let Some(code) = self
+                .field(input, frame, &["status", "statusCode"])
+                .and_then(|f| code_at(input, f.value))
+            else {
+                continue;
+            };
+            let score = usize::from(
+                self.field(input, frame, &["statusText", "statusMessage"])
+                    .is_some(),
+            ) + usize::from(self.headers(input, frame).is_some())
+                + usize::from(
+                    self.field(input, frame, &["data"]).is_some()
+                        || self.child(input, frame, "data").is_some(),
+                );
+            if best.as_ref().is_none_or(|&(s, _, _)| score > s) {
+                best = Some((score, frame, code));
+            }
+        }
+        best.map(|(_, frame, code)| (frame, code))
+    }
+
+    /// The response's headers: an object printed over lines, or on the `headers:` line.
+    fn headers(&self, input: &[u8], frame: usize) -> Option<Vec<(Span, Span)>> {
+        if let Some(child) = self.child(input, frame, "headers") {
+            return Some(
+                self.own_fields
+                    .get(child)?
+                    .iter()
+                    .filter_map(|&i| self.fields.get(i))
+                    .map(|f| (f.key, f.value))
+                    .collect(),
+            );
+        }
+        let field = self.field(input, frame, &["headers"])?;
+        let value = input.get(field.value.start..field.value.end)?;
+        let open = field.value.start + memchr::memchr(b'{', value)?;
+        let entries = literal::entries(input, open)?;
+        Some(
+            entries
+                .into_iter()
+                .filter_map(|e| Some((e.key?, e.value)))
+                .collect(),
+        )
+    }
+}
+
+pub(crate) fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
+    if !looks_like_node(input) {
+        return None;
+    }
+    let has = |m: &[u8]| memchr::memmem::find(input, m).is_some();
+    let format = if has(b"AxiosError") || has(b"[AxiosHeaders]") {
+        InputFormat::Axios
+    } else if has(b"[Symbol(Response internals)]")
+        || has(b"TypeError: fetch failed")
+        || has(b"headers: Headers {")
+    {
+        InputFormat::NodeFetch
+    } else {
+        InputFormat::NodeInspect
+    };
+    let what = match format {
+        InputFormat::Axios => "axios' error or response object as Node printed it",
+        InputFormat::NodeFetch => "a fetch Response as Node printed it",
+        _ => "an object as Node printed it",
+    };
+    let scan = scan(input);
+    let mut printout = Printout::new(format, what);
+    let Some((frame, code)) = scan.response(input) else {
+        if let Some(note) = network_error(input) {
+            printout.transport.push(note);
+            return Some(printout.prepare(input));
+        }
+        return Some(Prepared::unreadable(input, format, what));
+    };
+    printout.code = Some(code);
+    printout.reason = scan
+        .string(input, frame, &["statusText", "statusMessage"])
+        .map(Piece::Quoted);
+    for (name, value) in scan.headers(input, frame).unwrap_or_default() {
+        let name = literal::quoted_at(input, name.start).map_or(Piece::Raw(name), Piece::Quoted);
+        let values = match literal::string(input, value) {
+            Some(q) => vec![q],
+            // `'set-cookie': [ 'a=1', 'b=2' ]`
+            None if input.get(value.start) == Some(&b'[') => literal::entries(input, value.start)
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|e| literal::string(input, e.value))
+                .collect(),
+            None => Vec::new(),
+        };
+        for q in values {
+            printout.headers.push((name.clone(), Piece::Quoted(q)));
+        }
+    }
+    printout.body = body(&scan, input, frame);
+    let url = scan.string(input, frame, &["url", "responseUrl"]);
+    let config = scan.child(input, frame, "config").or_else(|| {
+        scan.frames
+            .get(frame)
+            .and_then(|f| scan.child(input, f.parent, "config"))
+    });
+    let method = config.and_then(|c| scan.string(input, c, &["method"]));
+    let url = url.or_else(|| config.and_then(|c| scan.string(input, c, &["url"])));
+    let url = url
+        .map(|q| literal::decode(input, q))
+        .filter(|u| !u.is_empty());
+    match (method, url) {
+        (Some(m), Some(u)) => printout.request = Some(request(&literal::decode(input, m), &u)),
+        (None, Some(u)) => printout.url = Some(u),
+        _ => {}
+    }
+    Some(printout.prepare(input))
+}
+
+/// The body: `data` as a string or an object (axios), or what was printed after the object
+/// (`console.log(await res.text())` after `console.log(res)`).
+fn body(scan: &Scan, input: &[u8], frame: usize) -> Vec<Piece> {
+    if let Some(field) = scan.field(input, frame, &["data"]) {
+        if let Some((pieces, _)) = literal::concatenation(input, field.value.start) {
+            return pieces.into_iter().map(Piece::Quoted).collect();
+        }
+    }
+    if let Some(data) = scan
+        .child(input, frame, "data")
+        .and_then(|c| scan.frames.get(c))
+    {
+        if let Some(close) = data.close {
+            return vec![Piece::Json(Span::new(data.open, close + 1))];
+        }
+    }
+    let Some(after) = scan.after_object else {
+        return Vec::new();
+    };
+    // Node's last words after an uncaught error are not the body.
+    let end = memchr::memmem::find(input.get(after..).unwrap_or_default(), b"\nNode.js v")
+        .map_or(input.len(), |i| after + i);
+    let rest = input.get(after..end).unwrap_or_default();
+    if is_blank(rest) || memchr::memmem::find(rest, b"Node.js v") == Some(0) {
+        return Vec::new();
+    }
+    vec![Piece::Raw(Span::new(after, end))]
+}
+
+fn network_error(input: &[u8]) -> Option<TransportNote> {
+    NETWORK_ERRORS.iter().find_map(|&(needle, meaning)| {
+        let at = memchr::memmem::find(input, needle.as_bytes())?;
+        let start = line_at_start(input, at);
+        let line = line_at(input, start);
+        let text = trim(line.bytes(input));
+        let offset = line.bytes(input).len() - line.bytes(input).trim_ascii_start().len();
+        Some(TransportNote {
+            message: crate::http::line::lossy(text).into_owned(),
+            meaning: Some(meaning),
+            error: true,
+            span: Some(Span::new(
+                line.start + offset,
+                line.start + offset + text.len(),
+            )),
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_objects_and_split_strings() {
+        let input = b"{\n  status: 502,\n  statusText: 'Bad Gateway',\n  headers: Object [AxiosHeaders] {\n    server: 'nginx',\n    'content-type': 'text/html'\n  },\n  config: {\n    method: 'get',\n    url: 'http://x/orders'\n  },\n  data: '<html>\\r\\n' +\n    '</html>\\r\\n',\n  duration: 11\n}\n";
+        let scan = scan(input);
+        let (frame, code) = scan.response(input).unwrap();
+        assert_eq!(code.0, 502);
+        assert_eq!(scan.headers(input, frame).unwrap().len(), 2);
+        assert_eq!(body(&scan, input, frame).len(), 2);
+        let prepared = prepare(input).unwrap_or_else(|| panic!("not read"));
+        assert_eq!(prepared.request.unwrap().url, "http://x/orders");
+    }
+}
