@@ -96,16 +96,24 @@ pub fn detect(input: &[u8]) -> Detected<'_> {
     if curl::looks_verbose(input) {
         return Detected::Text(curl::prepare(input));
     }
-    let readers: [fn(&[u8]) -> Option<Prepared<'_>>; 7] = [
-        wget::prepare,
-        exchange,
-        console::prepare,
-        python::prepare,
-        node::prepare,
-        terminal::prepare,
-        request_only,
+    // A paste that starts with a status line is a response, whatever its body quotes (a stack
+    // trace, a traceback, console output): the printout readers are not asked.
+    let start = crate::http::line::skip_whitespace(input, 0);
+    let starts_response =
+        crate::http::status_line::parse(trim(line_at(input, start).bytes(input))).is_some();
+    let readers: [(fn(&[u8]) -> Option<Prepared<'_>>, bool); 7] = [
+        (wget::prepare, true),
+        (exchange, true),
+        (console::prepare, false),
+        (python::prepare, false),
+        (node::prepare, false),
+        (terminal::prepare, true),
+        (request_only, true),
     ];
-    let prepared = readers.iter().find_map(|read| read(input));
+    let prepared = readers
+        .iter()
+        .filter(|(_, always)| *always || !starts_response)
+        .find_map(|(read, _)| read(input));
     Detected::Text(prepared.unwrap_or_else(|| Prepared::new(None, Cow::Borrowed(input))))
 }
 

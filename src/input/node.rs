@@ -82,15 +82,28 @@ fn key_is(input: &[u8], key: Span, name: &str) -> bool {
             && text.get(1..=name.len()) == Some(name.as_bytes()))
 }
 
+/// Whether the paste is a Node printout: it starts as one (an object, the location line of an
+/// uncaught error, an error's name) and shows a mark of Node within its first 256 KB. A page
+/// that quotes a Node stack (Express' development error page) starts otherwise.
 fn looks_like_node(input: &[u8]) -> bool {
     let head = input.get(..input.len().min(256 * 1024)).unwrap_or(input);
     let start = crate::http::line::skip_whitespace(head, 0);
-    let first = line_at(head, start).bytes(head);
-    MARKS
-        .iter()
-        .any(|m| memchr::memmem::find(head, m.as_bytes()).is_some())
-        || first == b"Response {"
-        || (first == b"{" && memchr::memmem::find(head, b"\n  status: ").is_some())
+    let first = trim(line_at(head, start).bytes(head));
+    let name = first
+        .split(|&b| b == b':' || b == b' ')
+        .next()
+        .unwrap_or_default();
+    let starts = first.ends_with(b"{")
+        || first.starts_with(b"node:")
+        || first.starts_with(b"file:///")
+        || first.starts_with(b"Uncaught ")
+        || (name.ends_with(b"Error") && name.iter().all(u8::is_ascii_alphanumeric));
+    starts
+        && (MARKS
+            .iter()
+            .any(|m| memchr::memmem::find(head, m.as_bytes()).is_some())
+            || first == b"Response {"
+            || memchr::memmem::find(head, b"\n  status: ").is_some())
 }
 
 /// Whether a line opens more brackets than it closes (strings not counted), and the position
@@ -254,7 +267,7 @@ impl Scan {
                     self.field(input, frame, &["data"]).is_some()
                         || self.child(input, frame, "data").is_some(),
                 );
-            if best.as_ref().is_none_or(|&(s, _, _)| score > s) {
+            if best.as_ref().map_or(true, |&(s, _, _)| score > s) {
                 best = Some((score, frame, code));
             }
         }

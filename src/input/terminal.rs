@@ -378,10 +378,10 @@ fn status_and_body(input: &[u8]) -> Option<Prepared<'_>> {
     let code = code_at(input, Span::new(line.start, line.start + 3))?;
     let reason = text.get(4..).map(trim).unwrap_or_default();
     let entry = crate::status::lookup(code.0)?;
+    // A bare number is not enough: `400` also starts a chunked body (its first chunk size).
     let reason_ok = match std::str::from_utf8(reason) {
-        Ok("") => text.len() == 3,
+        Ok("") | Err(_) => false,
         Ok(r) => text.get(3) == Some(&b' ') && crate::status::reason_matches(code.0, r),
-        Err(_) => false,
     };
     if !reason_ok || entry.unofficial {
         return None;
@@ -391,9 +391,7 @@ fn status_and_body(input: &[u8]) -> Option<Prepared<'_>> {
         "a status printed on its own line (console.log(r.status, r.statusText), print(r.status_code, r.reason))",
     );
     printout.code = Some(code);
-    if !reason.is_empty() {
-        printout.reason = Some(Piece::Raw(Span::new(line.start + 4, line.end)));
-    }
+    printout.reason = Some(Piece::Raw(Span::new(line.start + 4, line.end)));
     if line.next < input.len() && !is_blank(input.get(line.next..).unwrap_or_default()) {
         printout
             .body

@@ -230,7 +230,7 @@ fn is_hex(input: &[u8], block: &Block) -> bool {
     let steps = block
         .lines
         .get(1)
-        .is_none_or(|&(next, _)| next == offset + 16);
+        .map_or(true, |&(next, _)| next == offset + 16);
     expected > 0 && shaped && steps
 }
 
