@@ -153,13 +153,12 @@ fn value_end(input: &[u8], at: usize, limit: usize) -> usize {
     while i < limit {
         let Some(&b) = input.get(i) else { break };
         match b {
-            b'\'' | b'"' | b'`' => match quoted_at(input, i) {
-                Some(q) => {
+            b'\'' | b'"' | b'`' => {
+                if let Some(q) = quoted_at(input, i) {
                     i = q.span.end;
                     continue;
                 }
-                None => {}
-            },
+            }
             b'{' | b'[' | b'(' => depth += 1,
             b'}' | b']' | b')' => match depth.checked_sub(1) {
                 Some(d) => depth = d,

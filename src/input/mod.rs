@@ -83,25 +83,28 @@ impl<'a> Prepared<'a> {
 
 pub enum Detected<'a> {
     Har(Vec<har::HarEntry>),
-    Text(Prepared<'a>),
+    Text(Box<Prepared<'a>>),
 }
+
+/// A reader of one format: the prepared text when the paste is in it.
+type Reader = for<'a> fn(&'a [u8]) -> Option<Prepared<'a>>;
 
 pub fn detect(input: &[u8]) -> Detected<'_> {
     if let Some(entries) = har::parse(input) {
         return Detected::Har(entries);
     }
     if let Some(prepared) = trace::prepare(input) {
-        return Detected::Text(prepared);
+        return Detected::Text(Box::new(prepared));
     }
     if curl::looks_verbose(input) {
-        return Detected::Text(curl::prepare(input));
+        return Detected::Text(Box::new(curl::prepare(input)));
     }
     // A paste that starts with a status line is a response, whatever its body quotes (a stack
     // trace, a traceback, console output): the printout readers are not asked.
     let start = crate::http::line::skip_whitespace(input, 0);
     let starts_response =
         crate::http::status_line::parse(trim(line_at(input, start).bytes(input))).is_some();
-    let readers: [(fn(&[u8]) -> Option<Prepared<'_>>, bool); 7] = [
+    let readers: [(Reader, bool); 7] = [
         (wget::prepare, true),
         (exchange, true),
         (console::prepare, false),
@@ -114,7 +117,9 @@ pub fn detect(input: &[u8]) -> Detected<'_> {
         .iter()
         .filter(|(_, always)| *always || !starts_response)
         .find_map(|(read, _)| read(input));
-    Detected::Text(prepared.unwrap_or_else(|| Prepared::new(None, Cow::Borrowed(input))))
+    Detected::Text(Box::new(
+        prepared.unwrap_or_else(|| Prepared::new(None, Cow::Borrowed(input))),
+    ))
 }
 
 /// A request pasted as code (`fetch(…)`, a `curl` command), with no response.
