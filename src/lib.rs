@@ -35,13 +35,41 @@ pub mod internals {
     pub use crate::explain::generators::entries as generator_entries;
     pub use crate::explain::{explain, Subject};
     pub use crate::http::{line::EndingCount, read_response};
+    pub use crate::input::console::prepare as prepare_console;
     pub use crate::input::curl::{looks_verbose, prepare as prepare_curl};
     pub use crate::input::detect;
     pub use crate::input::har::parse as parse_har;
+    pub use crate::input::node::prepare as prepare_node;
+    pub use crate::input::python::prepare as prepare_python;
     pub use crate::input::raw::read as read_raw;
     pub use crate::input::request::{from_command, parse_request_line};
+    pub use crate::input::terminal::prepare as prepare_terminal;
+    pub use crate::input::trace::prepare as prepare_trace;
+    pub use crate::input::wget::prepare as prepare_wget;
+    pub use crate::input::Prepared;
     pub use crate::json::Json;
     pub use crate::status::{class_of, entries as status_entries, lookup as status_lookup};
+
+    /// Whether every range of a reader's text leads to a range inside the input (the fuzz
+    /// targets assert it for every reader).
+    pub fn maps_inside(input_len: usize, prepared: &Prepared) -> bool {
+        let Some(map) = &prepared.map else {
+            return prepared.text.len() <= input_len;
+        };
+        let len = prepared.text.len();
+        (0..=len).all(|at| {
+            [
+                crate::Span::new(at, at),
+                crate::Span::new(0, at),
+                crate::Span::new(at, len),
+            ]
+            .iter()
+            .all(|&span| {
+                let mapped = map.to_input(span);
+                mapped.start <= mapped.end && mapped.end <= input_len
+            })
+        })
+    }
 
     /// How many headers the header table explains.
     pub fn header_entry_count() -> usize {

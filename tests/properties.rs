@@ -66,6 +66,69 @@ fn http_piece() -> impl Strategy<Value = Vec<u8>> {
     ]
 }
 
+/// Pieces of what tools and clients print around a response (wget, curl traces, prompts, Python
+/// and Node printouts, the browser console), in any order and number: the shapes the format
+/// readers look for, cut where a reader must not trust what follows.
+fn tool_piece() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        Just(b"--2026-12-03 01:38:59--  http://127.0.0.1:22010/orders\n".to_vec()),
+        Just(b"HTTP request sent, awaiting response...\n".to_vec()),
+        Just(b"HTTP request sent, awaiting response... 502 Bad Gateway\n".to_vec()),
+        Just(b"  HTTP/1.1 502 Bad Gateway\n".to_vec()),
+        Just(b"  Content-Length: 157\n".to_vec()),
+        Just("Saving to: \u{2018}STDOUT\u{2019}\n".as_bytes().to_vec()),
+        Just(b"-      0%[        ]       0  --.-KB/s               <html>\n".to_vec()),
+        Just(b"-    100%[=======>]     157  --.-KB/s    in 0s\n".to_vec()),
+        Just(b"     0K                          100% 19.2M=0s\n".to_vec()),
+        Just(b"== Info:   Trying 127.0.0.1:22010...\n".to_vec()),
+        Just(b"<= Recv header, 26 bytes (0x1a)\n".to_vec()),
+        Just(b"<= Recv data, 70 bytes (0x46)\n".to_vec()),
+        Just(b"=> Send header, 5 bytes (0x5)\n".to_vec()),
+        Just(b"0000: HTTP/1.1 502 Bad Gateway\n".to_vec()),
+        Just(b"0010: 0d 0a 48 54 54 50 2f 31 2e 31 20 35 30 32 0d 0a ..HTTP/1.1 502..\n".to_vec()),
+        Just(b"0053:\n".to_vec()),
+        Just(b"ffffffff: x\n".to_vec()),
+        Just(b"dev@laptop:~$ curl -si http://x/\n".to_vec()),
+        Just(b"root@vm:~#".to_vec()),
+        Just(b"502 0.000363\n".to_vec()),
+        Just(b"000\n".to_vec()),
+        Just(b"curl: (22) The requested URL returned error: 502\n".to_vec()),
+        Just(b"curl: (7) Failed to connect\n".to_vec()),
+        Just(b"502 Bad Gateway\n".to_vec()),
+        Just(b"{'Server': 'nginx', 'Content-Length': '157'}\n".to_vec()),
+        Just(b"<Response [503 Backend fetch failed]>\n".to_vec()),
+        Just(b"<ClientResponse(http://x/) [504 Gateway Time-out]>\n".to_vec()),
+        Just(b"<CIMultiDictProxy('Server': 'nginx')>\n".to_vec()),
+        Just(b"Headers({'server': 'x'})\n".to_vec()),
+        Just(b"Traceback (most recent call last):\n".to_vec()),
+        Just(b"requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: http://x/\n".to_vec()),
+        Just(b"httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'http://x/'\n".to_vec()),
+        Just(b"aiohttp.client_exceptions.ClientResponseError: 502, message='Bad Gateway', url='http://x/'\n".to_vec()),
+        Just(b"Response {\n".to_vec()),
+        Just(b"{\n".to_vec()),
+        Just(b"  status: 502,\n".to_vec()),
+        Just(b"  statusText: 'Bad Gateway',\n".to_vec()),
+        Just(b"  headers: Headers {\n".to_vec()),
+        Just(b"    'content-type': 'text/html',\n".to_vec()),
+        Just(b"  data: '<html>\\r\\n' +\n".to_vec()),
+        Just(b"    '</html>\\x3C\\u{1F600}\\',\n".to_vec()),
+        Just(b"  [Symbol(Response internals)]: {\n".to_vec()),
+        Just(b"  data: { error: 'x', n: [ 1, [Object] ], \xe2\x80\xa6 }\n".to_vec()),
+        Just(b"}\n".to_vec()),
+        Just(b"]\n".to_vec()),
+        Just(b"AxiosError: Request failed with status code 503\n".to_vec()),
+        Just(b"  code: 'ECONNREFUSED',\n".to_vec()),
+        Just(b"(index):17  GET http://x/orders net::ERR_FAILED 502 (Bad Gateway)\n".to_vec()),
+        Just("(index):18 Response\u{a0}{type: 'basic', status: 502, ok: false,\u{a0}\u{2026}}\n".as_bytes().to_vec()),
+        Just(b"(index):22 503 'Service Unavailable' '<html>\\r\\n'\n".to_vec()),
+        Just(b"(index):23 {error: 'maintenance', retry_after: 30}\n".to_vec()),
+        Just(b"'".to_vec()),
+        Just(b"\\".to_vec()),
+        Just(b"\r".to_vec()),
+        proptest::collection::vec(any::<u8>(), 0..12),
+    ]
+}
+
 /// Pieces of JSON text, valid and not, short enough that nesting stays under both readers'
 /// limit. (`\\u` escapes are left out: lone surrogates are an error in `serde_json`, U+FFFD in
 /// ours.)
@@ -120,6 +183,24 @@ proptest! {
     #[test]
     fn http_shaped_pastes(pieces in proptest::collection::vec(http_piece(), 0..24)) {
         check(&pieces.concat());
+    }
+
+    #[test]
+    fn tool_shaped_pastes(pieces in proptest::collection::vec(tool_piece(), 0..24)) {
+        let input = pieces.concat();
+        check(&input);
+        use resplain::internals as r;
+        let readers = [
+            r::prepare_wget(&input),
+            r::prepare_trace(&input),
+            r::prepare_terminal(&input),
+            r::prepare_python(&input),
+            r::prepare_node(&input),
+            r::prepare_console(&input),
+        ];
+        for prepared in readers.iter().flatten() {
+            prop_assert!(r::maps_inside(input.len(), prepared));
+        }
     }
 
     #[test]
@@ -345,5 +426,43 @@ fn megabyte_values_of_delimiters() {
              RateLimit: {value}\r\nProxy-Status: {value}\r\nWWW-Authenticate: {value}\r\n\r\n"
         );
         check(paste.as_bytes());
+    }
+}
+
+/// The format readers over pastes built to make them work hard: a megabyte of one line each
+/// reader looks at, repeated. Each must stay linear (the test would time out otherwise) and
+/// keep its spans inside the paste.
+#[test]
+fn megabytes_of_what_the_format_readers_look_for() {
+    let units: &[&str] = &[
+        "  status: 502,\n",
+        "{\n",
+        "  data: '<html>\\r\\n' +\n",
+        "Response {\n  headers: Headers {\n",
+        "(index):17  GET http://x/ 502 (Bad Gateway)\n",
+        "(index):23 {error: 'x', a: [1, {b: [2, {c: 3}]}]}\n",
+        "Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n",
+        "HTTP request sent, awaiting response...\n  HTTP/1.1 502 Bad Gateway\n",
+        "-      0%[        ]       0  --.-KB/s  <p>\n",
+        "<= Recv data, 64 bytes (0x40)\n0000: 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f ................\n",
+        "0000: line of a trace\n",
+        "{'a': '\\x3c', 'b': 'c'}",
+        "'",
+        "[",
+        "502 0.1\n",
+    ];
+    for unit in units {
+        let paste = unit.repeat((1 << 20) / unit.len());
+        let started = std::time::Instant::now();
+        check(paste.as_bytes());
+        let prefixed = format!("== Info: x\n{paste}");
+        check(prefixed.as_bytes());
+        let node = format!("AxiosError: x\n{paste}");
+        check(node.as_bytes());
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "{unit:?} took {:?}",
+            started.elapsed()
+        );
     }
 }

@@ -83,7 +83,7 @@ fn network_line(input: &[u8], start: usize, end: usize) -> Option<NetworkLine> {
     Some(found)
 }
 
-pub(crate) fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
+pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     let mut lines: Vec<(Line, usize)> = Vec::new();
     let mut recognised = false;
     let mut pos = 0;

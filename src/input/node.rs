@@ -299,7 +299,7 @@ impl Scan {
     }
 }
 
-pub(crate) fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
+pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     if !looks_like_node(input) {
         return None;
     }

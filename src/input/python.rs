@@ -41,7 +41,7 @@ const NETWORK_ERRORS: &[(&str, &str)] = &[
     ("ServerDisconnectedError", "The server closed the connection without sending any response."),
 ];
 
-pub(crate) fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
+pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     traceback(input).or_else(|| printed(input))
 }
 

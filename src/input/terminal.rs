@@ -88,6 +88,9 @@ fn last_line(input: &[u8], end: usize) -> Option<Line> {
 /// `502 0.000363`: what `curl -w '%{http_code} %{time_total}'` writes. Numbers only, the first
 /// a status code (`000` when no response came).
 fn write_out_code(line: &[u8]) -> Option<u16> {
+    if line.len() > 200 {
+        return None;
+    }
     let mut words = line
         .split(|&b| b == b' ' || b == b'\t')
         .filter(|w| !w.is_empty());
@@ -140,7 +143,7 @@ fn command_request(command: &[u8]) -> Option<Request> {
     request::from_command(command)
 }
 
-pub(crate) fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
+pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     match first_status_line(input) {
         Some(start) => around_response(input, start),
         None => curl_error(input)

@@ -112,7 +112,7 @@ fn looks_like_trace(input: &[u8]) -> bool {
     false
 }
 
-pub(crate) fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
+pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     if !looks_like_trace(input) {
         return None;
     }
@@ -256,8 +256,12 @@ fn decode_ascii(input: &[u8], block: &Block, out: &mut Builder) {
     const WIDTH: usize = 0x40;
     let mut lines = block.lines.iter().peekable();
     while let Some(&(offset, content)) = lines.next() {
-        let next = lines.peek().map_or(block.size, |&&(next, _)| next);
-        let stands_for = next.saturating_sub(offset);
+        let next = lines
+            .peek()
+            .map_or(block.size, |&&(next, _)| next.min(block.size));
+        // A line stands for at most a full line and a CRLF; offsets that say more are not
+        // curl's (a paste cut and joined): the line is taken as it is.
+        let stands_for = next.saturating_sub(offset).min(WIDTH + 2);
         let shown = content.len().min(stands_for);
         out.copy(input, Span::new(content.start, content.start + shown));
         let missing = stands_for - shown;
@@ -318,6 +322,14 @@ mod tests {
         assert_eq!(data_line(b"0053:"), Some((0x53, 5)));
         assert_eq!(data_line(b"0040:  the database"), Some((0x40, 6)));
         assert_eq!(data_line(b"Server: x"), None);
+    }
+
+    #[test]
+    fn offsets_past_the_block_are_not_trusted() {
+        // Two traces joined: an offset far past the block's size adds nothing.
+        let input = b"<= Recv data, 70 bytes (0x46)\n0000: x\nffffffff: y\n";
+        let prepared = prepare(input).unwrap();
+        assert!(prepared.text.len() <= 70);
     }
 
     #[test]

@@ -150,7 +150,7 @@ fn note(input: &[u8], line: Line) -> TransportNote {
     }
 }
 
-pub(crate) fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
+pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     if !looks_like_wget(input) {
         return None;
     }
