@@ -394,7 +394,10 @@ fn body(scan: &Scan, input: &[u8], frame: usize) -> Vec<Piece> {
     if is_blank(rest) || memchr::memmem::find(rest, b"Node.js v") == Some(0) {
         return Vec::new();
     }
-    vec![Piece::Raw(Span::new(after, end))]
+    vec![super::printout::printed_body(
+        input.get(..end).unwrap_or_default(),
+        after,
+    )]
 }
 
 fn network_error(input: &[u8]) -> Option<TransportNote> {

@@ -176,6 +176,17 @@ fn one_line(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// A body printed by `print()` or `console.log()` to the end of the paste: without the line
+/// break the printing added after it.
+pub(crate) fn printed_body(input: &[u8], start: usize) -> Piece {
+    let end = match input {
+        [.., b'\r', b'\n'] => input.len() - 2,
+        [.., b'\n'] => input.len() - 1,
+        _ => input.len(),
+    };
+    Piece::Raw(Span::new(start, end.max(start)))
+}
+
 /// A status code as written at `span` (`502`), when it is one.
 pub(crate) fn code_at(input: &[u8], span: Span) -> Option<(u16, Span)> {
     let text = input.get(span.start..span.end)?;

@@ -305,7 +305,7 @@ fn printed(input: &[u8]) -> Option<Prepared<'_>> {
     if !is_blank(input.get(body_start..).unwrap_or_default()) {
         printout
             .body
-            .push(Piece::Raw(Span::new(body_start, input.len())));
+            .push(super::printout::printed_body(input, body_start));
     }
     Some(printout.prepare(input))
 }

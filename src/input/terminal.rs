@@ -398,7 +398,7 @@ fn status_and_body(input: &[u8]) -> Option<Prepared<'_>> {
     if line.next < input.len() && !is_blank(input.get(line.next..).unwrap_or_default()) {
         printout
             .body
-            .push(Piece::Raw(Span::new(line.next, input.len())));
+            .push(super::printout::printed_body(input, line.next));
     }
     Some(printout.prepare(input))
 }
