@@ -10,6 +10,7 @@ pub(crate) mod console;
 pub(crate) mod curl;
 pub(crate) mod har;
 pub(crate) mod literal;
+mod meanings;
 pub(crate) mod node;
 pub(crate) mod printout;
 pub(crate) mod python;

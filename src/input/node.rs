@@ -12,6 +12,7 @@
 //! Invariant: one pass over the lines; objects are tracked on a stack, not by recursion.
 
 use super::literal::{self, Quoted};
+use super::meanings as m;
 use super::printout::{code_at, request, Piece, Printout};
 use super::Prepared;
 use crate::http::line::{is_blank, line_at, trim};
@@ -21,22 +22,22 @@ use crate::report::{InputFormat, Span, TransportNote};
 /// documentation, "Common system errors" (errors.md), undici's errors (UND_ERR_*), OpenSSL
 /// verification codes as Node reports them.
 const NETWORK_ERRORS: &[(&str, &str)] = &[
-    ("ECONNREFUSED", "Nothing accepted the TCP connection (ECONNREFUSED): no process listens on that address and port, or a firewall rejected it."),
-    ("ECONNRESET", "The other side reset the connection (ECONNRESET): a crashed process, an idle timeout on a proxy, or a TLS/protocol mismatch."),
-    ("socket hang up", "The server closed the connection without a response (socket hang up)."),
-    ("UND_ERR_SOCKET", "The server closed the connection without a response (UND_ERR_SOCKET)."),
-    ("ETIMEDOUT", "The connection timed out (ETIMEDOUT): the host drops packets (firewall, security group) or is down."),
-    ("UND_ERR_CONNECT_TIMEOUT", "The TCP connection was not accepted in time (UND_ERR_CONNECT_TIMEOUT)."),
-    ("UND_ERR_HEADERS_TIMEOUT", "The server accepted the request but sent no response head in time (UND_ERR_HEADERS_TIMEOUT)."),
-    ("ENOTFOUND", "The host name did not resolve (ENOTFOUND): a typo in the URL or a DNS problem."),
-    ("EAI_AGAIN", "The host name could not be resolved right now (EAI_AGAIN): the DNS resolver is failing."),
-    ("EHOSTUNREACH", "No route to the host (EHOSTUNREACH): a firewall rejected it or the host is down."),
-    ("CERT_HAS_EXPIRED", "The server's TLS certificate has expired."),
-    ("DEPTH_ZERO_SELF_SIGNED_CERT", "The server's TLS certificate is self-signed."),
-    ("SELF_SIGNED_CERT_IN_CHAIN", "The server's TLS chain contains a self-signed certificate (often a corporate proxy)."),
-    ("UNABLE_TO_VERIFY_LEAF_SIGNATURE", "The server's TLS certificate could not be verified: an intermediate certificate is missing."),
-    ("ERR_TLS_CERT_ALTNAME_INVALID", "The server's TLS certificate is not valid for this host name."),
-    ("ECONNABORTED", "The request was aborted, usually by a client timeout (axios: timeout of N ms exceeded)."),
+    ("ECONNREFUSED", m::REFUSED),
+    ("ECONNRESET", m::RESET),
+    ("socket hang up", m::EMPTY_REPLY),
+    ("UND_ERR_SOCKET", m::EMPTY_REPLY),
+    ("ETIMEDOUT", m::CONNECT_TIMEOUT),
+    ("UND_ERR_CONNECT_TIMEOUT", m::CONNECT_TIMEOUT),
+    ("UND_ERR_HEADERS_TIMEOUT", m::READ_TIMEOUT),
+    ("ENOTFOUND", m::DNS),
+    ("EAI_AGAIN", m::DNS),
+    ("EHOSTUNREACH", m::NO_ROUTE),
+    ("CERT_HAS_EXPIRED", m::CERT),
+    ("DEPTH_ZERO_SELF_SIGNED_CERT", m::CERT),
+    ("SELF_SIGNED_CERT_IN_CHAIN", m::CERT),
+    ("UNABLE_TO_VERIFY_LEAF_SIGNATURE", m::CERT),
+    ("ERR_TLS_CERT_ALTNAME_INVALID", m::CERT),
+    ("ECONNABORTED", m::TIMEOUT),
 ];
 
 /// Marks of a Node printout, searched in its first 256 KB.

@@ -170,7 +170,11 @@ impl Printout {
 /// A header value or reason phrase cannot hold a line break; one that does would forge a line.
 fn one_line(text: &str) -> Cow<'_, str> {
     if text.bytes().any(|b| b == b'\r' || b == b'\n') {
-        Cow::Owned(text.replace(['\r', '\n'], " "))
+        Cow::Owned(
+            text.chars()
+                .map(|c| if c == '\r' || c == '\n' { ' ' } else { c })
+                .collect(),
+        )
     } else {
         Cow::Borrowed(text)
     }

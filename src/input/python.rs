@@ -6,6 +6,7 @@
 //! so that its text is not taken for a response body.
 
 use super::literal::{self, Quoted};
+use super::meanings as m;
 use super::printout::{code_at, Piece, Printout};
 use super::Prepared;
 use crate::http::line::{is_blank, line_at, trim, Line};
@@ -17,28 +18,26 @@ const TRACEBACK: &[u8] = b"Traceback (most recent call last):";
 /// of the exception line, the first match wins. Source: requests.exceptions, httpx._exceptions,
 /// aiohttp.client_exceptions, urllib3.exceptions, and CPython's errno texts (errno(3)).
 const NETWORK_ERRORS: &[(&str, &str)] = &[
-    ("Connection refused", "Nothing accepted the TCP connection: no process listens on that address and port, or a firewall rejected it."),
-    ("Connect call failed", "Nothing accepted the TCP connection: no process listens on that address and port, or a firewall rejected it."),
-    ("Name or service not known", "The host name did not resolve (DNS): a typo in the URL or a DNS problem."),
-    ("nodename nor servname", "The host name did not resolve (DNS): a typo in the URL or a DNS problem."),
-    ("Temporary failure in name resolution", "The host name did not resolve (DNS): the resolver is unreachable or failing."),
-    ("getaddrinfo failed", "The host name did not resolve (DNS): a typo in the URL or a DNS problem."),
-    ("CERTIFICATE_VERIFY_FAILED", "The server's TLS certificate did not verify: expired, self-signed, wrong host name or missing intermediate certificate."),
-    ("Connection reset by peer", "The other side reset the TCP connection: a crashed process, an idle timeout on a proxy, or a TLS/protocol mismatch."),
-    ("RemoteDisconnected", "The server closed the connection without sending any response: the process behind the port crashed, or a proxy dropped the request."),
-    ("Server disconnected", "The server closed the connection without sending any response: the process behind the port crashed, or a proxy dropped the request."),
-    ("Server disconnected without sending a response", "The server closed the connection without sending any response."),
-    ("IncompleteRead", "The connection closed before the whole body arrived: the response is truncated."),
-    ("Response ended prematurely", "The connection closed before the whole body arrived: the response is truncated."),
-    ("ReadTimeout", "The server accepted the connection but did not answer in the time allowed."),
-    ("Read timed out", "The server accepted the connection but did not answer in the time allowed."),
-    ("ConnectTimeout", "The TCP connection was not accepted in time: the host drops packets (firewall, security group) or is down."),
-    ("timed out", "The request did not complete in the time allowed."),
-    ("SSLError", "The TLS handshake failed."),
-    ("ConnectionError", "The client could not connect to the server."),
-    ("ConnectError", "The client could not connect to the server."),
-    ("ClientConnectorError", "The client could not connect to the server."),
-    ("ServerDisconnectedError", "The server closed the connection without sending any response."),
+    ("Connection refused", m::REFUSED),
+    ("Connect call failed", m::REFUSED),
+    ("Name or service not known", m::DNS),
+    ("nodename nor servname", m::DNS),
+    ("Temporary failure in name resolution", m::DNS),
+    ("getaddrinfo failed", m::DNS),
+    ("CERTIFICATE_VERIFY_FAILED", m::CERT),
+    ("Connection reset by peer", m::RESET),
+    ("RemoteDisconnected", m::EMPTY_REPLY),
+    ("Server disconnected", m::EMPTY_REPLY),
+    ("IncompleteRead", m::TRUNCATED),
+    ("Response ended prematurely", m::TRUNCATED),
+    ("ReadTimeout", m::READ_TIMEOUT),
+    ("Read timed out", m::READ_TIMEOUT),
+    ("ConnectTimeout", m::CONNECT_TIMEOUT),
+    ("timed out", m::TIMEOUT),
+    ("SSLError", m::TLS),
+    ("ConnectionError", m::CONNECT),
+    ("ConnectError", m::CONNECT),
+    ("ClientConnectorError", m::CONNECT),
 ];
 
 pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
@@ -210,7 +209,10 @@ fn status_form(input: &[u8], line: Line) -> Option<StatusForm> {
     };
     let (format, url, inner) = if text.starts_with(b"<Response [") {
         (None, None, bracket(0)?)
-    } else if let Some(rest) = text.strip_prefix(b"<ClientResponse(") {
+    } else if let Some(rest) = text
+        .get(16..)
+        .filter(|_| text.starts_with(b"<ClientResponse("))
+    {
         let close = memchr::memmem::find(rest, b") [")? + 16;
         let url = Span::new(line.start + 16, line.start + close);
         (Some(InputFormat::Aiohttp), Some(url), bracket(close)?)

@@ -37,7 +37,8 @@ pub(crate) fn prompt_command(line: &[u8]) -> Option<(usize, usize)> {
         let word = word.split(|&b| b == b' ').next().unwrap_or_default();
         let name = word.rsplit(|&b| b == b'/').next().unwrap_or_default();
         TOOLS.iter().any(|t| {
-            name.strip_prefix(t.as_bytes())
+            name.get(t.len()..)
+                .filter(|_| name.starts_with(t.as_bytes()))
                 .is_some_and(|rest| rest.iter().all(|&b| b.is_ascii_digit() || b == b'.'))
         }) && line.get(at + word.len()) == Some(&b' ')
     };

@@ -52,8 +52,8 @@ fn time_prefix(line: &[u8]) -> usize {
 fn block_header(line: &[u8]) -> Option<(Kind, usize)> {
     let line = line.get(time_prefix(line)..)?;
     let rest = line
-        .strip_prefix(b"=> ")
-        .or_else(|| line.strip_prefix(b"<= "))?;
+        .get(3..)
+        .filter(|_| line.starts_with(b"=> ") || line.starts_with(b"<= "))?;
     let comma = memchr::memchr(b',', rest)?;
     let kind = match rest.get(..comma)? {
         b"Send header" => Kind::SendHeader,
@@ -275,7 +275,9 @@ fn decode_ascii(input: &[u8], block: &Block, out: &mut Builder) {
         } else {
             (missing.saturating_sub(2), missing >= 2)
         };
-        out.added(&b" ".repeat(spaces), content.end);
+        for _ in 0..spaces {
+            out.added(b" ", content.end);
+        }
         if crlf {
             out.added(b"\r\n", content.end);
         }

@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 
+use super::meanings as m;
 use super::spans::Builder;
 use super::{terminal, Prepared};
 use crate::http::line::{is_blank, line_at, trim, Line};
@@ -18,15 +19,15 @@ use crate::report::{InputFormat, Request, Span, TransportNote};
 /// What wget's messages mean; matched as substrings, the first match wins. `true` marks a
 /// failure. Source: GNU Wget 1.21 src/http.c, src/connect.c, src/host.c and src/retr.c.
 const WGET_MESSAGES: &[(&str, bool, &str)] = &[
-    ("Connection refused", true, "Nothing accepted the TCP connection: no process listens on that address and port, or a firewall rejected it."),
-    ("Connection timed out", true, "The TCP connection was not accepted in time: the host drops packets (firewall, security group) or is down."),
-    ("No route to host", true, "The network has no route to that address: a firewall rejected it or the host is down."),
-    ("unable to resolve host address", true, "The host name did not resolve (DNS): a typo in the URL or a DNS problem."),
-    ("No data received", true, "The server closed the connection without sending any response: the process behind the port crashed, or a proxy or load balancer dropped the request."),
-    ("Read error", true, "The connection broke while wget was reading the response (reset by the server or a proxy, or a timeout)."),
-    ("Connection closed at byte", true, "The connection closed before the whole body arrived: the response is truncated."),
-    ("Unable to establish SSL connection", true, "The TLS handshake failed: the server may not speak TLS on that port, or refused wget's TLS versions."),
-    ("cannot verify", true, "The server's TLS certificate did not verify: expired, self-signed, wrong host name or missing intermediate certificate."),
+    ("Connection refused", true, m::REFUSED),
+    ("Connection timed out", true, m::CONNECT_TIMEOUT),
+    ("No route to host", true, m::NO_ROUTE),
+    ("unable to resolve host address", true, m::DNS),
+    ("No data received", true, m::EMPTY_REPLY),
+    ("Read error", true, m::RESET),
+    ("Connection closed at byte", true, m::TRUNCATED),
+    ("Unable to establish SSL connection", true, m::TLS),
+    ("cannot verify", true, m::CERT),
     ("ERROR ", false, "wget's verdict on the final status (wget exits with status 8: the server issued an error response)."),
     ("[following]", false, "wget follows a redirect to this Location."),
     ("Retrying.", false, "wget retries by itself: it treats this status (or failure) as transient."),
@@ -169,7 +170,10 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             url = Some((link, Span::new(line.start, line.end)));
             continue;
         }
-        if let Some(rest) = text.strip_prefix(AWAITING) {
+        if let Some(rest) = text
+            .get(AWAITING.len()..)
+            .filter(|_| text.starts_with(AWAITING))
+        {
             pos = head(input, line, rest, &mut b, &mut transport);
             continue;
         }
@@ -261,7 +265,11 @@ fn head(
     let mut any = false;
     while pos < input.len() {
         let head_line = line_at(input, pos);
-        let Some(content) = head_line.bytes(input).strip_prefix(b"  ") else {
+        let Some(content) = head_line
+            .bytes(input)
+            .get(2..)
+            .filter(|_| head_line.bytes(input).starts_with(b"  "))
+        else {
             break;
         };
         if content.is_empty() {
