@@ -20,6 +20,8 @@ const MESSAGES: &[(&str, &str)] = &[
     ("Failed to load resource", "The browser received an error status for this resource."),
 ];
 
+const RESPONDED: &[u8] = b"the server responded with a status of ";
+
 const WHAT: &str = "Chromium's console (the network line and what the page logged)";
 
 /// `(index):17  GET …`: where the message starts after its source location.
@@ -131,6 +133,20 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             }
             printout.request = Some(request(&network.method, &network.url));
             continue;
+        }
+        if let Some(at) = memchr::memmem::find(message, RESPONDED) {
+            // `Failed to load resource: the server responded with a status of 502 (Bad Gateway)`
+            let code = start + at + RESPONDED.len();
+            if let Some(found) = code_at(input, Span::new(code, code + 3)) {
+                printout.code = Some(found);
+                let reason = Span::new(code + 5, line.end.saturating_sub(1));
+                let shown = input.get(code + 3..code + 5) == Some(b" (")
+                    && input.get(line.end.saturating_sub(1)) == Some(&b')');
+                printout.reason =
+                    (shown && reason.start < reason.end).then_some(Piece::Raw(reason));
+                printout.body.clear();
+                continue;
+            }
         }
         if let Some(&(_, meaning)) = MESSAGES
             .iter()

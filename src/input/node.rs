@@ -48,6 +48,8 @@ const MARKS: &[&str] = &[
     "\nNode.js v",
     "node:internal/",
     "TypeError: fetch failed",
+    // A stack frame: the error was printed, not a response.
+    "\n    at ",
 ];
 
 struct Frame {
@@ -89,7 +91,12 @@ fn key_is(input: &[u8], key: Span, name: &str) -> bool {
 fn looks_like_node(input: &[u8]) -> bool {
     let head = input.get(..input.len().min(256 * 1024)).unwrap_or(input);
     let start = crate::http::line::skip_whitespace(head, 0);
-    let first = trim(line_at(head, start).bytes(head));
+    let mut first_line = line_at(head, start);
+    if first_line.bytes(head).starts_with(b"> ") {
+        // The REPL's prompt and what was typed at it (`> await fetch(url)`).
+        first_line = line_at(head, first_line.next);
+    }
+    let first = trim(first_line.bytes(head));
     let name = first
         .split(|&b| b == b':' || b == b' ')
         .next()

@@ -57,20 +57,23 @@ fn library(name: &[u8]) -> InputFormat {
     }
 }
 
-/// A traceback: the exception line after the last `Traceback (most recent call last):`.
+/// A traceback: the exception line after the last `Traceback (most recent call last):`. The
+/// paste starts with one (after a prompt and the command, at most): a page that quotes one in its
+/// text (Django's technical 500 page as text) is a body.
 fn traceback(input: &[u8]) -> Option<Prepared<'_>> {
-    let mut pos = 0;
+    let mut first = line_at(input, crate::http::line::skip_whitespace(input, 0));
+    if super::terminal::prompt_command(first.bytes(input)).is_some() {
+        first = line_at(input, first.next);
+    }
+    if first.bytes(input).trim_ascii_end() != TRACEBACK {
+        return None;
+    }
+    let mut pos = first.start;
     let mut after = None;
-    // The first traceback header within the first lines; the exception line follows the last.
-    let mut lines = 0;
     while pos < input.len() {
         let line = line_at(input, pos);
         if line.bytes(input).trim_ascii_end() == TRACEBACK {
             after = Some(line.next);
-        }
-        lines += 1;
-        if after.is_none() && lines > 50 {
-            return None;
         }
         pos = line.next;
     }

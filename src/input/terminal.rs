@@ -374,7 +374,10 @@ fn curl_error(input: &[u8]) -> Option<Prepared<'_>> {
 
 /// `502 Bad Gateway` on the first line, as `console.log(r.status, r.statusText)` or
 /// `print(r.status_code, r.reason)` write it, then the body. The reason must be the code's own
-/// (registered or a variant real servers send), so a body that starts with a number stays a body.
+/// (registered or a variant real servers send), and the body markup or JSON: many servers'
+/// plain-text pages start with their status (`400 Bad Request` from Go's net/http and Caddy,
+/// aiohttp's `500 Internal Server Error` then `Server got itself in trouble`), and such a page
+/// pasted alone stays a body.
 fn status_and_body(input: &[u8]) -> Option<Prepared<'_>> {
     let start = crate::http::line::skip_whitespace(input, 0);
     let line = line_at(input, start);
@@ -387,7 +390,12 @@ fn status_and_body(input: &[u8]) -> Option<Prepared<'_>> {
         Ok("") | Err(_) => false,
         Ok(r) => text.get(3) == Some(&b' ') && crate::status::reason_matches(code.0, r),
     };
-    if !reason_ok || entry.unofficial {
+    let rest = input.get(line.next..).unwrap_or_default();
+    let document = matches!(
+        rest.get(crate::http::line::skip_whitespace(rest, 0)),
+        Some(b'<' | b'{' | b'[')
+    );
+    if !reason_ok || entry.unofficial || !document {
         return None;
     }
     let mut printout = Printout::new(
@@ -396,11 +404,9 @@ fn status_and_body(input: &[u8]) -> Option<Prepared<'_>> {
     );
     printout.code = Some(code);
     printout.reason = Some(Piece::Raw(Span::new(line.start + 4, line.end)));
-    if line.next < input.len() && !is_blank(input.get(line.next..).unwrap_or_default()) {
-        printout
-            .body
-            .push(super::printout::printed_body(input, line.next));
-    }
+    printout
+        .body
+        .push(super::printout::printed_body(input, line.next));
     Some(printout.prepare(input))
 }
 
