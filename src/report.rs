@@ -19,8 +19,9 @@ pub use crate::span::Span;
 /// Everything resplain read and concluded from one paste.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
-    /// What the paste was: `raw`, `curl-verbose`, `har`, `headers-only`, `body-only`, `parts` or
-    /// `empty`.
+    /// What the paste was: `raw`, `curl-verbose`, `har`, `headers-only`, `body-only`, `parts`,
+    /// `empty`, or what a tool or a client printed (`wget`, `curl-trace`, `python-requests`,
+    /// `axios`, `devtools-console`…; see `InputFormat`).
     pub format: InputFormat,
     /// Length in bytes of the text every range indexes: the input, or `reconstructed`.
     pub input_length: usize,

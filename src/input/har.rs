@@ -115,6 +115,15 @@ fn read_entry(index: usize, entry: &Json, keep: &mut dyn FnMut(bool) -> bool) ->
             span: None,
         });
     }
+    if status == 0 && transport.is_empty() {
+        // Firefox records a failed request with status 0 and no error field.
+        transport.push(TransportNote {
+            meaning: Some("The browser recorded the request with no response: it failed (refused, reset, blocked by CORS or an extension) or was cancelled; the browser's console says which."),
+            error: true,
+            message: "status 0: no response recorded".to_owned(),
+            span: None,
+        });
+    }
     let text = if status == 0 || !inspect {
         Vec::new()
     } else {
