@@ -443,3 +443,29 @@ mod tests {
         assert_eq!(prepared.request.unwrap().url, "http://x/orders");
     }
 }
+
+#[cfg(test)]
+mod unreadable_tests {
+    /// A Node error printed with a product's page in it but no status: the paste is not a
+    /// response, yet nginx's own page still names nginx (the verdict rests on its fingerprint).
+    #[test]
+    fn a_printout_without_a_response_is_unknown_unless_a_product_shows() {
+        let report = crate::inspect(b"TypeError: boom\n    at run (file:///srv/a.js:3:9)\n");
+        assert_eq!(report.format, crate::InputFormat::NodeInspect);
+        assert_eq!(report.origin.kind, crate::OriginKind::Unknown);
+        assert!(report
+            .diagnostics
+            .iter()
+            .any(|d| d.code == crate::Code::UnreadableTranscript));
+
+        let page = include_bytes!("../../tests/fixtures/nginx-502-default.http");
+        let body = &page[memchr::memmem::find(page, b"\r\n\r\n").unwrap() + 4..];
+        let mut paste =
+            b"Error: upstream said no\n    at run (file:///srv/a.js:3:9) {\n  body: `".to_vec();
+        paste.extend_from_slice(body);
+        paste.extend_from_slice(b"`\n}\n");
+        let report = crate::inspect(&paste);
+        assert_eq!(report.origin.basis, "fingerprint");
+        assert_eq!(report.origin.generator.as_deref(), Some("nginx"));
+    }
+}

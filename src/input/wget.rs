@@ -338,3 +338,44 @@ fn body(input: &[u8], from: usize, b: &mut Builder) -> (usize, bool) {
         line = line_at(input, line.next);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lines of real `wget -S` output (tests/inputs/wget-S-*.txt).
+    const CAPTURE: &[u8] =
+        include_bytes!("../../tests/inputs/wget-S-content-on-error-nginx-502.txt");
+
+    #[test]
+    fn request_lines_bars_and_dots() {
+        let line = b"--2026-12-03 01:39:11--  (try: 2)  http://127.0.0.1:22010/slow";
+        assert_eq!(
+            &line[request_url(line).unwrap()..],
+            b"http://127.0.0.1:22010/slow"
+        );
+        assert!(request_url(b"--not a date--  http://x").is_none());
+        let bar = CAPTURE
+            .split(|&b| b == b'\n')
+            .find(|l| memchr::memmem::find(l, b"0%[").is_some())
+            .unwrap();
+        assert_eq!(&bar[bar_end(bar).unwrap()..], b"<html>");
+        let last =
+            b"-                                       100%[=====>]     157  --.-KB/s    in 0s";
+        assert_eq!(bar_end(last), Some(last.len()));
+        assert!(is_dot_progress(
+            b"     0K                                   100% 19.2M=0s"
+        ));
+        assert!(!is_dot_progress(b"0K is not a progress row"));
+    }
+
+    #[test]
+    fn the_body_between_the_bars_with_its_line_breaks() {
+        let prepared = prepare(CAPTURE).unwrap();
+        let text = prepared.text.as_ref();
+        let body = &text[memchr::memmem::find(text, b"\r\n\r\n").unwrap() + 4..];
+        assert!(body.starts_with(b"<html>\n<head>"));
+        assert!(body.ends_with(b"</html>\n"));
+        assert!(!prepared.body_hidden);
+    }
+}
