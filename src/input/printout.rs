@@ -118,16 +118,17 @@ impl Printout {
             return prepared;
         }
         let mut b = Builder::default();
-        let mut shown = Vec::new();
+        // What the printout showed, in words (`status, reason, headers, body`).
+        let mut shown = String::new();
         if let Some((code, span)) = code {
             b.added(b"HTTP/1.1 ", span.start);
             b.mapped(code.to_string().as_bytes(), span);
-            shown.push("status");
+            shown.push_str(", status");
             if let Some(reason) = &reason {
                 let (text, span) = reason.text(input);
                 b.added(b" ", span.start);
                 b.mapped(one_line(&text).as_bytes(), span);
-                shown.push("reason");
+                shown.push_str(", reason");
             }
             b.added(b"\r\n", span.end);
         }
@@ -140,7 +141,7 @@ impl Printout {
             b.added(b"\r\n", value_span.end);
         }
         if !headers.is_empty() {
-            shown.push("headers");
+            shown.push_str(", headers");
         }
         let at = b.map.to_input(Span::new(b.len(), b.len())).end;
         b.added(b"\r\n", at);
@@ -148,13 +149,13 @@ impl Printout {
             piece.append(&mut b, input);
         }
         if !body.is_empty() {
-            shown.push("body");
+            shown.push_str(", body");
         }
         let span = code.map_or(Span::default(), |(_, s)| s);
         let from = url.map(|u| format!(" (for {u})")).unwrap_or_default();
         diagnostics.push(Diagnostic::new(Code::RebuiltResponse, span).with_detail(format!(
             "from {what}{from}: {} as printed, rebuilt as HTTP/1.1 text (the version and the raw bytes are not in the paste)",
-            shown.join(", ")
+            shown.get(2..).unwrap_or_default()
         )));
         prepared.text = Cow::Owned(b.text);
         prepared.map = Some(b.map);
