@@ -91,7 +91,7 @@ use http::RawResponse;
 /// assert_eq!(report.response.status.code, Some(502));
 /// assert_eq!(report.response.body.kind, resplain::BodyKind::Html);
 /// assert_eq!(report.origin.kind, resplain::OriginKind::Proxy);
-/// assert_eq!(report.origin.generator, Some("nginx"));
+/// assert_eq!(report.origin.generator.as_deref(), Some("nginx"));
 /// ```
 ///
 /// Whatever the input, a Report comes back; what was wrong with the paste is in `diagnostics`:
@@ -126,7 +126,12 @@ pub fn inspect(input: &[u8]) -> Report {
 pub fn inspect_parts(parts: &input::Parts) -> Report {
     let text = parts.to_http();
     let request = parts.request();
-    let mut report = analyse(&text, request.as_ref().map(|r| r.method.as_str()), false);
+    // A client's parts: its header names and order are its own, not the server's.
+    let seen = Seen {
+        body_hidden: false,
+        head_as_sent: false,
+    };
+    let mut report = analyse(&text, request.as_ref().map(|r| r.method.as_str()), seen);
     report.format = InputFormat::Parts;
     report.request = request;
     protect_secrets(&mut report);
@@ -138,7 +143,15 @@ pub fn inspect_parts(parts: &input::Parts) -> Report {
 /// response) or rebuilt from what a client printed.
 fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     let method = prepared.request.as_ref().map(|r| r.method.as_str());
-    let mut report = analyse(&prepared.text, method, prepared.body_hidden);
+    let seen = Seen {
+        body_hidden: prepared.body_hidden,
+        // A printout shows the head as the client library holds it (names lowercased, sorted).
+        head_as_sent: !prepared
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Code::RebuiltResponse),
+    };
+    let mut report = analyse(&prepared.text, method, seen);
     if let Some(format) = prepared.format {
         report.format = format;
     }
@@ -258,7 +271,7 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
     // Stable: failing entries first, each group in the order of the file.
     crate::sort::by_key(&mut reports, |e| u64::from(!e.failing));
     let mut top = top.unwrap_or_else(|| {
-        let mut report = analyse(b"", None, false);
+        let mut report = analyse(b"", None, Seen::default());
         report.format = InputFormat::Har;
         report.diagnostics = vec![Diagnostic::new(Code::HarNoEntries, Span::default())];
         report
@@ -282,7 +295,11 @@ fn har_entry_report(
     transport: Vec<TransportNote>,
     body_missing: bool,
 ) -> Report {
-    let mut report = analyse(text, Some(request.method.as_str()), body_missing);
+    let seen = Seen {
+        body_hidden: body_missing,
+        head_as_sent: true,
+    };
+    let mut report = analyse(text, Some(request.method.as_str()), seen);
     report.format = InputFormat::Har;
     if body_missing {
         let at = report.response.body.span;
@@ -299,10 +316,19 @@ fn har_entry_report(
     report
 }
 
+/// What the format of a paste shows of the response as it was sent.
+#[derive(Default, Clone, Copy)]
+struct Seen {
+    /// The format does not show the final body: an empty one is unknown, not empty.
+    body_hidden: bool,
+    /// The head is as the server wrote it (names' case and order are evidence); false for a
+    /// client's printout or parts, which hold the headers their own way.
+    head_as_sent: bool,
+}
+
 /// The stages over HTTP text: input → http → body → attribution → explain. `method` is the
-/// request's method when the paste shows the request (for retry advice); `body_hidden` says the
-/// format does not show the final body (an empty one is then unknown, not empty).
-fn analyse(text: &[u8], method: Option<&str>, body_hidden: bool) -> Report {
+/// request's method when the paste shows the request (for retry advice).
+fn analyse(text: &[u8], method: Option<&str>, seen: Seen) -> Report {
     let mut diags = Diagnostics::default();
     let paste = input::read(text, &mut diags);
     let mut raws = paste.responses;
@@ -329,7 +355,8 @@ fn analyse(text: &[u8], method: Option<&str>, body_hidden: bool) -> Report {
         body: &body,
         body_kind: response.body.kind,
         body_missing: body.is_empty()
-            && (body_hidden || response.body.declared_length.is_some_and(|l| l > 0)),
+            && (seen.body_hidden || response.body.declared_length.is_some_and(|l| l > 0)),
+        head_as_sent: seen.head_as_sent,
     });
     let explanation = explain::explain(&explain::Subject {
         input: text,

@@ -121,14 +121,16 @@ impl Features {
         };
         f.set(Feature::PoweredBy, named("x-powered-by"));
         f.set(Feature::Via, named("via"));
-        f.set(Feature::NoServer, !named("server"));
+        // What a head lacks, and its names' case, say something only of a head as it was sent.
+        let sent = subject.head_as_sent;
+        f.set(Feature::NoServer, sent && !named("server"));
         let http2 = subject
             .version
             .is_some_and(|v| v.starts_with('2') || v.starts_with('3'));
         f.set(Feature::Http2, http2);
         f.set(
             Feature::NoDate,
-            !http2 && subject.code.is_some() && !named("date"),
+            sent && !http2 && subject.code.is_some() && !named("date"),
         );
         f.set(
             Feature::NoReason,
@@ -138,7 +140,7 @@ impl Features {
         );
         f.set(
             Feature::NamesLowercase,
-            !http2
+            sent && !http2
                 && subject.headers.len() >= 2
                 && subject
                     .headers

@@ -405,7 +405,9 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     };
 
     let mut per_stack = vec![(0.0f32, Vec::new()); index.stacks.len()];
-    for (i, signal, matcher) in &index.stack_signals {
+    // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
+    let stack_signals = index.stack_signals.iter().filter(|_| subject.head_as_sent);
+    for (i, signal, matcher) in stack_signals {
         if let (Some(hit), Some((score, evidence))) = (eval(matcher, &cx), per_stack.get_mut(*i)) {
             *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
             evidence.push(evidence_of(
@@ -620,6 +622,9 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
             })
         }
         Compiled::NamesInOrder(names) => {
+            if !subject.head_as_sent {
+                return None;
+            }
             let mut wanted = names.iter().peekable();
             let mut first = None;
             for header in subject.headers {
@@ -634,6 +639,9 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
             })
         }
         Compiled::NamesEnd(names) => {
+            if !subject.head_as_sent {
+                return None;
+            }
             let tail = subject
                 .headers
                 .len()
@@ -647,6 +655,9 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
             })
         }
         Compiled::NamesStart(names) => {
+            if !subject.head_as_sent {
+                return None;
+            }
             let head = subject.headers.get(..names.len())?;
             let same =
                 !names.is_empty() && head.iter().zip(names.iter()).all(|(h, n)| h.name == *n);

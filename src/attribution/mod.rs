@@ -34,6 +34,9 @@ pub(crate) struct Subject<'a> {
     /// The head announces a body the paste does not have (`curl -I`, a HEAD request, copied
     /// headers): what the body would show is unknown, not empty.
     pub body_missing: bool,
+    /// The head is as the server wrote it: its names' case and order are evidence (false for a
+    /// client library's printout, which lowercases and sorts them).
+    pub head_as_sent: bool,
 }
 
 /// Per-product tally: independent signals combine as 1 - Π(1 - w).
@@ -286,6 +289,33 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
             source: "",
         });
     }
+    let server = subject
+        .headers
+        .iter()
+        .find(|h| h.name.eq_ignore_ascii_case("server") && !h.value.trim().is_empty());
+    // The product a Server header names, when a product's signal claimed that header.
+    let server_product = server.and_then(|h| {
+        evidence
+            .iter()
+            .filter(|e| e.span == h.span)
+            .filter_map(|e| index().products.iter().find(|p| p.id == e.product))
+            .next()
+    });
+
+    // A Server header that names an application server or framework got through untouched: no
+    // layer in front rewrote it, and the application's stack wrote this head.
+    if let Some(app) = server_product.filter(|p| p.is_app()) {
+        reasons.push(Reason {
+            says: Cow::Owned(format!(
+                "the Server header names {}, an application server or framework",
+                app.name
+            )),
+            toward: OriginKind::App,
+            weight: 1.0,
+            span: server.map(|h| h.span).unwrap_or_default(),
+            source: "",
+        });
+    }
     crate::sort::by_key(&mut reasons, |r| {
         // Positive floats order as their bits do.
         u64::from(u32::MAX - r.weight.max(0.0).to_bits())
@@ -300,19 +330,6 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
             }
         })
         .sum();
-
-    let server = subject
-        .headers
-        .iter()
-        .find(|h| h.name.eq_ignore_ascii_case("server") && !h.value.trim().is_empty());
-    // The product a Server header names, when a product's signal claimed that header.
-    let server_product = server.and_then(|h| {
-        evidence
-            .iter()
-            .filter(|e| e.span == h.span)
-            .filter_map(|e| index().products.iter().find(|p| p.id == e.product))
-            .next()
-    });
 
     let decided = best.filter(|&(_, score)| score >= DECIDE);
     let (kind, generator, confidence, basis): (OriginKind, Named, f32, &'static str) =

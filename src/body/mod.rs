@@ -165,13 +165,19 @@ fn sniff(body: &[u8]) -> Sniffed {
         }
         b'<' => {
             let window = trimmed.get(..SNIFF_WINDOW).unwrap_or(trimmed);
-            if has_marker(window, HTML_MARKERS) {
-                result.kind = BodyKind::Html;
-            } else if window
+            let prolog = window
                 .get(..5)
-                .is_some_and(|start| start.eq_ignore_ascii_case(b"<?xml"))
-                || window.get(1).is_some_and(|b| b.is_ascii_alphabetic())
-            {
+                .is_some_and(|start| start.eq_ignore_ascii_case(b"<?xml"));
+            // An XML document may hold elements named like HTML's (`<code>`, `<title>`): after
+            // an XML prolog only a document-level HTML marker makes it a page (XHTML).
+            let markers = if prolog {
+                STRONG_HTML_MARKERS
+            } else {
+                HTML_MARKERS
+            };
+            if has_marker(window, markers) {
+                result.kind = BodyKind::Html;
+            } else if prolog || window.get(1).is_some_and(|b| b.is_ascii_alphabetic()) {
                 result.kind = BodyKind::Xml;
             }
         }
@@ -319,6 +325,12 @@ mod tests {
         assert_eq!(sniff(b"upstream connect error").kind, BodyKind::Text);
         assert_eq!(sniff(b"<HTML><BODY>Hi</BODY></HTML>").kind, BodyKind::Html);
         assert_eq!(sniff(b"<?XML version=\"1.0\"?><x/>").kind, BodyKind::Xml);
+        // salvo's XML error: elements named like HTML's inside an XML document.
+        assert_eq!(
+            sniff(b"<?xml version=\"1.0\"?><Data><code>404</code><name>Not Found</name></Data>")
+                .kind,
+            BodyKind::Xml
+        );
         assert_eq!(sniff(b"Warning: x in y<BR />").kind, BodyKind::Html);
         assert!(sniff(b"E\0r\0r\0o\0r\0:\0 \0x\0").utf16);
         assert!(sniff(b"\0E\0r\0r\0o\0r\0:\0 \0x").utf16);

@@ -134,7 +134,7 @@ pub const TABLE: &[Cue] = &[
     cue(
         Feature("error-json"),
         App,
-        1.8,
+        2.0,
         "a JSON error object: the shape APIs answer with",
         LAB,
     ),

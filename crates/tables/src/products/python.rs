@@ -816,6 +816,9 @@ const PYTHON_HTTP_SERVER: Product = Product {
     layer: Layer::App,
     signals: &[
         generated(HeaderPrefix("server", "SimpleHTTP/"), 0.85, "captured locally from CPython 3.13.0 python -m http.server (lab/recipes/py-stdlib.sh); Lib/http/server.py line 659 (SimpleHTTPRequestHandler.server_version 'SimpleHTTP/0.6')"),
+        // BaseHTTPRequestHandler's default server_version: a handler written on http.server
+        // that names no server of its own (the tool captures' JSON app).
+        on_path(HeaderPrefix("server", "BaseHTTP/"), 0.6, "python/cpython Lib/http/server.py (BaseHTTPRequestHandler.server_version 'BaseHTTP/' + __version__, sys_version 'Python/3.x'); captured locally (lab/recipes/tool-outputs.sh: the app behind the proxies, tests/inputs/*-app-503)"),
         // The page every BaseHTTPRequestHandler server sends (http.server, wsgiref, Django's
         // runserver, the Werkzeug dev server): those with their own Server name refine it.
         generated(Body("<p>Error code explanation: "), 0.8, STDLIB_SEND_ERROR),
