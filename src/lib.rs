@@ -98,7 +98,7 @@ pub fn inspect(input: &[u8]) -> Report {
 pub fn inspect_parts(parts: &input::Parts) -> Report {
     let text = parts.to_http();
     let request = parts.request();
-    let mut report = analyse(&text, request.as_ref().map(|r| r.method.as_str()));
+    let mut report = analyse(&text, request.as_ref());
     report.format = InputFormat::Parts;
     report.request = request;
     protect_secrets(&mut report);
@@ -108,8 +108,7 @@ pub fn inspect_parts(parts: &input::Parts) -> Report {
 
 /// A paste that is HTTP text, possibly wrapped (`curl -v`, a request before the response).
 fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
-    let method = prepared.request.as_ref().map(|r| r.method.as_str());
-    let mut report = analyse(&prepared.text, method);
+    let mut report = analyse(&prepared.text, prepared.request.as_ref());
     if let Some(format) = prepared.format {
         report.format = format;
     }
@@ -187,7 +186,7 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
 }
 
 fn har_entry_report(text: &[u8], request: Request, transport: Vec<TransportNote>) -> Report {
-    let mut report = analyse(text, Some(request.method.as_str()));
+    let mut report = analyse(text, Some(&request));
     report.format = InputFormat::Har;
     report.transport = transport;
     report.request = Some(request);
@@ -197,9 +196,10 @@ fn har_entry_report(text: &[u8], request: Request, transport: Vec<TransportNote>
     report
 }
 
-/// The stages over HTTP text: input → http → body → attribution → explain. `method` is the
-/// request's method when the paste shows the request (for retry advice).
-fn analyse(text: &[u8], method: Option<&str>) -> Report {
+/// The stages over HTTP text: input → http → body → attribution → explain. `request` is the
+/// request when the paste shows it (its method decides retry advice, its Accept header whether
+/// an HTML error page answered a JSON call).
+fn analyse(text: &[u8], request: Option<&Request>) -> Report {
     let mut diags = Diagnostics::default();
     let paste = input::read(text, &mut diags);
     let mut raws = paste.responses;
@@ -236,7 +236,8 @@ fn analyse(text: &[u8], method: Option<&str>) -> Report {
         media_type: response.body.media_type.as_deref(),
         body_span: response.body.span,
         origin: &origin,
-        method,
+        method: request.map(|r| r.method.as_str()),
+        request_headers: request.map_or(&[][..], |r| r.headers.as_slice()),
     });
     Report {
         format: paste.format,

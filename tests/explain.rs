@@ -192,6 +192,7 @@ fn method_idempotency() {
             body_span: base.response.body.span,
             origin: &base.origin,
             method,
+            request_headers: &[],
         })
     };
     let post = explain(Some("POST"), b"");

@@ -123,6 +123,14 @@ static JSON_SHAPES: &[JsonShape] = &[
         source: "common `{\"error\": {\"message\"}}` shape",
     },
     JsonShape {
+        name: "error-reason",
+        when: &[Has("/error/reason")],
+        any: &[],
+        message: &["/error/reason"],
+        code: &["/error/type"],
+        source: "Elasticsearch and OpenSearch REST error responses (`error.type`, `error.reason`)",
+    },
+    JsonShape {
         name: "aws-json",
         when: &[],
         any: &[Has("/__type")],
@@ -280,7 +288,55 @@ static JSON_SHAPES: &[JsonShape] = &[
         code: &[],
         source: "common `success: false` envelope",
     },
+    JsonShape {
+        name: "nested-error",
+        when: &[],
+        any: &[],
+        message: &[
+            "/error/message",
+            "/error/reason",
+            "/error/detail",
+            "/error/description",
+            "/errors/0/message",
+            "/errors/0/detail",
+            "/errors/0/title",
+        ],
+        code: &["/error/code", "/error/type", "/errors/0/code", "/code"],
+        source: "common nested error fields (`error.message`, `error.reason`, `errors[0].message`)",
+    },
 ];
+
+/// Texts a framework or platform writes on every error page of a kind: quoting them says nothing
+/// the status does not, and searching logs for them finds every error. The status table's reason
+/// phrases count too. Compared lowercased, without a final full stop.
+static GENERIC_MESSAGES: &[(&str, &str)] = &[
+    ("server error", "Laravel's default error view (resources/views/errors/500.blade.php)"),
+    ("server error (500)", "Django's default 500 page (django.views.defaults.server_error)"),
+    ("application error", "Heroku's router error page"),
+    ("an error occurred in the application and your page could not be served. if you are the application owner, check your logs for details", "Heroku's router error page"),
+    ("whoops, looks like something went wrong", "Laravel and Symfony's production error page"),
+    ("we're sorry, but something went wrong", "Rails public/500.html"),
+    ("an error occurred while processing your request", "ASP.NET's default error page"),
+    ("the server encountered an internal error and was unable to complete your request. either the server is overloaded or there is an error in the application", "Werkzeug (Flask) InternalServerError"),
+    ("the server encountered an unexpected condition that prevented it from fulfilling the request", "Apache Tomcat ErrorReportValve"),
+    ("the page cannot be displayed because an internal server error has occurred", "IIS custom error page"),
+    ("the server is temporarily unable to service your request due to maintenance downtime or capacity problems. please try again later", "Werkzeug (Flask) ServiceUnavailable"),
+    ("down", "Spring Boot Actuator health status"),
+    ("something went wrong", "common placeholder"),
+    ("an error occurred", "common placeholder"),
+    ("error", "common placeholder"),
+];
+
+/// Whether `text` is a framework's or platform's stock error text (or a status's reason phrase),
+/// not something the application wrote about this failure.
+pub(crate) fn is_generic(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches('.').to_ascii_lowercase();
+    GENERIC_MESSAGES.iter().any(|(t, _)| *t == lower)
+        || crate::status::entries().iter().any(|e| {
+            e.reason.eq_ignore_ascii_case(&lower)
+                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&lower))
+        })
+}
 
 /// How a markup page's message is found.
 #[derive(Clone, Copy)]
@@ -493,12 +549,18 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
         return empty();
     };
     let is_false = |key: &str| matches!(doc.get(key), Some(Json::Bool(false)));
+    // `"error": false`, `null` or `""` says there is none.
+    let error_set = doc.get("error").is_some_and(|e| match e {
+        Json::Null | Json::Bool(false) => false,
+        Json::String(s) => !s.trim().is_empty(),
+        _ => true,
+    });
     let error_flag = is_false("ok")
         || is_false("success")
         || doc
             .get("errors")
             .is_some_and(|e| e.as_array().is_some_and(|a| !a.is_empty()))
-        || doc.get("error").is_some_and(|e| !e.is_null());
+        || error_set;
     for shape in JSON_SHAPES {
         let holds = |c: &Cond| match *c {
             Has(path) => walk(doc, path).is_some_and(|v| !v.is_null()),
@@ -547,18 +609,19 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
             };
         }
     }
-    if error_flag {
-        let text = if is_false("ok") {
-            "ok: false"
-        } else {
-            "success: false"
-        };
-        return BodyReading {
-            message: Some(message(text.to_owned(), "success-false", None)),
-            error_flag,
-        };
+    // Only a flag that is in the body is quoted: `{"error": true}` or `{"errors": [{"code": 34}]}`
+    // report an error without a message, and get none.
+    let flag = if is_false("ok") {
+        Some("ok: false")
+    } else if is_false("success") {
+        Some("success: false")
+    } else {
+        None
+    };
+    BodyReading {
+        message: flag.map(|text| message(text.to_owned(), "success-false", None)),
+        error_flag,
     }
-    empty()
 }
 
 /// Follows a `/`-separated path; `*` takes the first member of an object (or element of an

@@ -114,9 +114,9 @@ pub const TABLE: &[StatusEntry] = &[
     entry!(499, "Client Closed Request", [], Maybe, "nginx: the client closed the connection before nginx answered; it only shows in nginx's logs.", ["The client gave up (timeout, user navigation, a cancelled request) before nginx had an answer; often the upstream is slow.", "A load balancer in front of nginx closed the connection first."], ["Compare the client's timeout with the upstream's response time in nginx's access log ($upstream_response_time).", "Look at what the upstream was doing during the request."], unofficial: "nginx ngx_http_request.h (NGX_HTTP_CLIENT_CLOSED_REQUEST)"),
     entry!(500, "Internal Server Error", [], Maybe, "The server met an unexpected condition that kept it from fulfilling the request.", ["An unhandled exception or a bug in the application.", "A misconfiguration (missing environment variable, failed database connection) surfacing as an exception."], ["Read the application's logs at this time for the stack trace; quote the request id to find it.", "Check recent deployments and configuration changes."]),
     entry!(501, "Not Implemented", [], No, "The server does not support the functionality (often the method) the request needs.", ["The method or feature is not implemented by this server (PATCH on an old server, a missing handler)."], ["Use a method the server supports."]),
-    entry!(502, "Bad Gateway", [], Yes, "A gateway or proxy got an invalid response, or none at all, from the server behind it.", ["The server behind the proxy refused or reset the connection (not running, wrong port, crashed).", "It answered with something that is not valid HTTP (oversized headers, a TLS/plain-text mismatch, a malformed Lambda result).", "It closed a keep-alive connection the proxy was reusing (its idle timeout shorter than the proxy's)."], ["Read the proxy's error log for this request: it names the upstream and the failure.", "Check that the upstream process is running and listening on the address the proxy uses.", "Compare keep-alive timeouts: the upstream's must be longer than the proxy's."]),
-    entry!(503, "Service Unavailable", ["Service Temporarily Unavailable"], Yes, "The server cannot handle the request right now (overloaded, in maintenance, or with nothing healthy behind it).", ["No healthy server is available behind the proxy (all failing health checks, none registered, scaled to zero).", "The service is overloaded or rate-limiting, or in maintenance.", "A circuit breaker or connection limit on the proxy tripped."], ["Check health checks and registered targets or pods for this service.", "Read Retry-After if present.", "Check for a deploy or maintenance window at this time."]),
-    entry!(504, "Gateway Timeout", ["Gateway Time-out", "Gateway Time-Out"], Yes, "A gateway or proxy did not get a response in time from the server behind it.", ["The upstream accepted the request but did not answer before the proxy's timeout (a slow query, a deadlock, a long job).", "The proxy could not connect in time (a firewall dropping packets, an unreachable host)."], ["Find the proxy's timeout (proxy_read_timeout, the load balancer's idle timeout) and how long the upstream took for this request.", "Look at the upstream's slow-request logs and its dependencies (database, external APIs).", "Move long work to a background job and poll for the result."]),
+    entry!(502, "Bad Gateway", [], Yes, "A gateway or proxy got an invalid response, or none, from the server behind it (refused, reset, or not valid HTTP). A 503 would mean it had nothing available to send the request to; a 504, that the server behind was reached but too slow.", ["Application server: not running, crashed or restarting, or listening on another port or interface, so the connection is refused or reset.", "Application server: closed a keep-alive connection the proxy was reusing (its idle timeout shorter than the proxy's), or sent oversized or invalid headers.", "Proxy or load balancer: pointed at the wrong address, port or scheme (plain HTTP to a TLS port, HTTP/1 to an HTTP/2-only backend), or its TLS to the backend fails.", "Network: a firewall, security group or policy between the proxy and the server resets the connection."], ["Read the proxy's error log for this request: it names the upstream and the failure (refused, reset, invalid header).", "From the proxy's host, request the upstream directly on the address and port the proxy uses.", "Compare keep-alive timeouts: the upstream's must be longer than the proxy's.", "Check the upstream's logs and restarts (crashes, out-of-memory kills) at this time."]),
+    entry!(503, "Service Unavailable", ["Service Temporarily Unavailable"], Yes, "The server cannot handle the request right now: nothing healthy to send it to, overloaded, or in maintenance. A 502 would mean the server behind gave a bad answer; a 504, that it answered too slowly.", ["Proxy or load balancer: no healthy or registered backend (all failing health checks, none registered, scaled to zero), or a circuit breaker or connection limit tripped.", "Application: overloaded, rate-limiting or in maintenance, and saying so itself.", "Platform: a deploy, restart or scale-down left no instance ready."], ["Check health checks and registered targets or pods for this service.", "Read Retry-After, if present: it says when to come back.", "Check for a deploy, scale-down or maintenance window at this time."]),
+    entry!(504, "Gateway Timeout", ["Gateway Time-out", "Gateway Time-Out"], Yes, "A gateway or proxy did not get a response in time from the server behind it. A 502 would mean it got a bad answer or none; a 503, that it had nothing to send the request to.", ["Application server: accepted the request but was too slow (a slow query, a lock, a call to another service, a long job).", "Proxy or load balancer: its timeout is shorter than the work takes (nginx proxy_read_timeout and the AWS ALB idle timeout default to 60 s, Cloudflare waits 100 s).", "Network: the proxy could not connect in time (a firewall dropping packets, an unreachable host)."], ["Find how long the upstream took for this request, and the proxy's timeout.", "Look at the upstream's slow-request logs and its dependencies (database, external APIs).", "Move long work to a background job and poll for the result."]),
     entry!(505, "HTTP Version Not Supported", [], No, "The server does not support the request's HTTP version.", ["The server does not speak the request's HTTP version (HTTP/2 to an HTTP/1.0-only server, a malformed request line)."], ["Force HTTP/1.1 in the client."]),
     entry!(506, "Variant Also Negotiates", [], No, "Content negotiation is misconfigured on the server (RFC 2295).", ["Transparent content negotiation is misconfigured on the server."], ["Fix the server's variant configuration."]),
     entry!(507, "Insufficient Storage", [], Maybe, "WebDAV: the server has no room to store what the request needs.", ["The server's disk or quota is full."], ["Free space or raise the quota."]),
@@ -139,8 +139,35 @@ pub const TABLE: &[StatusEntry] = &[
     entry!(599, "Network Connect Timeout Error", ["Network connect timeout error"], Yes, "Some proxies use it for a connect timeout behind them.", ["A proxy timed out connecting to the server behind it."], ["Check that the upstream is reachable from the proxy (firewall, DNS)."], unofficial: "Microsoft HTTP proxy conventions"),
 ];
 
-/// Writes `TABLE` for `crate::knowledge`.
+/// A sentence the explanation adds whatever the product: what any gateway status implies, how a
+/// client should read it. Looked up by key.
+#[derive(Debug, PartialEq)]
+pub struct Note {
+    pub key: &'static str,
+    pub text: &'static str,
+    pub source: &'static str,
+}
+
+/// Sentences for the gateway statuses (502, 503, 504) and for errors a body reports.
+pub const NOTES: &[Note] = &[
+    Note { key: "app-gateway", text: "the application itself answered with a gateway status: it reports that something it depends on (a database, another API) failed or was too slow", source: "RFC 9110 sections 15.6.3 to 15.6.5" },
+    Note { key: "app-503", text: "the application itself says it cannot serve right now: overloaded, in maintenance, or missing something it depends on (a database, another service)", source: "RFC 9110 section 15.6.4" },
+    Note { key: "proxy-500", text: "The proxy failed while handling the request itself (its configuration, a script or plugin, a subrequest), before or instead of calling the application: an application's own 500 would come with the application's body.", source: "RFC 9110 section 15.6.1" },
+    Note { key: "not-proxy", text: "Not a proxy or load balancer failure: the application generated this response.", source: "RFC 9110 sections 15.6.3 to 15.6.5" },
+    Note { key: "not-client", text: "Usually not your request's fault: a 502, 503 or 504 reports a failure between a gateway and the server behind it, so the same request can succeed once that is fixed.", source: "RFC 9110 sections 15.6.3 to 15.6.5" },
+    Note { key: "json", text: "Client code: don't assume JSON on a 502, 503 or 504, since a proxy answers with its own HTML page. Check Content-Type before parsing: const type = res.headers.get('content-type') || ''; const body = type.includes('json') ? await res.json() : await res.text();", source: "Fetch Standard (Body.json() rejects on a body that is not JSON)" },
+    Note { key: "json-asked", text: "The request asked for JSON but got an HTML page: a proxy answered, not your API, and parsing it as JSON fails with \"Unexpected token '<'\", hiding this status. Check Content-Type before parsing: const type = res.headers.get('content-type') || ''; const body = type.includes('json') ? await res.json() : await res.text();", source: "Fetch Standard (Body.json() rejects on a body that is not JSON)" },
+    Note { key: "body-error", text: "The body reports an error although the status is a success: treat the request as failed. A retry helps only if the error is temporary (a timeout, a lock, a rate limit); a bug or invalid input fails again.", source: "GraphQL spec section 7.1.2; PHP display_errors" },
+];
+
+/// Writes `TABLE` and `NOTES` for `crate::knowledge`.
 pub(crate) fn pack(p: &mut Packer) {
+    p.uint(NOTES.len());
+    for n in NOTES {
+        p.str(n.key);
+        p.str(n.text);
+        p.shared(n.source);
+    }
     p.uint(TABLE.len());
     for e in TABLE {
         p.uint(usize::from(e.code));
@@ -152,6 +179,15 @@ pub(crate) fn pack(p: &mut Packer) {
         p.strs(e.checks);
         p.bool(e.unofficial);
         p.shared(e.source);
+    }
+}
+
+/// Reads back one note written by [`pack`].
+pub(crate) fn read_note(r: &mut Reader) -> Note {
+    Note {
+        key: r.str(),
+        text: r.str(),
+        source: r.shared(),
     }
 }
 
