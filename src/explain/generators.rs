@@ -86,7 +86,7 @@ fn stands_alone(haystack: &[u8], needle: &[u8], at: usize) -> bool {
         .get(at + needle.len())
         .copied()
         .is_some_and(is_word);
-    !(starts_word && before) && !(ends_word && after)
+    !((starts_word && before) || (ends_word && after))
 }
 
 /// Whether `needle` occurs in `haystack` as a word, looking from `from` (the first occurrence,
@@ -105,9 +105,12 @@ fn contains_word(haystack: &[u8], needle: &[u8], from: usize) -> bool {
 
 /// Entries that apply to this response, best first: a marker that names the condition whatever
 /// the product (a vendor's code or log line in the paste) leads, then a product's marker, then
-/// the product and code. `haystack` is the lowercased body start (and reason phrase).
+/// the product and code. `haystack` is the lowercased body start (and reason phrase). A product's
+/// marker also counts when the product is only seen on the path (`relays`: an Azure Front Door
+/// ErrorInfo pasted with a response that passed through it); its status and code alone do not.
 pub(crate) fn matching(
     generator: Option<&str>,
+    relays: &[&str],
     code: Option<u16>,
     haystack: &[u8],
     header: &dyn Fn(&str) -> Option<String>,
@@ -118,14 +121,16 @@ pub(crate) fn matching(
     let mut found: Vec<(u8, Matched)> = Vec::new();
     for (i, e) in entries().iter().enumerate() {
         let product = !e.generators.is_empty();
-        if product && !generator.is_some_and(|g| e.generators.contains(&g)) {
+        let has_marker = !e.body.is_empty() || e.header.is_some();
+        let generated = generator.is_some_and(|g| e.generators.contains(&g));
+        let on_path = has_marker && relays.iter().any(|r| e.generators.contains(r));
+        if product && !generated && !on_path {
             continue;
         }
         let code_given = !e.codes.is_empty();
         if code_given && !code.is_some_and(|c| e.codes.contains(&c)) {
             continue;
         }
-        let has_marker = !e.body.is_empty() || e.header.is_some();
         let body_hit = if product {
             e.body.iter().any(|m| {
                 let lower = m.to_ascii_lowercase();
@@ -184,7 +189,7 @@ mod tests {
 
     fn first(generator: &str, code: u16, body: &[u8]) -> Option<&'static str> {
         let none = |_: &str| None;
-        matching(Some(generator), Some(code), body, &none)
+        matching(Some(generator), &[], Some(code), body, &none)
             .first()
             .map(|m| m.entry.title)
     }
