@@ -356,7 +356,14 @@ fn summary(
             None => format!("{head}, but the body reports an error."),
         };
     }
-    let why = primary.map(|m| named(m.entry.cause, name));
+    // A vendor's code seen in the paste names itself: its title leads the reason.
+    let why = primary.map(|m| {
+        if m.marked && m.entry.generators.is_empty() {
+            format!("{}: {}", m.entry.title, m.entry.cause)
+        } else {
+            named(m.entry.cause, name)
+        }
+    });
     match s.origin.kind {
         OriginKind::Proxy => {
             let who = name.unwrap_or("a proxy");
@@ -390,7 +397,6 @@ fn summary(
         }
         OriginKind::Unknown => match (primary, why, message) {
             // A vendor's own marker names the layer even when attribution could not.
-            (Some(m), Some(why), _) if m.marked => format!("{head} — {}: {why}.", m.entry.title),
             (_, Some(why), _) => format!("{head} — {why}."),
             (_, None, Some(m)) if code >= 400 => format!(
                 "{head} — the body says \"{m}\" (the paste does not show which layer generated it)."
