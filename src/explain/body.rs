@@ -309,29 +309,43 @@ static JSON_SHAPES: &[JsonShape] = &[
 /// Texts a framework or platform writes on every error page of a kind: quoting them says nothing
 /// the status does not, and searching logs for them finds every error. The status table's reason
 /// phrases count too. Compared lowercased, without a final full stop.
-static GENERIC_MESSAGES: &[(&str, &str)] = &[
-    ("server error", "Laravel's default error view (resources/views/errors/500.blade.php)"),
-    ("server error (500)", "Django's default 500 page (django.views.defaults.server_error)"),
-    ("application error", "Heroku's router error page"),
-    ("an error occurred in the application and your page could not be served. if you are the application owner, check your logs for details", "Heroku's router error page"),
-    ("whoops, looks like something went wrong", "Laravel and Symfony's production error page"),
-    ("we're sorry, but something went wrong", "Rails public/500.html"),
-    ("an error occurred while processing your request", "ASP.NET's default error page"),
-    ("the server encountered an internal error and was unable to complete your request. either the server is overloaded or there is an error in the application", "Werkzeug (Flask) InternalServerError"),
-    ("the server encountered an unexpected condition that prevented it from fulfilling the request", "Apache Tomcat ErrorReportValve"),
-    ("the page cannot be displayed because an internal server error has occurred", "IIS custom error page"),
-    ("the server is temporarily unable to service your request due to maintenance downtime or capacity problems. please try again later", "Werkzeug (Flask) ServiceUnavailable"),
-    ("down", "Spring Boot Actuator health status"),
-    ("something went wrong", "common placeholder"),
-    ("an error occurred", "common placeholder"),
-    ("error", "common placeholder"),
+static GENERIC_MESSAGES: &[&str] = &[
+    // Laravel's default error view (resources/views/errors/500.blade.php).
+    "server error",
+    // Django's default 500 page (django.views.defaults.server_error).
+    "server error (500)",
+    // Heroku's router error page.
+    "application error",
+    "an error occurred in the application and your page could not be served",
+    // Laravel's and Symfony's production error page.
+    "whoops, looks like something went wrong",
+    // Rails public/500.html.
+    "we're sorry, but something went wrong",
+    // ASP.NET's default error page.
+    "an error occurred while processing your request",
+    // Werkzeug (Flask) InternalServerError and ServiceUnavailable.
+    "the server encountered an internal error and was unable to complete",
+    "the server is temporarily unable to service your request",
+    // Apache Tomcat ErrorReportValve.
+    "the server encountered an unexpected condition that prevented it",
+    // IIS custom error page.
+    "the page cannot be displayed because an internal server error",
+    // Spring Boot Actuator's health status.
+    "down",
+    // Common placeholders.
+    "something went wrong",
+    "an error occurred",
+    "error",
 ];
 
 /// Whether `text` is a framework's or platform's stock error text (or a status's reason phrase),
 /// not something the application wrote about this failure.
 pub(crate) fn is_generic(text: &str) -> bool {
     let lower = text.trim().trim_end_matches('.').to_ascii_lowercase();
-    GENERIC_MESSAGES.iter().any(|(t, _)| *t == lower)
+    // Long stock texts are compared by their opening: pages append details to them.
+    GENERIC_MESSAGES
+        .iter()
+        .any(|t| *t == lower || (t.len() > 40 && lower.starts_with(t)))
         || crate::status::entries().iter().any(|e| {
             e.reason.eq_ignore_ascii_case(&lower)
                 || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&lower))
@@ -886,26 +900,17 @@ fn decode_entities(s: &str) -> String {
 // Ids written in error pages.
 
 /// Labels before an id in proxy and CDN error pages, with the product that writes them.
-static BODY_IDS: &[(&str, &str, &str)] = &[
-    (
-        "Ray ID:",
-        "Cloudflare Ray ID (from the error page)",
-        "Cloudflare error pages",
-    ),
-    (
-        "Request ID:",
-        "Request ID (from the error page)",
-        "Amazon CloudFront error pages",
-    ),
-    (
-        "Reference #",
-        "Akamai reference (from the error page)",
-        "Akamai Access Denied page",
-    ),
+static BODY_IDS: &[(&str, &str)] = &[
+    // Cloudflare error pages.
+    ("Ray ID:", "Cloudflare Ray ID (from the error page)"),
+    // Amazon CloudFront error pages.
+    ("Request ID:", "Request ID (from the error page)"),
+    // Akamai's Access Denied page.
+    ("Reference #", "Akamai reference (from the error page)"),
+    // Varnish's builtin.vcl synthetic error page (Guru Meditation).
     (
         "XID:",
         "Varnish transaction id (from the Guru Meditation page)",
-        "Varnish builtin.vcl synthetic error page",
     ),
 ];
 
@@ -923,7 +928,7 @@ pub(crate) fn ids(
         None
     };
     let mut out = Vec::new();
-    for (label, name, _) in BODY_IDS {
+    for (label, name) in BODY_IDS {
         let (page, at) = match (find_short(raw, label), &decoded) {
             (Some(at), _) => (raw, at),
             (None, Some(d)) => match find_short(d, label) {

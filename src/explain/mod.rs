@@ -129,6 +129,11 @@ pub fn explain(s: &Subject) -> Explanation {
         // What the entry rules out holds when its marker shows the condition, or when the
         // product surely generated the response.
         if m.marked || strong {
+            if g.reached_app == Some(false) {
+                if let Some(n) = note("not-reached") {
+                    ruled_out.push(Text::Borrowed(n.text));
+                }
+            }
             ruled_out.extend(g.not.iter().map(|&c| Text::Borrowed(c)));
         }
         sources.push(g.source);
@@ -227,13 +232,12 @@ pub fn explain(s: &Subject) -> Explanation {
         let asked_json = headers::first_value(s.request_headers, "accept")
             .is_some_and(|v| crate::search::contains(&v.to_ascii_lowercase(), "json"));
         let html = matches!(s.body_kind, BodyKind::Html);
-        let key = if asked_json && html {
-            "json-asked"
-        } else {
-            "json"
-        };
-        if let Some(n) = note(key) {
-            checks.push(Text::Borrowed(n.text));
+        if let Some(n) = note("json") {
+            // Said first when the request asked for JSON and a page came back.
+            match note("json-asked").filter(|_| asked_json && html) {
+                Some(asked) => checks.push(format!("{} {}", asked.text, n.text).into()),
+                None => checks.push(Text::Borrowed(n.text)),
+            }
             sources.push(n.source);
         }
         if let Some(n) = note("not-client") {
@@ -467,17 +471,17 @@ fn retry(
     {
         // The method is unknown and the request may have reached the application.
         advice = RetryAdvice::Maybe;
-        notes.push("Safe to repeat for idempotent requests (GET, HEAD, PUT, DELETE). A POST or PATCH may already have reached the application and taken effect: repeat it only with an idempotency key, or after checking that it did not.".to_owned());
+        notes.push("Safe for idempotent requests (GET, HEAD, PUT, DELETE); a POST or PATCH may have reached the application and taken effect: retry only with an idempotency key or after checking that it did not.".to_owned());
     }
 
     let mut detail = if error_in_success {
         note("body-error").map_or_else(String::new, |n| n.text.to_owned())
     } else if limited {
-        "The rate limit is used up: retry after it resets, not before (every early attempt is refused and may count against the limit).".to_owned()
+        "The rate limit is used up: retry after it resets, not before (early attempts are refused and may count).".to_owned()
     } else {
         match worded {
             RetryAdvice::Yes => "Retry with exponential backoff and jitter (about 1 s, 2 s, 4 s…), a few times at most: the condition is usually temporary.".to_owned(),
-            RetryAdvice::Maybe => "A retry may succeed, but only repeat requests that are safe to repeat; back off exponentially and stop after two or three attempts.".to_owned(),
+            RetryAdvice::Maybe => "A retry may succeed: repeat only requests safe to repeat, back off exponentially, stop after two or three attempts.".to_owned(),
             RetryAdvice::No => "Retrying the same request will get the same answer: change the request or the configuration first.".to_owned(),
             RetryAdvice::NotNeeded => "Not an error: nothing to retry.".to_owned(),
         }

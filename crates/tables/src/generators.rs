@@ -39,7 +39,8 @@ pub struct GeneratorEntry {
     /// Retry advice when it differs from the status table's.
     pub retry: Option<RetryAdvice>,
     /// Whether the request reached the application behind: `Some(false)` makes a retry safe
-    /// even for a non-idempotent method.
+    /// even for a non-idempotent method, and rules the application out (the explanation says
+    /// so, once).
     pub reached_app: Option<bool>,
     pub source: &'static str,
 }
@@ -125,18 +126,14 @@ const SRC_WERKZEUG: &str =
 const SRC_DJANGO: &str = "Django docs, settings ALLOWED_HOSTS and Cross Site Request Forgery protection (docs.djangoproject.com/en/stable/ref/csrf/)";
 
 // Words several entries share: each thing said once.
-const NOT_REACHED: &str = "Not an application error: the request never reached the app.";
 const NOT_DONE: &str =
     "Not a connection failure: the backend got the request and may still finish it.";
-const NOT_APP_REFUSED: &str = "Not your application refusing: the request never reached it.";
 const ORIGIN_LOG: &str = "Read the origin's error log at the Ray ID's time.";
 const CF_TRACE: &str =
     "If the origin shows nothing, send Cloudflare support the time, the URL and /cdn-cgi/trace.";
 const CF_TLS: &str = "Test the origin: openssl s_client -connect ORIGIN_IP:443 -servername HOST; check the zone's SSL mode.";
 const CF_OWNER: &[&str] =
     &["Site owner: find the Ray ID in Security Events; a visitor can only send it to the owner."];
-const CF_NOT_ORIGIN: &[&str] =
-    &["Not an error of your origin: Cloudflare answered before contacting it."];
 const CF_BANNED: &str = "the site owner blocked the client's IP address";
 const CF_PROPAGATING: &str =
     "the domain's setup has not reached Cloudflare's edge yet, or a hosting partner's DNS failed";
@@ -261,7 +258,6 @@ macro_rules! cf {
             title: concat!("Cloudflare ", $code, ": ", $title),
             cause: $cause,
             checks: $checks,
-            not: CF_NOT_ORIGIN,
             retry: Some($retry),
             reached_app: Some(false),
             source: SRC_CF1,
@@ -306,8 +302,8 @@ macro_rules! heroku {
     };
 }
 
-/// A Vercel error code: in the x-vercel-error header, alone on its line in the text page
-/// (`<message>\n\n<CODE>\n\n<id>`) or after `Code:`; matched as a whole word, so
+/// A Vercel error code: in the x-vercel-error header (every Vercel error page has it), or alone
+/// on its line in the text page (`<message>\n\n<CODE>\n\n<id>`); matched as a whole word, so
 /// `FUNCTION_INVOCATION_FAILED` is never read inside `EDGE_FUNCTION_INVOCATION_FAILED`, nor
 /// `NOT_FOUND` in the status line `404: NOT_FOUND` of a `DEPLOYMENT_NOT_FOUND` page.
 macro_rules! vercel {
@@ -315,7 +311,7 @@ macro_rules! vercel {
         GeneratorEntry {
             generators: &["vercel"],
             codes: &[$($status),*],
-            body: &[concat!("\n", $code, "\n"), concat!("code: ", $code)],
+            body: &[concat!("\n", $code, "\n")],
             header: Some(("x-vercel-error", &[$code])),
             title: concat!("Vercel ", $code),
             cause: $cause,
@@ -465,32 +461,32 @@ pub const TABLE: &[GeneratorEntry] = &[
     GeneratorEntry { generators: CF, codes: &[521], title: "Cloudflare 521: web server is down",
         cause: "the origin refused Cloudflare's connection: the web server is down, or a firewall rejects Cloudflare's addresses",
         checks: &["Check the web server listens on 80/443 and the firewall allows Cloudflare's IP ranges."],
-        not: &[NOT_REACHED], retry: Some(Yes), reached_app: Some(false), source: SRC_CF5, ..BASE },
+        retry: Some(Yes), reached_app: Some(false), source: SRC_CF5, ..BASE },
     GeneratorEntry { generators: CF, codes: &[522], title: "Cloudflare 522: connection timed out",
         cause: "Cloudflare's TCP connection to the origin timed out: packets dropped (a firewall, a wrong origin IP) or an overloaded origin",
         checks: &["Check the origin IP in the DNS records, the firewall for drops of Cloudflare's ranges, and the origin's load."],
-        not: &[NOT_REACHED], retry: Some(Yes), reached_app: Some(false), source: SRC_CF5, ..BASE },
+        retry: Some(Yes), reached_app: Some(false), source: SRC_CF5, ..BASE },
     GeneratorEntry { generators: CF, codes: &[523], title: "Cloudflare 523: origin is unreachable",
         cause: "Cloudflare cannot route to the origin: a wrong DNS record, a network problem at the host, or a Tunnel that is down",
         checks: &["Check the zone's A/AAAA/CNAME records; with a Tunnel, that cloudflared is connected."],
-        not: &[NOT_REACHED], retry: Some(Yes), reached_app: Some(false), source: SRC_CF5, ..BASE },
+        retry: Some(Yes), reached_app: Some(false), source: SRC_CF5, ..BASE },
     GeneratorEntry { generators: CF, codes: &[524], title: "Cloudflare 524: a timeout occurred",
         cause: "the origin accepted the connection but sent no response within 100 seconds",
         checks: &["Find the request's duration in the origin's logs; move long work to a background job (raising the timeout needs Enterprise)."],
         not: &[NOT_DONE], retry: Some(Maybe), reached_app: Some(true), source: SRC_CF5, ..BASE },
     GeneratorEntry { generators: CF, codes: &[525], title: "Cloudflare 525: SSL handshake failed",
         cause: "TLS between Cloudflare and the origin failed: no certificate or SNI on 443, no common cipher, or Full mode against plain HTTP",
-        checks: &[CF_TLS], not: &[NOT_REACHED], retry: Some(No), reached_app: Some(false), source: SRC_CF5, ..BASE },
+        checks: &[CF_TLS], retry: Some(No), reached_app: Some(false), source: SRC_CF5, ..BASE },
     GeneratorEntry { generators: CF, codes: &[526], title: "Cloudflare 526: invalid SSL certificate",
         cause: "in Full (strict) mode the origin's certificate is expired, self-signed or for another name",
-        checks: &[CF_TLS], not: &[NOT_REACHED], retry: Some(No), reached_app: Some(false), source: SRC_CF5, ..BASE },
+        checks: &[CF_TLS], retry: Some(No), reached_app: Some(false), source: SRC_CF5, ..BASE },
     GeneratorEntry { generators: CF, codes: &[530], title: "Cloudflare 530",
         cause: "Cloudflare sends 530 with a 1xxx error in the page (usually 1016 origin DNS or 1033 Tunnel)",
         checks: &["Look the page's 1xxx code up in Cloudflare's 1xxx errors."], reached_app: Some(false), source: SRC_CF5, ..BASE },
     GeneratorEntry { generators: CF, codes: &[403, 503], header: Some(("cf-mitigated", &["challenge"])), title: "Cloudflare challenge",
         cause: "a security rule answered with a challenge: a browser can solve it, a script cannot",
         checks: &["Find the rule in Security Events; skip the challenge for API paths or clients."],
-        not: &[NOT_APP_REFUSED], retry: Some(No), reached_app: Some(false), source: "Cloudflare docs, Detect a challenge page response (cf-mitigated header)", ..BASE },
+        retry: Some(No), reached_app: Some(false), source: "Cloudflare docs, Detect a challenge page response (cf-mitigated header)", ..BASE },
     // ---------------------------------------------------------------- Cloudflare 1xxx
     cf!(1000, "DNS points to prohibited IP", "a DNS record points to a Cloudflare IP, or the origin proxies back through Cloudflare (also: X-Forwarded-For over 100 characters or twice, or a CF-Connecting-IP request header)", &["Point the record at the origin's own IP; redirect instead of proxying back."], No),
     cf!(1001, "DNS resolution error", "Cloudflare does not serve this hostname: not on Cloudflare, or a CNAME target that does not resolve", &["Check the domain is active on Cloudflare and CNAME targets resolve."], No),
@@ -555,7 +551,7 @@ pub const TABLE: &[GeneratorEntry] = &[
         retry: Some(No), reached_app: Some(false), source: SRC_ALB, ..BASE },
     GeneratorEntry { generators: ALB, codes: &[403], title: "AWS ALB 403",
         cause: "an AWS WAF web ACL on the load balancer blocked the request",
-        checks: &[WAF_LOG], not: &[NOT_APP_REFUSED], retry: Some(No), reached_app: Some(false), source: SRC_ALB, ..BASE },
+        checks: &[WAF_LOG], retry: Some(No), reached_app: Some(false), source: SRC_ALB, ..BASE },
     GeneratorEntry { generators: ALB, codes: &[400], title: "AWS ALB 400",
         cause: "a malformed request, or headers over 16K a line or header, 64K in all",
         checks: &[HEADERS], retry: Some(No), reached_app: Some(false), source: SRC_ALB, ..BASE },
@@ -614,7 +610,7 @@ pub const TABLE: &[GeneratorEntry] = &[
         checks: &["Allow the method in the cache behavior."], retry: Some(No), reached_app: Some(false), source: SRC_CFRONT, ..BASE },
     GeneratorEntry { generators: CFRONT, codes: &[403], body: &["request blocked"], title: "CloudFront 403: request blocked",
         cause: "an AWS WAF rule, a geographic restriction, or a method the cache behavior does not allow",
-        checks: &[WAF_LOG], not: &[NOT_APP_REFUSED], retry: Some(No), reached_app: Some(false), source: SRC_CFRONT, ..BASE },
+        checks: &[WAF_LOG], retry: Some(No), reached_app: Some(false), source: SRC_CFRONT, ..BASE },
     GeneratorEntry { generators: CFRONT, codes: &[403], body: &["bad request"], title: "CloudFront 403: bad request",
         cause: "the hostname is not an alternate domain name of the distribution, or the request is malformed",
         checks: &["Add the hostname to the alternate domain names, with a matching certificate."], retry: Some(No), reached_app: Some(false), source: SRC_CFRONT, ..BASE },
@@ -671,18 +667,18 @@ pub const TABLE: &[GeneratorEntry] = &[
     GeneratorEntry { generators: ENVOY, body: &["transport failure reason: tls error", "tls_error", "certificate_verify_failed"], title: "Envoy UF (TLS): upstream TLS failure",
         cause: "TLS with the upstream failed: mTLS settings or certificates disagree (PeerAuthentication, DestinationRule, an expired certificate)",
         checks: &["Compare PeerAuthentication and DestinationRule TLS modes (istioctl x describe pod)."],
-        not: &[NOT_REACHED], retry: Some(No), reached_app: Some(false), source: SRC_ENVOY, ..BASE },
+        retry: Some(No), reached_app: Some(false), source: SRC_ENVOY, ..BASE },
     GeneratorEntry { generators: ENVOY, body: &["no healthy upstream", "503 uh", "no_healthy_upstream"], title: "Envoy UH: no healthy upstream",
         cause: "no healthy host in the upstream cluster: no endpoints, or all failing health checks or ejected",
-        checks: &[ENDPOINTS], not: &[NOT_REACHED], retry: Some(Yes), reached_app: Some(false), source: SRC_ENVOY, ..BASE },
+        checks: &[ENDPOINTS], retry: Some(Yes), reached_app: Some(false), source: SRC_ENVOY, ..BASE },
     GeneratorEntry { generators: ENVOY, body: &["reset reason: connection failure", "delayed connect error", "503 uf", "{connection_failure", "{connection_timeout"], title: "Envoy UF: upstream connection failure",
         cause: "it could not connect to the upstream: nothing listening, refused, or unreachable",
         checks: &["Check the app listens on the targetPort on all interfaces, and network policies."],
-        not: &[NOT_REACHED], retry: Some(Yes), reached_app: Some(false), source: SRC_ENVOY, ..BASE },
+        retry: Some(Yes), reached_app: Some(false), source: SRC_ENVOY, ..BASE },
     GeneratorEntry { generators: ENVOY, body: &["reset reason: overflow", "503 uo", "{overflow"], title: "Envoy UO: upstream overflow",
         cause: "a circuit breaker tripped: the cluster's connection or request limits",
         checks: &["Check the circuit breakers (DestinationRule connectionPool) and upstream latency."],
-        not: &[NOT_REACHED], retry: Some(Yes), reached_app: Some(false), source: SRC_ENVOY, ..BASE },
+        retry: Some(Yes), reached_app: Some(false), source: SRC_ENVOY, ..BASE },
     GeneratorEntry { generators: ENVOY, body: &["reset reason: connection termination", "503 uc", "{connection_termination"], title: "Envoy UC: upstream connection termination",
         cause: "the upstream closed the connection before answering, often a keep-alive race or a crash",
         checks: &[KEEPALIVE], retry: Some(Yes), source: SRC_ENVOY, ..BASE },
@@ -704,7 +700,7 @@ pub const TABLE: &[GeneratorEntry] = &[
     GeneratorEntry { generators: ENVOY, codes: &[403], body: &["rbac: access denied", "rbac_access_denied_matched_policy"], title: "Envoy RBAC denial",
         cause: "an RBAC policy (Istio AuthorizationPolicy) denied the request",
         checks: &["Check the AuthorizationPolicies on the destination and the caller's identity."],
-        not: &[NOT_APP_REFUSED], retry: Some(No), reached_app: Some(false), source: "Envoy docs, RBAC filter; Istio docs, Authorization Policy", ..BASE },
+        retry: Some(No), reached_app: Some(false), source: "Envoy docs, RBAC filter; Istio docs, Authorization Policy", ..BASE },
     GeneratorEntry { generators: ENVOY, codes: &[401], body: &["jwt is missing", "jwt verification fails", "jwks remote fetch is failed", "jwt is expired"], title: "Envoy JWT authentication failure",
         cause: "the JWT filter (Istio RequestAuthentication) rejected the token",
         checks: &["Check the token's issuer, audience and expiry, and that the JWKS URL is reachable."], retry: Some(No), reached_app: Some(false), source: "Envoy docs, JWT Authentication filter", ..BASE },
@@ -746,7 +742,6 @@ pub const TABLE: &[GeneratorEntry] = &[
     heroku!("H13", "Connection closed without response", "the dyno closed the connection without answering (a crash, an app-server timeout under 30 s)", &["Check the app server's worker timeout (gunicorn --timeout, Puma) and crashes."], Some(Maybe), Some(true)),
     heroku!("H14", "No web dynos running", "no web dynos are running", &["heroku ps:scale web=1; check the Procfile's web process."], Some(No), Some(false)),
     heroku!("H15", "Idle connection", "the dyno sent nothing for 55 seconds on an open response", &["Send data on long streams, or finish sooner."], Some(Maybe), Some(true)),
-    heroku!("H16", "Redirect to herokuapp.com", "a redirect to herokuapp.com (no longer in use)", &[HEROKU_LOG], None, Some(false)),
     heroku!("H17", "Poorly formatted HTTP response", "the dyno's response was not valid HTTP", &["Check what the app writes before its headers."], Some(No), Some(true)),
     heroku!("H18", "Server request interrupted", "the dyno closed or broke the connection while the request was sent", &[HEROKU_LOG], Some(Maybe), Some(true)),
     heroku!("H19", "Backend connection timeout", "no connection to the dyno within 5 seconds", &[SCALE], Some(Yes), Some(false)),
@@ -873,7 +868,7 @@ pub const TABLE: &[GeneratorEntry] = &[
         checks: &["setsebool -P httpd_can_network_connect 1, or fix the socket's owner and mode."], retry: Some(No), reached_app: Some(false), source: SRC_NGINX, ..BASE },
     GeneratorEntry { body: &["connection refused) while connecting to upstream"], title: "nginx: upstream refused the connection",
         cause: "nothing accepts connections at the proxy_pass address: the app is down or on another port or interface",
-        checks: &["ss -ltnp on the upstream host: compare with proxy_pass."], not: &[NOT_REACHED], retry: Some(Yes), reached_app: Some(false), source: SRC_NGINX, ..BASE },
+        checks: &["ss -ltnp on the upstream host: compare with proxy_pass."], retry: Some(Yes), reached_app: Some(false), source: SRC_NGINX, ..BASE },
     GeneratorEntry { body: &["no live upstreams while connecting to upstream"], title: "nginx: no live upstreams",
         cause: "every upstream server is marked down after recent failures (max_fails within fail_timeout)",
         checks: &["Find the earlier failures in the error log."], retry: Some(Yes), reached_app: Some(false), source: SRC_NGINX_UPSTREAM, ..BASE },
@@ -903,7 +898,7 @@ pub const TABLE: &[GeneratorEntry] = &[
         checks: &[ENDPOINTS], retry: Some(Yes), reached_app: Some(false), source: SRC_INGRESS, ..BASE },
     GeneratorEntry { generators: &["ingress-nginx"], codes: &[404], title: "ingress-nginx default backend 404",
         cause: "no Ingress rule matches the host and path, so the default backend answered",
-        checks: &["Compare Host and path with the Ingress rules and the ingressClassName."], not: &[NOT_APP_REFUSED], retry: Some(No), reached_app: Some(false), source: SRC_INGRESS, ..BASE },
+        checks: &["Compare Host and path with the Ingress rules and the ingressClassName."], retry: Some(No), reached_app: Some(false), source: SRC_INGRESS, ..BASE },
     GeneratorEntry { generators: NGINX, codes: &[500], title: "nginx 500",
         cause: "nginx failed inside itself, before or instead of the application: a rewrite or internal redirection cycle, an auth_request with an unexpected status, a Lua error, a failed open() or write of a file",
         checks: &[NGINX_LOG],
@@ -936,7 +931,7 @@ pub const TABLE: &[GeneratorEntry] = &[
     // ---------------------------------------------------------------- HAProxy
     GeneratorEntry { generators: HAPROXY, codes: &[503], title: "HAProxy 503",
         cause: "no server could take the request: all down or in maintenance, none configured, or queued past timeout queue",
-        checks: &["'show servers state' on the runtime API; the log's termination state (sC, SC, sQ)."], not: &[NOT_REACHED], retry: Some(Yes), reached_app: Some(false), source: SRC_HAPROXY, ..BASE },
+        checks: &["'show servers state' on the runtime API; the log's termination state (sC, SC, sQ)."], retry: Some(Yes), reached_app: Some(false), source: SRC_HAPROXY, ..BASE },
     GeneratorEntry { generators: HAPROXY, codes: &[504], title: "HAProxy 504",
         cause: "the server did not answer within timeout server",
         checks: &["The log's Tr and termination state sH, against timeout server."], not: &[NOT_DONE], retry: Some(Maybe), reached_app: Some(true), source: SRC_HAPROXY, ..BASE },
@@ -958,7 +953,7 @@ pub const TABLE: &[GeneratorEntry] = &[
     // ---------------------------------------------------------------- Kong
     GeneratorEntry { generators: KONG, codes: &[404], body: &["no route matched"], title: "Kong: no Route matched",
         cause: "no Kong Route matches the host, path and method",
-        checks: &["Compare the Routes (deck dump, Admin API /routes) with the request, strip_path included."], not: &[NOT_APP_REFUSED], retry: Some(No), reached_app: Some(false), source: SRC_KONG, ..BASE },
+        checks: &["Compare the Routes (deck dump, Admin API /routes) with the request, strip_path included."], retry: Some(No), reached_app: Some(false), source: SRC_KONG, ..BASE },
     GeneratorEntry { generators: KONG, codes: &[502], body: &["invalid response was received from the upstream"], title: "Kong: invalid upstream response",
         cause: "the upstream refused, reset or closed the connection, or answered invalidly",
         checks: &["Kong's error.log shows the upstream error; check the Service's host, port and protocol."], retry: Some(Yes), source: SRC_KONG, ..BASE },
@@ -1008,7 +1003,7 @@ pub const TABLE: &[GeneratorEntry] = &[
     GeneratorEntry { generators: SQUID, header: Some(("x-squid-error", &["err_access_denied", "err_cache_access_denied"])), title: "Squid access denied",
         cause: "http_access rules deny the request (or proxy authentication is required)", checks: &[SQUID_CHECK], retry: Some(No), reached_app: Some(false), source: SRC_SQUID, ..BASE },
     GeneratorEntry { generators: &["akamai"], codes: &[403], body: &["reference #", "reference&#32;&#35;"], title: "Akamai Access Denied",
-        cause: "an Akamai security rule (WAF, bot manager, geo or IP block) denied the request", checks: &[AKAMAI_REF], not: &[NOT_APP_REFUSED], retry: Some(No), reached_app: Some(false), source: SRC_AKAMAI, ..BASE },
+        cause: "an Akamai security rule (WAF, bot manager, geo or IP block) denied the request", checks: &[AKAMAI_REF], retry: Some(No), reached_app: Some(false), source: SRC_AKAMAI, ..BASE },
     GeneratorEntry { generators: &["akamai"], codes: &[500, 502, 503, 504], body: &["an error occurred while processing your request"], title: "Akamai edge error",
         cause: "Akamai's edge got no valid answer from the origin (connect, read timeout, invalid response); the Reference # encodes which", checks: &[AKAMAI_REF], retry: Some(Yes), source: SRC_AKAMAI, ..BASE },
     // ---------------------------------------------------------------- Google Cloud load balancer and Cloud Run
@@ -1170,46 +1165,62 @@ pub const TABLE: &[GeneratorEntry] = &[
         cause: "the ASP.NET Core Module could not start or reach the app", checks: &[ANCM_LOG], source: SRC_ANCM, ..BASE },
 ];
 
-/// Writes `TABLE` for `crate::knowledge::read_generators`.
+/// Writes `TABLE` column by column (every entry's markers, then every title, every cause…):
+/// like texts side by side compress better than each entry's texts in turn.
 pub(crate) fn pack(p: &mut Packer) {
     p.uint(TABLE.len());
     for e in TABLE {
-        p.strs(e.generators);
+        // Product ids and header names repeat across entries: each written once.
+        p.uint(e.generators.len());
+        e.generators.iter().for_each(|g| p.shared(g));
         p.uints(e.codes);
-        p.strs(e.body);
-        match e.header {
-            None => p.bool(false),
-            Some((name, values)) => {
-                p.bool(true);
-                p.str(name);
-                p.strs(values);
-            }
-        }
-        p.str(e.title);
-        p.str(e.cause);
-        p.strs(e.causes);
-        p.strs(e.checks);
-        p.strs(e.not);
         p.retry(e.retry);
         p.opt_bool(e.reached_app);
         p.shared(e.source);
     }
+    TABLE.iter().for_each(|e| p.strs(e.body));
+    for e in TABLE {
+        match e.header {
+            None => p.bool(false),
+            Some((name, values)) => {
+                p.bool(true);
+                p.shared(name);
+                p.strs(values);
+            }
+        }
+    }
+    TABLE.iter().for_each(|e| p.str(e.title));
+    TABLE.iter().for_each(|e| p.str(e.cause));
+    TABLE.iter().for_each(|e| p.strs(e.causes));
+    TABLE.iter().for_each(|e| p.strs(e.checks));
+    TABLE.iter().for_each(|e| p.strs(e.not));
 }
 
-/// Reads back one entry written by [`pack`].
-pub(crate) fn read(r: &mut Reader) -> GeneratorEntry {
-    GeneratorEntry {
-        generators: r.strs(),
-        codes: r.uints(),
-        body: r.strs(),
-        header: r.bool().then(|| (r.str(), r.strs())),
-        title: r.str(),
-        cause: r.str(),
-        causes: r.strs(),
-        checks: r.strs(),
-        not: r.strs(),
-        retry: r.retry(),
-        reached_app: r.opt_bool(),
-        source: r.shared(),
+/// Reads back what [`pack`] wrote: the entries' numbers and sources, then each text column.
+pub(crate) fn read_all(r: &mut Reader) -> &'static [GeneratorEntry] {
+    let len = r.uint();
+    let mut entries = Vec::with_capacity(len.min(4096));
+    for _ in 0..len {
+        if r.exhausted() {
+            break;
+        }
+        entries.push(GeneratorEntry {
+            generators: r.list(Reader::shared),
+            codes: r.uints(),
+            retry: r.retry(),
+            reached_app: r.opt_bool(),
+            source: r.shared(),
+            ..BASE
+        });
     }
+    entries.iter_mut().for_each(|e| e.body = r.strs());
+    for e in entries.iter_mut() {
+        e.header = r.bool().then(|| (r.shared(), r.strs()));
+    }
+    entries.iter_mut().for_each(|e| e.title = r.str());
+    entries.iter_mut().for_each(|e| e.cause = r.str());
+    entries.iter_mut().for_each(|e| e.causes = r.strs());
+    entries.iter_mut().for_each(|e| e.checks = r.strs());
+    entries.iter_mut().for_each(|e| e.not = r.strs());
+    entries.leak()
 }

@@ -107,7 +107,7 @@ pub fn unpack(packed: &'static [u8]) -> (Knowledge, bool) {
         refines: r.pairs(),
         stacks: r.list(stacks::read),
         cues: r.list(cues::read),
-        generators: r.list(generators::read),
+        generators: generators::read_all(&mut r),
         status_notes: r.list(status::read_note),
         status: r.list(status::read),
         headers: r.list(headers::read),
