@@ -187,11 +187,8 @@ pub fn explain(s: &Subject) -> Explanation {
                 sources.push(n.source);
             }
             checks.push(
-                format!(
-                    "Read {}'s error log for this request.",
-                    name.filter(|_| strong).unwrap_or("the proxy")
-                )
-                .into(),
+                "Look in the proxy's own logs for this request (a managed service's request logs, or its status page)."
+                    .into(),
             );
         }
         _ if generic => {
