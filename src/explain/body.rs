@@ -123,14 +123,6 @@ static JSON_SHAPES: &[JsonShape] = &[
         source: "common `{\"error\": {\"message\"}}` shape",
     },
     JsonShape {
-        name: "error-reason",
-        when: &[Has("/error/reason")],
-        any: &[],
-        message: &["/error/reason"],
-        code: &["/error/type"],
-        source: "Elasticsearch and OpenSearch REST error responses (`error.type`, `error.reason`)",
-    },
-    JsonShape {
         name: "aws-json",
         when: &[],
         any: &[Has("/__type")],
@@ -302,7 +294,7 @@ static JSON_SHAPES: &[JsonShape] = &[
             "/errors/0/title",
         ],
         code: &["/error/code", "/error/type", "/errors/0/code", "/code"],
-        source: "common nested error fields (`error.message`, `error.reason`, `errors[0].message`)",
+        source: "common nested error fields (`error.message`, Elasticsearch's `error.reason`, `errors[0].message`)",
     },
 ];
 
