@@ -131,7 +131,7 @@ pub fn inspect_parts(parts: &input::Parts) -> Report {
         body_hidden: false,
         head_as_sent: false,
     };
-    let mut report = analyse(&text, request.as_ref().map(|r| r.method.as_str()), seen);
+    let mut report = analyse(&text, request.as_ref(), seen);
     report.format = InputFormat::Parts;
     report.request = request;
     protect_secrets(&mut report);
@@ -142,7 +142,6 @@ pub fn inspect_parts(parts: &input::Parts) -> Report {
 /// A paste that is HTTP text, possibly wrapped (`curl -v`, `wget -S`, a request before the
 /// response) or rebuilt from what a client printed.
 fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
-    let method = prepared.request.as_ref().map(|r| r.method.as_str());
     let seen = Seen {
         body_hidden: prepared.body_hidden,
         // A printout shows the head as the client library holds it (names lowercased, sorted).
@@ -151,7 +150,7 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
             .iter()
             .any(|d| d.code == Code::RebuiltResponse),
     };
-    let mut report = analyse(&prepared.text, method, seen);
+    let mut report = analyse(&prepared.text, prepared.request.as_ref(), seen);
     if let Some(format) = prepared.format {
         report.format = format;
     }
@@ -299,7 +298,7 @@ fn har_entry_report(
         body_hidden: body_missing,
         head_as_sent: true,
     };
-    let mut report = analyse(text, Some(request.method.as_str()), seen);
+    let mut report = analyse(text, Some(&request), seen);
     report.format = InputFormat::Har;
     if body_missing {
         let at = report.response.body.span;
@@ -326,9 +325,10 @@ struct Seen {
     head_as_sent: bool,
 }
 
-/// The stages over HTTP text: input → http → body → attribution → explain. `method` is the
-/// request's method when the paste shows the request (for retry advice).
-fn analyse(text: &[u8], method: Option<&str>, seen: Seen) -> Report {
+/// The stages over HTTP text: input → http → body → attribution → explain. `request` is the
+/// request when the paste shows it (its method decides retry advice, its Accept header whether
+/// an HTML error page answered a JSON call).
+fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
     let mut diags = Diagnostics::default();
     let paste = input::read(text, &mut diags);
     let mut raws = paste.responses;
@@ -367,7 +367,8 @@ fn analyse(text: &[u8], method: Option<&str>, seen: Seen) -> Report {
         media_type: response.body.media_type.as_deref(),
         body_span: response.body.span,
         origin: &origin,
-        method,
+        method: request.map(|r| r.method.as_str()),
+        request_headers: request.map_or(&[][..], |r| r.headers.as_slice()),
     });
     Report {
         format: paste.format,

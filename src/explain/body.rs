@@ -280,7 +280,69 @@ static JSON_SHAPES: &[JsonShape] = &[
         code: &[],
         source: "common `success: false` envelope",
     },
+    JsonShape {
+        name: "nested-error",
+        when: &[],
+        any: &[],
+        message: &[
+            "/error/message",
+            "/error/reason",
+            "/error/detail",
+            "/error/description",
+            "/errors/0/message",
+            "/errors/0/detail",
+            "/errors/0/title",
+        ],
+        code: &["/error/code", "/error/type", "/errors/0/code", "/code"],
+        source: "common nested error fields (`error.message`, Elasticsearch's `error.reason`, `errors[0].message`)",
+    },
 ];
+
+/// Texts a framework or platform writes on every error page of a kind: quoting them says nothing
+/// the status does not, and searching logs for them finds every error. The status table's reason
+/// phrases count too. Compared lowercased, without a final full stop.
+static GENERIC_MESSAGES: &[&str] = &[
+    // Laravel's default error view (resources/views/errors/500.blade.php).
+    "server error",
+    // Django's default 500 page (django.views.defaults.server_error).
+    "server error (500)",
+    // Heroku's router error page.
+    "application error",
+    "an error occurred in the application and your page could not be served",
+    // Laravel's and Symfony's production error page.
+    "whoops, looks like something went wrong",
+    // Rails public/500.html.
+    "we're sorry, but something went wrong",
+    // ASP.NET's default error page.
+    "an error occurred while processing your request",
+    // Werkzeug (Flask) InternalServerError and ServiceUnavailable.
+    "the server encountered an internal error and was unable to complete",
+    "the server is temporarily unable to service your request",
+    // Apache Tomcat ErrorReportValve.
+    "the server encountered an unexpected condition that prevented it",
+    // IIS custom error page.
+    "the page cannot be displayed because an internal server error",
+    // Spring Boot Actuator's health status.
+    "down",
+    // Common placeholders.
+    "something went wrong",
+    "an error occurred",
+    "error",
+];
+
+/// Whether `text` is a framework's or platform's stock error text (or a status's reason phrase),
+/// not something the application wrote about this failure.
+pub(crate) fn is_generic(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches('.').to_ascii_lowercase();
+    // Long stock texts are compared by their opening: pages append details to them.
+    GENERIC_MESSAGES
+        .iter()
+        .any(|t| *t == lower || (t.len() > 40 && lower.starts_with(t)))
+        || crate::status::entries().iter().any(|e| {
+            e.reason.eq_ignore_ascii_case(&lower)
+                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&lower))
+        })
+}
 
 /// How a markup page's message is found.
 #[derive(Clone, Copy)]
@@ -493,12 +555,18 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
         return empty();
     };
     let is_false = |key: &str| matches!(doc.get(key), Some(Json::Bool(false)));
+    // `"error": false`, `null` or `""` says there is none.
+    let error_set = doc.get("error").is_some_and(|e| match e {
+        Json::Null | Json::Bool(false) => false,
+        Json::String(s) => !s.trim().is_empty(),
+        _ => true,
+    });
     let error_flag = is_false("ok")
         || is_false("success")
         || doc
             .get("errors")
             .is_some_and(|e| e.as_array().is_some_and(|a| !a.is_empty()))
-        || doc.get("error").is_some_and(|e| !e.is_null());
+        || error_set;
     for shape in JSON_SHAPES {
         let holds = |c: &Cond| match *c {
             Has(path) => walk(doc, path).is_some_and(|v| !v.is_null()),
@@ -547,18 +615,19 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
             };
         }
     }
-    if error_flag {
-        let text = if is_false("ok") {
-            "ok: false"
-        } else {
-            "success: false"
-        };
-        return BodyReading {
-            message: Some(message(text.to_owned(), "success-false", None)),
-            error_flag,
-        };
+    // Only a flag that is in the body is quoted: `{"error": true}` or `{"errors": [{"code": 34}]}`
+    // report an error without a message, and get none.
+    let flag = if is_false("ok") {
+        Some("ok: false")
+    } else if is_false("success") {
+        Some("success: false")
+    } else {
+        None
+    };
+    BodyReading {
+        message: flag.map(|text| message(text.to_owned(), "success-false", None)),
+        error_flag,
     }
-    empty()
 }
 
 /// Follows a `/`-separated path; `*` takes the first member of an object (or element of an
@@ -823,26 +892,17 @@ fn decode_entities(s: &str) -> String {
 // Ids written in error pages.
 
 /// Labels before an id in proxy and CDN error pages, with the product that writes them.
-static BODY_IDS: &[(&str, &str, &str)] = &[
-    (
-        "Ray ID:",
-        "Cloudflare Ray ID (from the error page)",
-        "Cloudflare error pages",
-    ),
-    (
-        "Request ID:",
-        "Request ID (from the error page)",
-        "Amazon CloudFront error pages",
-    ),
-    (
-        "Reference #",
-        "Akamai reference (from the error page)",
-        "Akamai Access Denied page",
-    ),
+static BODY_IDS: &[(&str, &str)] = &[
+    // Cloudflare error pages.
+    ("Ray ID:", "Cloudflare Ray ID (from the error page)"),
+    // Amazon CloudFront error pages.
+    ("Request ID:", "Request ID (from the error page)"),
+    // Akamai's Access Denied page.
+    ("Reference #", "Akamai reference (from the error page)"),
+    // Varnish's builtin.vcl synthetic error page (Guru Meditation).
     (
         "XID:",
         "Varnish transaction id (from the Guru Meditation page)",
-        "Varnish builtin.vcl synthetic error page",
     ),
 ];
 
@@ -860,7 +920,7 @@ pub(crate) fn ids(
         None
     };
     let mut out = Vec::new();
-    for (label, name, _) in BODY_IDS {
+    for (label, name) in BODY_IDS {
         let (page, at) = match (find_short(raw, label), &decoded) {
             (Some(at), _) => (raw, at),
             (None, Some(d)) => match find_short(d, label) {

@@ -1,5 +1,9 @@
-//! Which product-specific entries (src/tables/generators.rs) apply to a response: the product,
-//! the code, and the marker in the body or headers that shows the condition.
+//! Which product-specific entries (crates/tables/src/generators.rs) apply to a response: the
+//! product, the code, and the marker in the body or headers that shows the condition.
+//!
+//! Markers are matched as whole words: a marker that starts or ends with a letter, digit or `_`
+//! must not continue into one in the text, so `FUNCTION_INVOCATION_FAILED` is not found inside
+//! `EDGE_FUNCTION_INVOCATION_FAILED` and `error code: 102` not inside `error code: 1020`.
 
 use std::sync::OnceLock;
 
@@ -11,9 +15,18 @@ pub fn entries() -> &'static [GeneratorEntry] {
     crate::knowledge::get().generators
 }
 
-/// The body markers of the entries that apply to any product (IIS sub-status pages, Heroku router
-/// lines): they are looked for in every response, so they are found in one scan, prepared once.
-/// Entries for a product are few once the product and code have matched, and are searched directly.
+/// One entry that applies, and whether a marker (body or header) showed it: a condition shown by
+/// its own marker does not depend on who generated the response.
+#[derive(Clone, Copy)]
+pub(crate) struct Matched {
+    pub entry: &'static GeneratorEntry,
+    pub marked: bool,
+}
+
+/// The body markers of the entries that apply to any product (a vendor's code or log line pasted
+/// with the response): they are looked for in every response, so they are found in one scan,
+/// prepared once. Entries for a product are few once the product and code have matched, and are
+/// searched directly.
 struct Markers {
     literals: Vec<String>,
     scanner: Scanner,
@@ -55,71 +68,131 @@ fn markers() -> &'static Markers {
     })
 }
 
-/// Entries that apply to this response, best first. `haystack` is the lowercased body start (and
-/// reason phrase).
+fn is_word(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+/// Whether the match of `needle` at `at` stands as a word: no word byte continues it on a side
+/// where the needle itself starts or ends with one.
+fn stands_alone(haystack: &[u8], needle: &[u8], at: usize) -> bool {
+    let starts_word = needle.first().copied().is_some_and(is_word);
+    let ends_word = needle.last().copied().is_some_and(is_word);
+    let before = at
+        .checked_sub(1)
+        .and_then(|i| haystack.get(i))
+        .copied()
+        .is_some_and(is_word);
+    let after = haystack
+        .get(at + needle.len())
+        .copied()
+        .is_some_and(is_word);
+    !((starts_word && before) || (ends_word && after))
+}
+
+/// Whether `needle` occurs in `haystack` as a word, looking from `from` (the first occurrence,
+/// when a scan already found it).
+fn contains_word(haystack: &[u8], needle: &[u8], from: usize) -> bool {
+    let finder = memchr::memmem::Finder::new(needle);
+    let mut at = from;
+    while let Some(rel) = haystack.get(at..).and_then(|rest| finder.find(rest)) {
+        if stands_alone(haystack, needle, at + rel) {
+            return true;
+        }
+        at += rel + 1;
+    }
+    false
+}
+
+/// Entries that apply to this response, best first: a marker that names the condition whatever
+/// the product (a vendor's code or log line in the paste) leads, then a product's marker, then
+/// the product and code. `haystack` is the lowercased body start (and reason phrase). A product's
+/// marker also counts when the product is only seen on the path (`relays`: an Azure Front Door
+/// ErrorInfo pasted with a response that passed through it); its status and code alone do not.
 pub(crate) fn matching(
     generator: Option<&str>,
+    relays: &[&str],
     code: Option<u16>,
     haystack: &[u8],
     header: &dyn Fn(&str) -> Option<String>,
-) -> Vec<&'static GeneratorEntry> {
+) -> Vec<Matched> {
     let markers = markers();
     let refs: Vec<&str> = markers.literals.iter().map(String::as_str).collect();
     let present = markers.scanner.first_occurrences(&refs, haystack);
-    let mut found: Vec<(u8, usize, &'static GeneratorEntry)> = Vec::new();
+    let mut found: Vec<(u8, Matched)> = Vec::new();
     for (i, e) in entries().iter().enumerate() {
         let product = !e.generators.is_empty();
-        if product && !generator.is_some_and(|g| e.generators.contains(&g)) {
+        let has_marker = !e.body.is_empty() || e.header.is_some();
+        let generated = generator.is_some_and(|g| e.generators.contains(&g));
+        let on_path = has_marker && relays.iter().any(|r| e.generators.contains(r));
+        if product && !generated && !on_path {
             continue;
         }
         let code_given = !e.codes.is_empty();
         if code_given && !code.is_some_and(|c| e.codes.contains(&c)) {
             continue;
         }
-        let has_marker = !e.body.is_empty() || e.header.is_some();
         let body_hit = if product {
             e.body.iter().any(|m| {
-                let m: std::borrow::Cow<str> = if m.bytes().any(|b| b.is_ascii_uppercase()) {
-                    m.to_ascii_lowercase().into()
-                } else {
-                    (*m).into()
-                };
-                memchr::memmem::find(haystack, m.as_bytes()).is_some()
+                let lower = m.to_ascii_lowercase();
+                contains_word(haystack, lower.as_bytes(), 0)
             })
         } else {
             markers.per_entry.get(i).is_some_and(|ids| {
-                ids.iter()
-                    .any(|&id| present.get(id).is_some_and(Option::is_some))
+                ids.iter().any(|&id| {
+                    let first = present.get(id).copied().flatten().map(|(start, _)| start);
+                    let literal = markers.literals.get(id);
+                    match (first, literal) {
+                        (Some(at), Some(l)) => contains_word(haystack, l.as_bytes(), at),
+                        _ => false,
+                    }
+                })
             })
         };
         let header_hit = e.header.is_some_and(|(name, values)| {
             header(name).is_some_and(|v| {
                 let v = v.to_ascii_lowercase();
                 values.is_empty()
-                    || values
-                        .iter()
-                        .any(|want| crate::search::contains(&v, &want.to_ascii_lowercase()))
+                    || values.iter().any(|want| {
+                        contains_word(v.as_bytes(), want.to_ascii_lowercase().as_bytes(), 0)
+                    })
             })
         });
         if has_marker && !body_hit && !header_hit {
             continue;
         }
-        // A marker with no product restriction must at least be specific text; an entry with
-        // neither product, code nor marker would apply to everything and is not allowed.
+        // An entry with neither product nor marker would apply to everything: not allowed.
         if !product && !has_marker {
             continue;
         }
-        let score = u8::from(has_marker) * 4 + u8::from(product) * 2 + u8::from(code_given);
-        found.push((score, i, e));
+        let rank = match (has_marker, product) {
+            (true, false) => 8,
+            (true, true) => 6,
+            _ => 2,
+        };
+        let score = rank + u8::from(code_given);
+        found.push((
+            score,
+            Matched {
+                entry: e,
+                marked: has_marker,
+            },
+        ));
     }
     // Best score first; the sort is stable, so table order breaks ties.
-    crate::sort::by_key(&mut found, |&(score, _, _)| u64::from(u8::MAX - score));
-    found.into_iter().map(|(_, _, e)| e).collect()
+    crate::sort::by_key(&mut found, |&(score, _)| u64::from(u8::MAX - score));
+    found.into_iter().map(|(_, m)| m).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn first(generator: &str, code: u16, body: &[u8]) -> Option<&'static str> {
+        let none = |_: &str| None;
+        matching(Some(generator), &[], Some(code), body, &none)
+            .first()
+            .map(|m| m.entry.title)
+    }
 
     #[test]
     fn entries_complete() {
@@ -140,27 +213,34 @@ mod tests {
 
     #[test]
     fn specific_marker_wins() {
-        let none = |_: &str| None;
-        let found = matching(Some("envoy"), Some(503), b"no healthy upstream", &none);
         assert_eq!(
-            found.first().map(|e| e.title),
+            first("envoy", 503, b"no healthy upstream"),
             Some("Envoy UH: no healthy upstream")
         );
-        let found = matching(Some("cloudflare"), Some(403), b"error code: 1020", &none);
-        assert_eq!(
-            found.first().map(|e| e.title),
-            Some("Cloudflare error 1020: Access denied")
-        );
-        let found = matching(
-            Some("iis"),
-            Some(500),
-            b"http error 500.30 - asp.net core app failed to start",
-            &none,
-        );
-        assert!(found
-            .first()
-            .is_some_and(|e| e.title.starts_with("IIS 500.30")));
-        let found = matching(Some("iis"), Some(500), b"http error 500.3 - nothing", &none);
-        assert!(found.is_empty());
+        assert!(first("cloudflare", 403, b"error code: 1020")
+            .is_some_and(|t| t.starts_with("Cloudflare 1020")));
+        assert!(first(
+            "iis",
+            500,
+            b"http error 500.30 - asp.net core app failed to start"
+        )
+        .is_some_and(|t| t.starts_with("IIS 500.30")));
+        assert_eq!(first("iis", 500, b"http error 500.3 - nothing"), None);
+    }
+
+    #[test]
+    fn markers_match_whole_words() {
+        let hay = b"edge_function_invocation_failed";
+        assert!(!contains_word(hay, b"function_invocation_failed", 0));
+        assert!(contains_word(hay, b"edge_function_invocation_failed", 0));
+        assert!(contains_word(
+            b"x function_invocation_failed edge_function_invocation_failed",
+            b"function_invocation_failed",
+            0
+        ));
+        assert!(!contains_word(b"error code: 10200", b"error code: 1020", 0));
+        assert!(contains_word(b"<b>1020</b>", b"1020", 0));
+        // A marker ending in punctuation needs no boundary there.
+        assert!(contains_word(b"code=h12 desc", b"code=h12 ", 0));
     }
 }

@@ -17,7 +17,7 @@ use crate::report::{
     Status, Text,
 };
 use crate::status;
-use generators::GeneratorEntry;
+use generators::{GeneratorEntry, Matched};
 
 /// Everything `explain` reads about one response.
 pub struct Subject<'a> {
@@ -33,22 +33,30 @@ pub struct Subject<'a> {
     pub origin: &'a Origin,
     /// The request's method, when the paste shows the request (`curl -v`, a HAR entry).
     pub method: Option<&'a str>,
+    /// The request's headers, when the paste shows the request (empty otherwise).
+    pub request_headers: &'a [Header],
 }
 
 /// How many causes and checks an explanation lists at most.
 const MAX_ITEMS: usize = 6;
 /// Markers are looked for in this much of the body.
 const HAYSTACK: usize = 64 * 1024;
+/// Attribution at least this sure, from a product's own marks, supports absolute claims about
+/// who generated the response; anything less is hedged.
+const STRONG: f32 = 0.8;
 
-/// What "bad gateway", "unavailable" and "timeout" mean when a proxy says them, concretely.
-const GATEWAY_CONTRAST: &[(u16, &str, &str)] = &[
-    (502, "it reached for the server behind it and got a bad answer or none: the connection was refused or reset, or the response was not valid HTTP",
-     "Not a timeout: a 504 would mean the server behind was reached but too slow."),
-    (503, "it had nothing available to send the request to (no healthy or registered server), or it is shedding load or in maintenance",
-     "Not a slow or broken answer: 503 means the request was not handed to a working server at all (502 and 504 are about the answer)."),
-    (504, "it waited for the server behind it and gave up: no answer arrived before its timeout",
-     "Not a refusal: the server behind was reached (or at least tried) and was too slow; a 502 would mean refused or broken."),
-];
+/// The gateway statuses: a proxy's word for "the server behind me failed".
+fn is_gateway(code: u16) -> bool {
+    matches!(code, 502..=504)
+}
+
+/// One of the table's notes (crates/tables/src/status.rs `NOTES`), by key.
+fn note(key: &str) -> Option<&'static resplain_tables::status::Note> {
+    crate::knowledge::get()
+        .status_notes
+        .iter()
+        .find(|n| n.key == key)
+}
 
 pub fn explain(s: &Subject) -> Explanation {
     let code = s.status.code;
@@ -56,83 +64,49 @@ pub fn explain(s: &Subject) -> Explanation {
     let reading = body::read(s.body, s.body_kind, s.media_type, s.input, s.body_span);
     let haystack = haystack(s.body, s.status.reason.as_deref());
     let header_value = |name: &str| headers::first_value(s.headers, name);
+    let relays: Vec<&str> = s.origin.relays.iter().map(|r| r.product).collect();
     let matched = generators::matching(
         s.origin.generator.as_deref(),
+        &relays,
         code,
         &haystack,
         &header_value,
     );
     let primary = matched.first().copied();
     let proxy_error = headers::proxy_status_error(s.headers);
+    let strong = s.origin.basis == "fingerprint" && s.origin.confidence >= STRONG;
+    // Who generated it is asserted only on strong evidence; a product's own marker in the body
+    // or headers shows the condition itself.
     let name = s.origin.generator_name.as_deref();
+    let gateway = code.is_some_and(is_gateway);
+    let server_error = code.is_some_and(|c| c >= 500);
     let is_error = code.is_some_and(|c| c >= 400);
     let error_in_success = code.is_some_and(|c| (200..300).contains(&c)) && reading.error_flag;
+    // A message worth searching for: not a stock page's text.
+    let specific_message = reading
+        .message
+        .as_ref()
+        .filter(|m| !body::is_generic(&m.text));
+    let app_said = s.origin.kind == OriginKind::App;
 
     let mut sources: Vec<&'static str> = Vec::new();
     let mut causes: Vec<Text> = Vec::new();
     let mut checks: Vec<Text> = Vec::new();
     let mut ruled_out: Vec<Text> = Vec::new();
 
+    if error_in_success {
+        if let Some(n) = note("body-error") {
+            causes.push(Text::Borrowed(n.text));
+            sources.push(n.source);
+        }
+    }
     if let Some((kind, meaning)) = proxy_error {
         causes.push(format!("Proxy-Status says {kind}: {meaning}.").into());
         sources.push("RFC 9209 (Proxy-Status)");
     }
-    for (i, g) in matched.iter().take(3).enumerate() {
-        // A less specific entry adds its checks only when it is for the same product and code.
-        if i > 0 && !related(g, primary) {
-            continue;
-        }
-        causes.push(sentence(&named(g.cause, name)).into());
-        causes.extend(g.causes.iter().map(|&c| Text::Borrowed(c)));
-        checks.extend(g.checks.iter().map(|&c| Text::Borrowed(c)));
-        ruled_out.extend(g.not.iter().map(|&c| Text::Borrowed(c)));
-        sources.push(g.source);
-    }
-
-    let contrast = code.and_then(|c| GATEWAY_CONTRAST.iter().find(|(k, _, _)| *k == c));
-    match (s.origin.kind, code) {
-        (OriginKind::Proxy, Some(c)) if c >= 500 && primary.is_none() => {
-            let who = name.unwrap_or("The proxy");
-            if let Some((_, what, not)) = contrast {
-                causes.push(sentence(&format!("{who}: {what}")).into());
-                ruled_out.push(Text::Borrowed(not));
-            }
-            checks.push(
-                format!(
-                    "Read {}'s error log for this request: it names the upstream and the failure.",
-                    name.unwrap_or("the proxy")
-                )
-                .into(),
-            );
-            checks.push(
-                "Check that the upstream application is running and reachable from the proxy."
-                    .into(),
-            );
-        }
-        (OriginKind::App, Some(c)) if contrast.is_some() => {
-            causes.push(format!(
-                "The application itself answered {c}: it is reporting that something it depends on (a database, another API) failed or was too slow, not a proxy in front of it."
-            ).into());
-            checks.push(
-                "Look at the application's logs and at the dependency it names in the body.".into(),
-            );
-            ruled_out.push(
-                "Not a proxy or load balancer failure: the application generated this response."
-                    .into(),
-            );
-        }
-        (OriginKind::App, Some(c)) if c >= 500 => {
-            checks.push(
-                "Read the application's logs at this time for the exception or stack trace.".into(),
-            );
-        }
-        _ => {}
-    }
-    if let Some(m) = &reading.message {
-        let server_error = code.is_some_and(|c| c >= 500);
+    if let Some(m) = specific_message {
         if s.origin.kind != OriginKind::Proxy && (server_error || error_in_success) {
-            checks.insert(
-                0,
+            checks.push(
                 format!(
                     "Search the application's logs and code for the message \"{}\".",
                     short(&m.text, 120)
@@ -140,38 +114,133 @@ pub fn explain(s: &Subject) -> Explanation {
                 .into(),
             );
         }
-        if let Some(src) = body::source_of(m.shape) {
-            sources.push(src);
-        }
     }
-    if error_in_success {
-        causes.insert(
-            0,
-            "The API reports an error inside a success status (GraphQL and some RPC-style APIs do this by design): the HTTP status alone does not show the failure.".into(),
-        );
-        checks.push("Handle errors in the body as well as the status code.".into());
+    for (i, m) in matched.iter().take(3).enumerate() {
+        let g = m.entry;
+        // A second entry adds what it knows only when its own marker shows it too (a Heroku
+        // code in a pasted router line beside Heroku's error page), for the same product and
+        // code: an entry that matched by product and code alone says less than the first.
+        if i > 0 && !(m.marked && related(g, primary.map(|p| p.entry))) {
+            continue;
+        }
+        causes.push(format!("{} — {}.", g.title, g.cause.trim_end_matches('.')).into());
+        causes.extend(g.causes.iter().map(|&c| Text::Borrowed(c)));
+        checks.extend(g.checks.iter().map(|&c| Text::Borrowed(c)));
+        // What the entry rules out holds when its marker shows the condition, or when the
+        // product surely generated the response.
+        if m.marked || strong {
+            if g.reached_app == Some(false) {
+                if let Some(n) = note("not-reached") {
+                    ruled_out.push(Text::Borrowed(n.text));
+                }
+            }
+            ruled_out.extend(g.not.iter().map(|&c| Text::Borrowed(c)));
+        }
+        sources.push(g.source);
+    }
+
+    // The status table's causes and checks, unless a product entry said something specific.
+    let generic = primary.is_none();
+    let proxy_said = s.origin.kind == OriginKind::Proxy;
+    match (app_said, code) {
+        // The body's error is the finding; the success status's own causes do not apply.
+        _ if error_in_success => {}
+        (true, Some(c)) if generic && is_gateway(c) => {
+            let key = if c == 503 { "app-503" } else { "app-gateway" };
+            if let Some(n) = note(key) {
+                if strong {
+                    causes.push(sentence(n.text).into());
+                    if let Some(not) = note("not-proxy") {
+                        ruled_out.push(Text::Borrowed(not.text));
+                    }
+                } else {
+                    // Not sure the application generated it: say so, and keep the causes of
+                    // every layer.
+                    causes.push(format!("Probably {}.", n.text).into());
+                    if let Some(e) = entry {
+                        causes.extend(e.causes.iter().map(|&c| Text::Borrowed(c)));
+                    }
+                }
+                sources.push(n.source);
+            }
+            checks.push(
+                "Look at the application's logs and at the dependency it names in the body.".into(),
+            );
+            if !strong {
+                if let Some(e) = entry {
+                    checks.extend(e.checks.iter().map(|&c| Text::Borrowed(c)));
+                }
+            }
+        }
+        (true, Some(c)) if generic && c >= 500 && strong => {
+            checks.push(
+                "Read the application's logs at this time for the exception or stack trace.".into(),
+            );
+            if let Some(e) = entry {
+                causes.extend(e.causes.iter().map(|&c| Text::Borrowed(c)));
+            }
+        }
+        // A proxy's own 500: the status table's causes are about applications.
+        (false, Some(500)) if generic && proxy_said => {
+            if let Some(n) = note("proxy-500") {
+                causes.push(Text::Borrowed(n.text));
+                sources.push(n.source);
+            }
+            checks.push(
+                "Look in the proxy's own logs for this request (a managed service's request logs, or its status page)."
+                    .into(),
+            );
+        }
+        _ if generic => {
+            if let Some(e) = entry {
+                causes.extend(e.causes.iter().map(|&c| Text::Borrowed(c)));
+                checks.extend(e.checks.iter().map(|&c| Text::Borrowed(c)));
+            }
+        }
+        _ => {}
     }
     if let Some(e) = entry {
-        // The status table's generic causes only when no product entry said something specific.
-        if primary.is_none() {
-            causes.extend(e.causes.iter().map(|&c| Text::Borrowed(c)));
-        }
-        checks.extend(e.checks.iter().map(|&c| Text::Borrowed(c)));
         sources.push(e.source);
     }
-    if s.origin.kind == OriginKind::Proxy && is_error && headers::lacks_cors(s.headers) {
+    if error_in_success {
+        checks.push("Handle errors in the body as well as the status code.".into());
+    }
+    if proxy_said && is_error && headers::lacks_cors(s.headers) {
+        let who = name.filter(|_| strong).unwrap_or("the proxy");
         checks.push(format!(
-            "If a browser reports a CORS error for this call, it is a side effect: {}'s error response carries no Access-Control-Allow-Origin. Fix the {} first.",
-            name.unwrap_or("the proxy"),
+            "If a browser reports a CORS error for this call, it is a side effect: {who}'s error response carries no Access-Control-Allow-Origin. Fix the {} first.",
             code.map_or_else(String::new, |c| c.to_string())
         ).into());
+    }
+    if let Some(source) = reading
+        .message
+        .as_ref()
+        .and_then(|m| body::source_of(m.shape))
+    {
+        sources.push(source);
     }
     dedupe(&mut causes);
     dedupe(&mut checks);
     dedupe(&mut ruled_out);
     causes.truncate(MAX_ITEMS);
     checks.truncate(MAX_ITEMS);
-    sources.dedup();
+    if gateway {
+        // How a client should read any gateway status: after the list, so it always shows.
+        let asked_json = headers::first_value(s.request_headers, "accept")
+            .is_some_and(|v| crate::search::contains(&v.to_ascii_lowercase(), "json"));
+        let html = matches!(s.body_kind, BodyKind::Html);
+        if let Some(n) = note("json") {
+            // Said first when the request asked for JSON and a page came back.
+            match note("json-asked").filter(|_| asked_json && html) {
+                Some(asked) => checks.push(format!("{} {}", asked.text, n.text).into()),
+                None => checks.push(Text::Borrowed(n.text)),
+            }
+            sources.push(n.source);
+        }
+        if let Some(n) = note("not-client") {
+            ruled_out.push(Text::Borrowed(n.text));
+        }
+    }
     let mut unique_sources = Vec::new();
     for src in sources {
         if !unique_sources.contains(&src) {
@@ -183,8 +252,16 @@ pub fn explain(s: &Subject) -> Explanation {
         Some(e) => Text::Borrowed(e.meaning),
         None => Text::Borrowed("No status code was found in the paste."),
     };
-    let summary = summary(s, entry, primary, &reading, error_in_success, &meaning);
-    let retry = retry(s, entry.map(|e| e.retry), primary);
+    let summary = summary(
+        s,
+        entry,
+        primary,
+        strong,
+        &reading,
+        error_in_success,
+        &meaning,
+    );
+    let retry = retry(s, entry.map(|e| e.retry), primary, error_in_success);
     let mut ids = headers::ids(s.headers);
     for (label, value, span) in body::ids(s.body, s.input, s.body_span) {
         if ids
@@ -237,16 +314,29 @@ fn haystack(body: &[u8], reason: Option<&str>) -> Vec<u8> {
     text
 }
 
+/// The first sentence of a meaning (the rest contrasts it with neighbouring codes).
+fn first_sentence(text: &str) -> &str {
+    crate::search::find(text, ". ")
+        .and_then(|at| text.get(..at))
+        .unwrap_or(text)
+        .trim_end_matches('.')
+}
+
 fn summary(
     s: &Subject,
     entry: Option<&status::StatusEntry>,
-    primary: Option<&GeneratorEntry>,
+    primary: Option<Matched>,
+    strong: bool,
     reading: &body::BodyReading,
     error_in_success: bool,
     meaning: &str,
 ) -> String {
     let name = s.origin.generator_name.as_deref();
-    let message = reading.message.as_ref().map(|m| short(&m.text, 160));
+    let message = reading
+        .message
+        .as_ref()
+        .filter(|m| !body::is_generic(&m.text))
+        .map(|m| short(&m.text, 160));
     let Some(code) = s.status.code else {
         return match message {
             Some(m) => format!("No status line in the paste; the body says \"{m}\"."),
@@ -260,41 +350,56 @@ fn summary(
         .or(s.status.reason.as_deref())
         .unwrap_or("");
     let head = format!("{code} {reason}").trim_end().to_owned();
-    let meaning = lower_first(meaning.trim_end_matches('.'));
+    let meaning = lower_first(first_sentence(meaning));
     if error_in_success {
-        if let Some(m) = &message {
-            return format!("{head}, but the body reports an error: \"{m}\".");
-        }
+        return match &message {
+            Some(m) => format!("{head}, but the body reports an error: \"{m}\"."),
+            None => format!("{head}, but the body reports an error."),
+        };
     }
-    let specific = primary.map(|g| g.cause);
-    let contrast = GATEWAY_CONTRAST
-        .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|(_, what, _)| *what);
+    // A vendor's code seen in the paste names itself: its title leads the reason.
+    let why = primary.map(|m| {
+        if m.marked && m.entry.generators.is_empty() {
+            format!("{}: {}", m.entry.title, m.entry.cause)
+        } else {
+            named(m.entry.cause, name)
+        }
+    });
     match s.origin.kind {
         OriginKind::Proxy => {
             let who = name.unwrap_or("a proxy");
-            let why = specific
-                .or(if code >= 500 { contrast } else { None })
-                .map_or(meaning, str::to_owned);
-            format!("{head} generated by {who}, not by your application — {why}.")
+            let why = why.unwrap_or(meaning);
+            // A platform's page about the application's own failure (a function that threw)
+            // is generated by the platform, but the fault is the application's.
+            let app_failed = primary.and_then(|m| m.entry.reached_app) == Some(true);
+            if strong && app_failed {
+                format!("{head} generated by {who} — {why}.")
+            } else if strong {
+                format!("{head} generated by {who}, not by your application — {why}.")
+            } else {
+                format!("{head}, probably generated by {who} rather than your application — {why}.")
+            }
         }
         OriginKind::App => {
             let who = match name {
                 Some(n) => format!("the application ({n})"),
                 None => "the application".to_owned(),
             };
-            match (specific, message) {
-                (Some(why), _) => format!("{head} generated by {who} — {why}."),
-                (None, Some(m)) if code >= 400 => {
-                    format!("{head} generated by {who}, which says: \"{m}\".")
-                }
-                _ => format!("{head} generated by {who} — {meaning}."),
+            let by = if strong {
+                format!("generated by {who}")
+            } else {
+                format!("probably generated by {who}")
+            };
+            match (why, message) {
+                (Some(why), _) => format!("{head} {by} — {why}."),
+                (None, Some(m)) if code >= 400 => format!("{head} {by}, which says: \"{m}\"."),
+                _ => format!("{head} {by} — {meaning}."),
             }
         }
-        OriginKind::Unknown => match (specific, message) {
-            (Some(why), _) => format!("{head} — {why}."),
-            (None, Some(m)) if code >= 400 => format!(
+        OriginKind::Unknown => match (primary, why, message) {
+            // A vendor's own marker names the layer even when attribution could not.
+            (_, Some(why), _) => format!("{head} — {why}."),
+            (_, None, Some(m)) if code >= 400 => format!(
                 "{head} — the body says \"{m}\" (the paste does not show which layer generated it)."
             ),
             _ => format!("{head} — {meaning} (the paste does not show which layer generated it)."),
@@ -302,11 +407,18 @@ fn summary(
     }
 }
 
-fn retry(s: &Subject, from_table: Option<RetryAdvice>, primary: Option<&GeneratorEntry>) -> Retry {
+fn retry(
+    s: &Subject,
+    from_table: Option<RetryAdvice>,
+    primary: Option<Matched>,
+    error_in_success: bool,
+) -> Retry {
+    let primary = primary.map(|m| m.entry);
     let mut advice = primary
         .and_then(|g| g.retry)
         .or(from_table)
         .unwrap_or(RetryAdvice::Maybe);
+    let code = s.status.code;
     let after = headers::retry_after(s.headers);
     let rate_limit = headers::rate_limit(s.headers);
     let method = s.method.map(|m| m.trim().to_ascii_uppercase());
@@ -316,8 +428,24 @@ fn retry(s: &Subject, from_table: Option<RetryAdvice>, primary: Option<&Generato
     let reached = primary.and_then(|g| g.reached_app);
     let mut notes: Vec<String> = Vec::new();
 
+    // A used-up rate limit decides, whatever the status (GitHub answers 403 with it): the
+    // provider says when to come back.
+    let used_up = rate_limit
+        .as_ref()
+        .and_then(|rl| rl.remaining.as_deref())
+        .is_some_and(|r| r.trim() == "0");
+    let limited = used_up && code.is_some_and(|c| c >= 400);
+    if limited {
+        advice = RetryAdvice::Yes;
+    }
+    if error_in_success {
+        advice = RetryAdvice::Maybe;
+    }
+    // The advice the detail is worded for, before a caveat about the method lowers it.
+    let worded = advice;
+
     if let (Some(m), Some(false)) = (&method, idempotent) {
-        if matches!(advice, RetryAdvice::Yes | RetryAdvice::Maybe) {
+        if matches!(advice, RetryAdvice::Yes | RetryAdvice::Maybe) && !limited {
             if reached == Some(false) {
                 notes.push(format!(
                     "{m} is not idempotent, but this request never reached the application, so sending it again is safe."
@@ -333,13 +461,27 @@ fn retry(s: &Subject, from_table: Option<RetryAdvice>, primary: Option<&Generato
         if matches!(advice, RetryAdvice::Yes | RetryAdvice::Maybe) {
             notes.push(format!("{m} is idempotent, so repeating it is safe."));
         }
+    } else if method.is_none()
+        && code.is_some_and(|c| matches!(c, 502 | 504))
+        && reached != Some(false)
+        && advice == RetryAdvice::Yes
+    {
+        // The method is unknown and the request may have reached the application.
+        advice = RetryAdvice::Maybe;
+        notes.push("Safe for idempotent requests (GET, HEAD, PUT, DELETE); a POST or PATCH may have reached the application and taken effect: retry only with an idempotency key or after checking that it did not.".to_owned());
     }
 
-    let mut detail = match advice {
-        RetryAdvice::Yes => "Retry with exponential backoff and jitter (about 1 s, 2 s, 4 s…), a few times at most: the condition is usually temporary.".to_owned(),
-        RetryAdvice::Maybe => "A retry may succeed, but only repeat requests that are safe to repeat; back off exponentially and stop after two or three attempts.".to_owned(),
-        RetryAdvice::No => "Retrying the same request will get the same answer: change the request or the configuration first.".to_owned(),
-        RetryAdvice::NotNeeded => "Not an error: nothing to retry.".to_owned(),
+    let mut detail = if error_in_success {
+        note("body-error").map_or_else(String::new, |n| n.text.to_owned())
+    } else if limited {
+        "The rate limit is used up: retry after it resets, not before (early attempts are refused and may count).".to_owned()
+    } else {
+        match worded {
+            RetryAdvice::Yes => "Retry with exponential backoff and jitter (about 1 s, 2 s, 4 s…), a few times at most: the condition is usually temporary.".to_owned(),
+            RetryAdvice::Maybe => "A retry may succeed: repeat only requests safe to repeat, back off exponentially, stop after two or three attempts.".to_owned(),
+            RetryAdvice::No => "Retrying the same request will get the same answer: change the request or the configuration first.".to_owned(),
+            RetryAdvice::NotNeeded => "Not an error: nothing to retry.".to_owned(),
+        }
     };
     let mut after_seconds = None;
     let mut after_value = None;
@@ -375,12 +517,14 @@ fn retry(s: &Subject, from_table: Option<RetryAdvice>, primary: Option<&Generato
         }
         if let Some(secs) = rl.reset_seconds {
             parts.push(format!("the window resets in {}", headers::duration(secs)));
+        } else if let (true, Some(reset)) = (limited, &rl.reset) {
+            parts.push(format!("the reset header says {reset}"));
         }
         if !parts.is_empty() {
             detail.push_str(&format!(" Rate limit: {}.", parts.join(", ")));
         }
     }
-    if s.status.code == Some(429)
+    if (code == Some(429) || limited)
         && after_seconds.is_none()
         && rate_limit.as_ref().and_then(|r| r.reset_seconds).is_none()
     {

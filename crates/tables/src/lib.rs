@@ -31,7 +31,7 @@ use generators::GeneratorEntry;
 use headers::HeaderEntry;
 use product::Product;
 use stacks::Stack;
-use status::StatusEntry;
+use status::{Note, StatusEntry};
 use unpack::Reader;
 
 /// Whether retrying the same request can help.
@@ -67,6 +67,7 @@ pub struct Knowledge {
     pub stacks: &'static [Stack],
     pub cues: &'static [Cue],
     pub generators: &'static [GeneratorEntry],
+    pub status_notes: &'static [Note],
     pub status: &'static [StatusEntry],
     pub headers: &'static [HeaderEntry],
     pub proxy_status_errors: &'static [(&'static str, &'static str)],
@@ -106,7 +107,8 @@ pub fn unpack(packed: &'static [u8]) -> (Knowledge, bool) {
         refines: r.pairs(),
         stacks: r.list(stacks::read),
         cues: r.list(cues::read),
-        generators: r.list(generators::read),
+        generators: generators::read_all(&mut r),
+        status_notes: r.list(status::read_note),
         status: r.list(status::read),
         headers: r.list(headers::read),
         proxy_status_errors: r.pairs(),
@@ -150,6 +152,7 @@ mod tests {
             )
             .chain(cues::TABLE.iter().map(|c| c.source))
             .chain(generators::TABLE.iter().map(|e| e.source))
+            .chain(status::NOTES.iter().map(|n| n.source))
             .chain(status::TABLE.iter().map(|e| e.source))
             .chain(headers::TABLE.iter().map(|e| e.source))
             .collect();
@@ -171,6 +174,10 @@ mod tests {
         assert_eq!(
             format!("{:?}", knowledge.generators),
             as_read(&generators::TABLE, &sources)
+        );
+        assert_eq!(
+            format!("{:?}", knowledge.status_notes),
+            as_read(&status::NOTES, &sources)
         );
         assert_eq!(
             format!("{:?}", knowledge.status),

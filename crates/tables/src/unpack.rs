@@ -94,6 +94,11 @@ impl Reader {
         }
     }
 
+    /// Whether the number stream is used up (a damaged length must not make a reader loop on).
+    pub(crate) fn exhausted(&self) -> bool {
+        self.at_number > self.numbers.len()
+    }
+
     /// A list, read with `item`; it lives as long as the program (the tables are read once).
     pub(crate) fn list<T>(&mut self, mut item: impl FnMut(&mut Reader) -> T) -> &'static [T] {
         let len = self.uint();
