@@ -27,6 +27,14 @@ pub use input::Parts;
 pub use report::*;
 pub use text::render as render_text;
 
+/// The text of citation `n` (an evidence item's `cite`, an explanation's `cites`): where a
+/// signal or an explanation comes from. Native builds carry the texts; the wasm module does not
+/// (they travel as `citations.json` beside it, for pages to fetch when they show them), so there
+/// it answers `None`.
+pub fn citation(n: u16) -> Option<&'static str> {
+    knowledge::citation(n)
+}
+
 /// The stages' entry points for the benches, the fuzz targets and the integration tests. Not the
 /// API: it changes with the code.
 #[doc(hidden)]

@@ -145,7 +145,8 @@ export interface Reason {
   /** Log-odds: 0.4 a hint, 1 fair, 2 strong. */
   weight: number;
   span: Span;
-  source: string;
+  /** The cue's citation number (its text: `citations.json[cite]`), null for other reasons. */
+  cite: number | null;
 }
 
 export interface Evidence {
@@ -155,7 +156,9 @@ export interface Evidence {
   generated: boolean;
   weight: number;
   span: Span;
-  source: string;
+  /** Where the product is known to send this: a citation number. The texts ship beside the
+   * module as `citations.json` (an array, index = cite), fetched when a page shows a source. */
+  cite: number;
 }
 
 export interface Relay {
@@ -179,7 +182,9 @@ export interface Explanation {
   message: ErrorMessage | null;
   /** What individual headers say (ids, cache, Proxy-Status, timing, auth, CORS). */
   insights: Insight[];
-  /** Where the facts used come from. */
+  /** Where the facts used come from: the tables' citation numbers (see Evidence.cite)… */
+  cites: number[];
+  /** …and the sources written in the code (error-body shapes, RFCs), as text. */
   sources: string[];
 }
 
@@ -197,7 +202,9 @@ export interface Insight {
   kind: "id" | "cache" | "proxy-status" | "timing" | "path" | "auth" | "cors" | "rate-limit" | "platform";
   note: string;
   span: Span;
-  source: string;
+  /** A table entry's citation number, or a source written in the code as text. */
+  cite: number | null;
+  source: string | null;
 }
 
 export interface Retry {

@@ -380,7 +380,9 @@ pub struct Reason {
     /// Log-odds: 0.4 a hint, 1 fair, 2 strong.
     pub weight: f32,
     pub span: Span,
-    pub source: &'static str,
+    /// The cue's citation: its number in the citations (`resplain::citation`, the package's
+    /// `citations.json`); null for a reason that is not a table entry.
+    pub cite: Option<u16>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -395,8 +397,10 @@ pub struct Evidence {
     pub weight: f32,
     /// The matched bytes in the input.
     pub span: Span,
-    /// Where we know the product sends this from.
-    pub source: &'static str,
+    /// Where we know the product sends this from: the number of its citation
+    /// (`resplain::citation(n)`; the wasm package ships the texts as `citations.json`, fetched
+    /// only when a page shows them).
+    pub cite: u16,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -428,7 +432,9 @@ pub struct Explanation {
     pub message: Option<ErrorMessage>,
     /// What individual headers tell (ids, cache status, Proxy-Status, timing, auth, CORS).
     pub insights: Vec<Insight>,
-    /// Where the facts used here come from (the tables' sources).
+    /// Where the facts used here come from: the tables' citations by number (as `cite`), and
+    /// the sources written in the code (error-body shapes, RFCs) as text.
+    pub cites: Vec<u16>,
     pub sources: Vec<&'static str>,
 }
 
@@ -456,7 +462,10 @@ pub struct Insight {
     /// What it means here, in words.
     pub note: String,
     pub span: Span,
-    pub source: &'static str,
+    /// Where this reading comes from: a table entry's citation number, or a source written in
+    /// the code.
+    pub cite: Option<u16>,
+    pub source: Option<&'static str>,
 }
 
 pub use resplain_tables::RetryAdvice;

@@ -479,7 +479,7 @@ fn evidence_of(hit: Hit, owner: &'static str, signal: &'static Signal) -> Eviden
         generated: signal.shows == Shows::Generated,
         weight: signal.weight,
         span: hit.span,
-        source: signal.source,
+        cite: resplain_tables::cite_number(signal.source).unwrap_or(u16::MAX),
     }
 }
 

@@ -237,7 +237,7 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
             toward: layer_kind(cue.toward),
             weight: cue.weight,
             span: *span,
-            source: cue.source,
+            cite: resplain_tables::cite_number(cue.source),
         })
         .collect();
     let stack_seen = stack.map(|(stack, evidence)| {
@@ -255,7 +255,7 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
                 toward: layer_kind(layer),
                 weight,
                 span: evidence.first().map(|e| e.span).unwrap_or_default(),
-                source: evidence.first().map_or("", |e| e.source),
+                cite: evidence.first().map(|e| e.cite),
             });
         }
         StackSeen {
@@ -286,7 +286,7 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
                 .find(|e| e.product == product.id)
                 .map(|e| e.span)
                 .unwrap_or_default(),
-            source: "",
+            cite: None,
         });
     }
     let server = subject
@@ -313,7 +313,7 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
             toward: OriginKind::App,
             weight: 1.0,
             span: server.map(|h| h.span).unwrap_or_default(),
-            source: "",
+            cite: None,
         });
     }
     crate::sort::by_key(&mut reasons, |r| {

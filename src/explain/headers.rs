@@ -80,7 +80,8 @@ pub(crate) fn insights(headers: &[Header], status: Option<u16>) -> Vec<Insight> 
             kind: e.kind,
             note,
             span: h.span,
-            source: e.source,
+            cite: crate::knowledge::cite_or_text(e.source).0,
+            source: crate::knowledge::cite_or_text(e.source).1,
         });
     }
     cors(headers, status, &mut out);
@@ -100,7 +101,8 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
                 kind: "cors",
                 note: "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".to_owned(),
                 span: origin.span,
-                source: SOURCE,
+                cite: None,
+                source: Some(SOURCE),
             });
             return;
         }
@@ -119,7 +121,8 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
                 }
             ),
             span: origin.span,
-            source: SOURCE,
+            cite: None,
+            source: Some(SOURCE),
         });
         return;
     }
@@ -134,7 +137,8 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
             kind: "cors",
             note: "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".to_owned(),
             span: h.span,
-            source: SOURCE,
+            cite: None,
+                source: Some(SOURCE),
         });
     }
 }

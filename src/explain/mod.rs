@@ -241,10 +241,12 @@ pub fn explain(s: &Subject) -> Explanation {
             ruled_out.push(Text::Borrowed(n.text));
         }
     }
-    let mut unique_sources = Vec::new();
-    for src in sources {
-        if !unique_sources.contains(&src) {
-            unique_sources.push(src);
+    let (mut cites, mut texts) = (Vec::new(), Vec::new());
+    for source in sources {
+        match crate::knowledge::cite_or_text(source) {
+            (Some(n), _) if !cites.contains(&n) => cites.push(n),
+            (None, Some(text)) if !texts.contains(&text) => texts.push(text),
+            _ => {}
         }
     }
 
@@ -288,7 +290,8 @@ pub fn explain(s: &Subject) -> Explanation {
         ruled_out,
         message: reading.message,
         insights: headers::insights(s.headers, code),
-        sources: unique_sources,
+        cites,
+        sources: texts,
     }
 }
 

@@ -224,7 +224,7 @@ pub(crate) fn pack(p: &mut Packer) {
         p.byte(cue.toward as u8);
         p.byte(log_odds_byte(cue.weight, cue.says));
         p.str(cue.says);
-        p.shared(cue.source);
+        p.cite(cue.source);
     }
 }
 
@@ -234,6 +234,6 @@ pub(crate) fn read(r: &mut Reader) -> Cue {
         toward: Layer::from_byte(r.byte()),
         weight: f32::from(r.byte()) / 20.0,
         says: r.str(),
-        source: r.shared(),
+        source: r.cite(),
     }
 }

@@ -1146,7 +1146,7 @@ pub(crate) fn pack(p: &mut Packer) {
         p.uints(e.codes);
         p.retry(e.retry);
         p.opt_bool(e.reached_app);
-        p.shared(e.source);
+        p.cite(e.source);
     }
     TABLE.iter().for_each(|e| p.strs(e.body));
     for e in TABLE {
@@ -1179,7 +1179,7 @@ pub(crate) fn read_all(r: &mut Reader) -> &'static [GeneratorEntry] {
             codes: r.uints(),
             retry: r.retry(),
             reached_app: r.opt_bool(),
-            source: r.shared(),
+            source: r.cite(),
             ..BASE
         });
     }

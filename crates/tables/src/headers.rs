@@ -270,7 +270,7 @@ pub(crate) fn pack(p: &mut Packer) {
             Read::Challenge => p.byte(6),
             Read::Present => p.byte(7),
         }
-        p.shared(e.source);
+        p.cite(e.source);
     }
     p.pairs(PROXY_STATUS_ERRORS);
 }
@@ -292,6 +292,6 @@ pub(crate) fn read(r: &mut Reader) -> HeaderEntry {
             6 => Read::Challenge,
             _ => Read::Present,
         },
-        source: r.shared(),
+        source: r.cite(),
     }
 }

@@ -73,9 +73,16 @@ pub struct Knowledge {
     pub proxy_status_errors: &'static [(&'static str, &'static str)],
 }
 
-/// Every table packed, in the order [`unpack`] reads them: the length of the text stream (4
-/// bytes, little-endian), the text, then the number stream.
-pub fn pack() -> Vec<u8> {
+/// Every table packed, as [`unpack`] reads them, and the citations their sources are numbers of.
+pub struct Packed {
+    /// The length of the text stream (4 bytes, little-endian), the text, then the numbers.
+    pub tables: Vec<u8>,
+    /// Every source's short citation ([`citation`]), by number.
+    pub citations: Vec<String>,
+}
+
+/// Every table packed, in the order [`unpack`] reads them; see [`Packed`].
+pub fn pack() -> Packed {
     let mut p = pack::Packer::default();
     products::pack(&mut p);
     stacks::pack(&mut p);
@@ -88,7 +95,19 @@ pub fn pack() -> Vec<u8> {
     out.extend_from_slice(&length.to_le_bytes());
     out.extend_from_slice(&p.text);
     out.extend_from_slice(&p.numbers);
-    out
+    Packed {
+        tables: out,
+        citations: p.citations,
+    }
+}
+
+/// The citation number of a source read back by [`unpack`] (its decimal key); `None` for a
+/// source that is not one (an empty string, text written in the code).
+pub fn cite_number(source: &str) -> Option<u16> {
+    if source.is_empty() || !source.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    source.parse().ok()
 }
 
 /// The tables from what [`pack`] wrote, and whether every byte was read. The lists are leaked:
@@ -124,19 +143,25 @@ mod tests {
         bytes.leak()
     }
 
-    /// `written` as Debug text with every source replaced by its citation: what reading the
-    /// packed tables back must give.
-    fn as_read<T: std::fmt::Debug>(written: &T, sources: &[&str]) -> String {
+    /// `written` as Debug text with every source replaced by its citation's number: what
+    /// reading the packed tables back must give.
+    fn as_read<T: std::fmt::Debug>(written: &T, sources: &[&str], citations: &[String]) -> String {
         let mut text = format!("{written:?}");
         for source in sources {
-            text = text.replace(&format!("{source:?}"), &format!("{:?}", citation(source)));
+            let n = citations
+                .iter()
+                .position(|c| *c == citation(source))
+                .expect("every source is a citation");
+            text = text.replace(&format!("source: {source:?}"), &format!("source: \"{n}\""));
         }
         text
     }
 
     #[test]
     fn tables_read_back_as_written() {
-        let (knowledge, done) = unpack(leaked(pack()));
+        let packed = pack();
+        let citations = packed.citations;
+        let (knowledge, done) = unpack(leaked(packed.tables));
         assert!(done, "every byte is read");
         let products: Vec<&Product> = products::GROUPS
             .iter()
@@ -161,33 +186,42 @@ mod tests {
         sources.sort_by_key(|s| std::cmp::Reverse(s.len()));
         sources.dedup();
         let read: Vec<&Product> = knowledge.products.iter().collect();
-        assert_eq!(format!("{read:?}"), as_read(&products, &sources));
+        assert!(format!("{read:?}") == as_read(&products, &sources, &citations));
         assert_eq!(knowledge.refines, products::REFINES);
         assert_eq!(
             format!("{:?}", knowledge.stacks),
-            as_read(&stacks::TABLE, &sources)
+            as_read(&stacks::TABLE, &sources, &citations)
         );
         assert_eq!(
             format!("{:?}", knowledge.cues),
-            as_read(&cues::TABLE, &sources)
+            as_read(&cues::TABLE, &sources, &citations)
         );
         assert_eq!(
             format!("{:?}", knowledge.generators),
-            as_read(&generators::TABLE, &sources)
+            as_read(&generators::TABLE, &sources, &citations)
         );
         assert_eq!(
             format!("{:?}", knowledge.status_notes),
-            as_read(&status::NOTES, &sources)
+            as_read(&status::NOTES, &sources, &citations)
         );
         assert_eq!(
             format!("{:?}", knowledge.status),
-            as_read(&status::TABLE, &sources)
+            as_read(&status::TABLE, &sources, &citations)
         );
         assert_eq!(
             format!("{:?}", knowledge.headers),
-            as_read(&headers::TABLE, &sources)
+            as_read(&headers::TABLE, &sources, &citations)
         );
         assert_eq!(knowledge.proxy_status_errors, headers::PROXY_STATUS_ERRORS);
+    }
+
+    #[test]
+    fn every_citation_is_read_back_as_its_number() {
+        let packed = pack();
+        assert!(packed.citations.len() < usize::from(u16::MAX));
+        assert_eq!(cite_number("17"), Some(17));
+        assert_eq!(cite_number(""), None);
+        assert_eq!(cite_number("RFC 9110"), None);
     }
 
     #[test]
@@ -201,7 +235,13 @@ mod tests {
 
     #[test]
     fn damaged_bytes_read_without_panicking() {
-        for packed in [&b""[..], b"\x05\0\0\0\xff\xff", &[0x80; 40], &[0xff; 300]] {
+        for packed in [
+            &b""[..],
+            b"\x05\0\0\0\xff\xff",
+            &[0x80; 40],
+            &[0xff; 300],
+            &[0xff; 3],
+        ] {
             unpack(packed);
         }
     }

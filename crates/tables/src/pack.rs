@@ -8,8 +8,10 @@ use crate::RetryAdvice;
 pub(crate) struct Packer {
     pub(crate) text: Vec<u8>,
     pub(crate) numbers: Vec<u8>,
-    /// The distinct citations written with [`Packer::shared`], in order.
-    shared: Vec<String>,
+    /// The distinct strings written with [`Packer::shared`], in order.
+    shared: Vec<&'static str>,
+    /// The distinct citations written with [`Packer::cite`], by number.
+    pub(crate) citations: Vec<String>,
 }
 
 impl Packer {
@@ -55,18 +57,32 @@ impl Packer {
         self.text.push(0);
     }
 
-    /// A source: written once in its short form ([`citation`]), then referred to by its number.
-    /// 0 means a new string follows in the text; k means the k-th one written.
-    pub(crate) fn shared(&mut self, source: &'static str) {
-        let short = citation(source);
-        match self.shared.iter().position(|s| *s == short) {
+    /// A string that many entries repeat (a generator id): written once, then referred to by
+    /// its number. 0 means a new string follows in the text; k means the k-th one written.
+    pub(crate) fn shared(&mut self, text: &'static str) {
+        match self.shared.iter().position(|&s| s == text) {
             Some(k) => self.uint(k + 1),
             None => {
+                self.shared.push(text);
                 self.uint(0);
-                self.str(&short);
-                self.shared.push(short);
+                self.str(text);
             }
         }
+    }
+
+    /// A source, as its citation's number in [`Packer::citations`] (each citation listed once,
+    /// in its short form, [`citation`]): the texts travel apart from the tables, so the module
+    /// the page loads carries numbers only and the page fetches the texts when it shows them.
+    pub(crate) fn cite(&mut self, source: &'static str) {
+        let short = citation(source);
+        let index = match self.citations.iter().position(|s| *s == short) {
+            Some(k) => k,
+            None => {
+                self.citations.push(short);
+                self.citations.len() - 1
+            }
+        };
+        self.uint(index);
     }
 
     pub(crate) fn strs(&mut self, list: &[&str]) {

@@ -167,7 +167,7 @@ pub(crate) fn pack(p: &mut Packer) {
     for n in NOTES {
         p.str(n.key);
         p.str(n.text);
-        p.shared(n.source);
+        p.cite(n.source);
     }
     p.uint(TABLE.len());
     for e in TABLE {
@@ -179,7 +179,7 @@ pub(crate) fn pack(p: &mut Packer) {
         p.strs(e.causes);
         p.strs(e.checks);
         p.bool(e.unofficial);
-        p.shared(e.source);
+        p.cite(e.source);
     }
 }
 
@@ -188,7 +188,7 @@ pub(crate) fn read_note(r: &mut Reader) -> Note {
     Note {
         key: r.str(),
         text: r.str(),
-        source: r.shared(),
+        source: r.cite(),
     }
 }
 
@@ -203,6 +203,6 @@ pub(crate) fn read(r: &mut Reader) -> StatusEntry {
         causes: r.strs(),
         checks: r.strs(),
         unofficial: r.bool(),
-        source: r.shared(),
+        source: r.cite(),
     }
 }

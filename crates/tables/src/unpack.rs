@@ -14,6 +14,8 @@ pub(crate) struct Reader {
     at_text: usize,
     at_number: usize,
     shared: Vec<&'static str>,
+    /// The decimal keys of the citation numbers read so far (`"0"`, `"1"`…), made once each.
+    keys: Vec<&'static str>,
 }
 
 impl Reader {
@@ -24,6 +26,7 @@ impl Reader {
             at_text: 0,
             at_number: 0,
             shared: Vec::new(),
+            keys: Vec::new(),
         }
     }
 
@@ -92,6 +95,18 @@ impl Reader {
             }
             k => self.shared.get(k - 1).copied().unwrap_or_default(),
         }
+    }
+
+    /// What `Packer::cite` wrote: a citation's number, as its decimal key (`"17"`), so the
+    /// entries keep their `&'static str` source and the number reaches the Report
+    /// ([`crate::cite_number`]).
+    pub(crate) fn cite(&mut self) -> &'static str {
+        let n = self.uint();
+        while self.keys.len() <= n.min(u16::MAX as usize) {
+            let key: &'static str = self.keys.len().to_string().leak();
+            self.keys.push(key);
+        }
+        self.keys.get(n).copied().unwrap_or_default()
     }
 
     /// Whether the number stream is used up (a damaged length must not make a reader loop on).

@@ -98,7 +98,7 @@ pub(crate) fn pack_signal(p: &mut Packer, signal: &Signal, owner: &str) {
     pack_matcher(p, &signal.matcher);
     p.bool(signal.shows == Shows::Generated);
     p.byte(hundredths(signal.weight, owner));
-    p.shared(signal.source);
+    p.cite(signal.source);
 }
 
 /// A weight in hundredths (0 to 1); one that is not fails the build here.
@@ -201,7 +201,7 @@ pub(crate) fn read_signal(r: &mut Reader) -> Signal {
             Shows::OnPath
         },
         weight: f32::from(r.byte()) / 100.0,
-        source: r.shared(),
+        source: r.cite(),
     }
 }
 
