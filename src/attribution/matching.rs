@@ -249,8 +249,12 @@ impl Pointer {
             .split('/')
             .skip(1)
             .map(|raw| {
-                let key =
-                    crate::search::replace(&crate::search::replace(raw, "~1", "/"), "~0", "~");
+                // RFC 6901 escapes; the tables' pointers seldom have one, so no search otherwise.
+                let key = if crate::search::byte(raw, b'~').is_some() {
+                    crate::search::replace(&crate::search::replace(raw, "~1", "/"), "~0", "~")
+                } else {
+                    raw.to_owned()
+                };
                 let index = if key.starts_with('+') || (key.starts_with('0') && key.len() != 1) {
                     None
                 } else {

@@ -101,10 +101,21 @@ impl Reader {
     /// entries keep their `&'static str` source and the number reaches the Report
     /// ([`crate::cite_number`]).
     pub(crate) fn cite(&mut self) -> &'static str {
-        let n = self.uint();
-        while self.keys.len() <= n.min(u16::MAX as usize) {
-            let key: &'static str = self.keys.len().to_string().leak();
-            self.keys.push(key);
+        let n = self.uint().min(usize::from(u16::MAX));
+        if self.keys.len() <= n {
+            // The keys of a block of numbers at once: one allocation, not one per citation.
+            let (from, to) = (self.keys.len(), (n + 1).next_multiple_of(256));
+            let mut text = String::with_capacity((to - from) * 5);
+            for k in from..to {
+                push_decimal(&mut text, k);
+            }
+            let text: &'static str = text.leak();
+            let mut at = 0;
+            for k in from..to {
+                let width = k.checked_ilog10().unwrap_or(0) as usize + 1;
+                self.keys.push(text.get(at..at + width).unwrap_or_default());
+                at += width;
+            }
         }
         self.keys.get(n).copied().unwrap_or_default()
     }
@@ -138,5 +149,24 @@ impl Reader {
 
     pub(crate) fn uints(&mut self) -> &'static [u16] {
         self.list(Reader::u16)
+    }
+}
+
+/// `n` in decimal, without the formatting machinery (a thousand keys at first use).
+fn push_decimal(text: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let (mut rest, mut len) = (n, 0);
+    loop {
+        if let Some(d) = digits.get_mut(len) {
+            *d = b'0' + (rest % 10) as u8;
+        }
+        len += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for d in digits.iter().take(len).rev() {
+        text.push(char::from(*d));
     }
 }
