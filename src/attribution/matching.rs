@@ -332,7 +332,9 @@ struct Context<'a> {
     /// First occurrence of each literal in the body, by literal id.
     body_hits: Vec<Option<Span>>,
     /// The headers with each signal header name, in input order, by header name id.
-    headers_by_name: Vec<Vec<&'a Header>>,
+    /// Each header's name id (the names some signal asks about), in input order: a few
+    /// headers, where a list per known name would be hundreds.
+    header_ids: Vec<(usize, &'a Header)>,
     json: Option<Json<'a>>,
     trimmed_body: &'a [u8],
 }
@@ -403,7 +405,7 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
         subject,
         features: Features::observe(subject, json.as_ref()),
         body_hits: body_hits(index, subject),
-        headers_by_name: headers_by_name(index, subject.headers),
+        header_ids: header_ids(index, subject.headers),
         json,
         trimmed_body: crate::http::line::trim(subject.body),
     };
@@ -441,9 +443,10 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     for (_, signals) in found.filter(|(hit, _)| hit.is_some()) {
         signals.iter().for_each(|&i| marked.set(i));
     }
-    let named = cx.headers_by_name.iter().zip(&index.by_header);
-    for (_, signals) in named.filter(|(headers, _)| !headers.is_empty()) {
-        signals.iter().for_each(|&i| marked.set(i));
+    for (name, _) in &cx.header_ids {
+        if let Some(signals) = index.by_header.get(*name) {
+            signals.iter().for_each(|&i| marked.set(i));
+        }
     }
     if cx.json.is_some() {
         index.json.iter().for_each(|&i| marked.set(i));
@@ -536,23 +539,19 @@ fn body_hits(index: &Index, subject: &Subject) -> Vec<Option<Span>> {
         .collect()
 }
 
-/// The headers whose (ASCII-lowercased) name some signal asks about, grouped by name id. One
+/// The headers whose (ASCII-lowercased) name some signal asks about, with that name's id. One
 /// lookup per header, so matching stays linear however many headers the paste has.
-fn headers_by_name<'a>(index: &Index, headers: &'a [Header]) -> Vec<Vec<&'a Header>> {
-    let mut by_name = vec![Vec::new(); index.header_names.len()];
+fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<(usize, &'a Header)> {
+    let mut ids = Vec::new();
     let mut lower = Vec::new();
     for header in headers {
         lower.clear();
         lower.extend(header.name.bytes().map(|b| b.to_ascii_lowercase()));
-        if let Some(list) = index
-            .header_names
-            .get(&lower)
-            .and_then(|id| by_name.get_mut(id))
-        {
-            list.push(header);
+        if let Some(id) = index.header_names.get(&lower) {
+            ids.push((id, header));
         }
     }
-    by_name
+    ids
 }
 
 fn parse_json<'a>(subject: &Subject<'a>) -> Option<Json<'a>> {
@@ -564,7 +563,12 @@ fn parse_json<'a>(subject: &Subject<'a>) -> Option<Json<'a>> {
 
 fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
     let subject = cx.subject;
-    let named = |name: usize| cx.headers_by_name.get(name).map_or(&[][..], Vec::as_slice);
+    let named = |name: usize| {
+        cx.header_ids
+            .iter()
+            .filter(move |(id, _)| *id == name)
+            .map(|(_, h)| *h)
+    };
     match matcher {
         Compiled::Header(name) => header_hit(named(*name), |_| true),
         Compiled::HeaderIs(name, expected) => {
@@ -763,8 +767,11 @@ fn contains_ignore_ascii_case(haystack: &[u8], lower_needle: &[u8]) -> bool {
 
 /// The first of `headers` (all with the signal's name, in input order) whose trimmed value
 /// satisfies `accept`.
-fn header_hit<'a>(headers: &[&'a Header], accept: impl Fn(&str) -> bool) -> Option<Hit<'a>> {
-    let header = headers.iter().find(|h| accept(h.value.trim()))?;
+fn header_hit<'a>(
+    mut headers: impl Iterator<Item = &'a Header>,
+    accept: impl Fn(&str) -> bool,
+) -> Option<Hit<'a>> {
+    let header = headers.find(|h| accept(h.value.trim()))?;
     Some(Hit {
         span: header.span,
         what: What::Header(header),

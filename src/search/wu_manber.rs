@@ -10,18 +10,22 @@
 //! (the jump is usually the whole window). Linear: the window moves by at least one byte per step
 //! and each check is bounded by the number of literals sharing a hash.
 //!
-//! Literals shorter than `BLOCK` would make every jump zero: they are left out of the table and
+//! Literals shorter than `SHORT` would make every jump short: they are left out of the table and
 //! each searched for on its own by its first byte (still linear: there are few, and short).
 
 /// Bytes hashed per step.
 const BLOCK: usize = 4;
+/// Literals shorter than this are searched on their own: in the table they would shrink the
+/// window, and with it every jump, to a byte or two (a 4-byte code among 12-byte phrases made the
+/// explanation's scan step one byte at a time).
+const SHORT: usize = 6;
 /// Bits of the shift table's index.
 const HASH_BITS: u32 = 15;
 /// Haystacks from this size are scanned as four parts in turn (see `Scanner::scan`).
 const LANES_FROM: usize = 64 * 1024;
 
 pub(crate) struct Scanner {
-    /// Ids of the literals shorter than `BLOCK`, searched one by one.
+    /// Ids of the literals shorter than `SHORT`, searched one by one.
     short: Vec<usize>,
     /// Length of the shortest of the other literals: the window (0 when there are none).
     window: usize,
@@ -47,7 +51,7 @@ fn block_at(bytes: &[u8], at: usize) -> Option<u32> {
 
 impl Scanner {
     pub(crate) fn new(literals: &[&str]) -> Scanner {
-        let is_short = |l: &&str| l.len() < BLOCK;
+        let is_short = |l: &&str| l.len() < SHORT;
         let short = (0..literals.len())
             .filter(|&id| literals.get(id).is_some_and(is_short))
             .collect();
@@ -110,7 +114,7 @@ impl Scanner {
         let mut found = vec![None; literals.len()];
         for &id in &self.short {
             if let (Some(slot), Some(literal)) = (found.get_mut(id), literals.get(id)) {
-                // Fewer than BLOCK bytes: a first-byte search beats building a searcher each time.
+                // Fewer than SHORT bytes: a first-byte search beats building a searcher each time.
                 *slot = super::find_short_bytes(haystack, literal.as_bytes())
                     .map(|s| (s, s + literal.len()));
             }
