@@ -158,7 +158,7 @@ fn push_decimal(text: &mut String, n: usize) {
     let (mut rest, mut len) = (n, 0);
     loop {
         if let Some(d) = digits.get_mut(len) {
-            *d = b'0' + (rest % 10) as u8;
+            *d = b'0' + u8::try_from(rest % 10).unwrap_or(0);
         }
         len += 1;
         rest /= 10;
