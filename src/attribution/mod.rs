@@ -191,6 +191,8 @@ fn relay_chain(
 
 /// Below this, a product's evidence is not enough to name it.
 const DECIDE: f32 = 0.5;
+/// A fingerprint this strong names its product whatever else the response shows.
+const SURE_FINGERPRINT: f32 = 0.75;
 /// A product whose evidence is below `DECIDE` but at least this still speaks for its layer.
 const WEAK: f32 = 0.25;
 /// Log-odds of the layer cues needed to commit to a layer without a product (P ≈ 0.82).
@@ -264,7 +266,27 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
             evidence,
         }
     });
-    if let Some((product, score)) = best.filter(|&(_, score)| (WEAK..DECIDE).contains(&score)) {
+    let server = subject
+        .headers
+        .iter()
+        .find(|h| h.name.eq_ignore_ascii_case("server") && !h.value.trim().is_empty());
+    // The product a Server header names, when a product's signal claimed that header.
+    let server_product = server.and_then(|h| {
+        evidence
+            .iter()
+            .filter(|e| e.span == h.span)
+            .filter_map(|e| index().products.iter().find(|p| p.id == e.product))
+            .next()
+    });
+
+    // A fingerprint short of sure does not name the product over a Server header that names
+    // software the tables do not know: that server more likely wrote its own generic answer
+    // (a Go proxy's "Bad Gateway" is Traefik's words too). Its marks still lean the layer.
+    let server_unknown = server.is_some() && server_product.is_none();
+    let contradicted = |score: f32| server_unknown && score < SURE_FINGERPRINT;
+    if let Some((product, score)) = best.filter(|&(_, score)| {
+        (WEAK..DECIDE).contains(&score) || (score >= DECIDE && contradicted(score))
+    }) {
         reasons.push(Reason {
             says: Cow::Owned(format!(
                 "some marks of {} ({}), too few to name it",
@@ -280,7 +302,7 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
             } else {
                 OriginKind::Proxy
             },
-            weight: 3.0 * score,
+            weight: 2.0 * score,
             span: evidence
                 .iter()
                 .find(|e| e.product == product.id)
@@ -289,19 +311,6 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
             cite: None,
         });
     }
-    let server = subject
-        .headers
-        .iter()
-        .find(|h| h.name.eq_ignore_ascii_case("server") && !h.value.trim().is_empty());
-    // The product a Server header names, when a product's signal claimed that header.
-    let server_product = server.and_then(|h| {
-        evidence
-            .iter()
-            .filter(|e| e.span == h.span)
-            .filter_map(|e| index().products.iter().find(|p| p.id == e.product))
-            .next()
-    });
-
     // A Server header that names an application server or framework got through untouched: no
     // layer in front rewrote it, and the application's stack wrote this head.
     if let Some(app) = server_product.filter(|p| p.is_app()) {
@@ -331,7 +340,7 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
         })
         .sum();
 
-    let decided = best.filter(|&(_, score)| score >= DECIDE);
+    let decided = best.filter(|&(_, score)| score >= DECIDE && !contradicted(score));
     let (kind, generator, confidence, basis): (OriginKind, Named, f32, &'static str) =
         if let Some((product, score)) = decided {
             (

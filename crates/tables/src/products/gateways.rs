@@ -208,8 +208,9 @@ const TYK: Product = Product {
     // templates/error.json is '{\n    "error": {{error_message}}\n}': four-space indent.
     generated(Body("{\n    \"error\": \""), 0.6, "TykTechnologies/tyk templates/error.json@81d1d964 ('{\\n    \"error\": {{error_message}}\\n}'); corpus tyk-401-authorization-field-missing"),
     generated(Body("<error>"), 0.2, "TykTechnologies/tyk templates/error.xml ('<error>{{.Message}}</error>')"),
-    generated(Body("Quota exceeded"), 0.6, "Tyk quota limiter message (Tyk docs, request quotas: 403 'Quota exceeded')"),
-    generated(Body("Rate limit exceeded"), 0.5, "Tyk rate limiter message (Tyk docs, rate limiting: 429 'Rate limit exceeded')"),
+    // Words any rate limiter writes: a mark, not a name, without Tyk's template around them.
+    generated(Body("Quota exceeded"), 0.3, "Tyk quota limiter message (Tyk docs, request quotas: 403 'Quota exceeded')"),
+    generated(Body("Rate limit exceeded"), 0.3, "Tyk rate limiter message (Tyk docs, rate limiting: 429 'Rate limit exceeded')"),
 ],
 };
 

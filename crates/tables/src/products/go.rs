@@ -216,7 +216,8 @@ const GRPC_GATEWAY: Product = Product {
     signals: &[
         generated(
             JsonKeys(&["/error", "/message", "/code"]),
-            0.5,
+            // Keys many APIs use (Fastify's errors too): a mark, not a name.
+            0.35,
             "grpc-ecosystem/grpc-gateway v1 runtime/errors.go (errorBody { error, code, message, details })",
         ),
         generated(

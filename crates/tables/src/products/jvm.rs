@@ -99,7 +99,8 @@ const TOMCAT: Product = Product {
             HeaderIs("content-type", "text/html;charset=utf-8"),
             HeaderIs("content-language", "en"),
         ]),
-        0.7,
+        // Squid's error pages are written the same way: a mark, named with a second one.
+        0.45,
         "captured locally from Apache Tomcat 10.1.60 (lab/recipes/java-tomcat.sh); apache/tomcat java/org/apache/catalina/valves/ErrorReportValve.java (setContentType(\"text/html\"), setCharacterEncoding(\"utf-8\"), response locale)",
     ),
     generated(
