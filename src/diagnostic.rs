@@ -3,12 +3,11 @@
 //! Codes are part of the output contract: tests and tools match on them, so a code is never
 //! renamed, only added.
 
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use crate::span::Span;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     /// An observation about the paste, not a problem with it.
     Info,
@@ -94,11 +93,18 @@ codes! {
     HarBodyMissing = "har-body-missing", Info, "the HAR entry carries no body text (a sanitized export, or the browser did not keep it): the verdict rests on the head";
 }
 
-impl Serialize for Code {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+impl Severity {
+    /// The name the Report gives it (`warning`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
     }
 }
+
+crate::report::serialize_by_name!(Code, Severity);
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Diagnostic {

@@ -13,6 +13,8 @@ mod input;
 mod json;
 mod knowledge;
 mod report;
+#[cfg(any(target_arch = "wasm32", test))]
+mod report_json;
 mod search;
 mod sort;
 mod span;

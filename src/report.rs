@@ -145,8 +145,7 @@ pub struct Entry {
     pub report: Option<Box<Report>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
     /// One or more raw HTTP responses: status line, headers, body.
     Raw,
@@ -202,6 +201,36 @@ pub enum InputFormat {
     StatusAndBody,
 }
 
+impl InputFormat {
+    /// The name the Report gives it (`curl-verbose`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            InputFormat::Raw => "raw",
+            InputFormat::HeadersOnly => "headers-only",
+            InputFormat::BodyOnly => "body-only",
+            InputFormat::Empty => "empty",
+            InputFormat::CurlVerbose => "curl-verbose",
+            InputFormat::Har => "har",
+            InputFormat::Exchange => "exchange",
+            InputFormat::Parts => "parts",
+            InputFormat::RequestOnly => "request-only",
+            InputFormat::Wget => "wget",
+            InputFormat::CurlTrace => "curl-trace",
+            InputFormat::CurlWriteOut => "curl-write-out",
+            InputFormat::CurlError => "curl-error",
+            InputFormat::PythonRequests => "python-requests",
+            InputFormat::Httpx => "httpx",
+            InputFormat::Aiohttp => "aiohttp",
+            InputFormat::PythonTraceback => "python-traceback",
+            InputFormat::NodeFetch => "node-fetch",
+            InputFormat::Axios => "axios",
+            InputFormat::NodeInspect => "node-inspect",
+            InputFormat::DevtoolsConsole => "devtools-console",
+            InputFormat::StatusAndBody => "status-and-body",
+        }
+    }
+}
+
 /// One HTTP response as read from the paste.
 #[derive(Debug, Clone, Serialize)]
 pub struct Response {
@@ -239,8 +268,7 @@ pub struct Header {
     pub value_span: Option<Span>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyKind {
     Html,
     Json,
@@ -266,8 +294,7 @@ impl BodyKind {
 }
 
 /// How the body's end was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Framing {
     /// The status forbids a body (1xx, 204, 304, a CONNECT tunnel).
     None,
@@ -278,6 +305,19 @@ pub enum Framing {
     ChunkedAlreadyDecoded,
     /// No length information: the body runs to the next response or the end of the paste.
     ToEnd,
+}
+
+impl Framing {
+    /// The name the Report gives it (`content-length`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Framing::None => "none",
+            Framing::ContentLength => "content-length",
+            Framing::Chunked => "chunked",
+            Framing::ChunkedAlreadyDecoded => "chunked-already-decoded",
+            Framing::ToEnd => "to-end",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -315,8 +355,7 @@ pub struct ChunkedInfo {
     pub complete: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OriginKind {
     /// A proxy, load balancer, CDN, API gateway or hosting platform generated the response.
     Proxy,
@@ -324,6 +363,17 @@ pub enum OriginKind {
     App,
     /// The evidence is too weak to say.
     Unknown,
+}
+
+impl OriginKind {
+    /// The name the Report gives it (`proxy`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            OriginKind::Proxy => "proxy",
+            OriginKind::App => "app",
+            OriginKind::Unknown => "unknown",
+        }
+    }
 }
 
 /// Who generated the final response, and the evidence for it.
@@ -469,6 +519,21 @@ pub struct Insight {
 }
 
 pub use resplain_tables::RetryAdvice;
+
+/// The enums serialise as their names: `as_str`, the one list of them, which the wasm module's
+/// JSON writer (`report_json`) writes too.
+macro_rules! serialize_by_name {
+    ($($ty:ty),*) => {$(
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+    )*};
+}
+pub(crate) use serialize_by_name;
+
+serialize_by_name!(InputFormat, BodyKind, Framing, OriginKind);
 
 fn advice_id<S: serde::Serializer>(advice: &RetryAdvice, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(advice.id())

@@ -102,13 +102,11 @@ pub fn inspect_response(
         .map_err(|_| JsError::new("could not wait for the body"))
 }
 
-/// The single conversion point from Rust values to JS values.
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // Serialising a Report cannot fail (string keys, no custom serialisers); the message keeps
-    // serde_json's error formatting out of the module.
-    let json =
-        serde_json::to_string(value).map_err(|_| JsError::new("could not serialise the report"))?;
-    JSON::parse(&json).map_err(|_| JsError::new("could not convert the report to a JS object"))
+/// The single conversion point from the Report to a JS value: its JSON (`report_json`, written
+/// by hand, without serde) read by `JSON.parse`.
+fn to_js(report: &crate::Report) -> Result<JsValue, JsError> {
+    JSON::parse(&crate::report_json::to_string(report))
+        .map_err(|_| JsError::new("could not convert the report to a JS object"))
 }
 
 fn parts_of(source: &JsValue, body: Vec<u8>) -> Result<Parts, JsError> {

@@ -1,0 +1,514 @@
+//! The Report as compact JSON text, written by hand: what the wasm module hands to JS
+//! (`JSON.parse`). serde_json's serialiser, monomorphised for every field of the model, cost the
+//! module about 6 KB brotli; this writer is one small function per type.
+//!
+//! The serde `Serialize` derives of `report.rs` stay the contract (the CLI's `--json`, the
+//! snapshots); this writer writes exactly what `serde_json::to_string` writes for them — the
+//! fields in declaration order, `Response` flattened into `Report`, `Header::value_span` left out,
+//! `Diagnostic::detail` only when present — and the tests below hold it to that, byte for byte,
+//! over every fixture and input of the test suites.
+
+use std::borrow::Cow;
+
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::report::*;
+
+/// `serde_json::to_string(report)`, without serde.
+pub(crate) fn to_string(report: &Report) -> String {
+    let mut out = Out(String::with_capacity(4096));
+    report.write(&mut out);
+    out.0
+}
+
+/// A value that writes itself as JSON.
+trait Json {
+    fn write(&self, out: &mut Out);
+
+    /// Whether the field holding it is left out (serde's `skip_serializing_if`).
+    fn omitted(&self) -> bool {
+        false
+    }
+}
+
+struct Out(String);
+
+impl Out {
+    /// An object: `names` (comma-separated) paired with `values`, in order.
+    fn object(&mut self, names: &str, values: &[&dyn Json]) {
+        self.0.push('{');
+        let mut first = true;
+        for (name, value) in names.split(',').zip(values) {
+            if value.omitted() {
+                continue;
+            }
+            if !first {
+                self.0.push(',');
+            }
+            first = false;
+            self.string(name);
+            self.0.push(':');
+            value.write(self);
+        }
+        self.0.push('}');
+    }
+
+    /// A string with serde_json's escapes: `"`, `\` and the control characters, as `\n`-style
+    /// short forms where JSON has them and `\u00XX` (lowercase hex) otherwise.
+    fn string(&mut self, text: &str) {
+        self.0.push('"');
+        let mut rest = text;
+        while let Some(at) = rest
+            .bytes()
+            .position(|b| b < 0x20 || b == b'"' || b == b'\\')
+        {
+            // An ASCII byte: the slices around it fall on character boundaries.
+            let byte = rest.as_bytes().get(at).copied().unwrap_or_default();
+            self.0.push_str(rest.get(..at).unwrap_or_default());
+            rest = rest.get(at + 1..).unwrap_or_default();
+            self.0.push('\\');
+            match byte {
+                b'"' | b'\\' => self.0.push(char::from(byte)),
+                0x08 => self.0.push('b'),
+                0x0c => self.0.push('f'),
+                b'\n' => self.0.push('n'),
+                b'\r' => self.0.push('r'),
+                b'\t' => self.0.push('t'),
+                _ => {
+                    self.0.push_str("u00");
+                    for nibble in [byte >> 4, byte & 0xf] {
+                        self.0
+                            .push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
+                    }
+                }
+            }
+        }
+        self.0.push_str(rest);
+        self.0.push('"');
+    }
+
+    fn uint(&mut self, n: u64) {
+        if n >= 10 {
+            self.uint(n / 10);
+        }
+        self.0
+            .push(char::from(b'0' + u8::try_from(n % 10).unwrap_or_default()));
+    }
+}
+
+impl Json for &str {
+    fn write(&self, out: &mut Out) {
+        out.string(self);
+    }
+}
+
+impl Json for String {
+    fn write(&self, out: &mut Out) {
+        out.string(self);
+    }
+}
+
+impl Json for Cow<'_, str> {
+    fn write(&self, out: &mut Out) {
+        out.string(self);
+    }
+}
+
+impl Json for bool {
+    fn write(&self, out: &mut Out) {
+        out.0.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl Json for u16 {
+    fn write(&self, out: &mut Out) {
+        out.uint(u64::from(*self));
+    }
+}
+
+impl Json for u64 {
+    fn write(&self, out: &mut Out) {
+        out.uint(*self);
+    }
+}
+
+impl Json for usize {
+    fn write(&self, out: &mut Out) {
+        out.uint(*self as u64);
+    }
+}
+
+/// The shortest text that reads back as the same `f32` (serde_json's own formatter); `null`
+/// for NaN and the infinities, as serde_json writes them.
+impl Json for f32 {
+    fn write(&self, out: &mut Out) {
+        if self.is_finite() {
+            out.0.push_str(zmij::Buffer::new().format_finite(*self));
+        } else {
+            out.0.push_str("null");
+        }
+    }
+}
+
+impl<T: Json> Json for Option<T> {
+    fn write(&self, out: &mut Out) {
+        match self {
+            Some(value) => value.write(out),
+            None => out.0.push_str("null"),
+        }
+    }
+}
+
+impl<T: Json> Json for Box<T> {
+    fn write(&self, out: &mut Out) {
+        (**self).write(out);
+    }
+}
+
+impl<T: Json> Json for Vec<T> {
+    fn write(&self, out: &mut Out) {
+        out.0.push('[');
+        for (i, item) in self.iter().enumerate() {
+            if i > 0 {
+                out.0.push(',');
+            }
+            item.write(out);
+        }
+        out.0.push(']');
+    }
+}
+
+/// `Diagnostic::detail`: left out when absent.
+struct Omitted<'a>(&'a Option<String>);
+
+impl Json for Omitted<'_> {
+    fn write(&self, out: &mut Out) {
+        self.0.write(out);
+    }
+    fn omitted(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
+/// The enums serialise as their names (`as_str`, shared with their `Serialize` impls).
+macro_rules! by_name {
+    ($($ty:ty),*) => {$(
+        impl Json for $ty {
+            fn write(&self, out: &mut Out) {
+                out.string(self.as_str());
+            }
+        }
+    )*};
+}
+
+by_name!(InputFormat, BodyKind, Framing, OriginKind, Code, Severity);
+
+impl Json for RetryAdvice {
+    fn write(&self, out: &mut Out) {
+        out.string(self.id());
+    }
+}
+
+/// An object of a struct's fields, named as serde names them (their identifiers).
+macro_rules! object {
+    ($ty:ty { $($field:ident),* }) => {
+        impl Json for $ty {
+            fn write(&self, out: &mut Out) {
+                out.object(concat!($(stringify!($field), ","),*), &[$(&self.$field),*]);
+            }
+        }
+    };
+}
+
+/// `response` flattened into the top level, as `#[serde(flatten)]` writes it.
+impl Json for Report {
+    fn write(&self, out: &mut Out) {
+        let r = &self.response;
+        out.object(
+            "format,input_length,reconstructed,request,transport,secrets,\
+             span,status,headers,body,\
+             origin,explanation,diagnostics,previous,entries",
+            &[
+                &self.format,
+                &self.input_length,
+                &self.reconstructed,
+                &self.request,
+                &self.transport,
+                &self.secrets,
+                &r.span,
+                &r.status,
+                &r.headers,
+                &r.body,
+                &self.origin,
+                &self.explanation,
+                &self.diagnostics,
+                &self.previous,
+                &self.entries,
+            ],
+        );
+    }
+}
+
+object!(Span { start, end });
+
+object!(Request {
+    method,
+    url,
+    host,
+    idempotent,
+    headers,
+    span
+});
+
+object!(TransportNote {
+    message,
+    meaning,
+    error,
+    span
+});
+
+object!(Entry {
+    index,
+    method,
+    url,
+    status,
+    failing,
+    report
+});
+
+object!(Response {
+    span,
+    status,
+    headers,
+    body
+});
+
+object!(Status {
+    code,
+    reason,
+    version,
+    standard_reason,
+    span
+});
+
+object!(Header { name, value, span });
+
+object!(Body {
+    kind,
+    declared_kind,
+    sniffed_kind,
+    media_type,
+    encoding,
+    framing,
+    span,
+    length,
+    declared_length,
+    chunked
+});
+
+object!(ChunkedInfo {
+    chunks,
+    extensions,
+    trailers,
+    complete
+});
+
+object!(Origin {
+    kind,
+    generator,
+    generator_name,
+    known,
+    confidence,
+    verdict,
+    likely,
+    basis,
+    server,
+    stack,
+    reasons,
+    evidence,
+    relays
+});
+
+object!(StackSeen { id, name, evidence });
+
+object!(Reason {
+    says,
+    toward,
+    weight,
+    span,
+    cite
+});
+
+object!(Evidence {
+    signal,
+    product,
+    generated,
+    weight,
+    span,
+    cite
+});
+
+object!(Relay {
+    product,
+    name,
+    kind
+});
+
+object!(Explanation {
+    summary,
+    meaning,
+    causes,
+    checks,
+    retry,
+    ids,
+    class,
+    ruled_out,
+    message,
+    insights,
+    cites,
+    sources
+});
+
+object!(ErrorMessage {
+    text,
+    shape,
+    code,
+    span
+});
+
+object!(Insight {
+    header,
+    value,
+    kind,
+    note,
+    span,
+    cite,
+    source
+});
+
+object!(Retry {
+    advice,
+    detail,
+    after_seconds,
+    after,
+    idempotent,
+    rate_limit
+});
+
+object!(RetryAfter { raw, date, span });
+
+object!(RateLimit {
+    limit,
+    remaining,
+    reset,
+    reset_seconds,
+    policy
+});
+
+object!(Identifier { name, value, span });
+
+/// `detail` only when there is one (`skip_serializing_if`).
+impl Json for Diagnostic {
+    fn write(&self, out: &mut Out) {
+        out.object(
+            "code,severity,message,detail,span",
+            &[
+                &self.code,
+                &self.severity,
+                &self.message,
+                &Omitted(&self.detail),
+                &self.span,
+            ],
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn serde(report: &Report) -> String {
+        serde_json::to_string(report).unwrap()
+    }
+
+    /// Every paste of the test suites: real responses, tool outputs and printouts, HAR files,
+    /// parser edge cases.
+    #[test]
+    fn writes_what_serde_json_writes_for_every_test_paste() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+        let mut checked = 0;
+        for dir in ["fixtures", "inputs", "parser"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                let ext = path
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .unwrap_or_default();
+                if !matches!(ext, "http" | "txt" | "har") {
+                    continue;
+                }
+                let report = crate::inspect(&std::fs::read(&path).unwrap());
+                assert_eq!(to_string(&report), serde(&report), "{}", path.display());
+                checked += 1;
+            }
+        }
+        assert!(checked > 500, "only {checked} pastes found");
+    }
+
+    #[test]
+    fn writes_parts_and_escapes_as_serde_json_does() {
+        let parts = crate::Parts {
+            status: 503,
+            status_text: "Service \"Unavailable\"".into(),
+            headers: vec![
+                ("x-control".into(), "a\u{1}b\u{7f}\u{8}\u{c}\t\\c".into()),
+                ("x-unicode".into(), "é — ☃ \u{10ffff}".into()),
+            ],
+            body: b"{\"detail\":\"line\\nbreak\"}".to_vec(),
+            url: Some("https://user:secret@example.com/a?b=\"c\"".into()),
+            method: Some("POST".into()),
+        };
+        let report = crate::inspect_parts(&parts);
+        assert_eq!(to_string(&report), serde(&report));
+    }
+
+    #[test]
+    fn numbers_as_serde_json_writes_them() {
+        let mut out = Out(String::new());
+        for n in [0, 7, 10, 99, 1_000, u64::MAX] {
+            out.uint(n);
+            out.0.push(' ');
+        }
+        for f in [
+            0.0f32,
+            1.0,
+            0.9,
+            0.1 + 0.2,
+            1e-7,
+            3.4e38,
+            f32::NAN,
+            f32::INFINITY,
+        ] {
+            f.write(&mut out);
+            out.0.push(' ');
+        }
+        let serde: Vec<String> = [0, 7, 10, 99, 1_000, u64::MAX]
+            .iter()
+            .map(|n| serde_json::to_string(n).unwrap())
+            .chain(
+                [
+                    0.0f32,
+                    1.0,
+                    0.9,
+                    0.1 + 0.2,
+                    1e-7,
+                    3.4e38,
+                    f32::NAN,
+                    f32::INFINITY,
+                ]
+                .iter()
+                .map(|f| serde_json::to_string(f).unwrap()),
+            )
+            .collect();
+        assert_eq!(out.0, serde.join(" ") + " ");
+    }
+}
