@@ -188,12 +188,12 @@ fn debug_page(body: &[u8]) -> bool {
         "stack backtrace:",
     ];
     // Searchers built once: building one costs more than searching a page with it.
-    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+    static FINDERS: std::sync::OnceLock<Vec<crate::search::memmem::Finder<'static>>> =
         std::sync::OnceLock::new();
     let finders = FINDERS.get_or_init(|| {
         MARKERS
             .iter()
-            .map(|m| memchr::memmem::Finder::new(m.as_bytes()))
+            .map(|m| crate::search::memmem::Finder::new(m.as_bytes()))
             .collect()
     });
     let head = body.get(..body.len().min(64 * 1024)).unwrap_or(body);

@@ -789,8 +789,9 @@ mod tests {
     fn scanner_agrees_with_memmem_on_the_tables() {
         let index = index();
         let reference = |part: &[u8]| -> Vec<Option<(usize, usize)>> {
-            let find =
-                |l: &&str| memchr::memmem::find(part, l.as_bytes()).map(|s| (s, s + l.len()));
+            let find = |l: &&str| {
+                crate::search::memmem::find(part, l.as_bytes()).map(|s| (s, s + l.len()))
+            };
             index.literals.iter().map(find).collect()
         };
         let mut haystack = Vec::new();

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use memchr::memmem;
+use crate::search::memmem;
 
 use crate::json::Json;
 use crate::report::{BodyKind, ErrorMessage, Span};

@@ -92,7 +92,7 @@ fn stands_alone(haystack: &[u8], needle: &[u8], at: usize) -> bool {
 /// Whether `needle` occurs in `haystack` as a word, looking from `from` (the first occurrence,
 /// when a scan already found it).
 fn contains_word(haystack: &[u8], needle: &[u8], from: usize) -> bool {
-    let finder = memchr::memmem::Finder::new(needle);
+    let finder = crate::search::memmem::Finder::new(needle);
     let mut at = from;
     while let Some(rel) = haystack.get(at..).and_then(|rest| finder.find(rest)) {
         if stands_alone(haystack, needle, at + rel) {

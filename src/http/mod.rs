@@ -10,7 +10,7 @@ pub(crate) mod status_line;
 
 use std::borrow::Cow;
 
-use memchr::memmem;
+use crate::search::memmem;
 
 use crate::diagnostic::{Code, Diagnostics};
 use crate::report::{ChunkedInfo, Framing, Header, Span, Status};

@@ -102,7 +102,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             || message.starts_with("Response\u{a0}{".as_bytes())
             || MESSAGES
                 .iter()
-                .any(|(m, _)| memchr::memmem::find(message, m.as_bytes()).is_some());
+                .any(|(m, _)| crate::search::memmem::find(message, m.as_bytes()).is_some());
         lines.push((line, start));
     }
     if !recognised {
@@ -134,7 +134,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             printout.request = Some(request(&network.method, &network.url));
             continue;
         }
-        if let Some(at) = memchr::memmem::find(message, RESPONDED) {
+        if let Some(at) = crate::search::memmem::find(message, RESPONDED) {
             // `Failed to load resource: the server responded with a status of 502 (Bad Gateway)`
             let code = start + at + RESPONDED.len();
             if let Some(found) = code_at(input, Span::new(code, code + 3)) {
@@ -150,7 +150,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
         }
         if let Some(&(_, meaning)) = MESSAGES
             .iter()
-            .find(|(m, _)| memchr::memmem::find(message, m.as_bytes()).is_some())
+            .find(|(m, _)| crate::search::memmem::find(message, m.as_bytes()).is_some())
         {
             printout.transport.push(TransportNote {
                 message: crate::http::line::lossy(trim(message)).into_owned(),

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use memchr::memmem;
+use crate::search::memmem;
 
 use super::request;
 use super::spans::SpanMap;
@@ -132,7 +132,7 @@ pub fn prepare(input: &[u8]) -> Prepared<'static> {
         }
         if is_progress_meter(bytes) {
             // The progress meter redraws itself with CR; a note may follow on the same line.
-            if let Some(at) = memchr::memmem::find(bytes, b"* ") {
+            if let Some(at) = crate::search::memmem::find(bytes, b"* ") {
                 let note = bytes.get(at + 1..).unwrap_or_default();
                 transport.push(note_for(trim(note), Span::new(line.start + at, line.end)));
             }
@@ -275,12 +275,12 @@ fn ends_transfer(note: &[u8]) -> bool {
 
 /// curl's progress meter: its two heading lines and its rows of numbers and times.
 fn is_progress_meter(line: &[u8]) -> bool {
-    if memchr::memmem::find(line, b"% Total    % Received").is_some()
-        || memchr::memmem::find(line, b"Dload  Upload").is_some()
+    if crate::search::memmem::find(line, b"% Total    % Received").is_some()
+        || crate::search::memmem::find(line, b"Dload  Upload").is_some()
     {
         return true;
     }
-    let before_note = match memchr::memmem::find(line, b"* ") {
+    let before_note = match crate::search::memmem::find(line, b"* ") {
         Some(at) => line.get(..at).unwrap_or_default(),
         None => line,
     };
@@ -341,7 +341,7 @@ fn find_trailing_note(line: &[u8]) -> Option<usize> {
     ];
     NOTES
         .iter()
-        .filter_map(|note| memchr::memmem::find(line, note))
+        .filter_map(|note| crate::search::memmem::find(line, note))
         .filter(|&at| at > 0)
         .min()
 }

@@ -37,7 +37,7 @@ pub fn parse(input: &[u8]) -> Option<Vec<HarEntry>> {
         return None;
     }
     let window = input.get(start..(start + 4096).min(input.len()))?;
-    memchr::memmem::find(window, b"\"log\"")?;
+    crate::search::memmem::find(window, b"\"log\"")?;
     // Entry by entry: the whole file as one JSON tree would take several times its size. Up to
     // `MAX_INSPECTED` failing and as many other entries are built whole while the file is read;
     // which of the others are inspected is known at its end.

@@ -109,9 +109,9 @@ fn looks_like_node(input: &[u8]) -> bool {
     starts
         && (MARKS
             .iter()
-            .any(|m| memchr::memmem::find(head, m.as_bytes()).is_some())
+            .any(|m| crate::search::memmem::find(head, m.as_bytes()).is_some())
             || first == b"Response {"
-            || memchr::memmem::find(head, b"\n  status: ").is_some())
+            || crate::search::memmem::find(head, b"\n  status: ").is_some())
 }
 
 /// Whether a line opens more brackets than it closes (strings not counted), and the position
@@ -311,7 +311,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     if !looks_like_node(input) {
         return None;
     }
-    let has = |m: &[u8]| memchr::memmem::find(input, m).is_some();
+    let has = |m: &[u8]| crate::search::memmem::find(input, m).is_some();
     let format = if has(b"AxiosError") || has(b"[AxiosHeaders]") {
         InputFormat::Axios
     } else if has(b"[Symbol(Response internals)]")
@@ -396,10 +396,10 @@ fn body(scan: &Scan, input: &[u8], frame: usize) -> Vec<Piece> {
         return Vec::new();
     };
     // Node's last words after an uncaught error are not the body.
-    let end = memchr::memmem::find(input.get(after..).unwrap_or_default(), b"\nNode.js v")
+    let end = crate::search::memmem::find(input.get(after..).unwrap_or_default(), b"\nNode.js v")
         .map_or(input.len(), |i| after + i);
     let rest = input.get(after..end).unwrap_or_default();
-    if is_blank(rest) || memchr::memmem::find(rest, b"Node.js v") == Some(0) {
+    if is_blank(rest) || crate::search::memmem::find(rest, b"Node.js v") == Some(0) {
         return Vec::new();
     }
     vec![super::printout::printed_body(
@@ -410,7 +410,7 @@ fn body(scan: &Scan, input: &[u8], frame: usize) -> Vec<Piece> {
 
 fn network_error(input: &[u8]) -> Option<TransportNote> {
     NETWORK_ERRORS.iter().find_map(|&(needle, meaning)| {
-        let at = memchr::memmem::find(input, needle.as_bytes())?;
+        let at = crate::search::memmem::find(input, needle.as_bytes())?;
         let start = line_at_start(input, at);
         let line = line_at(input, start);
         let text = trim(line.bytes(input));
@@ -459,7 +459,7 @@ mod unreadable_tests {
             .any(|d| d.code == crate::Code::UnreadableTranscript));
 
         let page = include_bytes!("../../tests/fixtures/nginx-502-default.http");
-        let body = &page[memchr::memmem::find(page, b"\r\n\r\n").unwrap() + 4..];
+        let body = &page[crate::search::memmem::find(page, b"\r\n\r\n").unwrap() + 4..];
         let mut paste =
             b"Error: upstream said no\n    at run (file:///srv/a.js:3:9) {\n  body: `".to_vec();
         paste.extend_from_slice(body);

@@ -95,7 +95,7 @@ fn traceback(input: &[u8]) -> Option<Prepared<'_>> {
         pos = line.next;
     };
     let text = exception.bytes(input);
-    let colon = memchr::memmem::find(text, b": ").unwrap_or(text.len());
+    let colon = crate::search::memmem::find(text, b": ").unwrap_or(text.len());
     let name = text.get(..colon).unwrap_or_default();
     let format = library(name);
     let message = Span::new(
@@ -132,7 +132,7 @@ fn traceback(input: &[u8]) -> Option<Prepared<'_>> {
 /// `urllib.error.HTTPError: HTTP Error 502: Bad Gateway`.
 fn http_error(input: &[u8], name: &[u8], message: Span, format: InputFormat) -> Option<Printout> {
     let text = input.get(message.start..message.end)?;
-    let at = |needle: &[u8]| memchr::memmem::find(text, needle).map(|i| message.start + i);
+    let at = |needle: &[u8]| crate::search::memmem::find(text, needle).map(|i| message.start + i);
     let mut printout = Printout::new(format, "the exception a Python client raised");
     let url;
     match name.rsplit(|&b| b == b'.').next()? {
@@ -204,8 +204,8 @@ struct StatusForm {
 fn status_form(input: &[u8], line: Line) -> Option<StatusForm> {
     let text = line.bytes(input);
     let bracket = |start: usize| -> Option<(usize, usize)> {
-        let open = start + memchr::memmem::find(text.get(start..)?, b" [")? + 2;
-        let close = open + memchr::memmem::find(text.get(open..)?, b"]>")?;
+        let open = start + crate::search::memmem::find(text.get(start..)?, b" [")? + 2;
+        let close = open + crate::search::memmem::find(text.get(open..)?, b"]>")?;
         (line.start + close + 2 == line.end
             || text.get(close + 2..).is_some_and(|r| trim(r).is_empty()))
         .then_some((open, close))
@@ -216,7 +216,7 @@ fn status_form(input: &[u8], line: Line) -> Option<StatusForm> {
         .get(16..)
         .filter(|_| text.starts_with(b"<ClientResponse("))
     {
-        let close = memchr::memmem::find(rest, b") [")? + 16;
+        let close = crate::search::memmem::find(rest, b") [")? + 16;
         let url = Span::new(line.start + 16, line.start + close);
         (Some(InputFormat::Aiohttp), Some(url), bracket(close)?)
     } else {

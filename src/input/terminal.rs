@@ -47,7 +47,7 @@ pub(crate) fn prompt_command(line: &[u8]) -> Option<(usize, usize)> {
     }
     let head = line.get(..line.len().min(256)).unwrap_or(line);
     PROMPT_ENDS.iter().find_map(|end| {
-        memchr::memmem::find_iter(head, end.as_bytes())
+        crate::search::memmem::find_iter(head, end.as_bytes())
             .map(|at| (at + end.len() - 1, at + end.len()))
             .find(|&(_, command)| starts_tool(command))
     })
@@ -342,7 +342,7 @@ fn curl_error(input: &[u8]) -> Option<Prepared<'_>> {
     let line = last_line(input, input.len())?;
     let text = line.bytes(input);
     // The body may not end in a line break: the error line then follows it on the same line.
-    let at = memchr::memmem::find(text, b"curl: (")?;
+    let at = crate::search::memmem::find(text, b"curl: (")?;
     let raw = input.get(line.start + at + 6..line.end).unwrap_or_default();
     let message_start = line.start + at + 6 + raw.iter().take_while(|&&b| b == b' ').count();
     let message = trim(input.get(message_start..line.end).unwrap_or_default());
@@ -350,7 +350,7 @@ fn curl_error(input: &[u8]) -> Option<Prepared<'_>> {
     let body_end = line.start + at;
     let body = input.get(..body_end).unwrap_or_default();
     const FAIL: &[u8] = b"The requested URL returned error: ";
-    if let Some(found) = memchr::memmem::find(message, FAIL) {
+    if let Some(found) = crate::search::memmem::find(message, FAIL) {
         let code_start = message_start + found + FAIL.len();
         let code = code_at(input, Span::new(code_start, code_start + 3))?;
         let mut printout = Printout::new(InputFormat::CurlError, "curl --fail's error line");

@@ -144,7 +144,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             continue;
         }
         // `== Info:`, possibly after the progress meter curl drew on the same line.
-        if let Some(at) = memchr::memmem::find(text, INFO) {
+        if let Some(at) = crate::search::memmem::find(text, INFO) {
             let message = text.get(at + INFO.len()..).unwrap_or_default();
             transport.push(curl::note_for(
                 trim(message),

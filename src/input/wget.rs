@@ -80,7 +80,7 @@ fn request_url(line: &[u8]) -> Option<usize> {
 /// body printed to stdout lands after it on a terminal). Source: GNU Wget src/progress.c
 /// (create_image: file name, percentage, bar, size, rate, eta).
 fn bar_end(line: &[u8]) -> Option<usize> {
-    let open = memchr::memmem::find(line.get(..line.len().min(200))?, b"%[")?;
+    let open = crate::search::memmem::find(line.get(..line.len().min(200))?, b"%[")?;
     let close = open + 2 + line.get(open + 2..)?.iter().position(|&b| b == b']')?;
     let bar = line.get(open + 2..close)?;
     if !bar.iter().all(|&b| matches!(b, b'=' | b'>' | b'<' | b' ')) {
@@ -88,7 +88,7 @@ fn bar_end(line: &[u8]) -> Option<usize> {
     }
     let tail = line.get(close..)?;
     let window = tail.get(..tail.len().min(48)).unwrap_or(tail);
-    let rate = memchr::memmem::find(window, b"B/s")?;
+    let rate = crate::search::memmem::find(window, b"B/s")?;
     let mut at = close + rate + 3;
     // The eta or the time taken: `    in 0s`, `    eta 2m 3s`.
     let skip_spaces = |at: usize| {
@@ -178,7 +178,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             continue;
         }
         if text.starts_with(b"Saving to: ") {
-            if memchr::memmem::find(text, b"STDOUT").is_some() {
+            if crate::search::memmem::find(text, b"STDOUT").is_some() {
                 let (next, shown) = body(input, pos, &mut b);
                 pos = next;
                 body_shown = shown;
@@ -203,7 +203,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
         }
         if WGET_MESSAGES
             .iter()
-            .any(|(needle, _, _)| memchr::memmem::find(text, needle.as_bytes()).is_some())
+            .any(|(needle, _, _)| crate::search::memmem::find(text, needle.as_bytes()).is_some())
         {
             transport.push(note(input, line));
         }
@@ -308,7 +308,7 @@ fn body(input: &[u8], from: usize, b: &mut Builder) -> (usize, bool) {
         // A body with no final line break: the last bar, redrawn from the start of the screen
         // row, overwrote it, and follows on the same copied line.
         let after = input.get(start..first.end).unwrap_or_default();
-        if memchr::memmem::find(after, b"%[").is_some() {
+        if crate::search::memmem::find(after, b"%[").is_some() {
             // What is left of it (its first screen row's worth) is not the body.
             return (first.next, false);
         }
@@ -357,7 +357,7 @@ mod tests {
         assert!(request_url(b"--not a date--  http://x").is_none());
         let bar = CAPTURE
             .split(|&b| b == b'\n')
-            .find(|l| memchr::memmem::find(l, b"0%[").is_some())
+            .find(|l| crate::search::memmem::find(l, b"0%[").is_some())
             .unwrap();
         assert_eq!(&bar[bar_end(bar).unwrap()..], b"<html>");
         let last =
@@ -373,7 +373,7 @@ mod tests {
     fn the_body_between_the_bars_with_its_line_breaks() {
         let prepared = prepare(CAPTURE).unwrap();
         let text = prepared.text.as_ref();
-        let body = &text[memchr::memmem::find(text, b"\r\n\r\n").unwrap() + 4..];
+        let body = &text[crate::search::memmem::find(text, b"\r\n\r\n").unwrap() + 4..];
         assert!(body.starts_with(b"<html>\n<head>"));
         assert!(body.ends_with(b"</html>\n"));
         assert!(!prepared.body_hidden);

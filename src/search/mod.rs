@@ -1,17 +1,16 @@
-//! Every substring search of the crate: on `&str` through memchr's `memmem` (here), and many
-//! literals at once over a body by Wu–Manber (`wu_manber`), which attribution and the
-//! explanation's body reading share.
+//! Every substring search of the crate: over bytes by Two-Way (`memmem`, with memchr's API),
+//! on `&str` through it (here), and many literals at once over a body by Wu–Manber
+//! (`wu_manber`), which attribution and the explanation's body reading share.
 //!
-//! On `&str` through memchr's `memmem`: The standard library's `str::find`,
-//! `contains`, `split` and `replace` with a `&str` pattern bring their own Two-Way searcher into
-//! the wasm module, a second copy of what `memmem` already does; the crate searches here instead.
+//! The standard library's `str::find`, `contains`, `split` and `replace` with a `&str` pattern
+//! bring their own Two-Way searcher into the wasm module, and memchr's `memmem` a larger one; the
+//! crate searches here instead (clippy.toml's `disallowed-methods` keeps it so).
 //!
 //! A match of valid UTF-8 in valid UTF-8 starts and ends on character boundaries, so the slices
 //! taken around one never fail.
 
+pub(crate) mod memmem;
 pub(crate) mod wu_manber;
-
-use memchr::memmem;
 
 pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
     memmem::find(haystack.as_bytes(), needle.as_bytes())
@@ -33,7 +32,7 @@ pub(crate) fn find_short_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     memchr::memchr_iter(first, hay).find(|&at| hay.get(at..at + needle.len()) == Some(needle))
 }
 
-/// The last match, found forwards (`memmem::rfind` would add a reverse searcher to the module);
+/// The last match, found forwards (a reverse searcher would add code to the module);
 /// each search starts one byte after the previous match, so overlapping matches count.
 pub(crate) fn rfind(haystack: &str, needle: &str) -> Option<usize> {
     let finder = memmem::Finder::new(needle.as_bytes());

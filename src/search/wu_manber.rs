@@ -209,7 +209,7 @@ mod tests {
     fn reference(literals: &[&str], haystack: &[u8]) -> Vec<Option<(usize, usize)>> {
         literals
             .iter()
-            .map(|l| memchr::memmem::find(haystack, l.as_bytes()).map(|s| (s, s + l.len())))
+            .map(|l| crate::search::memmem::find(haystack, l.as_bytes()).map(|s| (s, s + l.len())))
             .collect()
     }
 
