@@ -69,7 +69,8 @@ pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
     {
         return match crate::search::byte(value, b' ') {
             Some(space) if space > 0 => {
-                let start = space + value[space..].len() - value[space..].trim_start().len();
+                let credentials = value.get(space..).unwrap_or_default();
+                let start = space + credentials.len() - credentials.trim_start().len();
                 vec![(start, value.len())]
             }
             _ => whole(),
