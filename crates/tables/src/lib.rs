@@ -4,7 +4,8 @@
 //! code or header, each with its source.
 //!
 //! Packing and unpacking sit side by side: [`pack`] writes every table into one byte string
-//! (text, each string ended by a NUL and each source written once; numbers as LEB128), which
+//! (text, each string ended by a NUL and each source written once; numbers as LEB128; citation
+//! numbers as steps, in a stream of their own), which
 //! resplain's build script writes to `$OUT_DIR/tables.bin` and the library embeds; [`unpack`]
 //! reads that string back into the same entry types, borrowing every `&'static str` from it.
 //! Stored as Rust values instead, every `&str` of the tables would cost the wasm module a pointer
@@ -75,7 +76,8 @@ pub struct Knowledge {
 
 /// Every table packed, as [`unpack`] reads them, and the citations their sources are numbers of.
 pub struct Packed {
-    /// The length of the text stream (4 bytes, little-endian), the text, then the numbers.
+    /// The lengths of the text and the number streams (4 bytes each, little-endian), the text,
+    /// the numbers, then the citations.
     pub tables: Vec<u8>,
     /// Every source's short citation ([`citation`]), by number.
     pub citations: Vec<String>,
@@ -90,11 +92,17 @@ pub fn pack() -> Packed {
     generators::pack(&mut p);
     status::pack(&mut p);
     headers::pack(&mut p);
-    let length = u32::try_from(p.text.len()).unwrap_or(u32::MAX);
-    let mut out = Vec::with_capacity(4 + p.text.len() + p.numbers.len());
-    out.extend_from_slice(&length.to_le_bytes());
+    let length = |stream: &[u8]| {
+        u32::try_from(stream.len())
+            .unwrap_or(u32::MAX)
+            .to_le_bytes()
+    };
+    let mut out = Vec::with_capacity(8 + p.text.len() + p.numbers.len() + p.cites.len());
+    out.extend_from_slice(&length(&p.text));
+    out.extend_from_slice(&length(&p.numbers));
     out.extend_from_slice(&p.text);
     out.extend_from_slice(&p.numbers);
+    out.extend_from_slice(&p.cites);
     Packed {
         tables: out,
         citations: p.citations,
@@ -113,14 +121,23 @@ pub fn cite_number(source: &str) -> Option<u16> {
 /// The tables from what [`pack`] wrote, and whether every byte was read. The lists are leaked:
 /// the tables are read once and live as long as the program.
 pub fn unpack(packed: &'static [u8]) -> (Knowledge, bool) {
-    let length = packed
-        .get(..4)
-        .and_then(|b| <[u8; 4]>::try_from(b).ok())
-        .map_or(0, |b| u32::from_le_bytes(b) as usize);
-    let end = length.saturating_add(4).min(packed.len());
-    let text = packed.get(4..end).unwrap_or_default();
-    let numbers = packed.get(end..).unwrap_or_default();
-    let mut r = Reader::new(text, numbers);
+    let length = |at: usize| {
+        packed
+            .get(at..at + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u32::from_le_bytes(b) as usize)
+    };
+    let (text_end, numbers_end) = {
+        let text_end = length(0).saturating_add(8).min(packed.len());
+        (
+            text_end,
+            text_end.saturating_add(length(4)).min(packed.len()),
+        )
+    };
+    let text = packed.get(8..text_end).unwrap_or_default();
+    let numbers = packed.get(text_end..numbers_end).unwrap_or_default();
+    let cites = packed.get(numbers_end..).unwrap_or_default();
+    let mut r = Reader::new(text, numbers, cites);
     let knowledge = Knowledge {
         products: r.list(products::read),
         refines: r.pairs(),

@@ -1,6 +1,10 @@
-//! Writes the tables into the two streams `crate::knowledge` reads back: text (each string ended
-//! by a NUL) and numbers (lengths, codes and tags as LEB128). Kept apart, the text reads to the
-//! compressor as the prose it is, and the numbers, small and repetitive, cost little on their own.
+//! Writes the tables into the three streams `crate::knowledge` reads back: text (each string
+//! ended by a NUL), numbers (lengths, codes and tags as LEB128) and citations (each source's
+//! citation number, as its step from the one before). Kept apart, the text reads to the
+//! compressor as the prose it is, and the numbers, small and repetitive, cost little on their
+//! own; the citation numbers, interleaved with them, cost as much as all the other numbers
+//! together, and as steps in their own stream (an entry's signals cite one source, or the next
+//! new one) a third of that.
 
 use crate::RetryAdvice;
 
@@ -8,6 +12,9 @@ use crate::RetryAdvice;
 pub(crate) struct Packer {
     pub(crate) text: Vec<u8>,
     pub(crate) numbers: Vec<u8>,
+    pub(crate) cites: Vec<u8>,
+    /// The citation number written last.
+    last_cite: usize,
     /// The distinct strings written with [`Packer::shared`], in order.
     shared: Vec<&'static str>,
     /// The distinct citations written with [`Packer::cite`], by number.
@@ -25,12 +32,8 @@ impl Packer {
     }
 
     /// An unsigned number as LEB128: seven bits a byte, low bits first.
-    pub(crate) fn uint(&mut self, mut value: usize) {
-        while value >= 0x80 {
-            self.byte(low_seven_bits(value) | 0x80);
-            value >>= 7;
-        }
-        self.byte(low_seven_bits(value));
+    pub(crate) fn uint(&mut self, value: usize) {
+        leb128(&mut self.numbers, value);
     }
 
     /// `None`, `Some(false)`, `Some(true)` as 0, 1, 2.
@@ -73,6 +76,8 @@ impl Packer {
     /// A source, as its citation's number in [`Packer::citations`] (each citation listed once,
     /// in its short form, [`citation`]): the texts travel apart from the tables, so the module
     /// the page loads carries numbers only and the page fetches the texts when it shows them.
+    /// Written to the citation stream as the step from the number before: twice the distance
+    /// forwards, or twice the distance backwards less one.
     pub(crate) fn cite(&mut self, source: &'static str) {
         let short = citation(source);
         let index = match self.citations.iter().position(|s| *s == short) {
@@ -82,7 +87,13 @@ impl Packer {
                 self.citations.len() - 1
             }
         };
-        self.uint(index);
+        let step = if index >= self.last_cite {
+            (index - self.last_cite) * 2
+        } else {
+            (self.last_cite - index) * 2 - 1
+        };
+        self.last_cite = index;
+        leb128(&mut self.cites, step);
     }
 
     pub(crate) fn strs(&mut self, list: &[&str]) {
@@ -102,6 +113,15 @@ impl Packer {
         self.uint(list.len());
         list.iter().for_each(|&n| self.uint(usize::from(n)));
     }
+}
+
+/// `value` as LEB128 into `stream`: seven bits a byte, low bits first.
+fn leb128(stream: &mut Vec<u8>, mut value: usize) {
+    while value >= 0x80 {
+        stream.push(low_seven_bits(value) | 0x80);
+        value >>= 7;
+    }
+    stream.push(low_seven_bits(value));
 }
 
 fn low_seven_bits(value: usize) -> u8 {

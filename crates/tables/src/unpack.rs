@@ -11,28 +11,37 @@ pub(crate) struct Reader {
     /// character boundary).
     text: &'static str,
     numbers: &'static [u8],
+    cites: &'static [u8],
     at_text: usize,
     at_number: usize,
+    at_cite: usize,
+    /// The citation number read last: the next is a step from it.
+    last_cite: usize,
     shared: Vec<&'static str>,
     /// The decimal keys of the citation numbers read so far (`"0"`, `"1"`…), made once each.
     keys: Vec<&'static str>,
 }
 
 impl Reader {
-    pub(crate) fn new(text: &'static [u8], numbers: &'static [u8]) -> Self {
+    pub(crate) fn new(text: &'static [u8], numbers: &'static [u8], cites: &'static [u8]) -> Self {
         Reader {
             text: std::str::from_utf8(text).unwrap_or_default(),
             numbers,
+            cites,
             at_text: 0,
             at_number: 0,
+            at_cite: 0,
+            last_cite: 0,
             shared: Vec::new(),
             keys: Vec::new(),
         }
     }
 
-    /// Whether every byte of both streams was read.
+    /// Whether every byte of the three streams was read.
     pub(crate) fn done(&self) -> bool {
-        self.at_text == self.text.len() && self.at_number == self.numbers.len()
+        self.at_text == self.text.len()
+            && self.at_number == self.numbers.len()
+            && self.at_cite == self.cites.len()
     }
 
     pub(crate) fn byte(&mut self) -> u8 {
@@ -46,16 +55,7 @@ impl Reader {
     }
 
     pub(crate) fn uint(&mut self) -> usize {
-        let mut value = 0usize;
-        let mut shift = 0;
-        loop {
-            let byte = self.byte();
-            value |= usize::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
-            shift += 7;
-            if byte < 0x80 {
-                return value;
-            }
-        }
+        leb128(self.numbers, &mut self.at_number)
     }
 
     pub(crate) fn u16(&mut self) -> u16 {
@@ -101,7 +101,14 @@ impl Reader {
     /// entries keep their `&'static str` source and the number reaches the Report
     /// ([`crate::cite_number`]).
     pub(crate) fn cite(&mut self) -> &'static str {
-        let n = self.uint().min(usize::from(u16::MAX));
+        let step = leb128(self.cites, &mut self.at_cite);
+        let n = if step & 1 == 0 {
+            self.last_cite.saturating_add(step / 2)
+        } else {
+            self.last_cite.saturating_sub(step / 2 + 1)
+        };
+        self.last_cite = n;
+        let n = n.min(usize::from(u16::MAX));
         if self.keys.len() <= n {
             // The keys of a block of numbers at once: one allocation, not one per citation.
             let (from, to) = (self.keys.len(), (n + 1).next_multiple_of(256));
@@ -168,5 +175,20 @@ fn push_decimal(text: &mut String, n: usize) {
     }
     for d in digits.iter().take(len).rev() {
         text.push(char::from(*d));
+    }
+}
+
+/// A LEB128 number from `stream` at `*at`, which moves past it (a short read gives zeros).
+fn leb128(stream: &[u8], at: &mut usize) -> usize {
+    let mut value = 0usize;
+    let mut shift = 0;
+    loop {
+        let byte = stream.get(*at).copied().unwrap_or(0);
+        *at += 1;
+        value |= usize::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
+        shift += 7;
+        if byte < 0x80 {
+            return value;
+        }
     }
 }
