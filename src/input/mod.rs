@@ -136,30 +136,8 @@ fn request_only(input: &[u8]) -> Option<Prepared<'_>> {
 /// by the response: the request is read, the response starts at the first status line after it.
 fn exchange(input: &[u8]) -> Option<Prepared<'_>> {
     let start = input.iter().position(|b| !b.is_ascii_whitespace())?;
-    let first = line_at(input, start);
-    let (method, target) = request::parse_request_line(first.bytes(input))?;
-    let mut headers = Vec::new();
-    let mut pos = first.next;
-    let mut end = first.end;
-    while pos < input.len() {
-        let line = line_at(input, pos);
-        let text = trim(line.bytes(input));
-        if text.is_empty() {
-            break;
-        }
-        if let Some(colon) = text.iter().position(|&b| b == b':') {
-            headers.push(crate::report::Header {
-                name: crate::http::line::lossy(trim(text.get(..colon).unwrap_or_default()))
-                    .into_owned(),
-                value: crate::http::line::lossy(trim(text.get(colon + 1..).unwrap_or_default()))
-                    .into_owned(),
-                span: Span::new(line.start, line.end),
-                value_span: None,
-            });
-        }
-        end = line.end;
-        pos = line.next;
-    }
+    let head = request::read_head(input, start)?;
+    let pos = head.next;
     let response = crate::http::find_next_response(input, pos).unwrap_or(input.len());
     let format = if response >= input.len() {
         InputFormat::RequestOnly
@@ -171,10 +149,10 @@ fn exchange(input: &[u8]) -> Option<Prepared<'_>> {
     Some(Prepared {
         map: Some(map),
         request: Some(request::build(
-            method,
-            &target,
-            headers,
-            Some(Span::new(start, end)),
+            head.method,
+            &head.target,
+            head.headers,
+            Some(Span::new(start, head.end)),
         )),
         ..Prepared::new(
             Some(format),

@@ -1,7 +1,7 @@
 //! Request lines and headers, where a paste shows them (`GET /path HTTP/1.1`, `> Host: …`).
 
 use super::secrets::{mask_header_value, mask_url};
-use crate::http::line::{is_space, trim};
+use crate::http::line::{is_space, line_at, lossy, trim};
 use crate::json::Json;
 use crate::report::{Header, Request, Span};
 
@@ -54,6 +54,50 @@ pub fn parse_request_line(line: &[u8]) -> Option<(String, String)> {
             method.to_owned(),
             crate::http::line::lossy(target).into_owned(),
         )
+    })
+}
+
+/// A request head as sent: the request line, then its header lines up to a blank line.
+pub(crate) struct Head {
+    pub(crate) method: String,
+    pub(crate) target: String,
+    /// Each with the span of its line in the text read.
+    pub(crate) headers: Vec<Header>,
+    /// Where the head's last line ends, and where the line after it starts.
+    pub(crate) end: usize,
+    pub(crate) next: usize,
+}
+
+/// The request head whose request line starts at `start` in `text` (`http -v` output, the bytes
+/// `curl --trace` sent); lines without a colon are skipped.
+pub(crate) fn read_head(text: &[u8], start: usize) -> Option<Head> {
+    let first = line_at(text, start);
+    let (method, target) = parse_request_line(first.bytes(text))?;
+    let mut headers = Vec::new();
+    let (mut end, mut pos) = (first.end, first.next);
+    while pos < text.len() {
+        let line = line_at(text, pos);
+        let content = trim(line.bytes(text));
+        if content.is_empty() {
+            break;
+        }
+        if let Some(colon) = memchr::memchr(b':', content) {
+            headers.push(Header {
+                name: lossy(trim(content.get(..colon).unwrap_or_default())).into_owned(),
+                value: lossy(trim(content.get(colon + 1..).unwrap_or_default())).into_owned(),
+                span: Span::new(line.start, line.end),
+                value_span: None,
+            });
+        }
+        end = line.end;
+        pos = line.next;
+    }
+    Some(Head {
+        method,
+        target,
+        headers,
+        end,
+        next: pos,
     })
 }
 

@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use super::spans::Builder;
 use super::{curl, request, Prepared};
 use crate::http::line::{line_at, trim};
-use crate::report::{Header, InputFormat, Span};
+use crate::report::{InputFormat, Span};
 
 const INFO: &[u8] = b"== Info: ";
 
@@ -284,31 +284,19 @@ fn decode_ascii(input: &[u8], block: &Block, out: &mut Builder) {
     }
 }
 
-/// The request line and headers of the bytes sent.
+/// The request line and headers of the bytes sent. Their spans would index those bytes, not the
+/// paste: the request's span covers the blocks they came from.
 fn read_request(bytes: &[u8], span: Span) -> Option<crate::report::Request> {
-    let first = line_at(bytes, 0);
-    let (method, target) = request::parse_request_line(first.bytes(bytes))?;
-    let mut headers = Vec::new();
-    let mut pos = first.next;
-    while pos < bytes.len() {
-        let line = line_at(bytes, pos);
-        let text = trim(line.bytes(bytes));
-        if text.is_empty() {
-            break;
-        }
-        if let Some(colon) = memchr::memchr(b':', text) {
-            headers.push(Header {
-                name: crate::http::line::lossy(trim(text.get(..colon).unwrap_or_default()))
-                    .into_owned(),
-                value: crate::http::line::lossy(trim(text.get(colon + 1..).unwrap_or_default()))
-                    .into_owned(),
-                span: Span::default(),
-                value_span: None,
-            });
-        }
-        pos = line.next;
+    let mut head = request::read_head(bytes, 0)?;
+    for header in &mut head.headers {
+        header.span = Span::default();
     }
-    Some(request::build(method, &target, headers, Some(span)))
+    Some(request::build(
+        head.method,
+        &head.target,
+        head.headers,
+        Some(span),
+    ))
 }
 
 #[cfg(test)]
