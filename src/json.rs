@@ -11,6 +11,41 @@
 
 use std::borrow::Cow;
 
+/// `text` as a JSON string, quotes included, appended to `out`, with serde_json's escapes: `"`,
+/// `\` and the control characters, as `\n`-style short forms where JSON has them and `\u00XX`
+/// (lowercase hex) otherwise. The one JSON string writer: the wasm module's Report
+/// (`report_json`) and the objects a client printed, written back as JSON (`input::literal`).
+pub(crate) fn write_string(out: &mut String, text: &str) {
+    out.push('"');
+    let mut rest = text;
+    while let Some(at) = rest
+        .bytes()
+        .position(|b| b < 0x20 || b == b'"' || b == b'\\')
+    {
+        // An ASCII byte: the slices around it fall on character boundaries.
+        let byte = rest.as_bytes().get(at).copied().unwrap_or_default();
+        out.push_str(rest.get(..at).unwrap_or_default());
+        rest = rest.get(at + 1..).unwrap_or_default();
+        out.push('\\');
+        match byte {
+            b'"' | b'\\' => out.push(char::from(byte)),
+            0x08 => out.push('b'),
+            0x0c => out.push('f'),
+            b'\n' => out.push('n'),
+            b'\r' => out.push('r'),
+            b'\t' => out.push('t'),
+            _ => {
+                out.push_str("u00");
+                for nibble in [byte >> 4, byte & 0xf] {
+                    out.push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
+                }
+            }
+        }
+    }
+    out.push_str(rest);
+    out.push('"');
+}
+
 /// Deepest nesting of arrays and objects accepted.
 const MAX_DEPTH: usize = 128;
 

@@ -52,38 +52,8 @@ impl Out {
         self.0.push('}');
     }
 
-    /// A string with serde_json's escapes: `"`, `\` and the control characters, as `\n`-style
-    /// short forms where JSON has them and `\u00XX` (lowercase hex) otherwise.
     fn string(&mut self, text: &str) {
-        self.0.push('"');
-        let mut rest = text;
-        while let Some(at) = rest
-            .bytes()
-            .position(|b| b < 0x20 || b == b'"' || b == b'\\')
-        {
-            // An ASCII byte: the slices around it fall on character boundaries.
-            let byte = rest.as_bytes().get(at).copied().unwrap_or_default();
-            self.0.push_str(rest.get(..at).unwrap_or_default());
-            rest = rest.get(at + 1..).unwrap_or_default();
-            self.0.push('\\');
-            match byte {
-                b'"' | b'\\' => self.0.push(char::from(byte)),
-                0x08 => self.0.push('b'),
-                0x0c => self.0.push('f'),
-                b'\n' => self.0.push('n'),
-                b'\r' => self.0.push('r'),
-                b'\t' => self.0.push('t'),
-                _ => {
-                    self.0.push_str("u00");
-                    for nibble in [byte >> 4, byte & 0xf] {
-                        self.0
-                            .push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
-                    }
-                }
-            }
-        }
-        self.0.push_str(rest);
-        self.0.push('"');
+        crate::json::write_string(&mut self.0, text);
     }
 
     fn uint(&mut self, n: u64) {

@@ -335,19 +335,7 @@ pub(crate) fn to_json(b: &mut Builder, input: &[u8], value: Span, depth: usize) 
 
 fn json_string(b: &mut Builder, text: &str, from: Span) {
     let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    crate::json::write_string(&mut out, text);
     b.mapped(out.as_bytes(), from);
 }
 
