@@ -161,26 +161,28 @@ fn header_pairs(headers: &JsValue) -> Result<Vec<(String, String)>, JsError> {
     } else {
         Object::entries(&Object::from(headers.clone())).into()
     };
-    let pairs = Array::from(&entries);
-    Ok(pairs
-        .iter()
-        .filter_map(|pair| {
-            let pair = Array::from(&pair);
-            let name = pair.get(0).as_string()?;
-            let value = pair.get(1);
-            let value = value.as_string().or_else(|| {
-                // Multi-valued headers as arrays (node's IncomingMessage.headers['set-cookie']).
-                Array::is_array(&value).then(|| {
-                    Array::from(&value)
-                        .iter()
-                        .filter_map(|v| v.as_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                })
-            })?;
-            Some((name, value))
-        })
-        .collect())
+    let mut pairs = Vec::new();
+    for pair in Array::from(&entries).iter() {
+        let pair = Array::from(&pair);
+        let (Some(name), value) = (pair.get(0).as_string(), pair.get(1)) else {
+            continue;
+        };
+        if let Some(value) = value.as_string() {
+            pairs.push((name, value));
+        } else if Array::is_array(&value) {
+            // Multi-valued headers as arrays (node's IncomingMessage.headers['set-cookie']).
+            let (mut joined, mut separator) = (String::new(), "");
+            for item in Array::from(&value).iter() {
+                if let Some(item) = item.as_string() {
+                    joined.push_str(separator);
+                    joined.push_str(&item);
+                    separator = ", ";
+                }
+            }
+            pairs.push((name, joined));
+        }
+    }
+    Ok(pairs)
 }
 
 fn body_bytes(body: &JsValue) -> Result<Vec<u8>, JsError> {
