@@ -120,7 +120,8 @@ fn write_out_note(line: &[u8], span: Span) -> TransportNote {
     }
 }
 
-fn command_note(input: &[u8], line: Line, command: usize) -> TransportNote {
+/// The command typed after a prompt, as a note (`command` is where it starts in the line).
+pub(crate) fn command_note(input: &[u8], line: Line, command: usize) -> TransportNote {
     TransportNote {
         message: crate::http::line::lossy(line.bytes(input).get(command..).unwrap_or_default())
             .into_owned(),

@@ -192,13 +192,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             continue;
         }
         if let Some((_, command)) = terminal::prompt_command(text) {
-            transport.push(TransportNote {
-                message: crate::http::line::lossy(text.get(command..).unwrap_or_default())
-                    .into_owned(),
-                meaning: Some("The command that was run."),
-                error: false,
-                span: Some(Span::new(line.start + command, line.end)),
-            });
+            transport.push(terminal::command_note(input, line, command));
             continue;
         }
         if WGET_MESSAGES
