@@ -17,8 +17,9 @@ use crate::search::find_short;
 
 /// Bodies larger than this are not parsed as JSON.
 const MAX_JSON: usize = 512 * 1024;
-/// Markup is scanned in this prefix only.
-const MAX_MARKUP: usize = 64 * 1024;
+/// Markup is scanned in this prefix only: past the 68 KB of styles and scripts Sanic's error
+/// page inlines, and the 80 KB of Passenger's development page.
+const MAX_MARKUP: usize = 128 * 1024;
 /// Messages are cut to this many characters.
 const MAX_MESSAGE: usize = 400;
 
@@ -72,6 +73,22 @@ static JSON_SHAPES: &[JsonShape] = &[
         message: &["/errors/0/detail", "/errors/0/title"],
         code: &["/errors/0/code", "/errors/0/status"],
         source: "JSON:API 1.1, Error Objects",
+    },
+    JsonShape {
+        name: "falcon",
+        when: &[Has("/title"), Has("/description")],
+        any: &[],
+        message: &["/description", "/title"],
+        code: &["/code"],
+        source: "Falcon HTTPError.to_dict (falcon/http_error.py)",
+    },
+    JsonShape {
+        name: "webob",
+        when: &[Has("/message"), Has("/code"), Has("/title")],
+        any: &[],
+        message: &["/message"],
+        code: &[],
+        source: "WebOb WSGIHTTPException JSON (webob/exc.py; Pyramid)",
     },
     JsonShape {
         name: "rfc9457",
@@ -182,11 +199,11 @@ static JSON_SHAPES: &[JsonShape] = &[
     },
     JsonShape {
         name: "status-code-error",
-        when: &[Has("/statusCode"), Has("/message")],
-        any: &[],
-        message: &["/message", "/error"],
+        when: &[Has("/statusCode")],
+        any: &[Has("/message"), Has("/statusMessage")],
+        message: &["/message", "/statusMessage", "/error"],
         code: &["/code"],
-        source: "Fastify, NestJS and hapi Boom error payloads (`statusCode`, `error`, `message`)",
+        source: "Fastify, NestJS, hapi Boom and h3 error payloads (`statusCode`, `error`, `message`, `statusMessage`)",
     },
     JsonShape {
         name: "fastapi-validation",
@@ -237,6 +254,14 @@ static JSON_SHAPES: &[JsonShape] = &[
         source: "Rails ActionDispatch::ShowExceptions JSON",
     },
     JsonShape {
+        name: "slim",
+        when: &[Has("/exception/0/message")],
+        any: &[],
+        message: &["/exception/0/message", "/message"],
+        code: &["/exception/0/type"],
+        source: "Slim JsonErrorRenderer (displayErrorDetails)",
+    },
+    JsonShape {
         name: "message",
         when: &[],
         any: &[
@@ -252,9 +277,10 @@ static JSON_SHAPES: &[JsonShape] = &[
             "/errorMessage",
             "/error_description",
             "/msg",
+            "/error",
         ],
         code: &["/code", "/error", "/errorType", "/type"],
-        source: "common `message` field (Express apps, Echo, Kong, AWS Lambda, OAuth 2.0)",
+        source: "common `message` field (Express apps, Echo — `error` in debug mode —, Kong, AWS Lambda, OAuth 2.0)",
     },
     JsonShape {
         name: "error-string",
@@ -292,32 +318,44 @@ static JSON_SHAPES: &[JsonShape] = &[
             "/errors/0/message",
             "/errors/0/detail",
             "/errors/0/title",
+            "/error/brief",
         ],
         code: &["/error/code", "/error/type", "/errors/0/code", "/code"],
-        source: "common nested error fields (`error.message`, Elasticsearch's `error.reason`, `errors[0].message`)",
+        source: "common nested error fields (`error.message`, Elasticsearch's `error.reason`, `errors[0].message`, Salvo's `error.brief`)",
     },
 ];
 
 /// Texts a framework or platform writes on every error page of a kind: quoting them says nothing
-/// the status does not, and searching logs for them finds every error. The status table's reason
-/// phrases count too. Compared lowercased, without a final full stop.
+/// the status does not, and searching logs for them finds every error. Compared lowercased,
+/// without a final full stop; texts longer than 20 characters by their opening, since pages
+/// append details to them. The status itself (`404 Not Found`, `⚠️ 500 — Internal Server
+/// Error`) says even less: see [`rank`].
 static GENERIC_MESSAGES: &[&str] = &[
     // Laravel's default error view (resources/views/errors/500.blade.php).
     "server error",
-    // Django's default 500 page (django.views.defaults.server_error).
+    // Django's default 500 and 404 pages (django.views.defaults).
     "server error (500)",
+    "the requested resource was not found on this server",
     // Heroku's router error page.
     "application error",
     "an error occurred in the application and your page could not be served",
-    // Laravel's and Symfony's production error page.
+    // Laravel's and Symfony's production error pages (Symfony ErrorHandler error.html.php).
     "whoops, looks like something went wrong",
+    "the server returned a \"",
     // Rails public/500.html.
     "we're sorry, but something went wrong",
     // ASP.NET's default error page.
     "an error occurred while processing your request",
-    // Werkzeug (Flask) InternalServerError and ServiceUnavailable.
+    // Werkzeug (Flask, Quart) HTTPException descriptions (werkzeug/exceptions.py).
+    "the browser (or proxy) sent a request that this server could not understand",
+    "you don't have the permission to access the requested resource",
+    "the requested url was not found on the server",
+    "the method is not allowed for the requested url",
+    "the data value transmitted exceeds the capacity limit",
     "the server encountered an internal error and was unable to complete",
     "the server is temporarily unable to service your request",
+    // aiohttp RequestHandler.handle_error (web_protocol.py).
+    "server got itself in trouble",
     // Apache Tomcat ErrorReportValve.
     "the server encountered an unexpected condition that prevented it",
     // IIS custom error page.
@@ -330,21 +368,49 @@ static GENERIC_MESSAGES: &[&str] = &[
     "error",
 ];
 
+/// How much a text says about this failure: 0 something of its own, 1 a framework's stock text
+/// ([`GENERIC_MESSAGES`]), 2 the status itself: a reason phrase of the status table, with or
+/// without its code (`404: Not Found`, `⚠️ 500 — Internal Server Error`), or a bare code.
+fn rank(text: &str) -> u8 {
+    let lower = text.trim().trim_end_matches('.').to_ascii_lowercase();
+    let not_word = |c: char| !c.is_alphanumeric();
+    let bare = lower
+        .trim_start_matches(not_word)
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches(not_word);
+    let reason = |e: &crate::status::StatusEntry| {
+        e.reason.eq_ignore_ascii_case(bare) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(bare))
+    };
+    if bare.is_empty() || crate::status::entries().iter().any(reason) {
+        2
+    } else if GENERIC_MESSAGES.iter().any(|t| {
+        [lower.as_str(), bare]
+            .iter()
+            .any(|l| *t == *l || (t.len() > 20 && l.starts_with(t)))
+    }) {
+        1
+    } else {
+        0
+    }
+}
+
 /// Whether `text` is a framework's or platform's stock error text (or a status's reason phrase),
 /// not something the application wrote about this failure.
 pub(crate) fn is_generic(text: &str) -> bool {
-    let lower = text.trim().trim_end_matches('.').to_ascii_lowercase();
-    // Long stock texts are compared by their opening: pages append details to them.
-    GENERIC_MESSAGES
-        .iter()
-        .any(|t| *t == lower || (t.len() > 40 && lower.starts_with(t)))
-        || crate::status::entries().iter().any(|e| {
-            e.reason.eq_ignore_ascii_case(&lower)
-                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&lower))
-        })
+    rank(text) > 0
 }
 
-/// How a markup page's message is found.
+/// Keeps the candidate that says the most, the first of equals; `true` once nothing can say more.
+fn keep(best: &mut Option<(u8, String)>, text: String) -> bool {
+    let r = rank(&text);
+    if !text.is_empty() && best.as_ref().is_none_or(|(b, _)| r < *b) {
+        *best = Some((r, text));
+    }
+    best.as_ref().is_some_and(|(b, _)| *b == 0)
+}
+
+/// How a markup page's message is found. `After`, `TagAfter`, `Between` and `Json` read from
+/// where the shape's marker is; the others read the whole page.
 #[derive(Clone, Copy)]
 enum Take {
     /// The text after this literal, up to the next tag.
@@ -357,8 +423,15 @@ enum Take {
     TagFirstLine(&'static str),
     /// The text of the first element with this tag name after this literal.
     TagAfter(&'static str, &'static str),
+    /// The text between this literal and the next `end` literal (a string inside a script).
+    Between(&'static str, &'static str),
+    /// The JSON document in the first element with this tag name, read by the JSON shapes (a
+    /// page that shows the response an API would send).
+    Json(&'static str),
 }
 
+/// One page template: the first shape whose marker the page contains reads it; of its takes,
+/// the text that says the most (see [`rank`]) is the message, the first of equals.
 struct MarkupShape {
     name: &'static str,
     /// The page contains this literal.
@@ -367,93 +440,247 @@ struct MarkupShape {
     source: &'static str,
 }
 
+use Take::{After, Between, LastTag, Tag, TagAfter, TagFirstLine};
+
 static MARKUP_SHAPES: &[MarkupShape] = &[
     MarkupShape {
         name: "php-fatal",
         marker: "<b>Fatal error</b>:",
-        take: &[Take::After("<b>Fatal error</b>:")],
+        take: &[After("<b>Fatal error</b>:")],
         source: "PHP display_errors output",
     },
     MarkupShape {
         name: "php-parse",
         marker: "<b>Parse error</b>:",
-        take: &[Take::After("<b>Parse error</b>:")],
+        take: &[After("<b>Parse error</b>:")],
         source: "PHP display_errors output",
     },
     MarkupShape {
         name: "tomcat-html",
         marker: "<b>Message</b>",
-        take: &[Take::After("<b>Message</b>")],
+        take: &[After("<b>Message</b>")],
         source: "Apache Tomcat ErrorReportValve",
     },
     MarkupShape {
         name: "jetty-html",
         marker: "<th>MESSAGE:</th><td>",
-        take: &[Take::After("<th>MESSAGE:</th><td>")],
+        take: &[After("<th>MESSAGE:</th><td>")],
         source: "Eclipse Jetty ErrorHandler",
     },
     MarkupShape {
         name: "spring-boot-whitelabel",
         marker: "Whitelabel Error Page",
-        take: &[Take::LastTag("div")],
+        take: &[LastTag("div")],
         source: "Spring Boot ErrorMvcAutoConfiguration (Whitelabel page)",
     },
     MarkupShape {
         name: "express-finalhandler-html",
         marker: "<title>Error</title>",
-        take: &[Take::TagFirstLine("pre")],
+        take: &[TagFirstLine("pre")],
         source: "finalhandler (Express) error page",
     },
+    // The exception's value, the CSRF failure's reason; the technical 404's title names the path.
     MarkupShape {
         name: "django-debug-html",
+        marker: "pre.exception_value",
+        take: &[
+            After("exception_value\">"),
+            Tag("title"),
+            TagAfter("</h1>", "p"),
+        ],
+        source: "Django technical_500.html, technical_404.html (django/views/templates)",
+    },
+    MarkupShape {
+        name: "django-csrf-html",
+        marker: "<span>(403)</span></h1>",
+        take: &[TagAfter("Reason given for failure:", "pre"), TagAfter("", "p")],
+        source: "Django CSRF_FAILURE_TEMPLATE (django/views/csrf.py)",
+    },
+    MarkupShape {
+        name: "rack-show-exceptions",
         marker: "id=\"summary\"",
-        take: &[Take::Tag("h1")],
-        source: "Django technical 404/500 page",
+        take: &[TagAfter("</h1>", "h2"), Tag("h1")],
+        source: "Rack::ShowExceptions, Sinatra::ShowExceptions templates",
+    },
+    // Before Symfony's page, whose marker its `exception-message` class also holds.
+    MarkupShape {
+        name: "rails-debug-html",
+        marker: "Exception caught</title>",
+        take: &[
+            After("class=\"message\">"),
+            TagAfter("Routing Error</h1>", "h2"),
+            Tag("h1"),
+        ],
+        source: "Rails ActionDispatch::DebugExceptions templates (rescues/)",
+    },
+    MarkupShape {
+        name: "symfony-exception-html",
+        marker: "exception-message\">",
+        take: &[After("exception-message\">")],
+        source: "Symfony ErrorHandler exception_full.html.php (Laravel's debug page too)",
+    },
+    MarkupShape {
+        name: "symfony-html",
+        marker: "Oops! An Error Occurred",
+        take: &[Tag("h2")],
+        source: "Symfony ErrorHandler error.html.php",
+    },
+    MarkupShape {
+        name: "starlette-debug-html",
+        marker: "Starlette Debugger",
+        take: &[Tag("h2")],
+        source: "Starlette ServerErrorMiddleware.debug_response (middleware/errors.py)",
+    },
+    MarkupShape {
+        name: "litestar-debug-html",
+        marker: "Litestar exception page",
+        take: &[Tag("h3")],
+        source: "Litestar exceptions/responses/templates/body.html",
+    },
+    MarkupShape {
+        name: "bottle-html",
+        marker: "caused an error:",
+        take: &[TagAfter("Exception:</h2>", "pre"), TagAfter("", "pre")],
+        source: "Bottle ERROR_PAGE_TEMPLATE (bottle.py)",
+    },
+    MarkupShape {
+        name: "python-http-server-html",
+        marker: "<p>Message: ",
+        take: &[After("<p>Message: ")],
+        source: "CPython http.server DEFAULT_ERROR_MESSAGE",
+    },
+    MarkupShape {
+        name: "sanic-html",
+        marker: "id=sanic",
+        take: &[After("</h1><p>")],
+        source: "Sanic sanic/pages/error.py",
+    },
+    MarkupShape {
+        name: "slim-html",
+        marker: "<strong>Message:</strong>",
+        take: &[After("<strong>Message:</strong>")],
+        source: "Slim HtmlErrorRenderer",
+    },
+    MarkupShape {
+        name: "salvo-html",
+        marker: "//salvo.rs",
+        take: &[Tag("h3")],
+        source: "salvo_core catcher.rs (status_error_html)",
+    },
+    MarkupShape {
+        name: "salvo-xml",
+        marker: "<brief>",
+        take: &[Tag("brief")],
+        source: "salvo_core catcher.rs (status_error_xml)",
+    },
+    MarkupShape {
+        name: "drf-browsable-api",
+        marker: "response-info",
+        take: &[Take::Json("pre")],
+        source: "Django REST framework rest_framework/api.html",
+    },
+    MarkupShape {
+        name: "nextjs-dev-html",
+        marker: "E{\\\"digest\\\":",
+        take: &[Between("\\\"message\\\":\\\"", "\\\"")],
+        source: "Next.js dev server: the React Flight error row",
+    },
+    MarkupShape {
+        name: "mediawiki-html",
+        marker: "technical difficulties.</h1>",
+        take: &[Tag("small"), Tag("h1")],
+        source: "MediaWiki MWExceptionRenderer",
+    },
+    MarkupShape {
+        name: "wordpress-wp-die-html",
+        marker: "wp-die-message",
+        take: &[Tag("h1"), After("wp-die-message\">")],
+        source: "WordPress _default_wp_die_handler (wp-includes/functions.php)",
+    },
+    MarkupShape {
+        name: "passenger-html",
+        marker: "Phusion Passenger(R)",
+        take: &[Between("\"summary\" : \"", "\""), Tag("h1")],
+        source: "Phusion Passenger error_renderer templates",
     },
     MarkupShape {
         name: "rails-public-html",
         marker: "rails-default-error-page",
-        take: &[Take::Tag("h1")],
+        take: &[Tag("h1")],
         source: "Rails public/404.html, 422.html, 500.html",
     },
     MarkupShape {
         name: "nextjs-html",
         marker: "next-error-h1",
-        take: &[Take::Tag("h2")],
+        take: &[Tag("h2")],
         source: "Next.js default error page",
     },
     MarkupShape {
         name: "gunicorn-html",
         marker: "<h1><p>",
-        take: &[Take::After("</h1>"), Take::Tag("p")],
+        take: &[After("</h1>"), Tag("p")],
         source: "gunicorn util.write_error",
     },
     MarkupShape {
         name: "squid-html",
         marker: "<blockquote id=\"error\">",
-        take: &[Take::TagAfter("<blockquote id=\"error\">", "p")],
+        take: &[TagAfter("", "p")],
         source: "Squid error page templates (ERR_*)",
     },
     MarkupShape {
         name: "iis-html",
         marker: "<h3>HTTP Error ",
-        take: &[Take::Tag("h4"), Take::Tag("h3")],
+        take: &[Tag("h4"), Tag("h3")],
         source: "IIS detailed error page",
     },
+    // The text after the heading: WebOb (Pyramid), the JDK's HttpServer, and in capitals Erlang
+    // inets, yaws and WEBrick.
     MarkupShape {
         name: "html",
         marker: "",
-        take: &[Take::Tag("p"), Take::Tag("h1"), Take::Tag("title")],
-        source: "generic HTML error page (`<p>`, else `<h1>`, else `<title>`)",
+        take: &[
+            Tag("p"),
+            After("</h1>"),
+            After("</H1>"),
+            Tag("h1"),
+            Tag("h2"),
+            Tag("title"),
+        ],
+        source: "generic HTML error page (`<p>`, the text after `<h1>`, `<h1>`, `<h2>`, `<title>`)",
     },
 ];
 
-/// Plain-text markers of PHP errors (CLI-style output, or html_errors off).
-const PHP_TEXT: &[(&str, &str)] = &[
-    ("PHP Fatal error:", "php-fatal"),
-    ("Fatal error: ", "php-fatal"),
-    ("PHP Parse error:", "php-parse"),
-    ("Parse error: ", "php-parse"),
+/// How a plain-text message follows its marker.
+#[derive(Clone, Copy)]
+enum Line {
+    /// The rest of the marker's line.
+    Rest,
+    /// The first line after the marker that is not indented: a Python traceback's exception.
+    FirstUnindented,
+}
+
+/// Plain-text shapes: marker, where the message is, shape (its source is the markup shape's of
+/// that name, or the fourth field).
+const TEXT_SHAPES: &[(&str, Line, &str, &str)] = &[
+    // PHP errors, CLI-style or with html_errors off.
+    ("PHP Fatal error:", Line::Rest, "php-fatal", ""),
+    ("Fatal error: ", Line::Rest, "php-fatal", ""),
+    ("PHP Parse error:", Line::Rest, "php-parse", ""),
+    ("Parse error: ", Line::Rest, "php-parse", ""),
+    // Django's technical_500.txt (its traceback comes first).
+    (
+        "\nException Value: ",
+        Line::Rest,
+        "django-debug-text",
+        "Django technical_500.txt",
+    ),
+    // aiohttp, Tornado, waitress, FastAPI and Litestar debug responses as text.
+    (
+        "Traceback (most recent call last):",
+        Line::FirstUnindented,
+        "python-traceback",
+        "CPython traceback module (the exception follows the frames)",
+    ),
 ];
 
 /// Source of the shape named `shape`.
@@ -467,6 +694,12 @@ pub(crate) fn source_of(shape: &str) -> Option<&'static str> {
                 .iter()
                 .find(|s| s.name == shape)
                 .map(|s| s.source)
+        })
+        .or_else(|| {
+            TEXT_SHAPES
+                .iter()
+                .find(|t| t.2 == shape && !t.3.is_empty())
+                .map(|t| t.3)
         })
 }
 
@@ -586,17 +819,26 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
         if !shape.any.is_empty() && !shape.any.iter().any(holds) {
             continue;
         }
-        let Some(text) = shape
+        // Of the message paths, the text that says the most: Echo's debug `error` over its
+        // `message`, Rocket's `description` over its `reason`.
+        let mut best = None;
+        for text in shape
             .message
             .iter()
-            .find_map(|p| walk(doc, p).and_then(text_of))
-        else {
+            .filter_map(|p| walk(doc, p).and_then(text_of))
+        {
+            if keep(&mut best, text) {
+                break;
+            }
+        }
+        let Some((_, text)) = best else {
             continue;
         };
         let code = shape
             .code
             .iter()
-            .find_map(|p| walk(doc, p).and_then(code_of));
+            .find_map(|p| walk(doc, p).and_then(code_of))
+            .filter(|c| *c != text);
         return BodyReading {
             message: Some(message(text, shape.name, code)),
             error_flag,
@@ -716,20 +958,30 @@ fn shape_markers() -> &'static [memmem::Finder<'static>] {
 
 fn read_markup(page: &str) -> BodyReading {
     for (shape, marker) in MARKUP_SHAPES.iter().zip(shape_markers()) {
-        if marker.find(page.as_bytes()).is_none() {
+        let Some(at) = marker.find(page.as_bytes()) else {
             continue;
-        }
+        };
+        let from = page.get(at..).unwrap_or(page);
+        let after = |lit: &str| find_short(from, lit).and_then(|i| from.get(i + lit.len()..));
+        let mut best = None;
+        let mut code = None;
         for take in shape.take {
             let text = match *take {
-                Take::After(lit) => find_short(page, lit)
-                    .and_then(|at| page.get(at + lit.len()..))
-                    .map(text_until_tag),
-                Take::Tag(tag) => element_text(page, tag, false),
-                Take::LastTag(tag) => element_text(page, tag, true),
-                Take::TagAfter(lit, tag) => find_short(page, lit)
-                    .and_then(|at| page.get(at..))
-                    .and_then(|rest| element_text(rest, tag, false)),
-                Take::TagFirstLine(tag) => element_inner(page, tag, false).map(|inner| {
+                After(lit) => after(lit).map(text_until_tag),
+                Tag(tag) => element_text(page, tag, false),
+                LastTag(tag) => element_text(page, tag, true),
+                TagAfter(lit, tag) => after(lit).and_then(|rest| element_text(rest, tag, false)),
+                Between(lit, end) => {
+                    after(lit).map(|rest| clean(crate::search::before(rest, end)))
+                }
+                Take::Json(tag) => element_text(from, tag, false).and_then(|shown| {
+                    let at = shown.find(['{', '['])?;
+                    let doc = Json::parse(shown.get(at..)?.as_bytes())?;
+                    let m = read_json(&doc, false).message?;
+                    code = m.code;
+                    Some(m.text)
+                }),
+                TagFirstLine(tag) => element_inner(page, tag, false).map(|inner| {
                     let first = crate::search::before(inner, "<br")
                         .lines()
                         .next()
@@ -737,37 +989,63 @@ fn read_markup(page: &str) -> BodyReading {
                     clean(first)
                 }),
             };
-            if let Some(text) = text.filter(|t| !t.is_empty()) {
-                let php = shape.name.starts_with("php-");
-                let text = if php { php_message(&text) } else { text };
-                return BodyReading {
-                    message: Some(message(text, shape.name, None)),
-                    error_flag: php,
-                };
+            let php = shape.name.starts_with("php-");
+            let text = text.map(|t| if php { php_message(&t) } else { t });
+            if text.is_some_and(|t| keep(&mut best, t)) {
+                break;
             }
         }
+        if let Some((_, text)) = best {
+            return BodyReading {
+                message: Some(message(text, shape.name, code)),
+                error_flag: shape.name.starts_with("php-"),
+            };
+        }
+    }
+    // Declared HTML but no markup at all (PHP-FPM's `File not found.`): plain text.
+    if crate::search::byte(page, b'<').is_none() {
+        return read_text(page);
     }
     empty()
 }
 
 fn read_text(text: &str) -> BodyReading {
-    for (marker, shape) in PHP_TEXT {
-        if let Some(at) = crate::search::find(text, marker) {
-            let rest = text.get(at + marker.len()..).unwrap_or("");
-            let line = rest.lines().next().unwrap_or("");
+    for (marker, line, shape, _) in TEXT_SHAPES {
+        // The last one: a chained traceback ends with the exception raised last.
+        let Some(at) = crate::search::rfind(text, marker) else {
+            continue;
+        };
+        let rest = text.get(at + marker.len()..).unwrap_or("");
+        let found = match line {
+            Line::Rest => rest.lines().next().map(|l| php_message(l.trim())),
+            Line::FirstUnindented => rest
+                .lines()
+                .find(|l| !l.starts_with([' ', '\t']) && !l.trim().is_empty())
+                .map(|l| l.trim().to_owned()),
+        };
+        if let Some(found) = found.filter(|f| !f.is_empty()) {
             return BodyReading {
-                message: Some(message(php_message(line.trim()), shape, None)),
-                error_flag: true,
+                message: Some(message(found, shape, None)),
+                error_flag: shape.starts_with("php-"),
             };
         }
     }
-    let first = text.lines().map(str::trim).find(|l| !l.is_empty());
-    match first {
-        Some(line) => BodyReading {
-            message: Some(message(line.to_owned(), "plain-text", None)),
-            error_flag: false,
-        },
-        None => empty(),
+    // The first lines that say something: past a status line the page repeats (`404 Not
+    // Found`, Sanic's `⚠️ 403 — Forbidden` and its `====` underline) to the message.
+    let mut best = None;
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.chars().any(char::is_alphanumeric))
+        .take(4)
+    {
+        if keep(&mut best, line.to_owned()) {
+            break;
+        }
+    }
+    BodyReading {
+        message: best.map(|(_, line)| message(line, "plain-text", None)),
+        error_flag: false,
     }
 }
 
