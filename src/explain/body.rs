@@ -80,7 +80,7 @@ static JSON_SHAPES: &[JsonShape] = &[
         any: &[],
         message: &["/description", "/title"],
         code: &["/code"],
-        source: "Falcon HTTPError.to_dict (falcon/http_error.py)",
+        source: "Falcon HTTPError.to_dict",
     },
     JsonShape {
         name: "webob",
@@ -88,7 +88,7 @@ static JSON_SHAPES: &[JsonShape] = &[
         any: &[],
         message: &["/message"],
         code: &[],
-        source: "WebOb WSGIHTTPException JSON (webob/exc.py; Pyramid)",
+        source: "WebOb HTTPException JSON",
     },
     JsonShape {
         name: "rfc9457",
@@ -203,7 +203,7 @@ static JSON_SHAPES: &[JsonShape] = &[
         any: &[Has("/message"), Has("/statusMessage")],
         message: &["/message", "/statusMessage", "/error"],
         code: &["/code"],
-        source: "Fastify, NestJS, hapi Boom and h3 error payloads (`statusCode`, `error`, `message`, `statusMessage`)",
+        source: "Fastify, NestJS, hapi Boom and h3 error payloads",
     },
     JsonShape {
         name: "fastapi-validation",
@@ -259,7 +259,7 @@ static JSON_SHAPES: &[JsonShape] = &[
         any: &[],
         message: &["/exception/0/message", "/message"],
         code: &["/exception/0/type"],
-        source: "Slim JsonErrorRenderer (displayErrorDetails)",
+        source: "Slim error renderer",
     },
     JsonShape {
         name: "message",
@@ -280,7 +280,7 @@ static JSON_SHAPES: &[JsonShape] = &[
             "/error",
         ],
         code: &["/code", "/error", "/errorType", "/type"],
-        source: "common `message` field (Express apps, Echo — `error` in debug mode —, Kong, AWS Lambda, OAuth 2.0)",
+        source: "common `message` field (Express apps, Echo, Kong, AWS Lambda, OAuth 2.0)",
     },
     JsonShape {
         name: "error-string",
@@ -321,7 +321,7 @@ static JSON_SHAPES: &[JsonShape] = &[
             "/error/brief",
         ],
         code: &["/error/code", "/error/type", "/errors/0/code", "/code"],
-        source: "common nested error fields (`error.message`, Elasticsearch's `error.reason`, `errors[0].message`, Salvo's `error.brief`)",
+        source: "common nested error fields (`error.message`, Elasticsearch's `error.reason`, `errors[0].message`)",
     },
 ];
 
@@ -346,18 +346,22 @@ static GENERIC_MESSAGES: &[&str] = &[
     "we're sorry, but something went wrong",
     // ASP.NET's default error page.
     "an error occurred while processing your request",
-    // Werkzeug (Flask, Quart) HTTPException descriptions (werkzeug/exceptions.py).
-    "the browser (or proxy) sent a request that this server could not understand",
-    "you don't have the permission to access the requested resource",
-    "the requested url was not found on the server",
-    "the method is not allowed for the requested url",
-    "the data value transmitted exceeds the capacity limit",
-    "the server encountered an internal error and was unable to complete",
-    "the server is temporarily unable to service your request",
+    // Werkzeug (Flask, Quart) HTTPException descriptions (werkzeug/exceptions.py); the 500's
+    // opening is Rocket's and Salvo's too.
+    "the browser (or proxy) sent",
+    "you don't have the permission",
+    "the requested url was not found",
+    "the method is not allowed for the",
+    "the data value transmitted exceeds",
+    "the server encountered an internal error",
+    "the server is temporarily unable to service",
     // aiohttp RequestHandler.handle_error (web_protocol.py).
     "server got itself in trouble",
-    // Apache Tomcat ErrorReportValve.
-    "the server encountered an unexpected condition that prevented it",
+    // Apache Tomcat ErrorReportValve's status descriptions (RFC 9110's definitions); the 500's
+    // opening is Jetty's and waitress's too.
+    "the server encountered an unexpected",
+    "the origin server did not find a current",
+    "the method received in the request-line",
     // IIS custom error page.
     "the page cannot be displayed because an internal server error",
     // Spring Boot Actuator's health status.
@@ -373,25 +377,43 @@ static GENERIC_MESSAGES: &[&str] = &[
 /// without its code (`404: Not Found`, `⚠️ 500 — Internal Server Error`), or a bare code.
 fn rank(text: &str) -> u8 {
     let lower = text.trim().trim_end_matches('.').to_ascii_lowercase();
-    let not_word = |c: char| !c.is_alphanumeric();
-    let bare = lower
-        .trim_start_matches(not_word)
-        .trim_start_matches(|c: char| c.is_ascii_digit())
-        .trim_start_matches(not_word);
+    // One instance of the trim for both predicates.
+    type Class = fn(char) -> bool;
+    let (word, digit): (Class, Class) = (not_word, |c| c.is_ascii_digit());
+    let bare = lower.trim_start_matches(word);
+    // Varnish's `Error 405 Not allowed.`, Bottle's `Error: 404 Not Found`, Tomcat's `HTTP
+    // Status 404 – Not Found`.
+    let bare = match ["error", "http status"]
+        .iter()
+        .find_map(|p| bare.strip_prefix(p))
+    {
+        Some(rest) if rest.chars().next().is_some_and(not_word) => rest,
+        _ => bare,
+    };
+    let bare = bare
+        .trim_start_matches(word)
+        .trim_start_matches(digit)
+        .trim_start_matches(word);
     let reason = |e: &crate::status::StatusEntry| {
-        e.reason.eq_ignore_ascii_case(bare) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(bare))
+        e.reason.eq_ignore_ascii_case(bare)
+            || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(bare))
     };
     if bare.is_empty() || crate::status::entries().iter().any(reason) {
         2
-    } else if GENERIC_MESSAGES.iter().any(|t| {
-        [lower.as_str(), bare]
-            .iter()
-            .any(|l| *t == *l || (t.len() > 20 && l.starts_with(t)))
-    }) {
+    } else if GENERIC_MESSAGES
+        .iter()
+        .any(|t| *t == bare || (t.len() > 20 && bare.starts_with(t)))
+    {
         1
     } else {
         0
     }
+}
+
+/// Punctuation, spaces and symbols (`⚠️`, `—`): what stands around a status line's words.
+fn not_word(c: char) -> bool {
+    !c.is_ascii_alphanumeric()
+        && (c.is_ascii() || matches!(c, '\u{2000}'..='\u{2BFF}' | '\u{FE0F}'))
 }
 
 /// Whether `text` is a framework's or platform's stock error text (or a status's reason phrase),
@@ -403,14 +425,14 @@ pub(crate) fn is_generic(text: &str) -> bool {
 /// Keeps the candidate that says the most, the first of equals; `true` once nothing can say more.
 fn keep(best: &mut Option<(u8, String)>, text: String) -> bool {
     let r = rank(&text);
-    if !text.is_empty() && best.as_ref().is_none_or(|(b, _)| r < *b) {
+    if !text.is_empty() && best.as_ref().map_or(true, |(b, _)| r < *b) {
         *best = Some((r, text));
     }
     best.as_ref().is_some_and(|(b, _)| *b == 0)
 }
 
-/// How a markup page's message is found. `After`, `TagAfter`, `Between` and `Json` read from
-/// where the shape's marker is; the others read the whole page.
+/// How a markup page's message is found. `After`, `TagAfter` and `Between` read from where the
+/// shape's marker is; the others read the whole page.
 #[derive(Clone, Copy)]
 enum Take {
     /// The text after this literal, up to the next tag.
@@ -425,9 +447,6 @@ enum Take {
     TagAfter(&'static str, &'static str),
     /// The text between this literal and the next `end` literal (a string inside a script).
     Between(&'static str, &'static str),
-    /// The JSON document in the first element with this tag name, read by the JSON shapes (a
-    /// page that shows the response an API would send).
-    Json(&'static str),
 }
 
 /// One page template: the first shape whose marker the page contains reads it; of its takes,
@@ -457,8 +476,8 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
     },
     MarkupShape {
         name: "tomcat-html",
-        marker: "<b>Message</b>",
-        take: &[After("<b>Message</b>")],
+        marker: "<b>Type</b>",
+        take: &[After("<b>Message</b>"), After("<b>Description</b>")],
         source: "Apache Tomcat ErrorReportValve",
     },
     MarkupShape {
@@ -488,19 +507,22 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
             Tag("title"),
             TagAfter("</h1>", "p"),
         ],
-        source: "Django technical_500.html, technical_404.html (django/views/templates)",
+        source: "Django technical 404/500 page",
     },
     MarkupShape {
         name: "django-csrf-html",
         marker: "<span>(403)</span></h1>",
-        take: &[TagAfter("Reason given for failure:", "pre"), TagAfter("", "p")],
-        source: "Django CSRF_FAILURE_TEMPLATE (django/views/csrf.py)",
+        take: &[
+            TagAfter("Reason given for failure:", "pre"),
+            TagAfter("", "p"),
+        ],
+        source: "Django csrf_failure page",
     },
     MarkupShape {
         name: "rack-show-exceptions",
         marker: "id=\"summary\"",
         take: &[TagAfter("</h1>", "h2"), Tag("h1")],
-        source: "Rack::ShowExceptions, Sinatra::ShowExceptions templates",
+        source: "Rack and Sinatra ShowExceptions",
     },
     // Before Symfony's page, whose marker its `exception-message` class also holds.
     MarkupShape {
@@ -511,79 +533,80 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
             TagAfter("Routing Error</h1>", "h2"),
             Tag("h1"),
         ],
-        source: "Rails ActionDispatch::DebugExceptions templates (rescues/)",
+        source: "Rails DebugExceptions page",
     },
     MarkupShape {
         name: "symfony-exception-html",
         marker: "exception-message\">",
         take: &[After("exception-message\">")],
-        source: "Symfony ErrorHandler exception_full.html.php (Laravel's debug page too)",
+        source: "Symfony exception page",
     },
     MarkupShape {
         name: "symfony-html",
         marker: "Oops! An Error Occurred",
         take: &[Tag("h2")],
-        source: "Symfony ErrorHandler error.html.php",
+        source: "Symfony error page",
     },
     MarkupShape {
         name: "starlette-debug-html",
         marker: "Starlette Debugger",
         take: &[Tag("h2")],
-        source: "Starlette ServerErrorMiddleware.debug_response (middleware/errors.py)",
+        source: "Starlette ServerErrorMiddleware",
     },
     MarkupShape {
         name: "litestar-debug-html",
         marker: "Litestar exception page",
         take: &[Tag("h3")],
-        source: "Litestar exceptions/responses/templates/body.html",
+        source: "Litestar debug page",
     },
     MarkupShape {
         name: "bottle-html",
         marker: "caused an error:",
         take: &[TagAfter("Exception:</h2>", "pre"), TagAfter("", "pre")],
-        source: "Bottle ERROR_PAGE_TEMPLATE (bottle.py)",
+        source: "Bottle ERROR_PAGE_TEMPLATE",
     },
     MarkupShape {
         name: "python-http-server-html",
         marker: "<p>Message: ",
         take: &[After("<p>Message: ")],
-        source: "CPython http.server DEFAULT_ERROR_MESSAGE",
+        source: "Python http.server send_error",
     },
     MarkupShape {
         name: "sanic-html",
         marker: "id=sanic",
         take: &[After("</h1><p>")],
-        source: "Sanic sanic/pages/error.py",
+        source: "Sanic error page",
     },
     MarkupShape {
         name: "slim-html",
         marker: "<strong>Message:</strong>",
         take: &[After("<strong>Message:</strong>")],
-        source: "Slim HtmlErrorRenderer",
+        source: "Slim error renderer",
     },
     MarkupShape {
         name: "salvo-html",
         marker: "//salvo.rs",
         take: &[Tag("h3")],
-        source: "salvo_core catcher.rs (status_error_html)",
+        source: "Salvo default Catcher",
     },
     MarkupShape {
         name: "salvo-xml",
         marker: "<brief>",
         take: &[Tag("brief")],
-        source: "salvo_core catcher.rs (status_error_xml)",
+        source: "Salvo default Catcher",
     },
     MarkupShape {
         name: "drf-browsable-api",
         marker: "response-info",
-        take: &[Take::Json("pre")],
-        source: "Django REST framework rest_framework/api.html",
+        // The response it shows, escaped: DRF's `{"detail": …}` errors.
+        take: &[Between("&quot;detail&quot;: &quot;", "&quot;")],
+        source: "DRF browsable API page",
     },
     MarkupShape {
         name: "nextjs-dev-html",
         marker: "E{\\\"digest\\\":",
         take: &[Between("\\\"message\\\":\\\"", "\\\"")],
-        source: "Next.js dev server: the React Flight error row",
+        source: "Next.js dev error row",
     },
     MarkupShape {
         name: "mediawiki-html",
@@ -595,13 +618,13 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
         name: "wordpress-wp-die-html",
         marker: "wp-die-message",
         take: &[Tag("h1"), After("wp-die-message\">")],
-        source: "WordPress _default_wp_die_handler (wp-includes/functions.php)",
+        source: "WordPress wp_die page",
     },
     MarkupShape {
         name: "passenger-html",
         marker: "Phusion Passenger(R)",
         take: &[Between("\"summary\" : \"", "\""), Tag("h1")],
-        source: "Phusion Passenger error_renderer templates",
+        source: "Passenger error page",
     },
     MarkupShape {
         name: "rails-public-html",
@@ -646,40 +669,30 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
             Tag("h2"),
             Tag("title"),
         ],
-        source: "generic HTML error page (`<p>`, the text after `<h1>`, `<h1>`, `<h2>`, `<title>`)",
+        source: "generic HTML error page",
     },
 ];
 
-/// How a plain-text message follows its marker.
-#[derive(Clone, Copy)]
-enum Line {
-    /// The rest of the marker's line.
-    Rest,
-    /// The first line after the marker that is not indented: a Python traceback's exception.
-    FirstUnindented,
-}
-
-/// Plain-text shapes: marker, where the message is, shape (its source is the markup shape's of
-/// that name, or the fourth field).
-const TEXT_SHAPES: &[(&str, Line, &str, &str)] = &[
+/// Plain-text shapes: marker, shape, source (when not the markup shape's of that name). The
+/// message is the first line after the marker that is not indented: the rest of the marker's
+/// line, or a Python traceback's exception after its frames.
+const TEXT_SHAPES: &[(&str, &str, &str)] = &[
     // PHP errors, CLI-style or with html_errors off.
-    ("PHP Fatal error:", Line::Rest, "php-fatal", ""),
-    ("Fatal error: ", Line::Rest, "php-fatal", ""),
-    ("PHP Parse error:", Line::Rest, "php-parse", ""),
-    ("Parse error: ", Line::Rest, "php-parse", ""),
+    ("PHP Fatal error:", "php-fatal", ""),
+    ("Fatal error: ", "php-fatal", ""),
+    ("PHP Parse error:", "php-parse", ""),
+    ("Parse error: ", "php-parse", ""),
     // Django's technical_500.txt (its traceback comes first).
     (
         "\nException Value: ",
-        Line::Rest,
         "django-debug-text",
-        "Django technical_500.txt",
+        "Django technical 404/500 page",
     ),
     // aiohttp, Tornado, waitress, FastAPI and Litestar debug responses as text.
     (
         "Traceback (most recent call last):",
-        Line::FirstUnindented,
         "python-traceback",
-        "CPython traceback module (the exception follows the frames)",
+        "Python traceback",
     ),
 ];
 
@@ -698,8 +711,8 @@ pub(crate) fn source_of(shape: &str) -> Option<&'static str> {
         .or_else(|| {
             TEXT_SHAPES
                 .iter()
-                .find(|t| t.2 == shape && !t.3.is_empty())
-                .map(|t| t.3)
+                .find(|t| t.1 == shape && !t.2.is_empty())
+                .map(|t| t.2)
         })
 }
 
@@ -964,23 +977,13 @@ fn read_markup(page: &str) -> BodyReading {
         let from = page.get(at..).unwrap_or(page);
         let after = |lit: &str| find_short(from, lit).and_then(|i| from.get(i + lit.len()..));
         let mut best = None;
-        let mut code = None;
         for take in shape.take {
             let text = match *take {
                 After(lit) => after(lit).map(text_until_tag),
                 Tag(tag) => element_text(page, tag, false),
                 LastTag(tag) => element_text(page, tag, true),
                 TagAfter(lit, tag) => after(lit).and_then(|rest| element_text(rest, tag, false)),
-                Between(lit, end) => {
-                    after(lit).map(|rest| clean(crate::search::before(rest, end)))
-                }
-                Take::Json(tag) => element_text(from, tag, false).and_then(|shown| {
-                    let at = shown.find(['{', '['])?;
-                    let doc = Json::parse(shown.get(at..)?.as_bytes())?;
-                    let m = read_json(&doc, false).message?;
-                    code = m.code;
-                    Some(m.text)
-                }),
+                Between(lit, end) => after(lit).map(|rest| clean(crate::search::before(rest, end))),
                 TagFirstLine(tag) => element_inner(page, tag, false).map(|inner| {
                     let first = crate::search::before(inner, "<br")
                         .lines()
@@ -997,7 +1000,7 @@ fn read_markup(page: &str) -> BodyReading {
         }
         if let Some((_, text)) = best {
             return BodyReading {
-                message: Some(message(text, shape.name, code)),
+                message: Some(message(text, shape.name, None)),
                 error_flag: shape.name.starts_with("php-"),
             };
         }
@@ -1010,23 +1013,28 @@ fn read_markup(page: &str) -> BodyReading {
 }
 
 fn read_text(text: &str) -> BodyReading {
-    for (marker, line, shape, _) in TEXT_SHAPES {
-        // The last one: a chained traceback ends with the exception raised last.
-        let Some(at) = crate::search::rfind(text, marker) else {
+    for (marker, shape, _) in TEXT_SHAPES {
+        // A chained traceback's first exception is the cause of the others.
+        let Some(at) = crate::search::find(text, marker) else {
             continue;
         };
         let rest = text.get(at + marker.len()..).unwrap_or("");
-        let found = match line {
-            Line::Rest => rest.lines().next().map(|l| php_message(l.trim())),
-            Line::FirstUnindented => rest
-                .lines()
-                .find(|l| !l.starts_with([' ', '\t']) && !l.trim().is_empty())
-                .map(|l| l.trim().to_owned()),
-        };
+        let mut lines = rest.lines();
+        let line = lines.next().map(str::trim).filter(|l| !l.is_empty());
+        let line = line
+            .or_else(|| lines.find(|l| !matches!(l.as_bytes().first(), None | Some(b' ' | b'\t'))));
+        let php = shape.starts_with("php-");
+        let found = line.map(|l| {
+            if php {
+                php_message(l)
+            } else {
+                l.trim().to_owned()
+            }
+        });
         if let Some(found) = found.filter(|f| !f.is_empty()) {
             return BodyReading {
                 message: Some(message(found, shape, None)),
-                error_flag: shape.starts_with("php-"),
+                error_flag: php,
             };
         }
     }
@@ -1036,7 +1044,7 @@ fn read_text(text: &str) -> BodyReading {
     for line in text
         .lines()
         .map(str::trim)
-        .filter(|l| l.chars().any(char::is_alphanumeric))
+        .filter(|l| !l.chars().all(not_word))
         .take(4)
     {
         if keep(&mut best, line.to_owned()) {
