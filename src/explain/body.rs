@@ -357,6 +357,12 @@ static GENERIC_MESSAGES: &[&str] = &[
     "the server is temporarily unable to service",
     // aiohttp RequestHandler.handle_error (web_protocol.py).
     "server got itself in trouble",
+    // Sanic's default 500 message (sanic/errorpages.py).
+    "the application encountered an unexpected",
+    // Rocket's and Salvo's default catchers (404).
+    "the requested resource could not be found",
+    // Apache httpd's and Erlang inets' 401 page.
+    "this server could not verify that you",
     // Apache Tomcat ErrorReportValve's status descriptions (RFC 9110's definitions); the 500's
     // opening is Jetty's and waitress's too.
     "the server encountered an unexpected",
@@ -502,11 +508,7 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
     MarkupShape {
         name: "django-debug-html",
         marker: "pre.exception_value",
-        take: &[
-            After("exception_value\">"),
-            Tag("title"),
-            TagAfter("</h1>", "p"),
-        ],
+        take: &[After("exception_value\">"), Tag("title")],
         source: "Django technical 404/500 page",
     },
     MarkupShape {
@@ -1032,27 +1034,24 @@ fn read_text(text: &str) -> BodyReading {
             }
         });
         if let Some(found) = found.filter(|f| !f.is_empty()) {
+            // An error report, whatever the status.
             return BodyReading {
                 message: Some(message(found, shape, None)),
-                error_flag: php,
+                error_flag: true,
             };
         }
     }
-    // The first lines that say something: past a status line the page repeats (`404 Not
-    // Found`, Sanic's `⚠️ 403 — Forbidden` and its `====` underline) to the message.
-    let mut best = None;
-    for line in text
+    // The first line that is not the status repeated (`404 Not Found`, Sanic's `⚠️ 403 —
+    // Forbidden` and its `====` underline), among the first few.
+    let mut lines = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.chars().all(not_word))
-        .take(4)
-    {
-        if keep(&mut best, line.to_owned()) {
-            break;
-        }
-    }
+        .take(4);
+    let first = lines.clone().next();
+    let line = lines.find(|l| rank(l) < 2).or(first);
     BodyReading {
-        message: best.map(|(_, line)| message(line, "plain-text", None)),
+        message: line.map(|l| message(l.to_owned(), "plain-text", None)),
         error_flag: false,
     }
 }
@@ -1293,6 +1292,132 @@ mod tests {
         assert_eq!(
             r.message.map(|m| m.text),
             Some("Uncaught Error: Call to undefined function f()".into())
+        );
+    }
+
+    fn page(body: &str, kind: BodyKind) -> Option<(String, &'static str)> {
+        read(body.as_bytes(), kind, None, b"", Span::new(0, 0))
+            .message
+            .map(|m| (m.text, m.shape))
+    }
+
+    /// Excerpts of the lab's captures (tests/fixtures/*-lab-*).
+    #[test]
+    fn what_a_text_says() {
+        // Something of its own, in any script.
+        assert_eq!(rank("lab: order service unavailable"), 0);
+        assert_eq!(rank("数据库不可用"), 0);
+        assert_eq!(rank("Bad request syntax ('GET /a b HTTP/1.1')."), 0);
+        // Stock texts, compared by their opening.
+        assert_eq!(rank("The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again."), 1);
+        assert_eq!(rank("Server got itself in trouble"), 1);
+        assert_eq!(rank("The server returned a \"405 Method Not Allowed\"."), 1);
+        // The status repeated.
+        for echo in [
+            "404: Not Found",
+            "500 Internal Server Error",
+            "⚠\u{fe0f} 403 — Forbidden",
+            "Error: 404 Not Found",
+            "HTTP Status 404 – Not Found",
+            "500",
+        ] {
+            assert_eq!(rank(echo), 2, "{echo}");
+        }
+    }
+
+    #[test]
+    fn json_says_the_most() {
+        // Echo in debug mode (echo-500-lab-handler-error-debug).
+        let echo = "{\n  \"error\": \"lab: database unavailable\",\n  \"message\": \"Internal Server Error\"\n}";
+        assert_eq!(
+            json(echo),
+            Some(("lab: database unavailable".into(), "message"))
+        );
+        let falcon = r#"{"title": "Forbidden", "description": "lab: not for you"}"#;
+        assert_eq!(json(falcon), Some(("lab: not for you".into(), "falcon")));
+        let rocket = r#"{"error": {"code": 404, "reason": "Not Found", "description": "The requested resource could not be found."}}"#;
+        assert_eq!(
+            json(rocket).map(|m| m.0),
+            Some("The requested resource could not be found.".into())
+        );
+        let h3 = r#"{"statusCode": 404, "statusMessage": "Cannot find any path matching /api/orders.", "stack": []}"#;
+        assert_eq!(
+            json(h3),
+            Some((
+                "Cannot find any path matching /api/orders.".into(),
+                "status-code-error"
+            ))
+        );
+        let h3_hidden = "{\n  \"statusCode\": 500,\n  \"stack\": []\n}";
+        assert_eq!(json(h3_hidden), None);
+    }
+
+    #[test]
+    fn text_past_the_status() {
+        let text = |body: &str| page(body, BodyKind::Text);
+        assert_eq!(
+            text("500 Internal Server Error\n\nServer got itself in trouble"),
+            Some(("Server got itself in trouble".into(), "plain-text"))
+        );
+        assert_eq!(
+            text("⚠\u{fe0f} 403 — Forbidden\n==================\nlab: not for you\n\n"),
+            Some(("lab: not for you".into(), "plain-text"))
+        );
+        assert_eq!(
+            text("Internal Server Error\n\nThe server encountered an unexpected internal server error\n\n(generated by waitress)"),
+            Some(("The server encountered an unexpected internal server error".into(), "plain-text"))
+        );
+        // Tornado's serve_traceback.
+        let traceback = "Traceback (most recent call last):\n  File \"/tmp/resplain-lab/py-venvs/py-tornado/lib/python3.13/site-packages/tornado/web.py\", line 2002, in _execute\n    result = method(*self.path_args, **self.path_kwargs)\n  File \"/work/main/lab/apps/python/tornado/app.py\", line 17, in get\n    raise RuntimeError(\"lab: order service unavailable\")\nRuntimeError: lab: order service unavailable\n";
+        let r = read(
+            traceback.as_bytes(),
+            BodyKind::Text,
+            None,
+            b"",
+            Span::new(0, 0),
+        );
+        assert!(r.error_flag);
+        assert_eq!(
+            r.message.map(|m| (m.text, m.shape)),
+            Some((
+                "RuntimeError: lab: order service unavailable".into(),
+                "python-traceback"
+            ))
+        );
+    }
+
+    #[test]
+    fn page_templates() {
+        let html = |body: &str| page(body, BodyKind::Html);
+        // The JDK's HttpServer and, in capitals, Erlang inets: the text after the heading.
+        assert_eq!(
+            html("<h1>400 Bad Request</h1>NumberFormatException thrown"),
+            Some(("NumberFormatException thrown".into(), "html"))
+        );
+        let inets = "<HTML>\n       <HEAD>\n           <TITLE>Not Implemented</TITLE>\n      </HEAD>\n      <BODY>\n      <H1>Not Implemented</H1>\nDELETE to &#47;hello.txt (HTTP/1.1) not supported.\n</BODY>\n      </HTML>\n";
+        assert_eq!(
+            html(inets).map(|m| m.0),
+            Some("DELETE to /hello.txt (HTTP/1.1) not supported.".into())
+        );
+        // Django's technical 500 page: the exception's value, not its class in the title.
+        let django = "<title>RuntimeError at /boom</title><style>pre.exception_value { }</style><div id=\"summary\">\n  <h1>RuntimeError at /boom</h1>\n  <pre class=\"exception_value\">lab: order service unavailable</pre>";
+        assert_eq!(
+            html(django),
+            Some(("lab: order service unavailable".into(), "django-debug-html"))
+        );
+        // Bottle in debug mode: the exception over the page's stock error.
+        let bottle = "<h1>Error: 500 Internal Server Error</h1>\n<p>Sorry, the requested URL <tt>&#039;http://127.0.0.1:18201/boom&#039;</tt>\n   caused an error:</p>\n<pre>Internal Server Error</pre>\n  <h2>Exception:</h2>\n  <pre>RuntimeError(&#039;lab: order service unavailable&#039;)</pre>";
+        assert_eq!(
+            html(bottle),
+            Some((
+                "RuntimeError('lab: order service unavailable')".into(),
+                "bottle-html"
+            ))
+        );
+        // PHP-FPM's answer, declared HTML but plain text.
+        assert_eq!(
+            html("File not found.\n"),
+            Some(("File not found.".into(), "plain-text"))
         );
     }
 }
