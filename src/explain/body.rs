@@ -326,7 +326,7 @@ static JSON_SHAPES: &[JsonShape] = &[
 ];
 
 /// Texts a framework or platform writes on every error page of a kind: quoting them says nothing
-/// the status does not, and searching logs for them finds every error. Compared lowercased,
+/// the status does not, and searching logs for them finds every error. Compared in any case,
 /// without a final full stop; texts longer than 20 characters by their opening, since pages
 /// append details to them. The status itself (`404 Not Found`, `⚠️ 500 — Internal Server
 /// Error`) says even less: see [`rank`].
@@ -382,24 +382,14 @@ static GENERIC_MESSAGES: &[&str] = &[
 /// ([`GENERIC_MESSAGES`]), 2 the status itself: a reason phrase of the status table, with or
 /// without its code (`404: Not Found`, `⚠️ 500 — Internal Server Error`), or a bare code.
 fn rank(text: &str) -> u8 {
-    let lower = text.trim().trim_end_matches('.').to_ascii_lowercase();
-    // One instance of the trim for both predicates.
-    type Class = fn(char) -> bool;
-    let (word, digit): (Class, Class) = (not_word, |c| c.is_ascii_digit());
-    let bare = lower.trim_start_matches(word);
-    // Varnish's `Error 405 Not allowed.`, Bottle's `Error: 404 Not Found`, Tomcat's `HTTP
-    // Status 404 – Not Found`.
-    let bare = match ["error", "http status"]
-        .iter()
-        .find_map(|p| bare.strip_prefix(p))
-    {
-        Some(rest) if rest.chars().next().is_some_and(not_word) => rest,
+    // Marks and the code before the words.
+    let lead = |c: char| not_word(c) || c.is_ascii_digit();
+    let bare = text.trim().trim_end_matches('.').trim_start_matches(lead);
+    // Varnish's `Error 405 Not allowed.`, Bottle's `Error: 404 Not Found`.
+    let bare = match past(bare, "error") {
+        Some(rest) if rest.starts_with(lead) => rest.trim_start_matches(lead),
         _ => bare,
     };
-    let bare = bare
-        .trim_start_matches(word)
-        .trim_start_matches(digit)
-        .trim_start_matches(word);
     let reason = |e: &crate::status::StatusEntry| {
         e.reason.eq_ignore_ascii_case(bare)
             || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(bare))
@@ -408,12 +398,20 @@ fn rank(text: &str) -> u8 {
         2
     } else if GENERIC_MESSAGES
         .iter()
-        .any(|t| *t == bare || (t.len() > 20 && bare.starts_with(t)))
+        .any(|t| past(bare, t).is_some_and(|rest| rest.is_empty() || t.len() > 20))
     {
         1
     } else {
         0
     }
+}
+
+/// `s` past its opening `head`, compared in any case.
+fn past<'a>(s: &'a str, head: &str) -> Option<&'a str> {
+    s.get(..head.len())?
+        .eq_ignore_ascii_case(head)
+        .then_some(())?;
+    s.get(head.len()..)
 }
 
 /// Punctuation, spaces and symbols (`⚠️`, `—`): what stands around a status line's words.
@@ -428,35 +426,33 @@ pub(crate) fn is_generic(text: &str) -> bool {
     rank(text) > 0
 }
 
-/// Keeps the candidate that says the most, the first of equals; `true` once nothing can say more.
-fn keep(best: &mut Option<(u8, String)>, text: String) -> bool {
-    let r = rank(&text);
-    if !text.is_empty() && best.as_ref().map_or(true, |(b, _)| r < *b) {
-        *best = Some((r, text));
+/// Keeps the first candidate, or the first that says more than the status; `true` once kept.
+fn keep(best: &mut Option<String>, text: String) -> bool {
+    let past = rank(&text) < 2;
+    if !text.is_empty() && (past || best.is_none()) {
+        *best = Some(text);
+        return past;
     }
-    best.as_ref().is_some_and(|(b, _)| *b == 0)
+    false
 }
 
-/// How a markup page's message is found. `After`, `TagAfter` and `Between` read from where the
-/// shape's marker is; the others read the whole page.
+/// How a markup page's message is found. `After` and `TagAfter` read from where the shape's
+/// marker is; the others read the whole page.
 #[derive(Clone, Copy)]
 enum Take {
-    /// The text after this literal, up to the next tag.
-    After(&'static str),
+    /// The text after this literal up to the next `end`: `<`, the next tag; a quote, the end of a
+    /// string inside a script.
+    After(&'static str, &'static str),
     /// The text of the first element with this tag name.
     Tag(&'static str),
     /// The text of the last element with this tag name.
     LastTag(&'static str),
-    /// The first line of the first element with this tag name.
-    TagFirstLine(&'static str),
     /// The text of the first element with this tag name after this literal.
     TagAfter(&'static str, &'static str),
-    /// The text between this literal and the next `end` literal (a string inside a script).
-    Between(&'static str, &'static str),
 }
 
-/// One page template: the first shape whose marker the page contains reads it; of its takes,
-/// the text that says the most (see [`rank`]) is the message, the first of equals.
+/// One page template: the first shape whose marker the page contains reads it; its message is
+/// the first of its takes that says more than the status (see [`rank`]), else the first.
 struct MarkupShape {
     name: &'static str,
     /// The page contains this literal.
@@ -465,31 +461,34 @@ struct MarkupShape {
     source: &'static str,
 }
 
-use Take::{After, Between, LastTag, Tag, TagAfter, TagFirstLine};
+use Take::{After, LastTag, Tag, TagAfter};
 
 static MARKUP_SHAPES: &[MarkupShape] = &[
     MarkupShape {
         name: "php-fatal",
         marker: "<b>Fatal error</b>:",
-        take: &[After("<b>Fatal error</b>:")],
+        take: &[After("<b>Fatal error</b>:", "<")],
         source: "PHP display_errors output",
     },
     MarkupShape {
         name: "php-parse",
         marker: "<b>Parse error</b>:",
-        take: &[After("<b>Parse error</b>:")],
+        take: &[After("<b>Parse error</b>:", "<")],
         source: "PHP display_errors output",
     },
     MarkupShape {
         name: "tomcat-html",
         marker: "<b>Type</b>",
-        take: &[After("<b>Message</b>"), After("<b>Description</b>")],
+        take: &[
+            After("<b>Message</b>", "<"),
+            After("<b>Description</b>", "<"),
+        ],
         source: "Apache Tomcat ErrorReportValve",
     },
     MarkupShape {
         name: "jetty-html",
         marker: "<th>MESSAGE:</th><td>",
-        take: &[After("<th>MESSAGE:</th><td>")],
+        take: &[After("<th>MESSAGE:</th><td>", "<")],
         source: "Eclipse Jetty ErrorHandler",
     },
     MarkupShape {
@@ -501,14 +500,15 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
     MarkupShape {
         name: "express-finalhandler-html",
         marker: "<title>Error</title>",
-        take: &[TagFirstLine("pre")],
+        // The first line: the stack follows after `<br>`.
+        take: &[After("<pre>", "<br")],
         source: "finalhandler (Express) error page",
     },
     // The exception's value, the CSRF failure's reason; the technical 404's title names the path.
     MarkupShape {
         name: "django-debug-html",
         marker: "pre.exception_value",
-        take: &[After("exception_value\">"), Tag("title")],
+        take: &[After("exception_value\">", "<"), Tag("title")],
         source: "Django technical 404/500 page",
     },
     MarkupShape {
@@ -521,7 +521,7 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
         source: "Django csrf_failure page",
     },
     MarkupShape {
-        name: "rack-show-exceptions",
+        name: "rack-html",
         marker: "id=\"summary\"",
         take: &[TagAfter("</h1>", "h2"), Tag("h1")],
         source: "Rack and Sinatra ShowExceptions",
@@ -531,16 +531,16 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
         name: "rails-debug-html",
         marker: "Exception caught</title>",
         take: &[
-            After("class=\"message\">"),
+            After("class=\"message\">", "<"),
             TagAfter("Routing Error</h1>", "h2"),
             Tag("h1"),
         ],
         source: "Rails DebugExceptions page",
     },
     MarkupShape {
-        name: "symfony-exception-html",
+        name: "symfony-debug-html",
         marker: "exception-message\">",
-        take: &[After("exception-message\">")],
+        take: &[After("exception-message\">", "<")],
         source: "Symfony exception page",
     },
     MarkupShape {
@@ -550,13 +550,13 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
         source: "Symfony error page",
     },
     MarkupShape {
-        name: "starlette-debug-html",
+        name: "starlette-html",
         marker: "Starlette Debugger",
         take: &[Tag("h2")],
         source: "Starlette ServerErrorMiddleware",
     },
     MarkupShape {
-        name: "litestar-debug-html",
+        name: "litestar-html",
         marker: "Litestar exception page",
         take: &[Tag("h3")],
         source: "Litestar debug page",
@@ -568,21 +568,21 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
         source: "Bottle ERROR_PAGE_TEMPLATE",
     },
     MarkupShape {
-        name: "python-http-server-html",
+        name: "http-server-html",
         marker: "<p>Message: ",
-        take: &[After("<p>Message: ")],
+        take: &[After("<p>Message: ", "<")],
         source: "Python http.server send_error",
     },
     MarkupShape {
         name: "sanic-html",
         marker: "id=sanic",
-        take: &[After("</h1><p>")],
+        take: &[After("</h1><p>", "<")],
         source: "Sanic error page",
     },
     MarkupShape {
         name: "slim-html",
         marker: "<strong>Message:</strong>",
-        take: &[After("<strong>Message:</strong>")],
+        take: &[After("<strong>Message:</strong>", "<")],
         source: "Slim error renderer",
     },
     MarkupShape {
@@ -598,16 +598,16 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
         source: "Salvo default Catcher",
     },
     MarkupShape {
-        name: "drf-browsable-api",
+        name: "drf-html",
         marker: "response-info",
         // The response it shows, escaped: DRF's `{"detail": …}` errors.
-        take: &[Between("&quot;detail&quot;: &quot;", "&quot;")],
+        take: &[After("&quot;detail&quot;: &quot;", "&quot;")],
         source: "DRF browsable API page",
     },
     MarkupShape {
         name: "nextjs-dev-html",
         marker: "E{\\\"digest\\\":",
-        take: &[Between("\\\"message\\\":\\\"", "\\\"")],
+        take: &[After("\\\"message\\\":\\\"", "\\\"")],
         source: "Next.js dev error row",
     },
     MarkupShape {
@@ -619,13 +619,13 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
     MarkupShape {
         name: "wordpress-wp-die-html",
         marker: "wp-die-message",
-        take: &[Tag("h1"), After("wp-die-message\">")],
+        take: &[Tag("h1"), After("wp-die-message\">", "<")],
         source: "WordPress wp_die page",
     },
     MarkupShape {
         name: "passenger-html",
         marker: "Phusion Passenger(R)",
-        take: &[Between("\"summary\" : \"", "\""), Tag("h1")],
+        take: &[After("\"summary\" : \"", "\""), Tag("h1")],
         source: "Passenger error page",
     },
     MarkupShape {
@@ -643,7 +643,7 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
     MarkupShape {
         name: "gunicorn-html",
         marker: "<h1><p>",
-        take: &[After("</h1>"), Tag("p")],
+        take: &[After("</h1>", "<"), Tag("p")],
         source: "gunicorn util.write_error",
     },
     MarkupShape {
@@ -665,8 +665,8 @@ static MARKUP_SHAPES: &[MarkupShape] = &[
         marker: "",
         take: &[
             Tag("p"),
-            After("</h1>"),
-            After("</H1>"),
+            After("</h1>", "<"),
+            After("</H1>", "<"),
             Tag("h1"),
             Tag("h2"),
             Tag("title"),
@@ -834,8 +834,8 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
         if !shape.any.is_empty() && !shape.any.iter().any(holds) {
             continue;
         }
-        // Of the message paths, the text that says the most: Echo's debug `error` over its
-        // `message`, Rocket's `description` over its `reason`.
+        // The first path that says more than the status: Echo's debug `error` past its
+        // `message`, Rocket's `description` past its `reason`.
         let mut best = None;
         for text in shape
             .message
@@ -846,14 +846,13 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
                 break;
             }
         }
-        let Some((_, text)) = best else {
+        let Some(text) = best else {
             continue;
         };
         let code = shape
             .code
             .iter()
-            .find_map(|p| walk(doc, p).and_then(code_of))
-            .filter(|c| *c != text);
+            .find_map(|p| walk(doc, p).and_then(code_of));
         return BodyReading {
             message: Some(message(text, shape.name, code)),
             error_flag,
@@ -981,18 +980,10 @@ fn read_markup(page: &str) -> BodyReading {
         let mut best = None;
         for take in shape.take {
             let text = match *take {
-                After(lit) => after(lit).map(text_until_tag),
                 Tag(tag) => element_text(page, tag, false),
                 LastTag(tag) => element_text(page, tag, true),
                 TagAfter(lit, tag) => after(lit).and_then(|rest| element_text(rest, tag, false)),
-                Between(lit, end) => after(lit).map(|rest| clean(crate::search::before(rest, end))),
-                TagFirstLine(tag) => element_inner(page, tag, false).map(|inner| {
-                    let first = crate::search::before(inner, "<br")
-                        .lines()
-                        .next()
-                        .unwrap_or("");
-                    clean(first)
-                }),
+                After(lit, end) => after(lit).map(|rest| clean(crate::search::before(rest, end))),
             };
             let php = shape.name.starts_with("php-");
             let text = text.map(|t| if php { php_message(&t) } else { t });
@@ -1000,7 +991,7 @@ fn read_markup(page: &str) -> BodyReading {
                 break;
             }
         }
-        if let Some((_, text)) = best {
+        if let Some(text) = best {
             return BodyReading {
                 message: Some(message(text, shape.name, None)),
                 error_flag: shape.name.starts_with("php-"),
@@ -1041,15 +1032,17 @@ fn read_text(text: &str) -> BodyReading {
             };
         }
     }
-    // The first line that is not the status repeated (`404 Not Found`, Sanic's `⚠️ 403 —
-    // Forbidden` and its `====` underline), among the first few.
+    // Past the status repeated (`404 Not Found`, Sanic's `⚠️ 403 — Forbidden` and its `====`
+    // underline) to the next lines.
     let mut lines = text
         .lines()
         .map(str::trim)
-        .filter(|l| !l.chars().all(not_word))
-        .take(4);
-    let first = lines.clone().next();
-    let line = lines.find(|l| rank(l) < 2).or(first);
+        .filter(|l| !l.chars().all(not_word));
+    let first = lines.next();
+    let line = match first {
+        Some(echo) if rank(echo) == 2 => lines.take(3).find(|l| rank(l) < 2).or(first),
+        other => other,
+    };
     BodyReading {
         message: line.map(|l| message(l.to_owned(), "plain-text", None)),
         error_flag: false,
@@ -1065,12 +1058,6 @@ fn php_message(text: &str) -> String {
         None => text,
     };
     text.trim().to_owned()
-}
-
-/// Text up to the next tag, entities decoded, whitespace collapsed.
-fn text_until_tag(s: &str) -> String {
-    let end = crate::search::byte(s, b'<').unwrap_or(s.len());
-    clean(s.get(..end).unwrap_or(s))
 }
 
 /// The raw inner markup of the first (or last) `<tag …>…</tag>`.
@@ -1318,7 +1305,6 @@ mod tests {
             "500 Internal Server Error",
             "⚠\u{fe0f} 403 — Forbidden",
             "Error: 404 Not Found",
-            "HTTP Status 404 – Not Found",
             "500",
         ] {
             assert_eq!(rank(echo), 2, "{echo}");
