@@ -1,7 +1,9 @@
 //! The error message a body carries, read by shape rules: JSON error shapes (RFC 9457, GraphQL,
 //! JSON:API, Google, OpenAI/Stripe-style `error` objects, AWS, Spring Boot, FastAPI/DRF
-//! `detail`, Laravel, Slack `ok:false`…), framework error pages (Tomcat, Jetty, Werkzeug,
-//! Django, Rails, Express, Spring's Whitelabel page), PHP fatal errors and short plain text.
+//! `detail`, Laravel, Slack `ok:false`…), error page templates (one entry each: Tomcat, Jetty,
+//! Django's debug and CSRF pages, Rails, Symfony, Starlette, Bottle, Sanic…), PHP errors,
+//! Python tracebacks and plain text. Of a shape's candidates the first that says more than the
+//! status is the message; frameworks' stock texts are read but known as such ([`is_generic`]).
 //!
 //! Invariants: never panics, never recurses on the input (the JSON reader's nesting limit turns
 //! deep JSON into an error; the path walker here follows a fixed, short path), and reads a bounded
@@ -426,7 +428,8 @@ pub(crate) fn is_generic(text: &str) -> bool {
     rank(text) > 0
 }
 
-/// Keeps the first candidate, or the first that says more than the status; `true` once kept.
+/// Keeps the first candidate, or the first that says more than the status: `true` once that
+/// one is kept.
 fn keep(best: &mut Option<String>, text: String) -> bool {
     let past = rank(&text) < 2;
     if !text.is_empty() && (past || best.is_none()) {
@@ -1007,7 +1010,7 @@ fn read_markup(page: &str) -> BodyReading {
 
 fn read_text(text: &str) -> BodyReading {
     for (marker, shape, _) in TEXT_SHAPES {
-        // A chained traceback's first exception is the cause of the others.
+        // The first: a chained traceback's first exception caused the others.
         let Some(at) = crate::search::find(text, marker) else {
             continue;
         };
