@@ -1,7 +1,9 @@
 //! The error message a body carries, read by shape rules: JSON error shapes (RFC 9457, GraphQL,
 //! JSON:API, Google, OpenAI/Stripe-style `error` objects, AWS, Spring Boot, FastAPI/DRF
-//! `detail`, Laravel, Slack `ok:false`…), framework error pages (Tomcat, Jetty, Werkzeug,
-//! Django, Rails, Express, Spring's Whitelabel page), PHP fatal errors and short plain text.
+//! `detail`, Laravel, Slack `ok:false`…), error page templates (one entry each: Tomcat, Jetty,
+//! Django's debug and CSRF pages, Rails, Symfony, Starlette, Bottle, Sanic…), PHP errors,
+//! Python tracebacks and plain text. Of a shape's candidates the first that says more than the
+//! status is the message; frameworks' stock texts are read but known as such ([`is_generic`]).
 //!
 //! Invariants: never panics, never recurses on the input (the JSON reader's nesting limit turns
 //! deep JSON into an error; the path walker here follows a fixed, short path), and reads a bounded
@@ -17,8 +19,9 @@ use crate::search::find_short;
 
 /// Bodies larger than this are not parsed as JSON.
 const MAX_JSON: usize = 512 * 1024;
-/// Markup is scanned in this prefix only.
-const MAX_MARKUP: usize = 64 * 1024;
+/// Markup is scanned in this prefix only: past the 68 KB of styles and scripts Sanic's error
+/// page inlines, and the 80 KB of Passenger's development page.
+const MAX_MARKUP: usize = 128 * 1024;
 /// Messages are cut to this many characters.
 const MAX_MESSAGE: usize = 400;
 
@@ -72,6 +75,22 @@ static JSON_SHAPES: &[JsonShape] = &[
         message: &["/errors/0/detail", "/errors/0/title"],
         code: &["/errors/0/code", "/errors/0/status"],
         source: "JSON:API 1.1, Error Objects",
+    },
+    JsonShape {
+        name: "falcon",
+        when: &[Has("/title"), Has("/description")],
+        any: &[],
+        message: &["/description", "/title"],
+        code: &["/code"],
+        source: "Falcon HTTPError.to_dict",
+    },
+    JsonShape {
+        name: "webob",
+        when: &[Has("/message"), Has("/code"), Has("/title")],
+        any: &[],
+        message: &["/message"],
+        code: &[],
+        source: "WebOb HTTPException JSON",
     },
     JsonShape {
         name: "rfc9457",
@@ -182,11 +201,11 @@ static JSON_SHAPES: &[JsonShape] = &[
     },
     JsonShape {
         name: "status-code-error",
-        when: &[Has("/statusCode"), Has("/message")],
-        any: &[],
-        message: &["/message", "/error"],
+        when: &[Has("/statusCode")],
+        any: &[Has("/message"), Has("/statusMessage")],
+        message: &["/message", "/statusMessage", "/error"],
         code: &["/code"],
-        source: "Fastify, NestJS and hapi Boom error payloads (`statusCode`, `error`, `message`)",
+        source: "Fastify, NestJS, hapi Boom and h3 error payloads",
     },
     JsonShape {
         name: "fastapi-validation",
@@ -237,6 +256,14 @@ static JSON_SHAPES: &[JsonShape] = &[
         source: "Rails ActionDispatch::ShowExceptions JSON",
     },
     JsonShape {
+        name: "slim",
+        when: &[Has("/exception/0/message")],
+        any: &[],
+        message: &["/exception/0/message", "/message"],
+        code: &["/exception/0/type"],
+        source: "Slim error renderer",
+    },
+    JsonShape {
         name: "message",
         when: &[],
         any: &[
@@ -252,6 +279,7 @@ static JSON_SHAPES: &[JsonShape] = &[
             "/errorMessage",
             "/error_description",
             "/msg",
+            "/error",
         ],
         code: &["/code", "/error", "/errorType", "/type"],
         source: "common `message` field (Express apps, Echo, Kong, AWS Lambda, OAuth 2.0)",
@@ -292,6 +320,7 @@ static JSON_SHAPES: &[JsonShape] = &[
             "/errors/0/message",
             "/errors/0/detail",
             "/errors/0/title",
+            "/error/brief",
         ],
         code: &["/error/code", "/error/type", "/errors/0/code", "/code"],
         source: "common nested error fields (`error.message`, Elasticsearch's `error.reason`, `errors[0].message`)",
@@ -299,27 +328,48 @@ static JSON_SHAPES: &[JsonShape] = &[
 ];
 
 /// Texts a framework or platform writes on every error page of a kind: quoting them says nothing
-/// the status does not, and searching logs for them finds every error. The status table's reason
-/// phrases count too. Compared lowercased, without a final full stop.
+/// the status does not, and searching logs for them finds every error. Compared in any case,
+/// without a final full stop; texts longer than 20 characters by their opening, since pages
+/// append details to them. The status itself (`404 Not Found`, `⚠️ 500 — Internal Server
+/// Error`) says even less: see [`rank`].
 static GENERIC_MESSAGES: &[&str] = &[
     // Laravel's default error view (resources/views/errors/500.blade.php).
     "server error",
-    // Django's default 500 page (django.views.defaults.server_error).
+    // Django's default 500 and 404 pages (django.views.defaults).
     "server error (500)",
+    "the requested resource was not found on this server",
     // Heroku's router error page.
     "application error",
     "an error occurred in the application and your page could not be served",
-    // Laravel's and Symfony's production error page.
+    // Laravel's and Symfony's production error pages (Symfony ErrorHandler error.html.php).
     "whoops, looks like something went wrong",
+    "the server returned a \"",
     // Rails public/500.html.
     "we're sorry, but something went wrong",
     // ASP.NET's default error page.
     "an error occurred while processing your request",
-    // Werkzeug (Flask) InternalServerError and ServiceUnavailable.
-    "the server encountered an internal error and was unable to complete",
-    "the server is temporarily unable to service your request",
-    // Apache Tomcat ErrorReportValve.
-    "the server encountered an unexpected condition that prevented it",
+    // Werkzeug (Flask, Quart) HTTPException descriptions (werkzeug/exceptions.py); the 500's
+    // opening is Rocket's and Salvo's too.
+    "the browser (or proxy) sent",
+    "you don't have the permission",
+    "the requested url was not found",
+    "the method is not allowed for the",
+    "the data value transmitted exceeds",
+    "the server encountered an internal error",
+    "the server is temporarily unable to service",
+    // aiohttp RequestHandler.handle_error (web_protocol.py).
+    "server got itself in trouble",
+    // Sanic's default 500 message (sanic/errorpages.py).
+    "the application encountered an unexpected",
+    // Rocket's and Salvo's default catchers (404).
+    "the requested resource could not be found",
+    // Apache httpd's and Erlang inets' 401 page.
+    "this server could not verify that you",
+    // Apache Tomcat ErrorReportValve's status descriptions (RFC 9110's definitions); the 500's
+    // opening is Jetty's and waitress's too.
+    "the server encountered an unexpected",
+    "the origin server did not find a current",
+    "the method received in the request-line",
     // IIS custom error page.
     "the page cannot be displayed because an internal server error",
     // Spring Boot Actuator's health status.
@@ -330,35 +380,82 @@ static GENERIC_MESSAGES: &[&str] = &[
     "error",
 ];
 
+/// How much a text says about this failure: 0 something of its own, 1 a framework's stock text
+/// ([`GENERIC_MESSAGES`]), 2 the status itself: a reason phrase of the status table, with or
+/// without its code (`404: Not Found`, `⚠️ 500 — Internal Server Error`), or a bare code.
+fn rank(text: &str) -> u8 {
+    // Marks and the code before the words.
+    let lead = |c: char| not_word(c) || c.is_ascii_digit();
+    let bare = text.trim().trim_end_matches('.').trim_start_matches(lead);
+    // Varnish's `Error 405 Not allowed.`, Bottle's `Error: 404 Not Found`.
+    let bare = match past(bare, "error") {
+        Some(rest) if rest.starts_with(lead) => rest.trim_start_matches(lead),
+        _ => bare,
+    };
+    let reason = |e: &crate::status::StatusEntry| {
+        e.reason.eq_ignore_ascii_case(bare)
+            || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(bare))
+    };
+    if bare.is_empty() || crate::status::entries().iter().any(reason) {
+        2
+    } else if GENERIC_MESSAGES
+        .iter()
+        .any(|t| past(bare, t).is_some_and(|rest| rest.is_empty() || t.len() > 20))
+    {
+        1
+    } else {
+        0
+    }
+}
+
+/// `s` past its opening `head`, compared in any case.
+fn past<'a>(s: &'a str, head: &str) -> Option<&'a str> {
+    s.get(..head.len())?
+        .eq_ignore_ascii_case(head)
+        .then_some(())?;
+    s.get(head.len()..)
+}
+
+/// Punctuation, spaces and symbols (`⚠️`, `—`): what stands around a status line's words.
+fn not_word(c: char) -> bool {
+    !c.is_ascii_alphanumeric()
+        && (c.is_ascii() || matches!(c, '\u{2000}'..='\u{2BFF}' | '\u{FE0F}'))
+}
+
 /// Whether `text` is a framework's or platform's stock error text (or a status's reason phrase),
 /// not something the application wrote about this failure.
 pub(crate) fn is_generic(text: &str) -> bool {
-    let lower = text.trim().trim_end_matches('.').to_ascii_lowercase();
-    // Long stock texts are compared by their opening: pages append details to them.
-    GENERIC_MESSAGES
-        .iter()
-        .any(|t| *t == lower || (t.len() > 40 && lower.starts_with(t)))
-        || crate::status::entries().iter().any(|e| {
-            e.reason.eq_ignore_ascii_case(&lower)
-                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&lower))
-        })
+    rank(text) > 0
 }
 
-/// How a markup page's message is found.
+/// Keeps the first candidate, or the first that says more than the status: `true` once that
+/// one is kept.
+fn keep(best: &mut Option<String>, text: String) -> bool {
+    let past = rank(&text) < 2;
+    if !text.is_empty() && (past || best.is_none()) {
+        *best = Some(text);
+        return past;
+    }
+    false
+}
+
+/// How a markup page's message is found. `After` and `TagAfter` read from where the shape's
+/// marker is; the others read the whole page.
 #[derive(Clone, Copy)]
 enum Take {
-    /// The text after this literal, up to the next tag.
-    After(&'static str),
+    /// The text after this literal up to the next `end`: `<`, the next tag; a quote, the end of a
+    /// string inside a script.
+    After(&'static str, &'static str),
     /// The text of the first element with this tag name.
     Tag(&'static str),
     /// The text of the last element with this tag name.
     LastTag(&'static str),
-    /// The first line of the first element with this tag name.
-    TagFirstLine(&'static str),
     /// The text of the first element with this tag name after this literal.
     TagAfter(&'static str, &'static str),
 }
 
+/// One page template: the first shape whose marker the page contains reads it; its message is
+/// the first of its takes that says more than the status (see [`rank`]), else the first.
 struct MarkupShape {
     name: &'static str,
     /// The page contains this literal.
@@ -367,93 +464,241 @@ struct MarkupShape {
     source: &'static str,
 }
 
+use Take::{After, LastTag, Tag, TagAfter};
+
 static MARKUP_SHAPES: &[MarkupShape] = &[
     MarkupShape {
         name: "php-fatal",
         marker: "<b>Fatal error</b>:",
-        take: &[Take::After("<b>Fatal error</b>:")],
+        take: &[After("<b>Fatal error</b>:", "<")],
         source: "PHP display_errors output",
     },
     MarkupShape {
         name: "php-parse",
         marker: "<b>Parse error</b>:",
-        take: &[Take::After("<b>Parse error</b>:")],
+        take: &[After("<b>Parse error</b>:", "<")],
         source: "PHP display_errors output",
     },
     MarkupShape {
         name: "tomcat-html",
-        marker: "<b>Message</b>",
-        take: &[Take::After("<b>Message</b>")],
+        marker: "<b>Type</b>",
+        take: &[
+            After("<b>Message</b>", "<"),
+            After("<b>Description</b>", "<"),
+        ],
         source: "Apache Tomcat ErrorReportValve",
     },
     MarkupShape {
         name: "jetty-html",
         marker: "<th>MESSAGE:</th><td>",
-        take: &[Take::After("<th>MESSAGE:</th><td>")],
+        take: &[After("<th>MESSAGE:</th><td>", "<")],
         source: "Eclipse Jetty ErrorHandler",
     },
     MarkupShape {
         name: "spring-boot-whitelabel",
         marker: "Whitelabel Error Page",
-        take: &[Take::LastTag("div")],
+        take: &[LastTag("div")],
         source: "Spring Boot ErrorMvcAutoConfiguration (Whitelabel page)",
     },
     MarkupShape {
         name: "express-finalhandler-html",
         marker: "<title>Error</title>",
-        take: &[Take::TagFirstLine("pre")],
+        // The first line: the stack follows after `<br>`.
+        take: &[After("<pre>", "<br")],
         source: "finalhandler (Express) error page",
     },
+    // The exception's value, the CSRF failure's reason; the technical 404's title names the path.
     MarkupShape {
         name: "django-debug-html",
-        marker: "id=\"summary\"",
-        take: &[Take::Tag("h1")],
+        marker: "pre.exception_value",
+        take: &[After("exception_value\">", "<"), Tag("title")],
         source: "Django technical 404/500 page",
+    },
+    MarkupShape {
+        name: "django-csrf-html",
+        marker: "<span>(403)</span></h1>",
+        take: &[
+            TagAfter("Reason given for failure:", "pre"),
+            TagAfter("", "p"),
+        ],
+        source: "Django csrf_failure page",
+    },
+    MarkupShape {
+        name: "rack-html",
+        marker: "id=\"summary\"",
+        take: &[TagAfter("</h1>", "h2"), Tag("h1")],
+        source: "Rack and Sinatra ShowExceptions",
+    },
+    // Before Symfony's page, whose marker its `exception-message` class also holds.
+    MarkupShape {
+        name: "rails-debug-html",
+        marker: "Exception caught</title>",
+        take: &[
+            After("class=\"message\">", "<"),
+            TagAfter("Routing Error</h1>", "h2"),
+            Tag("h1"),
+        ],
+        source: "Rails DebugExceptions page",
+    },
+    MarkupShape {
+        name: "symfony-debug-html",
+        marker: "exception-message\">",
+        take: &[After("exception-message\">", "<")],
+        source: "Symfony exception page",
+    },
+    MarkupShape {
+        name: "symfony-html",
+        marker: "Oops! An Error Occurred",
+        take: &[Tag("h2")],
+        source: "Symfony error page",
+    },
+    MarkupShape {
+        name: "starlette-html",
+        marker: "Starlette Debugger",
+        take: &[Tag("h2")],
+        source: "Starlette ServerErrorMiddleware",
+    },
+    MarkupShape {
+        name: "litestar-html",
+        marker: "Litestar exception page",
+        take: &[Tag("h3")],
+        source: "Litestar debug page",
+    },
+    MarkupShape {
+        name: "bottle-html",
+        marker: "caused an error:",
+        take: &[TagAfter("Exception:</h2>", "pre"), TagAfter("", "pre")],
+        source: "Bottle ERROR_PAGE_TEMPLATE",
+    },
+    MarkupShape {
+        name: "http-server-html",
+        marker: "<p>Message: ",
+        take: &[After("<p>Message: ", "<")],
+        source: "Python http.server send_error",
+    },
+    MarkupShape {
+        name: "sanic-html",
+        marker: "id=sanic",
+        take: &[After("</h1><p>", "<")],
+        source: "Sanic error page",
+    },
+    MarkupShape {
+        name: "slim-html",
+        marker: "<strong>Message:</strong>",
+        take: &[After("<strong>Message:</strong>", "<")],
+        source: "Slim error renderer",
+    },
+    MarkupShape {
+        name: "salvo-html",
+        marker: "//salvo.rs",
+        take: &[Tag("h3")],
+        source: "Salvo default Catcher",
+    },
+    MarkupShape {
+        name: "salvo-xml",
+        marker: "<brief>",
+        take: &[Tag("brief")],
+        source: "Salvo default Catcher",
+    },
+    MarkupShape {
+        name: "drf-html",
+        marker: "response-info",
+        // The response it shows, escaped: DRF's `{"detail": …}` errors.
+        take: &[After("&quot;detail&quot;: &quot;", "&quot;")],
+        source: "DRF browsable API page",
+    },
+    MarkupShape {
+        name: "nextjs-dev-html",
+        marker: "E{\\\"digest\\\":",
+        take: &[After("\\\"message\\\":\\\"", "\\\"")],
+        source: "Next.js dev error row",
+    },
+    MarkupShape {
+        name: "mediawiki-html",
+        marker: "technical difficulties.</h1>",
+        take: &[Tag("small"), Tag("h1")],
+        source: "MediaWiki MWExceptionRenderer",
+    },
+    MarkupShape {
+        name: "wordpress-wp-die-html",
+        marker: "wp-die-message",
+        take: &[Tag("h1"), After("wp-die-message\">", "<")],
+        source: "WordPress wp_die page",
+    },
+    MarkupShape {
+        name: "passenger-html",
+        marker: "Phusion Passenger(R)",
+        take: &[After("\"summary\" : \"", "\""), Tag("h1")],
+        source: "Passenger error page",
     },
     MarkupShape {
         name: "rails-public-html",
         marker: "rails-default-error-page",
-        take: &[Take::Tag("h1")],
+        take: &[Tag("h1")],
         source: "Rails public/404.html, 422.html, 500.html",
     },
     MarkupShape {
         name: "nextjs-html",
         marker: "next-error-h1",
-        take: &[Take::Tag("h2")],
+        take: &[Tag("h2")],
         source: "Next.js default error page",
     },
     MarkupShape {
         name: "gunicorn-html",
         marker: "<h1><p>",
-        take: &[Take::After("</h1>"), Take::Tag("p")],
+        take: &[After("</h1>", "<"), Tag("p")],
         source: "gunicorn util.write_error",
     },
     MarkupShape {
         name: "squid-html",
         marker: "<blockquote id=\"error\">",
-        take: &[Take::TagAfter("<blockquote id=\"error\">", "p")],
+        take: &[TagAfter("", "p")],
         source: "Squid error page templates (ERR_*)",
     },
     MarkupShape {
         name: "iis-html",
         marker: "<h3>HTTP Error ",
-        take: &[Take::Tag("h4"), Take::Tag("h3")],
+        take: &[Tag("h4"), Tag("h3")],
         source: "IIS detailed error page",
     },
+    // The text after the heading: WebOb (Pyramid), the JDK's HttpServer, and in capitals Erlang
+    // inets, yaws and WEBrick.
     MarkupShape {
         name: "html",
         marker: "",
-        take: &[Take::Tag("p"), Take::Tag("h1"), Take::Tag("title")],
-        source: "generic HTML error page (`<p>`, else `<h1>`, else `<title>`)",
+        take: &[
+            Tag("p"),
+            After("</h1>", "<"),
+            After("</H1>", "<"),
+            Tag("h1"),
+            Tag("h2"),
+            Tag("title"),
+        ],
+        source: "generic HTML error page",
     },
 ];
 
-/// Plain-text markers of PHP errors (CLI-style output, or html_errors off).
-const PHP_TEXT: &[(&str, &str)] = &[
-    ("PHP Fatal error:", "php-fatal"),
-    ("Fatal error: ", "php-fatal"),
-    ("PHP Parse error:", "php-parse"),
-    ("Parse error: ", "php-parse"),
+/// Plain-text shapes: marker, shape, source (when not the markup shape's of that name). The
+/// message is the first line after the marker that is not indented: the rest of the marker's
+/// line, or a Python traceback's exception after its frames.
+const TEXT_SHAPES: &[(&str, &str, &str)] = &[
+    // PHP errors, CLI-style or with html_errors off.
+    ("PHP Fatal error:", "php-fatal", ""),
+    ("Fatal error: ", "php-fatal", ""),
+    ("PHP Parse error:", "php-parse", ""),
+    ("Parse error: ", "php-parse", ""),
+    // Django's technical_500.txt (its traceback comes first).
+    (
+        "\nException Value: ",
+        "django-debug-text",
+        "Django technical 404/500 page",
+    ),
+    // aiohttp, Tornado, waitress, FastAPI and Litestar debug responses as text.
+    (
+        "Traceback (most recent call last):",
+        "python-traceback",
+        "Python traceback",
+    ),
 ];
 
 /// Source of the shape named `shape`.
@@ -467,6 +712,12 @@ pub(crate) fn source_of(shape: &str) -> Option<&'static str> {
                 .iter()
                 .find(|s| s.name == shape)
                 .map(|s| s.source)
+        })
+        .or_else(|| {
+            TEXT_SHAPES
+                .iter()
+                .find(|t| t.1 == shape && !t.2.is_empty())
+                .map(|t| t.2)
         })
 }
 
@@ -586,11 +837,19 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
         if !shape.any.is_empty() && !shape.any.iter().any(holds) {
             continue;
         }
-        let Some(text) = shape
+        // The first path that says more than the status: Echo's debug `error` past its
+        // `message`, Rocket's `description` past its `reason`.
+        let mut best = None;
+        for text in shape
             .message
             .iter()
-            .find_map(|p| walk(doc, p).and_then(text_of))
-        else {
+            .filter_map(|p| walk(doc, p).and_then(text_of))
+        {
+            if keep(&mut best, text) {
+                break;
+            }
+        }
+        let Some(text) = best else {
             continue;
         };
         let code = shape
@@ -716,58 +975,80 @@ fn shape_markers() -> &'static [memmem::Finder<'static>] {
 
 fn read_markup(page: &str) -> BodyReading {
     for (shape, marker) in MARKUP_SHAPES.iter().zip(shape_markers()) {
-        if marker.find(page.as_bytes()).is_none() {
+        let Some(at) = marker.find(page.as_bytes()) else {
             continue;
-        }
+        };
+        let from = page.get(at..).unwrap_or(page);
+        let after = |lit: &str| find_short(from, lit).and_then(|i| from.get(i + lit.len()..));
+        let mut best = None;
         for take in shape.take {
             let text = match *take {
-                Take::After(lit) => find_short(page, lit)
-                    .and_then(|at| page.get(at + lit.len()..))
-                    .map(text_until_tag),
-                Take::Tag(tag) => element_text(page, tag, false),
-                Take::LastTag(tag) => element_text(page, tag, true),
-                Take::TagAfter(lit, tag) => find_short(page, lit)
-                    .and_then(|at| page.get(at..))
-                    .and_then(|rest| element_text(rest, tag, false)),
-                Take::TagFirstLine(tag) => element_inner(page, tag, false).map(|inner| {
-                    let first = crate::search::before(inner, "<br")
-                        .lines()
-                        .next()
-                        .unwrap_or("");
-                    clean(first)
-                }),
+                Tag(tag) => element_text(page, tag, false),
+                LastTag(tag) => element_text(page, tag, true),
+                TagAfter(lit, tag) => after(lit).and_then(|rest| element_text(rest, tag, false)),
+                After(lit, end) => after(lit).map(|rest| clean(crate::search::before(rest, end))),
             };
-            if let Some(text) = text.filter(|t| !t.is_empty()) {
-                let php = shape.name.starts_with("php-");
-                let text = if php { php_message(&text) } else { text };
-                return BodyReading {
-                    message: Some(message(text, shape.name, None)),
-                    error_flag: php,
-                };
+            let php = shape.name.starts_with("php-");
+            let text = text.map(|t| if php { php_message(&t) } else { t });
+            if text.is_some_and(|t| keep(&mut best, t)) {
+                break;
             }
         }
+        if let Some(text) = best {
+            return BodyReading {
+                message: Some(message(text, shape.name, None)),
+                error_flag: shape.name.starts_with("php-"),
+            };
+        }
+    }
+    // Declared HTML but no markup at all (PHP-FPM's `File not found.`): plain text.
+    if crate::search::byte(page, b'<').is_none() {
+        return read_text(page);
     }
     empty()
 }
 
 fn read_text(text: &str) -> BodyReading {
-    for (marker, shape) in PHP_TEXT {
-        if let Some(at) = crate::search::find(text, marker) {
-            let rest = text.get(at + marker.len()..).unwrap_or("");
-            let line = rest.lines().next().unwrap_or("");
+    for (marker, shape, _) in TEXT_SHAPES {
+        // The first: a chained traceback's first exception caused the others.
+        let Some(at) = crate::search::find(text, marker) else {
+            continue;
+        };
+        let rest = text.get(at + marker.len()..).unwrap_or("");
+        let mut lines = rest.lines();
+        let line = lines.next().map(str::trim).filter(|l| !l.is_empty());
+        let line = line
+            .or_else(|| lines.find(|l| !matches!(l.as_bytes().first(), None | Some(b' ' | b'\t'))));
+        let php = shape.starts_with("php-");
+        let found = line.map(|l| {
+            if php {
+                php_message(l)
+            } else {
+                l.trim().to_owned()
+            }
+        });
+        if let Some(found) = found.filter(|f| !f.is_empty()) {
+            // An error report, whatever the status.
             return BodyReading {
-                message: Some(message(php_message(line.trim()), shape, None)),
+                message: Some(message(found, shape, None)),
                 error_flag: true,
             };
         }
     }
-    let first = text.lines().map(str::trim).find(|l| !l.is_empty());
-    match first {
-        Some(line) => BodyReading {
-            message: Some(message(line.to_owned(), "plain-text", None)),
-            error_flag: false,
-        },
-        None => empty(),
+    // Past the status repeated (`404 Not Found`, Sanic's `⚠️ 403 — Forbidden` and its `====`
+    // underline) to the next lines.
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.chars().all(not_word));
+    let first = lines.next();
+    let line = match first {
+        Some(echo) if rank(echo) == 2 => lines.take(3).find(|l| rank(l) < 2).or(first),
+        other => other,
+    };
+    BodyReading {
+        message: line.map(|l| message(l.to_owned(), "plain-text", None)),
+        error_flag: false,
     }
 }
 
@@ -780,12 +1061,6 @@ fn php_message(text: &str) -> String {
         None => text,
     };
     text.trim().to_owned()
-}
-
-/// Text up to the next tag, entities decoded, whitespace collapsed.
-fn text_until_tag(s: &str) -> String {
-    let end = crate::search::byte(s, b'<').unwrap_or(s.len());
-    clean(s.get(..end).unwrap_or(s))
 }
 
 /// The raw inner markup of the first (or last) `<tag …>…</tag>`.
@@ -1007,6 +1282,131 @@ mod tests {
         assert_eq!(
             r.message.map(|m| m.text),
             Some("Uncaught Error: Call to undefined function f()".into())
+        );
+    }
+
+    fn page(body: &str, kind: BodyKind) -> Option<(String, &'static str)> {
+        read(body.as_bytes(), kind, None, b"", Span::new(0, 0))
+            .message
+            .map(|m| (m.text, m.shape))
+    }
+
+    /// Excerpts of the lab's captures (tests/fixtures/*-lab-*).
+    #[test]
+    fn what_a_text_says() {
+        // Something of its own, in any script.
+        assert_eq!(rank("lab: order service unavailable"), 0);
+        assert_eq!(rank("数据库不可用"), 0);
+        assert_eq!(rank("Bad request syntax ('GET /a b HTTP/1.1')."), 0);
+        // Stock texts, compared by their opening.
+        assert_eq!(rank("The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again."), 1);
+        assert_eq!(rank("Server got itself in trouble"), 1);
+        assert_eq!(rank("The server returned a \"405 Method Not Allowed\"."), 1);
+        // The status repeated.
+        for echo in [
+            "404: Not Found",
+            "500 Internal Server Error",
+            "⚠\u{fe0f} 403 — Forbidden",
+            "Error: 404 Not Found",
+            "500",
+        ] {
+            assert_eq!(rank(echo), 2, "{echo}");
+        }
+    }
+
+    #[test]
+    fn json_says_the_most() {
+        // Echo in debug mode (echo-500-lab-handler-error-debug).
+        let echo = "{\n  \"error\": \"lab: database unavailable\",\n  \"message\": \"Internal Server Error\"\n}";
+        assert_eq!(
+            json(echo),
+            Some(("lab: database unavailable".into(), "message"))
+        );
+        let falcon = r#"{"title": "Forbidden", "description": "lab: not for you"}"#;
+        assert_eq!(json(falcon), Some(("lab: not for you".into(), "falcon")));
+        let rocket = r#"{"error": {"code": 404, "reason": "Not Found", "description": "The requested resource could not be found."}}"#;
+        assert_eq!(
+            json(rocket).map(|m| m.0),
+            Some("The requested resource could not be found.".into())
+        );
+        let h3 = r#"{"statusCode": 404, "statusMessage": "Cannot find any path matching /api/orders.", "stack": []}"#;
+        assert_eq!(
+            json(h3),
+            Some((
+                "Cannot find any path matching /api/orders.".into(),
+                "status-code-error"
+            ))
+        );
+        let h3_hidden = "{\n  \"statusCode\": 500,\n  \"stack\": []\n}";
+        assert_eq!(json(h3_hidden), None);
+    }
+
+    #[test]
+    fn text_past_the_status() {
+        let text = |body: &str| page(body, BodyKind::Text);
+        assert_eq!(
+            text("500 Internal Server Error\n\nServer got itself in trouble"),
+            Some(("Server got itself in trouble".into(), "plain-text"))
+        );
+        assert_eq!(
+            text("⚠\u{fe0f} 403 — Forbidden\n==================\nlab: not for you\n\n"),
+            Some(("lab: not for you".into(), "plain-text"))
+        );
+        assert_eq!(
+            text("Internal Server Error\n\nThe server encountered an unexpected internal server error\n\n(generated by waitress)"),
+            Some(("The server encountered an unexpected internal server error".into(), "plain-text"))
+        );
+        // Tornado's serve_traceback.
+        let traceback = "Traceback (most recent call last):\n  File \"/tmp/resplain-lab/py-venvs/py-tornado/lib/python3.13/site-packages/tornado/web.py\", line 2002, in _execute\n    result = method(*self.path_args, **self.path_kwargs)\n  File \"/work/main/lab/apps/python/tornado/app.py\", line 17, in get\n    raise RuntimeError(\"lab: order service unavailable\")\nRuntimeError: lab: order service unavailable\n";
+        let r = read(
+            traceback.as_bytes(),
+            BodyKind::Text,
+            None,
+            b"",
+            Span::new(0, 0),
+        );
+        assert!(r.error_flag);
+        assert_eq!(
+            r.message.map(|m| (m.text, m.shape)),
+            Some((
+                "RuntimeError: lab: order service unavailable".into(),
+                "python-traceback"
+            ))
+        );
+    }
+
+    #[test]
+    fn page_templates() {
+        let html = |body: &str| page(body, BodyKind::Html);
+        // The JDK's HttpServer and, in capitals, Erlang inets: the text after the heading.
+        assert_eq!(
+            html("<h1>400 Bad Request</h1>NumberFormatException thrown"),
+            Some(("NumberFormatException thrown".into(), "html"))
+        );
+        let inets = "<HTML>\n       <HEAD>\n           <TITLE>Not Implemented</TITLE>\n      </HEAD>\n      <BODY>\n      <H1>Not Implemented</H1>\nDELETE to &#47;hello.txt (HTTP/1.1) not supported.\n</BODY>\n      </HTML>\n";
+        assert_eq!(
+            html(inets).map(|m| m.0),
+            Some("DELETE to /hello.txt (HTTP/1.1) not supported.".into())
+        );
+        // Django's technical 500 page: the exception's value, not its class in the title.
+        let django = "<title>RuntimeError at /boom</title><style>pre.exception_value { }</style><div id=\"summary\">\n  <h1>RuntimeError at /boom</h1>\n  <pre class=\"exception_value\">lab: order service unavailable</pre>";
+        assert_eq!(
+            html(django),
+            Some(("lab: order service unavailable".into(), "django-debug-html"))
+        );
+        // Bottle in debug mode: the exception over the page's stock error.
+        let bottle = "<h1>Error: 500 Internal Server Error</h1>\n<p>Sorry, the requested URL <tt>&#039;http://127.0.0.1:18201/boom&#039;</tt>\n   caused an error:</p>\n<pre>Internal Server Error</pre>\n  <h2>Exception:</h2>\n  <pre>RuntimeError(&#039;lab: order service unavailable&#039;)</pre>";
+        assert_eq!(
+            html(bottle),
+            Some((
+                "RuntimeError('lab: order service unavailable')".into(),
+                "bottle-html"
+            ))
+        );
+        // PHP-FPM's answer, declared HTML but plain text.
+        assert_eq!(
+            html("File not found.\n"),
+            Some(("File not found.".into(), "plain-text"))
         );
     }
 }
