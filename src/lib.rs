@@ -25,7 +25,7 @@ pub mod wasm;
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use input::Parts;
 pub use report::*;
-pub use text::render as render_text;
+pub use text::{render as render_text, render_as, Style};
 
 /// The text of citation `n` (an evidence item's `cite`, an explanation's `cites`): where a
 /// signal or an explanation comes from. Native builds carry the texts; the wasm module does not
@@ -111,7 +111,7 @@ use http::RawResponse;
 /// ```
 pub fn inspect(input: &[u8]) -> Report {
     match input::detect(input) {
-        input::Detected::Har(entries) => har_report(entries),
+        input::Detected::Har(entries) => har_report(input, entries),
         input::Detected::Text(prepared) => text_report(input, *prepared),
     }
 }
@@ -142,7 +142,7 @@ pub fn inspect_parts(parts: &input::Parts) -> Report {
     let mut report = analyse(&text, request.as_ref(), seen);
     report.format = InputFormat::Parts;
     report.request = request;
-    protect_secrets(&mut report);
+    protect_secrets(&mut report, &text);
     report.reconstructed = Some(masked_text(&text, &report.secrets));
     report
 }
@@ -190,8 +190,32 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     if let Some(what) = prepared.unreadable {
         note_unreadable(&mut report, what);
     }
-    protect_secrets(&mut report);
+    note_not_http(&mut report);
+    protect_secrets(&mut report, input);
     report
+}
+
+/// A paste with no status line, no headers and nothing any layer writes (no product's marks,
+/// no layer cues, not a JSON or HTML body) is not a response: say so rather than explain it.
+fn note_not_http(report: &mut Report) {
+    let r = &report.response;
+    let shapeless = matches!(r.body.kind, BodyKind::Text | BodyKind::Binary);
+    if report.format != InputFormat::BodyOnly
+        || !shapeless
+        || report.origin.basis != "none"
+        || !report.origin.evidence.is_empty()
+        || report.request.is_some()
+        || !report.transport.is_empty()
+    {
+        return;
+    }
+    report
+        .diagnostics
+        .push(Diagnostic::new(Code::NotHttp, r.body.span));
+    crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
+    report.explanation.summary =
+        "This is not an HTTP response: paste the response itself (curl -si URL, the Network panel, a HAR file).".to_owned();
+    report.explanation.message = None;
 }
 
 /// A paste recognisably a tool's output or a program's printout that held no readable response:
@@ -235,7 +259,7 @@ fn note_unreadable(report: &mut Report, what: &'static str) {
 /// A HAR file: every entry inspected on its own (up to `har::MAX_INSPECTED`), failing entries
 /// first; the top level is the first of them (inspected a second time rather than cloned: one
 /// entry costs less than the code and memory of copying a Report).
-fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
+fn har_report(input: &[u8], entries: Vec<input::har::HarEntry>) -> Report {
     let top_index = entries
         .iter()
         .position(input::har::HarEntry::failing)
@@ -293,6 +317,12 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
         crate::sort::by_key(&mut top.diagnostics, |d| d.span.start as u64);
     }
     top.entries = reports;
+    // The file itself, as a share link or a copy of the paste carries it.
+    let (secrets, capped) = input::secrets::scan(input);
+    top.paste_secrets = secrets.into_iter().flat_map(|(s, e)| [s, e]).collect();
+    if capped {
+        note_too_many_secrets(&mut top);
+    }
     top
 }
 
@@ -318,7 +348,7 @@ fn har_entry_report(
     report.transport = transport;
     report.request = Some(request);
     note_missing_response(&mut report);
-    protect_secrets(&mut report);
+    protect_secrets(&mut report, text);
     report.reconstructed = Some(masked_text(text, &report.secrets));
     report
 }
@@ -385,6 +415,7 @@ fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
         request: None,
         transport: Vec::new(),
         secrets: Vec::new(),
+        paste_secrets: Vec::new(),
         response,
         origin,
         explanation,
@@ -435,10 +466,11 @@ fn note_request_only(report: &mut Report) {
     }
 }
 
-/// Masks secret header values everywhere in the Report and lists their byte ranges (in the text
-/// the spans index, from each header's value span).
-fn protect_secrets(report: &mut Report) {
-    let mut secrets = Vec::new();
+/// Lists every secret of `text` (the text the spans index) in `secrets` — what a scan of the
+/// whole text finds: header lines wherever they are, JSON members, HAR name/value pairs, URLs —
+/// and masks secret header values everywhere in the Report.
+fn protect_secrets(report: &mut Report, text: &[u8]) {
+    let (secrets, capped) = input::secrets::scan(text);
     let headers = report
         .previous
         .iter_mut()
@@ -450,16 +482,6 @@ fn protect_secrets(report: &mut Report) {
         if ranges.is_empty() {
             continue;
         }
-        if let Some(value) = header.value_span {
-            // The value as written starts where the header's (trimmed) value does.
-            secrets.reserve(ranges.len());
-            secrets.extend(ranges.iter().map(|&(s, e)| {
-                Span::new(
-                    (value.start + s).min(value.end),
-                    (value.start + e).min(value.end),
-                )
-            }));
-        }
         header.value = input::secrets::apply(&header.value, &ranges);
         // Evidence quotes the header line it matched: quote the masked line instead.
         for evidence in report.origin.evidence.iter_mut() {
@@ -468,8 +490,18 @@ fn protect_secrets(report: &mut Report) {
             }
         }
     }
-    crate::sort::by_key(&mut secrets, |s| s.start as u64);
-    report.secrets = secrets;
+    report.secrets = secrets.into_iter().map(|(s, e)| Span::new(s, e)).collect();
+    if capped {
+        note_too_many_secrets(report);
+    }
+}
+
+/// The scan stopped listing secrets (`secrets::MAX_SCANNED`): said first, as it concerns the
+/// whole paste.
+fn note_too_many_secrets(report: &mut Report) {
+    report
+        .diagnostics
+        .insert(0, Diagnostic::new(Code::TooManySecrets, Span::default()));
 }
 
 /// Rebuilt text as the Report shows it: every secret byte replaced by `*`, so the byte length,

@@ -3,7 +3,7 @@
 //! Retry-After. One table entry per header, each with its source; values read by hand (no
 //! regex, no date crate).
 
-use crate::report::{Header, Identifier, Insight, RateLimit, RetryAfter};
+use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter};
 use resplain_tables::headers::{HeaderEntry, Read};
 
 /// The table, in table order.
@@ -18,6 +18,33 @@ fn proxy_status_errors() -> &'static [(&'static str, &'static str)] {
 /// Looks `name` up in the table (case-insensitive).
 fn entry(name: &str) -> Option<&'static HeaderEntry> {
     entries().iter().find(|e| e.name.eq_ignore_ascii_case(name))
+}
+
+/// What each header is for (the notes table: an exact name, else the longest prefix), once per
+/// name, in header order. Headers the insights table reads are left to their insight.
+pub(crate) fn notes(headers: &[Header]) -> Vec<HeaderNote> {
+    let table = crate::knowledge::get().header_notes;
+    let mut out: Vec<HeaderNote> = Vec::new();
+    for h in headers {
+        let name = h.name.trim_start_matches(':').to_ascii_lowercase();
+        if entry(&name).is_some() || out.iter().any(|n| n.name == name) {
+            continue;
+        }
+        let found = table.iter().find(|n| n.name == name).or_else(|| {
+            table
+                .iter()
+                .filter(|n| n.name.ends_with('-') && name.starts_with(n.name))
+                .max_by_key(|n| n.name.len())
+        });
+        if let Some(n) = found {
+            out.push(HeaderNote {
+                name,
+                note: n.note,
+                cite: crate::knowledge::cite_or_text(n.source).0,
+            });
+        }
+    }
+    out
 }
 
 /// Ids to quote to support, in header order.
