@@ -419,3 +419,104 @@ fn write_head(out: &mut Out, r: &Report, input: &[u8]) {
         "\n<details><summary>Response head (secrets masked)</summary>\n\n{fence}http\n{head}\n{fence}\n\n</details>\n"
     );
 }
+
+#[cfg(test)]
+#[allow(clippy::disallowed_methods)] // tests: the standard library's searches
+mod tests {
+    use super::*;
+
+    fn markdown(paste: &str) -> String {
+        render_as(
+            &crate::inspect(paste.as_bytes()),
+            paste.as_bytes(),
+            Style::Markdown,
+        )
+    }
+
+    /// What a response says cannot become markup in a ticket: no image, link, mention or HTML.
+    #[test]
+    fn markdown_quotes_the_paste_inertly() {
+        let md = markdown(
+            "HTTP/1.1 500 Oops\r\nContent-Type: application/json\r\n\r\n\
+             {\"message\":\"![x](https://evil.test/p.png) [go](https://evil.test) @admin <img src=x> `t` www.evil.test\"}",
+        );
+        let says = md
+            .lines()
+            .find(|l| l.starts_with("**The body says:**"))
+            .unwrap();
+        assert_eq!(
+            says,
+            "**The body says:** ``![x](https://evil.test/p.png) [go](https://evil.test) @admin <img src=x> `t` www.evil.test`` (message)"
+        );
+        // Outside code spans and escapes (prose that quotes the body): nothing live.
+        assert_eq!(live_text("a ![x](u) `b` \\<c ``d`e``"), "a ![x](u)  c ");
+        for line in md.lines() {
+            let outside = live_text(line);
+            for live in ["](", "<img", "@admin", "https://", "www."] {
+                assert!(!outside.contains(live), "{live} in {line}");
+            }
+        }
+    }
+
+    /// What CommonMark reads as markup-capable text in `line`: code spans (by their fences) and
+    /// backslash-escaped characters left out.
+    fn live_text(line: &str) -> String {
+        let chars: Vec<char> = line.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            match chars[i] {
+                '\\' => i += 2,
+                '`' => {
+                    let n = chars[i..].iter().take_while(|&&c| c == '`').count();
+                    let mut j = i + n;
+                    loop {
+                        if j >= chars.len() {
+                            out.extend(&chars[i..i + n]);
+                            j = i + n;
+                            break;
+                        }
+                        let m = chars[j..].iter().take_while(|&&c| c == '`').count();
+                        if m == n {
+                            j += m;
+                            break;
+                        }
+                        j += m.max(1);
+                    }
+                    i = j;
+                }
+                c => {
+                    out.push(c);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn markdown_masks_the_head_and_text_stays_plain() {
+        let paste = "HTTP/1.1 401 Unauthorized\r\nServer: nginx\r\nX-Session-Token: st-123\r\n\
+                     Set-Cookie: sid=abc; Path=/\r\nContent-Length: 0\r\n\r\n";
+        let md = markdown(paste);
+        assert!(md.starts_with("### HTTP/1.1 401 Unauthorized — "), "{md}");
+        assert!(md.contains("```http\nHTTP/1.1 401 Unauthorized\nServer: nginx\nX-Session-Token: ******\nSet-Cookie: sid=***; Path=/\n"), "{md}");
+        assert!(!md.contains("st-123") && !md.contains("sid=abc"), "{md}");
+        assert!(md.contains("**Retry: "), "{md}");
+        let text = render(&crate::inspect(paste.as_bytes()));
+        assert!(text.starts_with("HTTP/1.1 401 Unauthorized\n"), "{text}");
+        assert!(text.contains("\nRetry: "), "{text}");
+        assert!(!text.contains("**") && !text.contains("st-123"), "{text}");
+    }
+
+    #[test]
+    fn fences_outgrow_the_backticks_inside() {
+        let mut out = Out {
+            s: String::new(),
+            md: true,
+        };
+        out.code("a ``` b");
+        assert_eq!(out.s, "````a ``` b````");
+        assert_eq!(longest_run("x``y`", '`'), 2);
+    }
+}
