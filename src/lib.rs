@@ -482,13 +482,26 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
         if ranges.is_empty() {
             continue;
         }
-        header.value = input::secrets::apply(&header.value, &ranges);
-        // Evidence quotes the header line it matched: quote the masked line instead.
+        let masked = input::secrets::apply(&header.value, &ranges);
+        // Evidence quotes the header line it matched, an insight or an id its value: the masked
+        // one instead.
         for evidence in report.origin.evidence.iter_mut() {
             if evidence.span == header.span {
-                evidence.signal = format!("{}: {}", header.name, header.value);
+                evidence.signal = format!("{}: {masked}", header.name);
             }
         }
+        for insight in report.explanation.insights.iter_mut() {
+            if insight.span == header.span && !header.value.is_empty() {
+                insight.note = crate::search::replace(&insight.note, &header.value, &masked);
+                insight.value.clone_from(&masked);
+            }
+        }
+        for id in report.explanation.ids.iter_mut() {
+            if id.span == header.span {
+                id.value.clone_from(&masked);
+            }
+        }
+        header.value = masked;
     }
     report.secrets = secrets.into_iter().map(|(s, e)| Span::new(s, e)).collect();
     if capped {
@@ -556,5 +569,58 @@ fn empty_response(at: usize) -> Response {
             declared_length: None,
             chunked: None,
         },
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::disallowed_methods)] // a test: the standard library's search
+mod tests {
+    /// Every kind of secret, in a head, a URL and a JSON body: none survives anywhere in the
+    /// Report (header values, insights, evidence, the rebuilt text), and every one is listed.
+    #[test]
+    fn no_secret_survives_in_the_report() {
+        let secrets = [
+            "eyJhbGciOiJIUzI1NiJ9.c2Vj",
+            "s3cr3t-cookie",
+            "alb-secret",
+            "shpat_0123",
+            "sess-tok-9",
+            "hunter2pw",
+            "sk_live_1",
+            "at-json-5",
+            "sid-json-4",
+            "cs-oauth-7",
+        ];
+        let body = format!(
+            "{{\"accessToken\":\"{}\",\"sessionId\":\"{}\",\"client_secret\":\"{}\",\"message\":\"expired\"}}",
+            secrets[7], secrets[8], secrets[9]
+        );
+        let paste = format!(
+            "HTTP/1.1 302 Found\r\nServer: nginx\r\nAuthorization: Bearer {}\r\nCookie: session={}\r\n\
+             Set-Cookie: AWSALB={}; Path=/\r\nX-Shopify-Access-Token: {}\r\nX-Session-Token: {}\r\n\
+             Location: https://admin:{}@api.test/v1?api_key={}&page=2\r\n\
+             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            secrets[0],
+            secrets[1],
+            secrets[2],
+            secrets[3],
+            secrets[4],
+            secrets[5],
+            secrets[6],
+            body.len()
+        );
+        let report = crate::inspect(paste.as_bytes());
+        let json = serde_json::to_string(&report).unwrap();
+        for secret in secrets {
+            assert!(!json.contains(secret), "{secret} in the Report");
+            let at = paste.find(secret).unwrap();
+            assert!(
+                report
+                    .secrets
+                    .iter()
+                    .any(|s| s.start <= at && at + secret.len() <= s.end),
+                "{secret} is not listed"
+            );
+        }
     }
 }

@@ -336,7 +336,7 @@ export function renderEvidence(els, view) {
     clear(els.why).append(
       h("div", { class: "why-head" },
         h("h3", { id: "why-title" }, "Why it counts"),
-        h("button", { type: "button", class: "ghost small", "aria-label": "Close", onclick: closeWhy }, "✕")),
+        h("button", { type: "button", class: "ghost small", onclick: closeWhy }, h("span", { "aria-hidden": "true" }, "✕ "), "Close")),
       ...content,
     );
     els.why.hidden = false;

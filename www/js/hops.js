@@ -29,7 +29,8 @@ export function drawHops(container, report) {
       ...(generated ? { "data-generated": "true" } : {}),
     },
       h("span", { class: "hop-layer" }, hop.layer),
-      h("span", { class: "hop-name" }, hop.detail ?? hop.name),
+      h("span", { class: "hop-name" }, hop.name),
+      hop.detail ? h("span", { class: "hop-detail" }, hop.detail) : null,
       generated ? h("span", { class: "hop-badge" }, "generated it") : null,
     ));
   });
