@@ -329,7 +329,7 @@ area.addEventListener("input", (e) => {
  */
 function load(content, how) {
   if (typeof content === "string") text.set(content);
-  else text.set(text.value, content); // the text comes back decoded from the worker
+  else text.setBytes(content); // the text comes back decoded from the worker
   if (how !== "share" && state.fromShare) leaveShare();
   return run(how);
 }

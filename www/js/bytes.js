@@ -212,9 +212,9 @@ function exactIndex(exact, p) {
 /** @param {string} text */
 const normalise = (text) => text.replace(/\r\n?/g, "\n");
 
-/** Above this many code units a textarea takes seconds to lay out: it shows only the head. */
-export const BIG = 400_000;
-const HEAD = 100_000;
+/** Above this many code units a textarea is slow to lay out: it shows only the head. */
+export const BIG = 200_000;
+const HEAD = 20_000;
 
 /**
  * The text as pasted, kept beside a textarea. `set(text, bytes)` loads text (a file, an example,
@@ -264,6 +264,13 @@ export class ExactText {
     this.area.scrollTop = 0;
     this.area.scrollLeft = 0;
     this.area.setSelectionRange(0, 0);
+  }
+
+  /** Holds the bytes of a file or share link; the textarea shows their text once decoded.
+   * @param {Uint8Array} bytes */
+  setBytes(bytes) {
+    this.bytes = bytes;
+    this.pending = null;
   }
 
   /** The paste event carries the clipboard's text as it is, CRLFs included.

@@ -181,7 +181,7 @@ export function renderRequest(card, line, tbody, report) {
 
 // ---------------------------------------------------------------- body
 
-const SOURCE_LIMIT = 200_000;
+const SOURCE_LIMIT = 100_000;
 const TREE_LIMIT = 2_000_000;
 
 /**
@@ -358,7 +358,7 @@ export function renderTimings(el, entry) {
 }
 
 /** Rows drawn at once (the rest behind a button). */
-const ROWS = 300;
+const ROWS = 100;
 
 /**
  * The entry list: filter by status and text, sort by a column, choose an entry. Choosing keeps

@@ -17,7 +17,7 @@ import { sourceOf } from "./citations.js";
 /** @typedef {import("./bytes.js").ByteMap} ByteMap */
 
 /** Code units drawn per chunk. */
-export const CHUNK = 64 * 1024;
+export const CHUNK = 32 * 1024;
 /** Most search hits marked. */
 const MAX_HITS = 10_000;
 
@@ -258,7 +258,11 @@ export function renderEvidence(els, view) {
   }
 
   clear(els.raw).append(sentinel);
-  els.raw.scrollTop = 0;
+  // at the next frame: writing a scroll position now would lay the whole page out in this task
+  requestAnimationFrame(() => {
+    els.raw.scrollTop = 0;
+    els.raw.scrollLeft = 0;
+  });
   drawTo(CHUNK);
   observer?.disconnect();
   observer = new IntersectionObserver((entries) => {
