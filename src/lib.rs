@@ -214,7 +214,7 @@ fn note_not_http(report: &mut Report) {
         .push(Diagnostic::new(Code::NotHttp, r.body.span));
     crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
     report.explanation.summary =
-        "This is not an HTTP response: paste the response itself (curl -si URL, the Network panel, a HAR file).".to_owned();
+        "This is not an HTTP response: paste the response (curl -si URL, the Network panel, a HAR file).".to_owned();
     report.explanation.message = None;
 }
 
@@ -319,9 +319,12 @@ fn har_report(input: &[u8], entries: Vec<input::har::HarEntry>) -> Report {
     top.entries = reports;
     // The file itself, as a share link or a copy of the paste carries it.
     let (secrets, capped) = input::secrets::scan(input);
-    top.paste_secrets = secrets.into_iter().flat_map(|(s, e)| [s, e]).collect();
+    for (start, end) in secrets {
+        top.paste_secrets.push(start);
+        top.paste_secrets.push(end);
+    }
     if capped {
-        note_too_many_secrets(&mut top);
+        note_too_many_secrets(&mut top.diagnostics);
     }
     top
 }
@@ -493,28 +496,27 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
         for insight in report.explanation.insights.iter_mut() {
             if insight.span == header.span && !header.value.is_empty() {
                 insight.note = crate::search::replace(&insight.note, &header.value, &masked);
-                insight.value.clone_from(&masked);
+                insight.value = masked.clone();
             }
         }
         for id in report.explanation.ids.iter_mut() {
             if id.span == header.span {
-                id.value.clone_from(&masked);
+                id.value = masked.clone();
             }
         }
         header.value = masked;
     }
     report.secrets = secrets.into_iter().map(|(s, e)| Span::new(s, e)).collect();
     if capped {
-        note_too_many_secrets(report);
+        note_too_many_secrets(&mut report.diagnostics);
     }
 }
 
 /// The scan stopped listing secrets (`secrets::MAX_SCANNED`): said first, as it concerns the
 /// whole paste.
-fn note_too_many_secrets(report: &mut Report) {
-    report
-        .diagnostics
-        .insert(0, Diagnostic::new(Code::TooManySecrets, Span::default()));
+fn note_too_many_secrets(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.push(Diagnostic::new(Code::TooManySecrets, Span::default()));
+    crate::sort::by_key(diagnostics, |d| d.span.start as u64);
 }
 
 /// Rebuilt text as the Report shows it: every secret byte replaced by `*`, so the byte length,

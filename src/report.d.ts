@@ -225,7 +225,7 @@ export interface Insight {
 }
 
 export interface HeaderNote {
-  /** The header name, lowercase. */
+  /** The header name, as the response first writes it. */
   name: string;
   note: string;
   /** Where the note comes from: a citation number (see Evidence.cite). */

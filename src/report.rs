@@ -504,7 +504,7 @@ pub struct Insight {
 /// What a header is for, whatever its value.
 #[derive(Debug, Clone, Serialize)]
 pub struct HeaderNote {
-    /// The header name, lowercase.
+    /// The header name, as the response first writes it.
     pub name: String,
     pub note: &'static str,
     /// Where the note comes from: a citation number (see `Evidence::cite`).

@@ -101,39 +101,40 @@ impl Out {
         } else {
             ""
         };
-        let _ = write!(self.s, "{fence}{pad}");
+        self.s.push_str(&fence);
+        self.s.push_str(pad);
         for c in text.chars() {
             self.s.push(if c == '\n' || c == '\r' { ' ' } else { c });
         }
-        let _ = write!(self.s, "{pad}{fence}");
+        self.s.push_str(pad);
+        self.s.push_str(&fence);
     }
 
     /// A section title: `**Title**` in Markdown, `Title:` in text, after a blank line.
     fn title(&mut self, title: &str) {
-        if self.md {
-            let _ = write!(self.s, "\n**{title}**\n\n");
-        } else {
-            let _ = writeln!(self.s, "\n{title}:");
-        }
+        self.s.push_str(if self.md { "\n**" } else { "\n" });
+        self.s.push_str(title);
+        self.s.push_str(if self.md { "**\n\n" } else { ":\n" });
     }
 
     /// `Label: ` before a value on the same line (`**Label:** ` in Markdown).
     fn label(&mut self, label: &str) {
-        let _ = if self.md {
-            write!(self.s, "**{label}:** ")
-        } else {
-            write!(self.s, "{label}: ")
-        };
+        self.s.push_str(if self.md { "**" } else { "" });
+        self.s.push_str(label);
+        self.s.push_str(if self.md { ":** " } else { ": " });
     }
 
     /// The start of list item `n` (0 for a bullet).
     fn item(&mut self, n: usize) {
-        let _ = match (self.md, n) {
-            (true, 0) => write!(self.s, "- "),
-            (true, n) => write!(self.s, "{n}. "),
-            (false, 0) => write!(self.s, "  - "),
-            (false, n) => write!(self.s, "  {n}. "),
-        };
+        if !self.md {
+            self.s.push_str("  ");
+        }
+        if n == 0 {
+            self.s.push_str("- ");
+        } else {
+            number(&mut self.s, n);
+            self.s.push_str(". ");
+        }
     }
 
     fn numbered(&mut self, title: &str, items: &[Text]) {
@@ -158,6 +159,14 @@ fn fence(n: usize) -> String {
     fence
 }
 
+/// `n` in decimal (without the formatter).
+fn number(out: &mut String, n: usize) {
+    if n >= 10 {
+        number(out, n / 10);
+    }
+    out.push(b"0123456789".get(n % 10).map_or('0', |&d| char::from(d)));
+}
+
 fn longest_run(text: &str, of: char) -> usize {
     let (mut longest, mut run) = (0, 0);
     for c in text.chars() {
@@ -180,7 +189,7 @@ fn write_report(out: &mut Out, r: &Report, input: &[u8]) {
                 out.text(v);
                 out.s.push(' ');
             }
-            let _ = write!(out.s, "{code}");
+            number(&mut out.s, usize::from(code));
             if let Some(reason) = &status.reason {
                 out.s.push(' ');
                 out.text(reason);
@@ -194,7 +203,9 @@ fn write_report(out: &mut Out, r: &Report, input: &[u8]) {
         // A whole percentage (formatting a float would bring float printing into the module).
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let percent = (origin.confidence.clamp(0.0, 1.0) * 100.0 + 0.5) as u32;
-        let _ = write!(out.s, " ({percent}% confidence)");
+        out.s.push_str(" (");
+        number(&mut out.s, percent as usize);
+        out.s.push_str("% confidence)");
     }
     out.s.push_str(if md { "\n\n> " } else { "\n" });
     if md {
@@ -211,7 +222,9 @@ fn write_report(out: &mut Out, r: &Report, input: &[u8]) {
         out.s.push_str("Your app\n");
     }
     if !md {
-        let _ = writeln!(out.s, "\n{}", e.summary);
+        out.s.push('\n');
+        out.s.push_str(&e.summary);
+        out.s.push('\n');
     }
     if let Some(request) = &r.request {
         out.s.push_str(if md { "\n" } else { "" });
@@ -225,18 +238,6 @@ fn write_report(out: &mut Out, r: &Report, input: &[u8]) {
             " (not idempotent)\n"
         });
     }
-    if r.transport.iter().any(|n| n.error) {
-        out.title("The client reported");
-        for note in r.transport.iter().filter(|n| n.error) {
-            out.item(0);
-            out.code(&note.message);
-            if let Some(meaning) = note.meaning {
-                out.s.push_str(" — ");
-                out.text(meaning);
-            }
-            out.s.push('\n');
-        }
-    }
     if !origin.evidence.is_empty() {
         out.title("Evidence");
         for ev in &origin.evidence {
@@ -247,11 +248,15 @@ fn write_report(out: &mut Out, r: &Report, input: &[u8]) {
             } else {
                 "passed through"
             };
-            let _ = writeln!(
-                out.s,
-                " → {role} {} (bytes {}–{})",
-                ev.product, ev.span.start, ev.span.end
-            );
+            out.s.push_str(" → ");
+            out.s.push_str(role);
+            out.s.push(' ');
+            out.s.push_str(ev.product);
+            out.s.push_str(" (bytes ");
+            number(&mut out.s, ev.span.start);
+            out.s.push('–');
+            number(&mut out.s, ev.span.end);
+            out.s.push_str(")\n");
         }
     }
     if let Some(m) = &e.message {
@@ -263,7 +268,9 @@ fn write_report(out: &mut Out, r: &Report, input: &[u8]) {
             out.code(code);
             out.s.push(']');
         }
-        let _ = writeln!(out.s, " ({})", m.shape);
+        out.s.push_str(" (");
+        out.s.push_str(m.shape);
+        out.s.push_str(")\n");
     }
     out.numbered("Likely causes", &e.causes);
     out.numbered("What it is not", &e.ruled_out);
@@ -316,7 +323,9 @@ fn write_report(out: &mut Out, r: &Report, input: &[u8]) {
             if md {
                 out.item(0);
             } else {
-                let _ = write!(out.s, "  [{}] ", d.code.as_str());
+                out.s.push_str("  [");
+                out.s.push_str(d.code.as_str());
+                out.s.push_str("] ");
             }
             out.text(d.message);
             if let Some(detail) = &d.detail {

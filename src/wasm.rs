@@ -61,9 +61,7 @@ fn paste_bytes(value: &JsValue) -> Result<Vec<u8>, JsError> {
     {
         Ok(Uint8Array::new(value).to_vec())
     } else {
-        Err(JsError::new(
-            "expected a string, a Uint8Array or an ArrayBuffer",
-        ))
+        Err(JsError::new("expected a string or bytes"))
     }
 }
 
@@ -74,25 +72,22 @@ fn paste_bytes(value: &JsValue) -> Result<Vec<u8>, JsError> {
 pub fn render(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] paste: JsValue,
     #[wasm_bindgen(unchecked_param_type = "\"text\" | \"markdown\"")] format: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "number | undefined")] entry: JsValue,
+    entry: Option<u32>,
 ) -> Result<String, JsError> {
     let style = match format.as_string().as_deref() {
         Some("markdown") => crate::Style::Markdown,
         Some("text") => crate::Style::Text,
-        _ => return Err(JsError::new("render's format is \"text\" or \"markdown\"")),
+        _ => return Err(JsError::new("format: \"text\" or \"markdown\"")),
     };
     let paste = paste_bytes(&paste)?;
     let report = crate::inspect(&paste);
-    let report = match entry.as_f64() {
+    let report = match entry {
         None => &report,
-        // A position in the list: a whole number below its length, or no entry.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         Some(at) => report
             .entries
             .get(at as usize)
-            .filter(|_| at >= 0.0 && at.fract() == 0.0)
             .and_then(|e| e.report.as_deref())
-            .ok_or_else(|| JsError::new("no inspected entry at that position"))?,
+            .ok_or_else(|| JsError::new("no such entry"))?,
     };
     Ok(crate::render_as(report, &paste, style))
 }

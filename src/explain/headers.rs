@@ -20,25 +20,30 @@ fn entry(name: &str) -> Option<&'static HeaderEntry> {
     entries().iter().find(|e| e.name.eq_ignore_ascii_case(name))
 }
 
-/// What each header is for (the notes table: an exact name, else the longest prefix), once per
-/// name, in header order. Headers the insights table reads are left to their insight.
+/// What each header is for (the notes table's first entry naming it: exactly, or by a prefix
+/// ending in `-`), once per name, in header order. Headers the insights table reads are left to
+/// their insight.
 pub(crate) fn notes(headers: &[Header]) -> Vec<HeaderNote> {
-    let table = crate::knowledge::get().header_notes;
     let mut out: Vec<HeaderNote> = Vec::new();
     for h in headers {
-        let name = h.name.trim_start_matches(':').to_ascii_lowercase();
-        if entry(&name).is_some() || out.iter().any(|n| n.name == name) {
+        let name = h.name.strip_prefix(':').unwrap_or(&h.name);
+        let names = |n: &str| {
+            name.eq_ignore_ascii_case(n)
+                || (n.ends_with('-')
+                    && name
+                        .get(..n.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(n)))
+        };
+        if entry(name).is_some() || out.iter().any(|n| n.name.eq_ignore_ascii_case(name)) {
             continue;
         }
-        let found = table.iter().find(|n| n.name == name).or_else(|| {
-            table
-                .iter()
-                .filter(|n| n.name.ends_with('-') && name.starts_with(n.name))
-                .max_by_key(|n| n.name.len())
-        });
-        if let Some(n) = found {
+        if let Some(n) = crate::knowledge::get()
+            .header_notes
+            .iter()
+            .find(|n| names(n.name))
+        {
             out.push(HeaderNote {
-                name,
+                name: name.to_owned(),
                 note: n.note,
                 cite: crate::knowledge::cite_or_text(n.source).0,
             });

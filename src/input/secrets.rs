@@ -65,14 +65,22 @@ pub(crate) const MASK: &str = "••••";
 
 /// Whether `name`, lowercased and without `-`, `_` and `.`, ends with `ending` (lowercase).
 fn ends_like(name: &[u8], ending: &str) -> bool {
-    let mut name = name
-        .iter()
-        .rev()
-        .filter(|b| !matches!(b, b'-' | b'_' | b'.'));
-    ending
-        .bytes()
-        .rev()
-        .all(|e| name.next().is_some_and(|b| b.eq_ignore_ascii_case(&e)))
+    let mut at = name.len();
+    for &e in ending.as_bytes().iter().rev() {
+        loop {
+            let Some(&b) = at.checked_sub(1).and_then(|i| name.get(i)) else {
+                return false;
+            };
+            at -= 1;
+            if !matches!(b, b'-' | b'_' | b'.') {
+                if b.to_ascii_lowercase() != e {
+                    return false;
+                }
+                break;
+            }
+        }
+    }
+    true
 }
 
 /// Whether a JSON key, a printed member or a header named `name` holds a credential.
@@ -383,12 +391,11 @@ impl Quote {
 }
 
 fn backslashes_before(text: &[u8], at: usize) -> usize {
-    text.get(..at)
-        .unwrap_or_default()
-        .iter()
-        .rev()
-        .take_while(|&&b| b == b'\\')
-        .count()
+    let mut n = 0;
+    while n < at && text.get(at - n - 1) == Some(&b'\\') {
+        n += 1;
+    }
+    n
 }
 
 /// The quote at `at` (its quote byte), if it opens a string of either kind.
@@ -519,11 +526,11 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
 }
 
 fn spaces(text: &[u8], at: usize) -> usize {
-    text.get(at..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|&&b| b == b' ' || b == b'\t')
-        .count()
+    let mut n = 0;
+    while matches!(text.get(at + n), Some(b' ' | b'\t')) {
+        n += 1;
+    }
+    n
 }
 
 /// Where the string opened by `quote` before `from` ends (its closing quote, or the backslash of

@@ -135,7 +135,7 @@ export function renderHeaders(tbody, headers, report, evidence, empty) {
     tbody.append(h("tr", {}, h("td", { colspan: 3, class: "muted" }, empty)));
     return;
   }
-  const notes = new Map(report.explanation.header_notes.map((n) => [n.name, n]));
+  const notes = new Map(report.explanation.header_notes.map((n) => [n.name.toLowerCase().replace(/^:/, ""), n]));
   for (const header of headers) {
     const span = header.span;
     const within = (/** @type {{ start: number, end: number }} */ s) => s.start < span.end && s.end > span.start && span.end > span.start;

@@ -135,7 +135,8 @@ pub const TABLE: &[HeaderEntry] = &[
 
 /// What a header is for, whatever its value: the headers table's "what it tells you" for the
 /// headers `TABLE` has no entry for. A name ending in `-` is a prefix (`cf-`: any Cloudflare
-/// header). One line each, for the person holding a failing response.
+/// header); the first entry naming a header applies, so a specific entry comes before its
+/// prefix (a test checks it). One line each, for the person holding a failing response.
 #[derive(Debug, PartialEq)]
 pub struct HeaderNote {
     pub name: &'static str,
@@ -149,30 +150,20 @@ const fn note(name: &'static str, note: &'static str, source: &'static str) -> H
 
 #[rustfmt::skip]
 pub const NOTES: &[HeaderNote] = &[
-    note("server", "Software that wrote the head: often the outermost proxy, not the app", "RFC 9110 section 10.2.4"),
+    note("server", "What wrote the head: often the outermost proxy, not the app", "RFC 9110 section 10.2.4"),
     note("date", "When the hop that generated the response wrote it", "RFC 9110 section 6.6.1"),
-    note("content-type", "The body's type; a proxy's error page is HTML even on a JSON API", "RFC 9110 section 8.3"),
-    note("content-length", "Body length in bytes: a shorter body in the paste was cut off", "RFC 9110 section 8.6"),
-    note("transfer-encoding", "Framing on the wire (chunked: length unknown up front)", "RFC 9112 section 6.1"),
+    note("content-type", "The body's type; a proxy's error page is HTML even on an API", "RFC 9110 section 8.3"),
+    note("content-length", "Body length in bytes: a shorter body was cut off", "RFC 9110 section 8.6"),
+    note("transfer-encoding", "How the body was framed on the wire", "RFC 9112 section 6.1"),
     note("content-encoding", "Compression of the body (gzip, br, zstd)", "RFC 9110 section 8.4"),
     note("connection", "Whether the connection stays open", "RFC 9110 section 7.6.1"),
-    note("keep-alive", "How long an idle connection stays open", "RFC 2068 section 19.7.1"),
     note("retry-after", "How long to wait before retrying", "RFC 9110 section 10.2.3"),
-    note("cache-control", "Caching rules; no-store keeps caches from serving an error again", "RFC 9111 section 5.2"),
-    note("expires", "When a cached copy goes stale", "RFC 9111 section 5.3"),
-    note("etag", "Version tag of the resource", "RFC 9110 section 8.8.3"),
-    note("last-modified", "When the resource last changed", "RFC 9110 section 8.8.2"),
-    note("vary", "Request headers that change the response; caches key on them", "RFC 9110 section 12.5.5"),
-    note("set-cookie", "A cookie; its name may reveal the layer (AWSALB, __cf_bm)", "RFC 6265 section 4.1"),
-    note("alt-svc", "Other protocols (HTTP/3) the server offers", "RFC 7838"),
-    note("x-powered-by", "The app's framework or runtime (Express, PHP, ASP.NET)", "de-facto header (Express app.disable('x-powered-by'), PHP expose_php)"),
-    note("x-aspnet-version", "The app's ASP.NET version", "Microsoft docs, httpRuntime enableVersionHeader"),
+    note("cache-control", "Caching rules: no-store keeps an error out of caches", "RFC 9111 section 5.2"),
+    note("vary", "Request headers caches key the response on", "RFC 9110 section 12.5.5"),
+    note("set-cookie", "A cookie; its name may name the layer (AWSALB, __cf_bm)", "RFC 6265 section 4.1"),
+    note("x-powered-by", "The app's framework or runtime", "de-facto header (Express app.disable('x-powered-by'), PHP expose_php)"),
     note("x-runtime", "Seconds the app took (Rack, Rails)", "rack lib/rack/runtime.rb"),
-    note("strict-transport-security", "HSTS: browsers must use HTTPS for this host", "RFC 6797"),
-    note("content-security-policy", "What a page may load and run", "W3C Content Security Policy Level 3"),
     note("access-control-", "CORS: who may read the response in a browser", "WHATWG Fetch, CORS protocol"),
-    note("x-timer", "Fastly's timing of the request", "Fastly docs, X-Timer"),
-    note("x-cache-hits", "How often the cached copy was served", "Fastly docs, X-Cache-Hits"),
     note("cf-mitigated", "Cloudflare answered with a challenge, not your origin", "Cloudflare docs, cf-mitigated header"),
     note("cf-", "Cloudflare was on the path", "Cloudflare docs, Cloudflare HTTP headers"),
     note("x-amz-", "An AWS service was on the path", "AWS API reference, common response headers"),
@@ -182,18 +173,13 @@ pub const NOTES: &[HeaderNote] = &[
     note("x-kong-response-latency", "Kong answered itself: no upstream was called", "Kong Gateway docs, latency headers"),
     note("x-kong-", "Kong was on the path", "Kong Gateway docs, latency headers"),
     note("x-vercel-", "The request went through Vercel", "Vercel docs, response headers"),
-    note("x-nf-request-id", "Netlify request id: quote it to support", "Netlify docs, x-nf-request-id"),
     note("x-goog-", "A Google service was on the path", "Google Cloud docs, HTTP headers"),
     note("x-ms-", "An Azure service was on the path", "Azure REST API reference, common headers"),
     note("x-ratelimit-", "Rate-limit state: limit, remaining, reset", "GitHub REST API docs, rate limits"),
     note("ratelimit", "Rate-limit state (IETF RateLimit fields)", "draft-ietf-httpapi-ratelimit-headers"),
     note("ratelimit-", "Rate-limit state (IETF RateLimit fields)", "draft-ietf-httpapi-ratelimit-headers"),
     note("x-cache-status", "Cache result at a proxy (nginx $upstream_cache_status)", "nginx docs, ngx_http_upstream_module ($upstream_cache_status)"),
-    note("x-akamai-transformed", "Akamai changed the response: Akamai was on the path", "Akamai docs, X-Akamai-Transformed"),
-    note("x-iinfo", "Imperva was on the path", "Imperva docs, X-Iinfo"),
-    note("x-sucuri-id", "The Sucuri firewall node that answered", "Sucuri docs, WAF headers"),
     note("grpc-status", "The gRPC status code of the call", "gRPC over HTTP/2 protocol"),
-    note("grpc-message", "The gRPC error message", "gRPC over HTTP/2 protocol"),
 ];
 
 /// RFC 9209 error types, with what each means for the request.
@@ -371,5 +357,33 @@ pub(crate) fn read(r: &mut Reader) -> HeaderEntry {
             _ => Read::Present,
         },
         source: r.cite(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A note's header is named by the first entry that names it: no prefix comes before an
+    /// entry it covers, and no name is written twice.
+    #[test]
+    fn specific_notes_come_before_their_prefix() {
+        for (i, earlier) in NOTES.iter().enumerate() {
+            assert_eq!(earlier.name, earlier.name.to_ascii_lowercase());
+            for later in NOTES.iter().skip(i + 1) {
+                assert_ne!(earlier.name, later.name);
+                let covers = earlier.name.ends_with('-') && later.name.starts_with(earlier.name);
+                assert!(
+                    !covers,
+                    "{} comes before {}, which it covers",
+                    earlier.name, later.name
+                );
+            }
+            assert!(
+                !TABLE.iter().any(|e| e.name == earlier.name),
+                "{} is in TABLE: its insight says it",
+                earlier.name
+            );
+        }
     }
 }
