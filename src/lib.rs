@@ -213,8 +213,9 @@ fn note_not_http(report: &mut Report) {
         .diagnostics
         .push(Diagnostic::new(Code::NotHttp, r.body.span));
     crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
+    "This is not an HTTP response".clone_into(&mut report.origin.verdict);
     report.explanation.summary =
-        "This is not an HTTP response: paste the response (curl -si URL, the Network panel, a HAR file).".to_owned();
+        "Paste the response itself: curl -si URL prints it, the Network panel copies it, a HAR file holds it.".to_owned();
     report.explanation.message = None;
 }
 

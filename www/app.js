@@ -217,7 +217,7 @@ function show(view) {
     $("status-line").append(" ", h("span", { class: "muted reason-note", title: "No reason phrase in the paste; this is the registered one" }, `(${reasonText(r)})`));
   }
   const generator = $("generator");
-  generator.textContent = garbage ? "This is not an HTTP response" : r.origin.verdict;
+  generator.textContent = r.origin.verdict;
   generator.dataset.kind = garbage ? "none" : r.origin.kind;
   $("confidence").textContent = confidenceText(r.origin);
   $("confidence-bar").style.width = `${Math.round(r.origin.confidence * 100)}%`;
@@ -232,6 +232,7 @@ function show(view) {
 
   // the path, what to do
   $("hops-card").hidden = garbage;
+  $("todo-card").hidden = garbage;
   if (!garbage) drawHops($("hops"), r);
   renderTodo($("todo"), r);
 

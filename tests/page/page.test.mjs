@@ -388,6 +388,8 @@ test("garbage says it is not an HTTP response, with no path and no retry", async
   const report = await paste(page, "asdf qwerty 12345 lorem ipsum, nothing like a response");
   assert.ok(report.diagnostics.some((d) => d.code === "not-http"));
   assert.equal(await page.textContent("#generator"), "This is not an HTTP response");
+  assert.equal(report.origin.verdict, "This is not an HTTP response");
+  assert.ok(await page.isHidden("#todo-card"));
   assert.equal(await page.textContent("#summary"), report.explanation.summary);
   assert.ok(await page.isHidden("#hops-card"));
   assert.equal(await page.locator("#glance [data-testid=retry]").count(), 0);
@@ -744,12 +746,14 @@ test("share links, Copy JSON and Markdown carry no secret; the link round-trips"
 
   // Copy JSON
   await page.click("#copy-json");
+  await page.waitForFunction(() => document.querySelector("#toast").textContent === "Report JSON copied");
   const json = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(JSON.parse(json).status.code, 401);
   for (const part of secretParts) assert.ok(!json.includes(part), `${part} leaked into the JSON`);
 
   // Markdown
   await page.click("#copy-md");
+  await page.waitForFunction(() => document.querySelector("#toast").textContent === "Report copied as Markdown");
   const md = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(md, /^### HTTP\/1\.1 401 Unauthorized — /);
   assert.match(md, /```http\nHTTP\/1\.1 401 Unauthorized\nServer: nginx\nAuthorization: Bearer \*+\n/);
@@ -825,6 +829,7 @@ test("Markdown keeps what the response says inert: no image, link, mention or HT
   const evil = "![pixel](https://evil.example/p.png) [click](https://evil.example/x) @admin <img src=x onerror=alert(1)> www.evil.example";
   await paste(page, `HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n\r\n${JSON.stringify({ message: evil })}`);
   await page.click("#copy-md");
+  await page.waitForFunction(() => document.querySelector("#toast").textContent === "Report copied as Markdown");
   const md = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(md.includes("**The body says:** `"), md);
   for (const line of md.split("\n")) {

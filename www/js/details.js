@@ -45,9 +45,7 @@ export function renderGlance(el, report) {
     el.append(h("div", { class: "first-checks" },
       h("h3", {}, "Check first"),
       h("ol", { class: "checks" }, checks.slice(0, 2).map((c) => h("li", {}, c))),
-      checks.length > 2 || report.explanation.causes.length
-        ? h("a", { href: "#todo-card", class: "more-link" }, `All ${checks.length} checks, causes and ids`)
-        : null));
+      h("a", { href: "#todo-card", class: "more-link" }, "What to do, in full")));
   }
 }
 
