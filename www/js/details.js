@@ -126,11 +126,12 @@ function headerValue(value) {
  * @param {Report} report
  * @param {{ groups: Array<{ span: { start: number, end: number } }>, openGroup: (i: number) => void } | null} evidence
  * @param {string} empty what to say when there are none
+ * @param {boolean} [explained] with the "what it tells you" column (the response's headers)
  */
-export function renderHeaders(tbody, headers, report, evidence, empty) {
+export function renderHeaders(tbody, headers, report, evidence, empty, explained = true) {
   clear(tbody);
   if (!headers.length) {
-    tbody.append(h("tr", {}, h("td", { colspan: 3, class: "muted" }, empty)));
+    tbody.append(h("tr", {}, h("td", { colspan: explained ? 3 : 2, class: "muted" }, empty)));
     return;
   }
   const notes = new Map(report.explanation.header_notes.map((n) => [n.name.toLowerCase().replace(/^:/, ""), n]));
@@ -157,7 +158,7 @@ export function renderHeaders(tbody, headers, report, evidence, empty) {
     tbody.append(h("tr", { class: groupIndex >= 0 ? "is-evidence" : "" },
       h("th", { scope: "row" }, h("code", {}, header.name)),
       h("td", { class: "hvalue" }, headerValue(header.value)),
-      explain,
+      explained ? explain : null,
     ));
   }
 }
@@ -174,7 +175,7 @@ export function renderRequest(card, line, tbody, report) {
   card.hidden = !req;
   if (!req) return;
   line.textContent = `${req.method} ${req.url}${req.idempotent ? "" : " — not idempotent: a retry may repeat its effect"}`;
-  renderHeaders(tbody, req.headers, report, null, "The paste shows no request headers.");
+  renderHeaders(tbody, req.headers, report, null, "The paste shows no request headers.", false);
 }
 
 // ---------------------------------------------------------------- body
