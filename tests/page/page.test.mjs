@@ -1028,6 +1028,22 @@ test("HAR tools: entry x of y, filter, sort, timings, the request, focus kept", 
   await close();
 });
 
+test("the request pane shows what curl -v and HTTPie sent", async () => {
+  const { page, errors, close } = await openPage();
+  for (const [file, header] of [["curl-v-nginx-502.txt", "User-Agent"], ["httpie-v-nginx-502.txt", "User-Agent"]]) {
+    const report = await drop(page, readFileSync(path.join(root, "tests/inputs", file)), file);
+    assert.ok(report.request, file);
+    assert.ok(await page.isVisible("#request-card"), file);
+    assert.match(await page.textContent("#request-line"), new RegExp(`^${report.request.method} `), file);
+    assert.equal(await page.locator("#request-headers tbody tr").count(), report.request.headers.length, file);
+    assert.match(await page.textContent("#request-headers"), new RegExp(header, "i"), file);
+  }
+  await paste(page, fixture("nginx-502-default"));
+  assert.ok(await page.isHidden("#request-card"), "no request in a raw response");
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test("a HAR of many entries: the first 200 are inspected, the rest listed, and the page says so", { skip: !existsSync(path.join(root, "tests/inputs")) }, async () => {
   const har = JSON.parse(input("chromium-devtools-har-failing-fetches.har"));
   const real = har.log.entries;
