@@ -33,9 +33,10 @@ fi
 
 # Node dev tools from package.json / package-lock.json: binaryen's wasm-opt (Debian's binaryen 108
 # breaks wasm-bindgen 0.2.130 output), playwright-core for the page test (driving Debian's chromium;
-# never its own browser download) and typescript for the type check of the npm package.
+# never its own browser download), axe-core for its accessibility checks, and typescript for the type
+# checks of the npm package and of the page's JavaScript.
 if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
-   || [ ! -x "$ROOT/node_modules/.bin/tsc" ]; then
+   || [ ! -x "$ROOT/node_modules/.bin/tsc" ] || [ ! -d "$ROOT/node_modules/axe-core" ]; then
   say "installing node dev tools (npm ci)"
   (cd "$ROOT" && npm ci --no-audit --no-fund >&2)
 fi

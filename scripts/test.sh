@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, clippy (native and wasm32), native tests, wasm tests in node and
-# headless Chrome, and the page test in headless Chromium. Installs what is missing first.
+# headless Chrome, the page's type check and the page test in headless Chromium. Installs what is
+# missing first. (The page's main-thread benchmark is scripts/page-bench.mjs, run by hand.)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/setup.sh
@@ -35,7 +36,10 @@ step "npm package (bundler build) and the Vite example that imports it"
 # file and `npm ci` then refuses it; the lock still pins every version installed.
 (cd examples/vite && { [ -d node_modules ] || npm install --no-audit --no-fund; } && npx vite build --logLevel warn)
 
-step "page tests (headless Chromium): www/ and the Vite example"
+step "the page's JavaScript type-checked against the Report's declarations (tsc --checkJs)"
+npx tsc -p tests/page
+
+step "page tests: the pure modules in node, then www/ and the Vite example in headless Chromium (axe-core included)"
 "$ROOT/scripts/build-wasm.sh" web "$ROOT/www/pkg"
 node --test tests/page/
 

@@ -91,6 +91,8 @@ codes! {
     TextAfterResponse = "text-after-response", Info, "lines a tool printed after the response (curl -w output, curl's error line, the next shell prompt) were set aside";
     UnreadableTranscript = "unreadable-transcript", Warning, "the paste is a tool's output or a program's printout, but no response could be read from it";
     HarBodyMissing = "har-body-missing", Info, "the HAR entry carries no body text (a sanitized export, or the browser did not keep it): the verdict rests on the head";
+    TooManySecrets = "too-many-secrets", Info, "too many secrets to list: the rest of the paste is masked whole";
+    NotHttp = "not-http", Warning, "not an HTTP response: no status line, no headers, nothing a server writes";
 }
 
 impl Severity {

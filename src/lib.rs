@@ -27,7 +27,7 @@ pub mod wasm;
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use input::Parts;
 pub use report::*;
-pub use text::render as render_text;
+pub use text::{render as render_text, render_as, Style};
 
 /// The text of citation `n` (an evidence item's `cite`, an explanation's `cites`): where a
 /// signal or an explanation comes from. Native builds carry the texts; the wasm module does not
@@ -113,7 +113,7 @@ use http::RawResponse;
 /// ```
 pub fn inspect(input: &[u8]) -> Report {
     match input::detect(input) {
-        input::Detected::Har(entries) => har_report(entries),
+        input::Detected::Har(entries) => har_report(input, entries),
         input::Detected::Text(prepared) => text_report(input, *prepared),
     }
 }
@@ -144,7 +144,7 @@ pub fn inspect_parts(parts: &input::Parts) -> Report {
     let mut report = analyse(&text, request.as_ref(), seen);
     report.format = InputFormat::Parts;
     report.request = request;
-    protect_secrets(&mut report);
+    protect_secrets(&mut report, &text);
     report.reconstructed = Some(masked_text(&text, &report.secrets));
     report
 }
@@ -192,8 +192,33 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     if let Some(what) = prepared.unreadable {
         note_unreadable(&mut report, what);
     }
-    protect_secrets(&mut report);
+    note_not_http(&mut report);
+    protect_secrets(&mut report, input);
     report
+}
+
+/// A paste with no status line, no headers and nothing any layer writes (no product's marks,
+/// no layer cues, not a JSON or HTML body) is not a response: say so rather than explain it.
+fn note_not_http(report: &mut Report) {
+    let r = &report.response;
+    let shapeless = matches!(r.body.kind, BodyKind::Text | BodyKind::Binary);
+    if report.format != InputFormat::BodyOnly
+        || !shapeless
+        || report.origin.basis != "none"
+        || !report.origin.evidence.is_empty()
+        || report.request.is_some()
+        || !report.transport.is_empty()
+    {
+        return;
+    }
+    report
+        .diagnostics
+        .push(Diagnostic::new(Code::NotHttp, r.body.span));
+    crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
+    "This is not an HTTP response".clone_into(&mut report.origin.verdict);
+    report.explanation.summary =
+        "Paste the response itself: curl -si URL prints it, the Network panel copies it, a HAR file holds it.".to_owned();
+    report.explanation.message = None;
 }
 
 /// A paste recognisably a tool's output or a program's printout that held no readable response:
@@ -237,7 +262,7 @@ fn note_unreadable(report: &mut Report, what: &'static str) {
 /// A HAR file: every entry inspected on its own (up to `har::MAX_INSPECTED`), failing entries
 /// first; the top level is the first of them (inspected a second time rather than cloned: one
 /// entry costs less than the code and memory of copying a Report).
-fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
+fn har_report(input: &[u8], entries: Vec<input::har::HarEntry>) -> Report {
     let top_index = entries
         .iter()
         .position(input::har::HarEntry::failing)
@@ -295,6 +320,15 @@ fn har_report(entries: Vec<input::har::HarEntry>) -> Report {
         crate::sort::by_key(&mut top.diagnostics, |d| d.span.start as u64);
     }
     top.entries = reports;
+    // The file itself, as a share link or a copy of the paste carries it.
+    let (secrets, capped) = input::secrets::scan(input);
+    for (start, end) in secrets {
+        top.paste_secrets.push(start);
+        top.paste_secrets.push(end);
+    }
+    if capped {
+        note_too_many_secrets(&mut top.diagnostics);
+    }
     top
 }
 
@@ -320,7 +354,7 @@ fn har_entry_report(
     report.transport = transport;
     report.request = Some(request);
     note_missing_response(&mut report);
-    protect_secrets(&mut report);
+    protect_secrets(&mut report, text);
     report.reconstructed = Some(masked_text(text, &report.secrets));
     report
 }
@@ -387,6 +421,7 @@ fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
         request: None,
         transport: Vec::new(),
         secrets: Vec::new(),
+        paste_secrets: Vec::new(),
         response,
         origin,
         explanation,
@@ -437,10 +472,11 @@ fn note_request_only(report: &mut Report) {
     }
 }
 
-/// Masks secret header values everywhere in the Report and lists their byte ranges (in the text
-/// the spans index, from each header's value span).
-fn protect_secrets(report: &mut Report) {
-    let mut secrets = Vec::new();
+/// Lists every secret of `text` (the text the spans index) in `secrets` — what a scan of the
+/// whole text finds: header lines wherever they are, JSON members, HAR name/value pairs, URLs —
+/// and masks secret header values everywhere in the Report.
+fn protect_secrets(report: &mut Report, text: &[u8]) {
+    let (secrets, capped) = input::secrets::scan(text);
     let headers = report
         .previous
         .iter_mut()
@@ -452,26 +488,38 @@ fn protect_secrets(report: &mut Report) {
         if ranges.is_empty() {
             continue;
         }
-        if let Some(value) = header.value_span {
-            // The value as written starts where the header's (trimmed) value does.
-            secrets.reserve(ranges.len());
-            secrets.extend(ranges.iter().map(|&(s, e)| {
-                Span::new(
-                    (value.start + s).min(value.end),
-                    (value.start + e).min(value.end),
-                )
-            }));
-        }
-        header.value = input::secrets::apply(&header.value, &ranges);
-        // Evidence quotes the header line it matched: quote the masked line instead.
+        let masked = input::secrets::apply(&header.value, &ranges);
+        // Evidence quotes the header line it matched, an insight or an id its value: the masked
+        // one instead.
         for evidence in report.origin.evidence.iter_mut() {
             if evidence.span == header.span {
-                evidence.signal = format!("{}: {}", header.name, header.value);
+                evidence.signal = format!("{}: {masked}", header.name);
             }
         }
+        for insight in report.explanation.insights.iter_mut() {
+            if insight.span == header.span && !header.value.is_empty() {
+                insight.note = crate::search::replace(&insight.note, &header.value, &masked);
+                insight.value = masked.clone();
+            }
+        }
+        for id in report.explanation.ids.iter_mut() {
+            if id.span == header.span {
+                id.value = masked.clone();
+            }
+        }
+        header.value = masked;
     }
-    crate::sort::by_key(&mut secrets, |s| s.start as u64);
-    report.secrets = secrets;
+    report.secrets = secrets.into_iter().map(|(s, e)| Span::new(s, e)).collect();
+    if capped {
+        note_too_many_secrets(&mut report.diagnostics);
+    }
+}
+
+/// The scan stopped listing secrets (`secrets::MAX_SCANNED`): said first, as it concerns the
+/// whole paste.
+fn note_too_many_secrets(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.push(Diagnostic::new(Code::TooManySecrets, Span::default()));
+    crate::sort::by_key(diagnostics, |d| d.span.start as u64);
 }
 
 /// Rebuilt text as the Report shows it: every secret byte replaced by `*`, so the byte length,
@@ -526,5 +574,58 @@ fn empty_response(at: usize) -> Response {
             declared_length: None,
             chunked: None,
         },
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::disallowed_methods)] // a test: the standard library's search
+mod tests {
+    /// Every kind of secret, in a head, a URL and a JSON body: none survives anywhere in the
+    /// Report (header values, insights, evidence, the rebuilt text), and every one is listed.
+    #[test]
+    fn no_secret_survives_in_the_report() {
+        let secrets = [
+            "eyJhbGciOiJIUzI1NiJ9.c2Vj",
+            "s3cr3t-cookie",
+            "alb-secret",
+            "shpat_0123",
+            "sess-tok-9",
+            "hunter2pw",
+            "sk_live_1",
+            "at-json-5",
+            "sid-json-4",
+            "cs-oauth-7",
+        ];
+        let body = format!(
+            "{{\"accessToken\":\"{}\",\"sessionId\":\"{}\",\"client_secret\":\"{}\",\"message\":\"expired\"}}",
+            secrets[7], secrets[8], secrets[9]
+        );
+        let paste = format!(
+            "HTTP/1.1 302 Found\r\nServer: nginx\r\nAuthorization: Bearer {}\r\nCookie: session={}\r\n\
+             Set-Cookie: AWSALB={}; Path=/\r\nX-Shopify-Access-Token: {}\r\nX-Session-Token: {}\r\n\
+             Location: https://admin:{}@api.test/v1?api_key={}&page=2\r\n\
+             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            secrets[0],
+            secrets[1],
+            secrets[2],
+            secrets[3],
+            secrets[4],
+            secrets[5],
+            secrets[6],
+            body.len()
+        );
+        let report = crate::inspect(paste.as_bytes());
+        let json = serde_json::to_string(&report).unwrap();
+        for secret in secrets {
+            assert!(!json.contains(secret), "{secret} in the Report");
+            let at = paste.find(secret).unwrap();
+            assert!(
+                report
+                    .secrets
+                    .iter()
+                    .any(|s| s.start <= at && at + secret.len() <= s.end),
+                "{secret} is not listed"
+            );
+        }
     }
 }

@@ -45,8 +45,14 @@ export interface Report {
   request: ParsedRequest | null;
   /** What the client reported about the connection (curl's `*` lines, a HAR entry's error). */
   transport: TransportNote[];
-  /** Byte ranges of secret values that displays and exports must mask. */
+  /** Byte ranges of secret values (credentials, cookies, session ids, API keys, tokens in URLs
+   * and JSON) in the text the spans index, sorted and disjoint: what displays and exports must
+   * mask. */
   secrets: Span[];
+  /** A HAR file (whose spans index `reconstructed`): the secrets of the pasted file itself, as
+   * byte offsets into it, two per secret (`[start, end, start, end, …]`): what a copy or share
+   * link of the paste must mask. Empty otherwise, where `secrets` index the paste. */
+  paste_secrets: number[];
   /** Where the final response sits. */
   span: Span;
   status: Status;
@@ -103,6 +109,9 @@ export interface ChunkedInfo {
   extensions: string[];
   trailers: Header[];
   complete: boolean;
+  /** Where each chunk's data sits, in order (at most 10,000): when their lengths add up to the
+   * body's `length`, the body is these ranges joined. */
+  data: Span[];
 }
 
 export interface Origin {
@@ -165,7 +174,13 @@ export interface Relay {
   product: string;
   name: string;
   kind: OriginKind;
+  /** The layer the product works at. */
+  layer: Layer;
 }
+
+/** `edge`: CDNs; `gateway`: load balancers, API gateways, platforms' routers; `proxy`: reverse
+ * proxies and sidecars; `app`: frameworks and app servers. */
+export type Layer = "edge" | "gateway" | "proxy" | "app";
 
 export interface Explanation {
   summary: string;
@@ -186,6 +201,8 @@ export interface Explanation {
   cites: number[];
   /** …and the sources written in the code (error-body shapes, RFCs), as text. */
   sources: string[];
+  /** What each header of the response is for, in general, once per name. */
+  header_notes: HeaderNote[];
 }
 
 export interface ErrorMessage {
@@ -205,6 +222,14 @@ export interface Insight {
   /** A table entry's citation number, or a source written in the code as text. */
   cite: number | null;
   source: string | null;
+}
+
+export interface HeaderNote {
+  /** The header name, as the response first writes it. */
+  name: string;
+  note: string;
+  /** Where the note comes from: a citation number (see Evidence.cite). */
+  cite: number | null;
 }
 
 export interface Retry {
@@ -298,7 +323,9 @@ export type DiagnosticCode =
   | "text-before-response"
   | "text-after-response"
   | "unreadable-transcript"
-  | "har-body-missing";
+  | "har-body-missing"
+  | "too-many-secrets"
+  | "not-http";
 
 /** The request, as far as the paste shows it (the Rust `Request`). */
 export interface ParsedRequest {

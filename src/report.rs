@@ -33,9 +33,14 @@ pub struct Report {
     /// What the client itself reported about the connection (curl's `*` lines, a HAR entry's
     /// error): often the diagnosis when no response came back at all.
     pub transport: Vec<TransportNote>,
-    /// Byte ranges of secret values (credentials, cookies, API keys) that displays and exports
-    /// must mask; header values in this Report are already masked.
+    /// Byte ranges of secret values (credentials, cookies, session ids, API keys, tokens in
+    /// URLs and JSON) in the text the spans index, sorted and disjoint: what displays and exports
+    /// must mask. Header values in this Report are already masked, and so is `reconstructed`.
     pub secrets: Vec<Span>,
+    /// For a HAR file (whose spans index `reconstructed`), the secrets of the pasted file itself,
+    /// as byte offsets into it, two per secret (`[start, end, start, end, …]`): what a copy or a
+    /// share link of the paste must mask. Empty otherwise, where `secrets` index the paste.
+    pub paste_secrets: Vec<usize>,
     /// The final response of the paste.
     #[serde(flatten)]
     pub response: Response,
@@ -97,6 +102,9 @@ impl Response {
         if let Some(chunked) = &mut self.body.chunked {
             for t in &mut chunked.trailers {
                 t.span = f(t.span);
+            }
+            for d in &mut chunked.data {
+                *d = f(*d);
             }
         }
     }
@@ -353,7 +361,14 @@ pub struct ChunkedInfo {
     pub trailers: Vec<Header>,
     /// False when the paste ends before the zero-size chunk.
     pub complete: bool,
+    /// Where each chunk's data sits, in order (at most `MAX_CHUNK_SPANS`, and a malformed
+    /// chunk's rest as written): when their lengths add up to the body's `length`, the body is
+    /// these ranges joined.
+    pub data: Vec<Span>,
 }
+
+/// Chunk data ranges a Report lists; a body of more chunks is shown as written.
+pub const MAX_CHUNK_SPANS: usize = 10_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OriginKind {
@@ -458,6 +473,16 @@ pub struct Relay {
     pub product: &'static str,
     pub name: &'static str,
     pub kind: OriginKind,
+    /// The layer the product works at: `edge` (CDNs), `gateway` (load balancers, API gateways,
+    /// platforms' routers), `proxy` (reverse proxies, sidecars) or `app`.
+    #[serde(serialize_with = "layer_id")]
+    pub layer: Layer,
+}
+
+pub use resplain_tables::product::Layer;
+
+fn layer_id<S: serde::Serializer>(layer: &Layer, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(layer.as_str())
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -486,6 +511,9 @@ pub struct Explanation {
     /// the sources written in the code (error-body shapes, RFCs) as text.
     pub cites: Vec<u16>,
     pub sources: Vec<&'static str>,
+    /// What each header of the response is for, in general, once per name (in the order the
+    /// headers come): the headers table's "what it tells you".
+    pub header_notes: Vec<HeaderNote>,
 }
 
 /// The human message extracted from an error body.
@@ -516,6 +544,16 @@ pub struct Insight {
     /// the code.
     pub cite: Option<u16>,
     pub source: Option<&'static str>,
+}
+
+/// What a header is for, whatever its value.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeaderNote {
+    /// The header name, as the response first writes it.
+    pub name: String,
+    pub note: &'static str,
+    /// Where the note comes from: a citation number (see `Evidence::cite`).
+    pub cite: Option<u16>,
 }
 
 pub use resplain_tables::RetryAdvice;

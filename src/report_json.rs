@@ -194,7 +194,7 @@ impl Json for Report {
     fn write(&self, out: &mut Out) {
         let r = &self.response;
         out.object(
-            "format,input_length,reconstructed,request,transport,secrets,\
+            "format,input_length,reconstructed,request,transport,secrets,paste_secrets,\
              span,status,headers,body,\
              origin,explanation,diagnostics,previous,entries",
             &[
@@ -204,6 +204,7 @@ impl Json for Report {
                 &self.request,
                 &self.transport,
                 &self.secrets,
+                &self.paste_secrets,
                 &r.span,
                 &r.status,
                 &r.headers,
@@ -279,7 +280,8 @@ object!(ChunkedInfo {
     chunks,
     extensions,
     trailers,
-    complete
+    complete,
+    data
 });
 
 object!(Origin {
@@ -320,8 +322,17 @@ object!(Evidence {
 object!(Relay {
     product,
     name,
-    kind
+    kind,
+    layer
 });
+
+object!(HeaderNote { name, note, cite });
+
+impl Json for Layer {
+    fn write(&self, out: &mut Out) {
+        out.string(self.as_str());
+    }
+}
 
 object!(Explanation {
     summary,
@@ -335,7 +346,8 @@ object!(Explanation {
     message,
     insights,
     cites,
-    sources
+    sources,
+    header_notes
 });
 
 object!(ErrorMessage {

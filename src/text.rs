@@ -1,131 +1,354 @@
-//! The readable report the CLI prints: verdict first, then why, what to check, and the details.
+//! The readable report, as plain text (the CLI) or as Markdown (the page's "Copy report as
+//! Markdown", `resplain --markdown`): one renderer, verdict first, then why, what to check, and
+//! the details. Both come from the same sections; only the markup differs.
+//!
+//! Markdown is for pasting into tickets and chats, where the response's own bytes must stay
+//! inert: everything read from the paste (header values, ids, URLs, the body's message, the
+//! head) goes into code spans or a fenced block, and every other text is escaped, with words
+//! that would become a link or a mention (`@name`, `https://…`, `www.…`) in code spans too.
 
 use std::fmt::Write;
 
-use crate::report::{OriginKind, Report, RetryAdvice};
-use crate::Severity;
+use crate::report::{OriginKind, Report, RetryAdvice, Span, Text};
+use crate::{InputFormat, Severity};
 
-pub fn render(report: &Report) -> String {
-    let mut out = String::new();
-    // Writing to a String cannot fail.
-    let _ = write_report(&mut out, report);
-    out
+/// Plain text or Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Text,
+    Markdown,
 }
 
-fn write_report(out: &mut String, r: &Report) -> std::fmt::Result {
-    let status = &r.response.status;
-    match status.code {
-        Some(code) => {
-            let version = status
-                .version
-                .as_deref()
-                .map(|v| format!("HTTP/{v} "))
-                .unwrap_or_default();
-            let reason = status.reason.as_deref().unwrap_or("");
-            writeln!(out, "{version}{code} {reason}")?;
+/// The plain-text report (what the CLI prints).
+pub fn render(report: &Report) -> String {
+    render_as(report, &[], Style::Text)
+}
+
+/// The report in `style`. `input` is the paste the Report was read from: the Markdown quotes the
+/// response head from it, secrets masked (from `reconstructed` when the spans index that).
+pub fn render_as(report: &Report, input: &[u8], style: Style) -> String {
+    let mut out = Out {
+        s: String::new(),
+        md: style == Style::Markdown,
+    };
+    write_report(&mut out, report, input);
+    out.s
+}
+
+/// The text being written, and how.
+struct Out {
+    s: String,
+    md: bool,
+}
+
+impl Out {
+    /// Prose: escaped in Markdown.
+    fn text(&mut self, text: &str) {
+        if !self.md {
+            self.s.push_str(text);
+            return;
         }
-        None => writeln!(out, "(no status line)")?,
-    }
-    let origin = &r.origin;
-    if origin.kind == OriginKind::Unknown {
-        writeln!(out, "{}", origin.verdict)?;
-    } else {
-        writeln!(
-            out,
-            "{} — confidence {:.0}%",
-            origin.verdict,
-            origin.confidence * 100.0
-        )?;
-    }
-    if !origin.relays.is_empty() {
-        let chain: Vec<&str> = origin.relays.iter().map(|h| h.name).collect();
-        writeln!(out, "Path: client → {} → app", chain.join(" → "))?;
-    }
-    writeln!(out, "\n{}", r.explanation.summary)?;
-    if let Some(request) = &r.request {
-        let host = request
-            .host
-            .as_deref()
-            .map(|h| format!(" (host {h})"))
-            .unwrap_or_default();
-        let idempotent = if request.idempotent {
-            "idempotent"
-        } else {
-            "not idempotent"
-        };
-        writeln!(
-            out,
-            "Request: {} {}{host}, {idempotent}",
-            request.method, request.url
-        )?;
-    }
-    let failures: Vec<_> = r.transport.iter().filter(|n| n.error).collect();
-    if !failures.is_empty() {
-        writeln!(out, "\nThe client reported:")?;
-        for note in failures {
-            let meaning = note.meaning.map(|m| format!(" — {m}")).unwrap_or_default();
-            writeln!(out, "  - {}{meaning}", note.message)?;
+        let mut rest = text;
+        loop {
+            let end = crate::search::byte(rest, b' ').unwrap_or(rest.len());
+            let word = rest.get(..end).unwrap_or_default();
+            let linkish = crate::search::byte(word, b'@').is_some()
+                || crate::search::contains(word, "://")
+                || word.starts_with("www.");
+            if linkish {
+                self.code(word);
+            } else {
+                for c in word.chars() {
+                    if matches!(
+                        c,
+                        '\\' | '`'
+                            | '*'
+                            | '_'
+                            | '['
+                            | ']'
+                            | '<'
+                            | '>'
+                            | '!'
+                            | '|'
+                            | '~'
+                            | '#'
+                            | '&'
+                    ) {
+                        self.s.push('\\');
+                    }
+                    self.s.push(if c == '\n' || c == '\r' { ' ' } else { c });
+                }
+            }
+            match rest.get(end + 1..) {
+                Some(next) => {
+                    self.s.push(' ');
+                    rest = next;
+                }
+                None => break,
+            }
         }
     }
 
+    /// Something read from the paste: a code span in Markdown, as is in text.
+    fn code(&mut self, text: &str) {
+        if !self.md {
+            self.s.push_str(text);
+            return;
+        }
+        let fence = fence(longest_run(text, '`') + 1);
+        let pad = if text.starts_with('`') || text.ends_with('`') {
+            " "
+        } else {
+            ""
+        };
+        self.s.push_str(&fence);
+        self.s.push_str(pad);
+        for c in text.chars() {
+            self.s.push(if c == '\n' || c == '\r' { ' ' } else { c });
+        }
+        self.s.push_str(pad);
+        self.s.push_str(&fence);
+    }
+
+    /// A section title: `**Title**` in Markdown, `Title:` in text, after a blank line.
+    fn title(&mut self, title: &str) {
+        self.s.push_str(if self.md { "\n**" } else { "\n" });
+        self.s.push_str(title);
+        self.s.push_str(if self.md { "**\n\n" } else { ":\n" });
+    }
+
+    /// `Label: ` before a value on the same line (`**Label:** ` in Markdown).
+    fn label(&mut self, label: &str) {
+        self.s.push_str(if self.md { "**" } else { "" });
+        self.s.push_str(label);
+        self.s.push_str(if self.md { ":** " } else { ": " });
+    }
+
+    /// The start of list item `n` (0 for a bullet).
+    fn item(&mut self, n: usize) {
+        if !self.md {
+            self.s.push_str("  ");
+        }
+        if n == 0 {
+            self.s.push_str("- ");
+        } else {
+            number(&mut self.s, n);
+            self.s.push_str(". ");
+        }
+    }
+
+    fn numbered(&mut self, title: &str, items: &[Text]) {
+        if items.is_empty() {
+            return;
+        }
+        self.title(title);
+        for (i, item) in items.iter().enumerate() {
+            self.item(i + 1);
+            self.text(item);
+            self.s.push('\n');
+        }
+    }
+}
+
+/// `n` backticks.
+fn fence(n: usize) -> String {
+    let mut fence = String::new();
+    for _ in 0..n {
+        fence.push('`');
+    }
+    fence
+}
+
+/// `n` in decimal (without the formatter).
+fn number(out: &mut String, n: usize) {
+    if n >= 10 {
+        number(out, n / 10);
+    }
+    out.push(b"0123456789".get(n % 10).map_or('0', |&d| char::from(d)));
+}
+
+fn longest_run(text: &str, of: char) -> usize {
+    let (mut longest, mut run) = (0, 0);
+    for c in text.chars() {
+        run = if c == of { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
+}
+
+fn write_report(out: &mut Out, r: &Report, input: &[u8]) {
+    let status = &r.response.status;
+    let origin = &r.origin;
+    let e = &r.explanation;
+    let md = out.md;
+    out.s.push_str(if md { "### " } else { "" });
+    match status.code {
+        Some(code) => {
+            if let Some(v) = &status.version {
+                out.s.push_str("HTTP/");
+                out.text(v);
+                out.s.push(' ');
+            }
+            number(&mut out.s, usize::from(code));
+            if let Some(reason) = &status.reason {
+                out.s.push(' ');
+                out.text(reason);
+            }
+        }
+        None => out.s.push_str("(no status line)"),
+    }
+    out.s.push_str(if md { " — " } else { "\n" });
+    out.text(&origin.verdict);
+    if origin.kind != OriginKind::Unknown {
+        // A whole percentage (formatting a float would bring float printing into the module).
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let percent = (origin.confidence.clamp(0.0, 1.0) * 100.0 + 0.5) as u32;
+        out.s.push_str(" (");
+        number(&mut out.s, percent as usize);
+        out.s.push_str("% confidence)");
+    }
+    out.s.push_str(if md { "\n\n> " } else { "\n" });
+    if md {
+        out.text(&e.summary);
+        out.s.push_str("\n\n");
+    }
+    if !origin.relays.is_empty() {
+        out.label("Path");
+        out.s.push_str("Client → ");
+        for hop in origin.relays.iter().filter(|h| h.kind != OriginKind::App) {
+            out.text(hop.name);
+            out.s.push_str(" → ");
+        }
+        out.s.push_str("Your app\n");
+    }
+    if !md {
+        out.s.push('\n');
+        out.s.push_str(&e.summary);
+        out.s.push('\n');
+    }
+    if let Some(request) = &r.request {
+        out.s.push_str(if md { "\n" } else { "" });
+        out.label("Request");
+        out.code(&request.method);
+        out.s.push(' ');
+        out.code(&request.url);
+        out.s.push_str(if request.idempotent {
+            "\n"
+        } else {
+            " (not idempotent)\n"
+        });
+    }
     if !origin.evidence.is_empty() {
-        writeln!(out, "\nEvidence:")?;
-        for e in &origin.evidence {
-            let role = if e.generated {
+        out.title("Evidence");
+        for ev in &origin.evidence {
+            out.item(0);
+            out.code(&ev.signal);
+            let role = if ev.generated {
                 "generated by"
             } else {
                 "passed through"
             };
-            writeln!(
-                out,
-                "  - {} → {role} {} (bytes {}..{})",
-                e.signal, e.product, e.span.start, e.span.end
-            )?;
+            out.s.push_str(" → ");
+            out.s.push_str(role);
+            out.s.push(' ');
+            out.s.push_str(ev.product);
+            out.s.push_str(" (bytes ");
+            number(&mut out.s, ev.span.start);
+            out.s.push('–');
+            number(&mut out.s, ev.span.end);
+            out.s.push_str(")\n");
         }
     }
-    if let Some(m) = &r.explanation.message {
-        let code = m
-            .code
-            .as_deref()
-            .map(|c| format!(" [{c}]"))
-            .unwrap_or_default();
-        writeln!(out, "\nThe body says: \"{}\"{code} ({})", m.text, m.shape)?;
+    if let Some(m) = &e.message {
+        out.s.push('\n');
+        out.label("The body says");
+        out.code(&m.text);
+        if let Some(code) = &m.code {
+            out.s.push_str(" [");
+            out.code(code);
+            out.s.push(']');
+        }
+        out.s.push_str(" (");
+        out.s.push_str(m.shape);
+        out.s.push_str(")\n");
     }
-    section(out, "Likely causes", &r.explanation.causes)?;
-    section(out, "What it is not", &r.explanation.ruled_out)?;
-    if r.response.status.code.is_none() && r.format != crate::InputFormat::HeadersOnly {
-        // Nothing came back (or only a request was pasted): retry advice and body do not apply.
-        return write_notes(out, r);
-    }
-    section(out, "Check first", &r.explanation.checks)?;
-    let retry = match r.explanation.retry.advice {
-        RetryAdvice::Yes => "yes",
-        RetryAdvice::Maybe => "maybe",
-        RetryAdvice::No => "no",
-        RetryAdvice::NotNeeded => "not needed",
-    };
-    writeln!(out, "\nRetry: {retry}. {}", r.explanation.retry.detail)?;
-    if !r.explanation.ids.is_empty() {
-        writeln!(out, "\nIds to quote to support:")?;
-        for id in &r.explanation.ids {
-            writeln!(out, "  {}: {}", id.name, id.value)?;
+    out.numbered("Likely causes", &e.causes);
+    out.numbered("What it is not", &e.ruled_out);
+    if status.code.is_some() || r.format == InputFormat::HeadersOnly {
+        // Without a response (nothing came back, a request alone, not HTTP) there is nothing to
+        // check or retry.
+        out.numbered("Check first", &e.checks);
+        out.s.push('\n');
+        out.label(match e.retry.advice {
+            RetryAdvice::Yes => "Retry: yes",
+            RetryAdvice::Maybe => "Retry: maybe",
+            RetryAdvice::No => "Retry: no",
+            RetryAdvice::NotNeeded => "Retry: not needed",
+        });
+        out.text(&e.retry.detail);
+        out.s.push('\n');
+        if !e.ids.is_empty() {
+            out.title("IDs to quote to support");
+            for id in &e.ids {
+                out.item(0);
+                out.text(&id.name);
+                out.s.push_str(": ");
+                out.code(&id.value);
+                out.s.push('\n');
+            }
+        }
+        if e.insights.iter().any(|i| i.kind != "id") {
+            out.title("What the headers say");
+            for i in e.insights.iter().filter(|i| i.kind != "id") {
+                out.item(0);
+                out.text(&i.note);
+                out.s.push('\n');
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        if !md {
+            write_details(out, r);
         }
     }
-    let insights: Vec<_> = r
-        .explanation
-        .insights
+    if r.diagnostics
         .iter()
-        .filter(|i| i.kind != "id")
-        .collect();
-    if !insights.is_empty() {
-        writeln!(out, "\nWhat the headers say:")?;
-        for i in insights {
-            writeln!(out, "  - {}", i.note)?;
+        .any(|d| d.severity >= Severity::Warning)
+    {
+        out.title("Notes on the paste");
+        for d in r
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity >= Severity::Warning)
+        {
+            if md {
+                out.item(0);
+            } else {
+                out.s.push_str("  [");
+                out.s.push_str(d.code.as_str());
+                out.s.push_str("] ");
+            }
+            out.text(d.message);
+            if let Some(detail) = &d.detail {
+                out.s.push_str(" (");
+                out.text(detail);
+                out.s.push(')');
+            }
+            out.s.push('\n');
         }
     }
+    if md {
+        write_head(out, r, input);
+        out.s.push_str("\n_Analysed locally with resplain._\n");
+    }
+}
+
+/// The body, earlier responses and a HAR file's entries: the text report of the CLI only (the
+/// page shows them its own way; leaving them out of the wasm module keeps it small).
+#[cfg(not(target_arch = "wasm32"))]
+fn write_details(out: &mut Out, r: &Report) {
     let body = &r.response.body;
-    writeln!(
-        out,
+    let _ = writeln!(
+        out.s,
         "\nBody: {} ({} bytes{})",
         body.kind.as_str(),
         body.length,
@@ -133,24 +356,28 @@ fn write_report(out: &mut String, r: &Report) -> std::fmt::Result {
             .as_deref()
             .map(|m| format!(", Content-Type {m}"))
             .unwrap_or_default()
-    )?;
+    );
     if !r.previous.is_empty() {
-        writeln!(out, "Earlier responses in the paste:")?;
+        let _ = writeln!(out.s, "Earlier responses in the paste:");
         for p in &r.previous {
             let code = p
                 .status
                 .code
                 .map_or_else(|| "?".to_owned(), |c| c.to_string());
-            writeln!(out, "  {code} {}", p.status.reason.as_deref().unwrap_or(""))?;
+            let _ = writeln!(
+                out.s,
+                "  {code} {}",
+                p.status.reason.as_deref().unwrap_or("")
+            );
         }
     }
     if !r.entries.is_empty() {
         let failing = r.entries.iter().filter(|e| e.failing).count();
-        writeln!(
-            out,
+        let _ = writeln!(
+            out.s,
             "\nHAR: {} entries, {failing} failing (failing first):",
             r.entries.len()
-        )?;
+        );
         for e in &r.entries {
             let status = if e.status == 0 {
                 "no response".to_owned()
@@ -161,43 +388,144 @@ fn write_report(out: &mut String, r: &Report) -> std::fmt::Result {
                 Some(report) => report.origin.generator.as_deref().unwrap_or("unknown"),
                 None => "not inspected",
             };
-            writeln!(
-                out,
+            let _ = writeln!(
+                out.s,
                 "  #{} {} {} → {status} ({generator})",
                 e.index, e.method, e.url
-            )?;
+            );
         }
     }
-    write_notes(out, r)
 }
 
-fn write_notes(out: &mut String, r: &Report) -> std::fmt::Result {
-    let notable: Vec<_> = r
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity >= Severity::Warning)
-        .collect();
-    if !notable.is_empty() {
-        writeln!(out, "\nNotes on the paste:")?;
-        for d in notable {
-            let detail = d
-                .detail
-                .as_deref()
-                .map(|t| format!(" ({t})"))
-                .unwrap_or_default();
-            writeln!(out, "  [{}] {}{detail}", d.code.as_str(), d.message)?;
+/// Longest head quoted in the Markdown.
+const HEAD_LIMIT: usize = 8 * 1024;
+
+/// The response head as pasted (status line and headers), secrets masked, in a fenced block
+/// inside a collapsed `<details>`.
+fn write_head(out: &mut Out, r: &Report, input: &[u8]) {
+    let text = r.reconstructed.as_deref().map_or(input, str::as_bytes);
+    let start = r.response.span.start;
+    let end = r.response.body.span.start.min(start + HEAD_LIMIT);
+    let Some(head) = text.get(start..end) else {
+        return;
+    };
+    let mut head = head.to_vec();
+    for s in &r.secrets {
+        let Span { start: a, end: b } = *s;
+        if let Some(range) = head.get_mut(a.saturating_sub(start)..b.min(end).saturating_sub(start))
+        {
+            range.fill(b'*');
         }
     }
-    Ok(())
+    let head = crate::http::line::lossy(&head);
+    let head = crate::search::replace(head.trim(), "\r\n", "\n");
+    if head.is_empty() {
+        return;
+    }
+    let fence = fence(longest_run(&head, '`').max(2) + 1);
+    let _ = write!(
+        out.s,
+        "\n<details><summary>Response head (secrets masked)</summary>\n\n{fence}http\n{head}\n{fence}\n\n</details>\n"
+    );
 }
 
-fn section(out: &mut String, title: &str, items: &[crate::report::Text]) -> std::fmt::Result {
-    if items.is_empty() {
-        return Ok(());
+#[cfg(test)]
+#[allow(clippy::disallowed_methods)] // tests: the standard library's searches
+mod tests {
+    use super::*;
+
+    fn markdown(paste: &str) -> String {
+        render_as(
+            &crate::inspect(paste.as_bytes()),
+            paste.as_bytes(),
+            Style::Markdown,
+        )
     }
-    writeln!(out, "\n{title}:")?;
-    for (i, item) in items.iter().enumerate() {
-        writeln!(out, "  {}. {item}", i + 1)?;
+
+    /// What a response says cannot become markup in a ticket: no image, link, mention or HTML.
+    #[test]
+    fn markdown_quotes_the_paste_inertly() {
+        let md = markdown(
+            "HTTP/1.1 500 Oops\r\nContent-Type: application/json\r\n\r\n\
+             {\"message\":\"![x](https://evil.test/p.png) [go](https://evil.test) @admin <img src=x> `t` www.evil.test\"}",
+        );
+        let says = md
+            .lines()
+            .find(|l| l.starts_with("**The body says:**"))
+            .unwrap();
+        assert_eq!(
+            says,
+            "**The body says:** ``![x](https://evil.test/p.png) [go](https://evil.test) @admin <img src=x> `t` www.evil.test`` (message)"
+        );
+        // Outside code spans and escapes (prose that quotes the body): nothing live.
+        assert_eq!(live_text("a ![x](u) `b` \\<c ``d`e``"), "a ![x](u)  c ");
+        for line in md.lines() {
+            let outside = live_text(line);
+            for live in ["](", "<img", "@admin", "https://", "www."] {
+                assert!(!outside.contains(live), "{live} in {line}");
+            }
+        }
     }
-    Ok(())
+
+    /// What CommonMark reads as markup-capable text in `line`: code spans (by their fences) and
+    /// backslash-escaped characters left out.
+    fn live_text(line: &str) -> String {
+        let chars: Vec<char> = line.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            match chars[i] {
+                '\\' => i += 2,
+                '`' => {
+                    let n = chars[i..].iter().take_while(|&&c| c == '`').count();
+                    let mut j = i + n;
+                    loop {
+                        if j >= chars.len() {
+                            out.extend(&chars[i..i + n]);
+                            j = i + n;
+                            break;
+                        }
+                        let m = chars[j..].iter().take_while(|&&c| c == '`').count();
+                        if m == n {
+                            j += m;
+                            break;
+                        }
+                        j += m.max(1);
+                    }
+                    i = j;
+                }
+                c => {
+                    out.push(c);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn markdown_masks_the_head_and_text_stays_plain() {
+        let paste = "HTTP/1.1 401 Unauthorized\r\nServer: nginx\r\nX-Session-Token: st-123\r\n\
+                     Set-Cookie: sid=abc; Path=/\r\nContent-Length: 0\r\n\r\n";
+        let md = markdown(paste);
+        assert!(md.starts_with("### HTTP/1.1 401 Unauthorized — "), "{md}");
+        assert!(md.contains("```http\nHTTP/1.1 401 Unauthorized\nServer: nginx\nX-Session-Token: ******\nSet-Cookie: sid=***; Path=/\n"), "{md}");
+        assert!(!md.contains("st-123") && !md.contains("sid=abc"), "{md}");
+        assert!(md.contains("**Retry: "), "{md}");
+        let text = render(&crate::inspect(paste.as_bytes()));
+        assert!(text.starts_with("HTTP/1.1 401 Unauthorized\n"), "{text}");
+        assert!(text.contains("\nRetry: "), "{text}");
+        assert!(!text.contains("**") && !text.contains("st-123"), "{text}");
+    }
+
+    #[test]
+    fn fences_outgrow_the_backticks_inside() {
+        let mut out = Out {
+            s: String::new(),
+            md: true,
+        };
+        out.code("a ``` b");
+        assert_eq!(out.s, "````a ``` b````");
+        assert_eq!(longest_run("x``y`", '`'), 2);
+    }
 }

@@ -51,12 +51,45 @@ pub fn inspect_text(
 pub fn inspect_bytes(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue,
 ) -> Result<JsValue, JsError> {
-    if !(bytes.is_instance_of::<Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>()) {
-        return Err(JsError::new(
-            "inspectBytes takes a Uint8Array or an ArrayBuffer",
-        ));
+    to_js(&crate::inspect(&paste_bytes(&bytes)?))
+}
+
+fn paste_bytes(value: &JsValue) -> Result<Vec<u8>, JsError> {
+    if let Some(text) = value.as_string() {
+        Ok(text.into_bytes())
+    } else if value.is_instance_of::<Uint8Array>() || value.is_instance_of::<js_sys::ArrayBuffer>()
+    {
+        Ok(Uint8Array::new(value).to_vec())
+    } else {
+        Err(JsError::new("expected a string or bytes"))
     }
-    to_js(&crate::inspect(&Uint8Array::new(&bytes).to_vec()))
+}
+
+/// The readable report of a paste, as `"text"` (what the CLI prints) or `"markdown"` (for a
+/// ticket: what the paste holds is quoted inertly, secrets masked) — of the HAR entry at
+/// position `entry` of `entries` when given. The same Report `inspect` gives, put in words.
+#[wasm_bindgen(js_name = render)]
+pub fn render(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] paste: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "\"text\" | \"markdown\"")] format: JsValue,
+    entry: Option<u32>,
+) -> Result<String, JsError> {
+    let style = match format.as_string().as_deref() {
+        Some("markdown") => crate::Style::Markdown,
+        Some("text") => crate::Style::Text,
+        _ => return Err(JsError::new("format: \"text\" or \"markdown\"")),
+    };
+    let paste = paste_bytes(&paste)?;
+    let report = crate::inspect(&paste);
+    let report = match entry {
+        None => &report,
+        Some(at) => report
+            .entries
+            .get(at as usize)
+            .and_then(|e| e.report.as_deref())
+            .ok_or_else(|| JsError::new("no such entry"))?,
+    };
+    Ok(crate::render_as(report, &paste, style))
 }
 
 /// Inspects a response held as parts — `{status, statusText, headers, body, url?, method?}` — as

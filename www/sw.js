@@ -2,7 +2,7 @@
 // wasm module or page is picked up at once), the cache when the network is gone. Only same-origin
 // GET requests are handled; the page makes no other kind.
 
-const CACHE = "resplain-v1";
+const CACHE = "resplain-v2";
 const FILES = [
   "./",
   "index.html",
@@ -10,17 +10,21 @@ const FILES = [
   "app.js",
   "favicon.svg",
   "js/theme.js",
+  "js/tt.js",
   "js/dom.js",
   "js/bytes.js",
   "js/engine.js",
   "js/worker.js",
+  "js/ops.js",
   "js/describe.js",
+  "js/citations.js",
   "js/hops.js",
   "js/highlight.js",
   "js/details.js",
-  "js/headers-info.js",
+  "js/preview.js",
+  "js/jsontree.js",
   "js/share.js",
-  "js/markdown.js",
+  "js/har.js",
   "js/examples.js",
   "pkg/resplain.js",
   "pkg/resplain_bg.wasm",
@@ -31,11 +35,14 @@ const FILES = [
   "examples/fastapi-502-upstream.http",
   "examples/spring-boot-500-whitelabel.http",
 ];
+/** Cached when the package has it: the texts of the engine's citations (loaded when evidence is shown). */
+const OPTIONAL = ["pkg/citations.json"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: "reload" }))))
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: "reload" })))
+        .then(() => Promise.all(OPTIONAL.map((f) => cache.add(new Request(f, { cache: "reload" })).catch(() => undefined)))))
       .then(() => self.skipWaiting()),
   );
 });

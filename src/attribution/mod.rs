@@ -185,6 +185,7 @@ fn relay_chain(
             product: p.id,
             name: p.name,
             kind: OriginKind::Proxy,
+            layer: p.layer,
         })
         .collect()
 }

@@ -1,20 +1,22 @@
-//! `resplain [--json] [FILE]`: explain a pasted HTTP response. Reads stdin when no FILE is given,
+//! `resplain [--json | --markdown] [FILE]`: explain a pasted HTTP response. Reads stdin when no FILE is given,
 //! so `curl -si URL | resplain` works.
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: resplain [--json] [FILE]\n\
+const USAGE: &str = "usage: resplain [--json | --markdown] [FILE]\n\
     Reads an HTTP response (raw, as `curl -i` prints it, headers only or body only) from FILE or\n\
     stdin and says which layer generated it and what to do.\n\
-    \n  --json    print the full report as JSON\n  -h, --help  print this help\n";
+    \n  --json      print the full report as JSON\n  --markdown  print the report as Markdown (for a ticket; secrets masked)\n  -h, --help  print this help\n";
 
 fn main() -> ExitCode {
     let mut json = false;
+    let mut markdown = false;
     let mut path = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--json" => json = true,
+            "--markdown" => markdown = true,
             "-h" | "--help" => {
                 print!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -61,6 +63,8 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         }
+    } else if markdown {
+        resplain::render_as(&report, &input, resplain::Style::Markdown)
     } else {
         resplain::render_text(&report)
     };

@@ -3,7 +3,7 @@
 //! Retry-After. One table entry per header, each with its source; values read by hand (no
 //! regex, no date crate).
 
-use crate::report::{Header, Identifier, Insight, RateLimit, RetryAfter};
+use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter};
 use resplain_tables::headers::{HeaderEntry, Read};
 
 /// The table, in table order.
@@ -18,6 +18,38 @@ fn proxy_status_errors() -> &'static [(&'static str, &'static str)] {
 /// Looks `name` up in the table (case-insensitive).
 fn entry(name: &str) -> Option<&'static HeaderEntry> {
     entries().iter().find(|e| e.name.eq_ignore_ascii_case(name))
+}
+
+/// What each header is for (the notes table's first entry naming it: exactly, or by a prefix
+/// ending in `-`), once per name, in header order. Headers the insights table reads are left to
+/// their insight.
+pub(crate) fn notes(headers: &[Header]) -> Vec<HeaderNote> {
+    let mut out: Vec<HeaderNote> = Vec::new();
+    for h in headers {
+        let name = h.name.strip_prefix(':').unwrap_or(&h.name);
+        let names = |n: &str| {
+            name.eq_ignore_ascii_case(n)
+                || (n.ends_with('-')
+                    && name
+                        .get(..n.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(n)))
+        };
+        if entry(name).is_some() || out.iter().any(|n| n.name.eq_ignore_ascii_case(name)) {
+            continue;
+        }
+        if let Some(n) = crate::knowledge::get()
+            .header_notes
+            .iter()
+            .find(|n| names(n.name))
+        {
+            out.push(HeaderNote {
+                name: name.to_owned(),
+                note: n.note,
+                cite: crate::knowledge::cite_or_text(n.source).0,
+            });
+        }
+    }
+    out
 }
 
 /// Ids to quote to support, in header order.

@@ -292,6 +292,7 @@ pub fn explain(s: &Subject) -> Explanation {
         insights: headers::insights(s.headers, code),
         cites,
         sources: texts,
+        header_notes: headers::notes(s.headers),
     }
 }
 

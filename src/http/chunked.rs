@@ -63,6 +63,7 @@ pub(crate) fn decode(
             _ => {
                 // The paste ends inside this chunk.
                 body.extend_from_slice(region.get(data_start..limit).unwrap_or_default());
+                note_data(&mut info, data_start, limit);
                 info.chunks += 1;
                 diags.push_with(
                     Code::ChunkedTruncated,
@@ -85,6 +86,7 @@ pub(crate) fn decode(
             return Some(malformed(region, line.start, limit, body, info, diags));
         }
         body.extend_from_slice(region.get(data_start..data_end).unwrap_or_default());
+        note_data(&mut info, data_start, data_end);
         info.chunks += 1;
         pos = after.next;
     }
@@ -96,15 +98,23 @@ fn malformed(
     pos: usize,
     limit: usize,
     mut body: Vec<u8>,
-    info: ChunkedInfo,
+    mut info: ChunkedInfo,
     diags: &mut Diagnostics,
 ) -> Decoded {
     diags.push(Code::MalformedChunk, Span::new(pos, limit));
     body.extend_from_slice(region.get(pos..limit).unwrap_or_default());
+    note_data(&mut info, pos, limit);
     Decoded {
         body,
         end: limit,
         info,
+    }
+}
+
+/// Lists where a chunk's data is, up to `MAX_CHUNK_SPANS` (a display joins them into the body).
+fn note_data(info: &mut ChunkedInfo, start: usize, end: usize) {
+    if info.data.len() < crate::report::MAX_CHUNK_SPANS {
+        info.data.push(Span::new(start, end));
     }
 }
 

@@ -80,11 +80,6 @@ pub(crate) fn byte(haystack: &str, byte: u8) -> Option<usize> {
     memchr::memchr(byte, haystack.as_bytes())
 }
 
-/// The last `byte` (an ASCII delimiter) in `haystack`, by memchr.
-pub(crate) fn rbyte(haystack: &str, byte: u8) -> Option<usize> {
-    memchr::memrchr(byte, haystack.as_bytes())
-}
-
 #[cfg(test)]
 #[allow(clippy::disallowed_methods)] // compared with the standard library
 mod tests {

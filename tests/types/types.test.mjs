@@ -30,9 +30,10 @@ test("every Report the wasm module returns matches the declared TypeScript types
   const files = cases();
   assert.ok(files.length > 200, `expected the fixture set, found ${files.length}`);
   mkdirSync(work, { recursive: true });
-  const literals = files.map((file) => {
+  // One constant per Report: a single array of 1,300 literals is a union too complex for tsc.
+  const literals = files.map((file, i) => {
     const report = resplain.inspectBytes(readFileSync(file));
-    return `  // ${path.relative(root, file)}\n  ${JSON.stringify(report)},`;
+    return `// ${path.relative(root, file)}\nexport const r${i}: Report = ${JSON.stringify(report)};`;
   });
   const parts = resplain.inspectParts({
     status: 503,
@@ -45,10 +46,8 @@ test("every Report the wasm module returns matches the declared TypeScript types
   const source = [
     `import type { Report, ResponseParts } from ${JSON.stringify(path.join(pkg, "resplain.js"))};`,
     `import { inspect, inspectParts } from ${JSON.stringify(path.join(pkg, "resplain.js"))};`,
-    `export const reports: Report[] = [`,
     ...literals,
-    `  ${JSON.stringify(parts)},`,
-    `];`,
+    `export const fromParts: Report = ${JSON.stringify(parts)};`,
     `// The API as an app would use it.`,
     `const r: Report = inspect("HTTP/1.1 502 Bad Gateway\\r\\n\\r\\n");`,
     `const generator: string | null = r.origin.generator;`,

@@ -1,13 +1,51 @@
 // Byte offsets and the exact pasted text.
 //
-// Every span in a Report is a UTF-8 byte offset into the text that was inspected; JavaScript strings
-// are indexed in UTF-16 code units. `offsets(text)` converts between the two. A textarea normalises
-// line breaks to LF, which would make every CRLF paste look truncated (Content-Length counts the CRs),
-// so `ExactText` keeps the text as it was pasted, dropped or loaded, and replays edits onto it.
+// Every span in a Report is a byte offset into what was inspected; JavaScript strings are indexed
+// in UTF-16 code units. The worker (js/worker.js) walks the paste once and sends checkpoints —
+// every STEP bytes, the byte offset and the code-unit index there — so the page converts a span
+// with a binary search and a short walk, without ever walking megabytes on the main thread.
+//
+// A paste is text (typed, pasted: its bytes are its UTF-8) or bytes (a dropped file, a share link),
+// which may not be UTF-8: `decodeBytes` decodes valid sequences as UTF-8 and each byte of an
+// invalid one as one U+FFFD, so the text has one code unit per such byte and the offsets stay
+// exact (a Latin-1 file keeps its byte count). A textarea normalises line breaks to LF, which would
+// make every CRLF paste look truncated, so `ExactText` keeps the text as it was pasted, dropped or
+// loaded, and replays edits onto it.
 
-const STEP = 1024; // code units between checkpoints
+/** Bytes between checkpoints. */
+export const STEP = 1024;
 
-/** UTF-8 length of the code unit at i (4 for a surrogate pair, counted on its first unit). */
+/**
+ * The UTF-8 sequence at `i` of `bytes`: [its length in bytes, the code units it decodes to].
+ * An invalid byte is [1, 1] (one U+FFFD).
+ * @param {Uint8Array} bytes
+ * @param {number} i
+ * @returns {[number, number]}
+ */
+export function step(bytes, i) {
+  const b0 = bytes[i];
+  if (b0 < 0x80) return [1, 1];
+  const cont = (/** @type {number} */ k) => i + k < bytes.length && (bytes[i + k] & 0xc0) === 0x80;
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? [2, 1] : [1, 1];
+  if (b0 >= 0xe0 && b0 <= 0xef) {
+    const b1 = bytes[i + 1];
+    const ok = cont(1) && cont(2) && !(b0 === 0xe0 && b1 < 0xa0) && !(b0 === 0xed && b1 > 0x9f);
+    return ok ? [3, 1] : [1, 1];
+  }
+  if (b0 >= 0xf0 && b0 <= 0xf4) {
+    const b1 = bytes[i + 1];
+    const ok = cont(1) && cont(2) && cont(3) && !(b0 === 0xf0 && b1 < 0x90) && !(b0 === 0xf4 && b1 > 0x8f);
+    return ok ? [4, 2] : [1, 1];
+  }
+  return [1, 1];
+}
+
+/** UTF-8 length of the code unit at i of `text`: [bytes, code units]; a surrogate pair counts on
+ * its first unit, a lone surrogate as U+FFFD (3 bytes), as TextEncoder writes it.
+ * @param {string} text
+ * @param {number} i
+ * @returns {[number, number]}
+ */
 function unitBytes(text, i) {
   const c = text.charCodeAt(i);
   if (c < 0x80) return [1, 1];
@@ -16,97 +54,191 @@ function unitBytes(text, i) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return [4, 2];
   }
-  return [3, 1]; // includes lone surrogates, which the encoder turns into U+FFFD (3 bytes)
+  return [3, 1];
 }
 
 /**
- * A converter from UTF-8 byte offsets to UTF-16 indices for `text`. ASCII text maps to itself;
- * otherwise a checkpoint every STEP code units keeps each lookup short, even for 5 MB pastes.
+ * @typedef {object} Checkpoints
+ * @property {boolean} ascii every byte is one code unit and the reverse (offsets map to themselves)
+ * @property {number} byteLength
+ * @property {number[]} units code-unit index at each checkpoint
+ * @property {number[]} bytes byte offset at each checkpoint
+ * @property {number} lines
+ * @property {boolean} crlf
  */
-export function offsets(text) {
-  const ascii = !/[^\x00-\x7f]/.test(text);
-  if (ascii) {
-    return { ascii, byteLength: text.length, toIndex: (b) => Math.max(0, Math.min(b, text.length)) };
-  }
-  const unitAt = [0]; // checkpoint k: code-unit index (multiple of ~STEP)
-  const byteAt = [0]; // ... and its byte offset
+
+/**
+ * The checkpoints of a text paste (its bytes are its UTF-8).
+ * @param {string} text
+ * @returns {Checkpoints}
+ */
+export function textCheckpoints(text) {
+  const units = [0];
+  const bytes = [0];
+  let ascii = true;
   let i = 0;
   let b = 0;
   let next = STEP;
+  let lines = text.length ? 1 : 0;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines++;
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) {
+    return { ascii, byteLength: text.length, units, bytes, lines, crlf: text.includes("\r\n") };
+  }
+  ascii = false;
   while (i < text.length) {
-    const [n, units] = unitBytes(text, i);
-    i += units;
+    const [n, u] = unitBytes(text, i);
+    i += u;
     b += n;
+    if (b >= next) {
+      units.push(i);
+      bytes.push(b);
+      next = b + STEP;
+    }
+  }
+  return { ascii, byteLength: b, units, bytes, lines, crlf: text.includes("\r\n") };
+}
+
+/**
+ * The text of a byte paste and its checkpoints. Valid UTF-8 runs are decoded as UTF-8, each
+ * byte of an invalid sequence becomes one U+FFFD. `exact` is false when there was such a byte
+ * (the text's own UTF-8 is then not the paste: offsets are walked on the bytes).
+ * @param {Uint8Array} bytes
+ * @returns {{ text: string, exact: boolean } & Checkpoints}
+ */
+export function decodeBytes(bytes) {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { text, exact: true, ...textCheckpoints(text) };
+  } catch {
+    // not UTF-8: decoded run by run below
+  }
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const parts = [];
+  const units = [0];
+  const marks = [0];
+  let unit = 0;
+  let runStart = 0;
+  let next = STEP;
+  let lines = bytes.length ? 1 : 0;
+  let crlf = false;
+  let i = 0;
+  while (i < bytes.length) {
+    const b0 = bytes[i];
+    if (b0 === 10) {
+      lines++;
+      if (i > 0 && bytes[i - 1] === 13) crlf = true;
+    }
+    const [n, u] = step(bytes, i);
+    if (n === 1 && b0 >= 0x80) {
+      if (i > runStart) parts.push(decoder.decode(bytes.subarray(runStart, i)));
+      parts.push("\uFFFD");
+      runStart = i + 1;
+    }
+    i += n;
+    unit += u;
     if (i >= next) {
-      unitAt.push(i);
-      byteAt.push(b);
+      units.push(unit);
+      marks.push(i);
       next = i + STEP;
     }
   }
-  const byteLength = b;
-  function toIndex(target) {
-    if (target <= 0) return 0;
-    if (target >= byteLength) return text.length;
-    let lo = 0;
-    let hi = byteAt.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (byteAt[mid] <= target) lo = mid;
-      else hi = mid - 1;
-    }
-    let idx = unitAt[lo];
-    let pos = byteAt[lo];
-    while (pos < target && idx < text.length) {
-      const [n, units] = unitBytes(text, idx);
-      if (pos + n > target) break; // inside a character: stay at its start
-      pos += n;
-      idx += units;
-    }
-    return idx;
-  }
-  return { ascii, byteLength, toIndex };
+  if (runStart < bytes.length) parts.push(decoder.decode(bytes.subarray(runStart)));
+  return { text: parts.join(""), exact: false, ascii: false, byteLength: bytes.length, units, bytes: marks, lines, crlf };
 }
 
-/** UTF-8 length of a string. */
-export function utf8Length(text) {
-  let n = 0;
-  for (let i = 0; i < text.length; ) {
-    const [b, units] = unitBytes(text, i);
-    n += b;
-    i += units;
-  }
-  return n;
+/**
+ * @typedef {object} ByteMap
+ * @property {number} byteLength
+ * @property {(byte: number) => number} toIndex the code-unit index of a byte offset (clamped)
+ */
+
+/**
+ * A byte → code-unit converter for `text`, from its checkpoints. `source` is the paste's bytes
+ * when the text is not their UTF-8 (a file with invalid sequences): the walk then reads them.
+ * @param {string} text
+ * @param {Checkpoints} cp
+ * @param {Uint8Array | null} [source]
+ * @returns {ByteMap}
+ */
+export function mapOf(text, cp, source = null) {
+  const { byteLength } = cp;
+  if (cp.ascii) return { byteLength, toIndex: (b) => Math.max(0, Math.min(b, text.length)) };
+  return {
+    byteLength,
+    toIndex(target) {
+      if (target <= 0) return 0;
+      if (target >= byteLength) return text.length;
+      let lo = 0;
+      let hi = cp.bytes.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (cp.bytes[mid] <= target) lo = mid;
+        else hi = mid - 1;
+      }
+      let idx = cp.units[lo];
+      let pos = cp.bytes[lo];
+      while (pos < target && idx < text.length) {
+        const [n, units] = source ? step(source, pos) : unitBytes(text, idx);
+        if (pos + n > target) break; // inside a character: its start
+        pos += n;
+        idx += units;
+      }
+      return idx;
+    },
+  };
 }
 
-/** What a textarea shows for `text`: CRLF and lone CR become LF. */
-export const normalise = (text) => text.replace(/\r\n?/g, "\n");
+/**
+ * A converter computed here, for a small text (a HAR entry's rebuilt response).
+ * @param {string} text
+ */
+export function offsets(text) {
+  return mapOf(text, textCheckpoints(text));
+}
 
-/** Index in `exact` of the normalised index `n` (CRLF counts as one unit). */
-function exactIndex(exact, n) {
+/** Index in `exact` (which may hold CRLFs) of position `p` in its LF-normalised form.
+ * @param {string} exact
+ * @param {number} p
+ */
+function exactIndex(exact, p) {
   let j = 0;
-  for (let i = 0; i < n && j < exact.length; i++) {
+  for (let k = 0; k < p && j < exact.length; k++) {
     j += exact.charCodeAt(j) === 13 && exact.charCodeAt(j + 1) === 10 ? 2 : 1;
   }
   return j;
 }
 
-/** Above this many code units a textarea takes seconds to lay out: it shows only the head. */
-export const BIG = 400_000;
-const HEAD = 100_000;
+/** @param {string} text */
+const normalise = (text) => text.replace(/\r\n?/g, "\n");
+
+/** Above this many code units a textarea is slow to lay out: it shows only the head. */
+export const BIG = 200_000;
+const HEAD = 20_000;
 
 /**
- * The text as pasted, kept beside a textarea. `set(text)` loads text (a file, an example, a share
- * link); `beforeInput(e)` and `input()` are wired to the textarea's events and replay each edit onto
- * the exact text, using the clipboard's own data for a paste so its CRLFs survive.
+ * The text as pasted, kept beside a textarea. `set(text, bytes)` loads text (a file, an example,
+ * a share link; `bytes` when it came as bytes); `beforeInput(e)` and `input()` are wired to the
+ * textarea's events and replay each edit onto the exact text, using the clipboard's own data for
+ * a paste so its CRLFs survive. An edit turns a byte paste into text.
  */
 export class ExactText {
+  /**
+   * @param {HTMLTextAreaElement} area
+   * @param {() => void} onLoad called when the text changed without an input event (a big paste)
+   */
   constructor(area, onLoad) {
     this.area = area;
     this.exact = area.value;
     this.shown = area.value;
+    /** @type {{ start: number, end: number, raw: string | null } | null} */
     this.pending = null;
+    /** @type {string | null} */
+    this.clip = null;
+    /** @type {Uint8Array | null} the paste's bytes, when it came as bytes */
+    this.bytes = null;
     this.large = false;
-    this.onLoad = onLoad; // called when the text changed without an input event (a big paste)
+    this.onLoad = onLoad;
   }
 
   get value() {
@@ -116,9 +248,12 @@ export class ExactText {
   /**
    * Loads `text`. A big text is kept whole here while the textarea shows its head, read-only:
    * laying out megabytes in a textarea freezes the page for seconds.
+   * @param {string} text
+   * @param {Uint8Array | null} [bytes]
    */
-  set(text) {
+  set(text, bytes = null) {
     this.exact = text;
+    this.bytes = bytes;
     this.pending = null;
     this.large = text.length > BIG;
     this.area.readOnly = this.large;
@@ -131,7 +266,15 @@ export class ExactText {
     this.area.setSelectionRange(0, 0);
   }
 
-  /** The paste event carries the clipboard's text as it is, CRLFs included. */
+  /** Holds the bytes of a file or share link; the textarea shows their text once decoded.
+   * @param {Uint8Array} bytes */
+  setBytes(bytes) {
+    this.bytes = bytes;
+    this.pending = null;
+  }
+
+  /** The paste event carries the clipboard's text as it is, CRLFs included.
+   * @param {ClipboardEvent} event */
   paste(event) {
     const raw = event.clipboardData?.getData("text/plain") ?? null;
     this.clip = raw;
@@ -144,6 +287,7 @@ export class ExactText {
     this.onLoad?.();
   }
 
+  /** @param {InputEvent} event */
   beforeInput(event) {
     let raw = null;
     if (event.inputType === "insertFromPaste") raw = this.clip ?? event.dataTransfer?.getData("text/plain") ?? null;
@@ -159,6 +303,7 @@ export class ExactText {
     const pending = this.pending;
     this.pending = null;
     this.shown = now;
+    this.bytes = null;
     const rawHasCR = pending?.raw?.includes("\r");
     if (!rawHasCR && !this.exact.includes("\r")) {
       this.exact = now; // nothing to preserve
@@ -168,7 +313,7 @@ export class ExactText {
     if (pending) {
       const inserted = pending.raw !== null ? normalise(pending.raw) : null;
       const candidate = inserted !== null && before.slice(0, pending.start) + inserted + before.slice(pending.end);
-      if (candidate === now) {
+      if (candidate === now && pending.raw !== null) {
         this.exact =
           this.exact.slice(0, exactIndex(this.exact, pending.start)) +
           pending.raw +

@@ -1,19 +1,27 @@
 // Small DOM helpers. Every piece of text goes in through textContent / text nodes: nothing in this
-// page is ever built from an HTML string, so pasted markup can only ever be shown as text.
+// page is ever built from an HTML string, so pasted markup can only ever be shown as text (the
+// preview, js/preview.js, is the one place HTML is parsed, into an inert document).
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-
+/**
+ * @param {Element} el
+ * @param {Record<string, unknown> | null | undefined} attrs
+ */
 function apply(el, attrs) {
   for (const [key, value] of Object.entries(attrs ?? {})) {
     if (value === undefined || value === null || value === false) continue;
-    if (key === "text") el.textContent = String(value);
-    else if (key === "class") el.setAttribute("class", value);
-    else if (key === "dataset") Object.assign(el.dataset, value);
-    else if (key.startsWith("on") && typeof value === "function") el.addEventListener(key.slice(2), value);
+    if (key === "class") el.setAttribute("class", String(value));
+    else if (key.startsWith("on") && typeof value === "function") el.addEventListener(key.slice(2), /** @type {EventListener} */ (value));
+    else if (key.startsWith("on")) throw new TypeError(`${key}: handlers are functions`);
     else el.setAttribute(key, value === true ? "" : String(value));
   }
 }
 
+/** @typedef {Node | string | number | null | undefined | false | any[]} Child */
+
+/**
+ * @param {Element} el
+ * @param {Child[]} children
+ */
 function append(el, children) {
   for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
@@ -21,7 +29,14 @@ function append(el, children) {
   }
 }
 
-/** An HTML element: h("li", { class: "x", onclick }, "text", otherNode). */
+/**
+ * An HTML element: h("li", { class: "x", onclick }, "text", otherNode).
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, unknown> | null} [attrs]
+ * @param {Child[]} children
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
   apply(el, attrs);
@@ -29,22 +44,29 @@ export function h(tag, attrs, ...children) {
   return el;
 }
 
-/** An SVG element. */
-export function s(tag, attrs, ...children) {
-  const el = document.createElementNS(SVG_NS, tag);
-  apply(el, attrs);
-  append(el, children);
+/**
+ * The element with this id (the page's own markup has every one of them).
+ * @param {string} id
+ * @returns {HTMLElement}
+ */
+export const $ = (id) => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing`);
   return el;
-}
+};
 
-export const $ = (id) => document.getElementById(id);
-
+/**
+ * @template {Element} E
+ * @param {E} el
+ * @returns {E}
+ */
 export function clear(el) {
   el.replaceChildren();
   return el;
 }
 
-/** Copies text to the clipboard; falls back to a selection copy where the API is missing. */
+/** Copies text to the clipboard; falls back to a selection copy where the API is missing.
+ * @param {string} text */
 export async function copyText(text) {
   try {
     await navigator.clipboard.writeText(text);
@@ -57,14 +79,18 @@ export async function copyText(text) {
     let ok = false;
     try {
       ok = document.execCommand("copy");
-    } catch {}
+    } catch {
+      ok = false;
+    }
     area.remove();
     return ok;
   }
 }
 
+/** @type {ReturnType<typeof setTimeout> | undefined} */
 let toastTimer;
-/** A short message, announced to screen readers. */
+/** A short message, announced to screen readers.
+ * @param {string} message */
 export function toast(message) {
   const el = $("toast");
   el.textContent = message;
@@ -73,19 +99,25 @@ export function toast(message) {
   toastTimer = setTimeout(() => el.classList.remove("show"), 2600);
 }
 
-/** A button that copies what `get()` returns. */
-export function copyButton(label, get, what = "Copied") {
+/** Says `message` to screen readers (the page's live region), without showing it.
+ * @param {string} message */
+export function announce(message) {
+  const el = $("announce");
+  el.textContent = "";
+  // a change of text after a tick is what screen readers announce
+  setTimeout(() => (el.textContent = message), 50);
+}
+
+/** A button that copies what `get()` returns (a promise for it, or the text).
+ * @param {string} label visible text
+ * @param {() => string | Promise<string>} get
+ * @param {string} what toast after copying
+ * @param {string} [name] an accessible name that starts with the visible text */
+export function copyButton(label, get, what = "Copied", name) {
   return h("button", {
     type: "button",
     class: "ghost small copy",
-    "aria-label": label,
-    title: label,
-    onclick: async () => toast((await copyText(get())) ? what : "Copy failed: select the text and copy it"),
-  }, "Copy");
-}
-
-export function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10240 ? 1 : 0)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+    "aria-label": name ?? null,
+    onclick: async () => toast((await copyText(await get())) ? what : "Copy failed: select the text and copy it"),
+  }, label);
 }

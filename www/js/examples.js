@@ -10,7 +10,8 @@ export const EXAMPLES = [
   { id: "spring-boot-500-whitelabel", title: "Spring Whitelabel 500", blurb: "the application's own error page" },
 ];
 
-/** The exact text of an example (fetched from the page's own files; cached offline). */
+/** The exact text of an example (fetched from the page's own files; cached offline).
+ * @param {string} id */
 export async function loadExample(id) {
   const res = await fetch(`examples/${encodeURIComponent(id)}.http`);
   if (!res.ok) throw new Error(`example ${id}: HTTP ${res.status}`);

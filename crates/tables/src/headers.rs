@@ -133,6 +133,55 @@ pub const TABLE: &[HeaderEntry] = &[
     HeaderEntry { name: "location", kind: "path", what: "where the redirect points", read: Read::Present, source: "RFC 9110 section 10.2.2" },
 ];
 
+/// What a header is for, whatever its value: the headers table's "what it tells you" for the
+/// headers `TABLE` has no entry for. A name ending in `-` is a prefix (`cf-`: any Cloudflare
+/// header); the first entry naming a header applies, so a specific entry comes before its
+/// prefix (a test checks it). One line each, for the person holding a failing response.
+#[derive(Debug, PartialEq)]
+pub struct HeaderNote {
+    pub name: &'static str,
+    pub note: &'static str,
+    pub source: &'static str,
+}
+
+const fn note(name: &'static str, note: &'static str, source: &'static str) -> HeaderNote {
+    HeaderNote { name, note, source }
+}
+
+#[rustfmt::skip]
+pub const NOTES: &[HeaderNote] = &[
+    note("server", "What wrote the head: often the outermost proxy, not the app", "RFC 9110 section 10.2.4"),
+    note("date", "When the hop that generated the response wrote it", "RFC 9110 section 6.6.1"),
+    note("content-type", "The body's type; a proxy's error page is HTML even on an API", "RFC 9110 section 8.3"),
+    note("content-length", "Body length in bytes: a shorter body was cut off", "RFC 9110 section 8.6"),
+    note("transfer-encoding", "How the body was framed on the wire", "RFC 9112 section 6.1"),
+    note("content-encoding", "Compression of the body (gzip, br, zstd)", "RFC 9110 section 8.4"),
+    note("connection", "Whether the connection stays open", "RFC 9110 section 7.6.1"),
+    note("retry-after", "How long to wait before retrying", "RFC 9110 section 10.2.3"),
+    note("cache-control", "Caching rules: no-store keeps an error out of caches", "RFC 9111 section 5.2"),
+    note("vary", "Request headers caches key the response on", "RFC 9110 section 12.5.5"),
+    note("set-cookie", "A cookie; its name may name the layer (AWSALB, __cf_bm)", "RFC 6265 section 4.1"),
+    note("x-powered-by", "The app's framework or runtime", "de-facto header (Express app.disable('x-powered-by'), PHP expose_php)"),
+    note("x-runtime", "Seconds the app took (Rack, Rails)", "rack lib/rack/runtime.rb"),
+    note("access-control-", "CORS: who may read the response in a browser", "WHATWG Fetch, CORS protocol"),
+    note("cf-mitigated", "Cloudflare answered with a challenge, not your origin", "Cloudflare docs, cf-mitigated header"),
+    note("cf-", "Cloudflare was on the path", "Cloudflare docs, Cloudflare HTTP headers"),
+    note("x-amz-", "An AWS service was on the path", "AWS API reference, common response headers"),
+    note("x-amzn-", "An AWS service was on the path", "AWS API reference, common response headers"),
+    note("x-envoy-", "Envoy (or a mesh on it) was on the path", "Envoy docs, HTTP header manipulation"),
+    note("x-kong-upstream-latency", "Milliseconds the upstream took: Kong reached it", "Kong Gateway docs, latency headers"),
+    note("x-kong-response-latency", "Kong answered itself: no upstream was called", "Kong Gateway docs, latency headers"),
+    note("x-kong-", "Kong was on the path", "Kong Gateway docs, latency headers"),
+    note("x-vercel-", "The request went through Vercel", "Vercel docs, response headers"),
+    note("x-goog-", "A Google service was on the path", "Google Cloud docs, HTTP headers"),
+    note("x-ms-", "An Azure service was on the path", "Azure REST API reference, common headers"),
+    note("x-ratelimit-", "Rate-limit state: limit, remaining, reset", "GitHub REST API docs, rate limits"),
+    note("ratelimit", "Rate-limit state (IETF RateLimit fields)", "draft-ietf-httpapi-ratelimit-headers"),
+    note("ratelimit-", "Rate-limit state (IETF RateLimit fields)", "draft-ietf-httpapi-ratelimit-headers"),
+    note("x-cache-status", "Cache result at a proxy (nginx $upstream_cache_status)", "nginx docs, ngx_http_upstream_module ($upstream_cache_status)"),
+    note("grpc-status", "The gRPC status code of the call", "gRPC over HTTP/2 protocol"),
+];
+
 /// RFC 9209 error types, with what each means for the request.
 pub const PROXY_STATUS_ERRORS: &[(&str, &str)] = &[
     (
@@ -273,10 +322,25 @@ pub(crate) fn pack(p: &mut Packer) {
         p.cite(e.source);
     }
     p.pairs(PROXY_STATUS_ERRORS);
+    p.uint(NOTES.len());
+    for n in NOTES {
+        p.str(n.name);
+        p.str(n.note);
+        p.cite(n.source);
+    }
+}
+
+/// Reads back one entry of `NOTES` written by [`pack`].
+pub(crate) fn read_note(r: &mut Reader) -> HeaderNote {
+    HeaderNote {
+        name: r.str(),
+        note: r.str(),
+        source: r.cite(),
+    }
 }
 
 /// Reads back one entry written by [`pack`] (the Proxy-Status error list after them is read
-/// with `Reader::pairs`).
+/// with `Reader::pairs`, then the notes with [`read_note`]).
 pub(crate) fn read(r: &mut Reader) -> HeaderEntry {
     HeaderEntry {
         name: r.str(),
@@ -293,5 +357,33 @@ pub(crate) fn read(r: &mut Reader) -> HeaderEntry {
             _ => Read::Present,
         },
         source: r.cite(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A note's header is named by the first entry that names it: no prefix comes before an
+    /// entry it covers, and no name is written twice.
+    #[test]
+    fn specific_notes_come_before_their_prefix() {
+        for (i, earlier) in NOTES.iter().enumerate() {
+            assert_eq!(earlier.name, earlier.name.to_ascii_lowercase());
+            for later in NOTES.iter().skip(i + 1) {
+                assert_ne!(earlier.name, later.name);
+                let covers = earlier.name.ends_with('-') && later.name.starts_with(earlier.name);
+                assert!(
+                    !covers,
+                    "{} comes before {}, which it covers",
+                    earlier.name, later.name
+                );
+            }
+            assert!(
+                !TABLE.iter().any(|e| e.name == earlier.name),
+                "{} is in TABLE: its insight says it",
+                earlier.name
+            );
+        }
     }
 }

@@ -29,7 +29,7 @@ mod unpack;
 
 use cues::Cue;
 use generators::GeneratorEntry;
-use headers::HeaderEntry;
+use headers::{HeaderEntry, HeaderNote};
 use product::Product;
 use stacks::Stack;
 use status::{Note, StatusEntry};
@@ -72,6 +72,7 @@ pub struct Knowledge {
     pub status: &'static [StatusEntry],
     pub headers: &'static [HeaderEntry],
     pub proxy_status_errors: &'static [(&'static str, &'static str)],
+    pub header_notes: &'static [HeaderNote],
 }
 
 /// Every table packed, as [`unpack`] reads them, and the citations their sources are numbers of.
@@ -148,6 +149,7 @@ pub fn unpack(packed: &'static [u8]) -> (Knowledge, bool) {
         status: r.list(status::read),
         headers: r.list(headers::read),
         proxy_status_errors: r.pairs(),
+        header_notes: r.list(headers::read_note),
     };
     (knowledge, r.done())
 }
@@ -197,6 +199,7 @@ mod tests {
             .chain(status::NOTES.iter().map(|n| n.source))
             .chain(status::TABLE.iter().map(|e| e.source))
             .chain(headers::TABLE.iter().map(|e| e.source))
+            .chain(headers::NOTES.iter().map(|n| n.source))
             .collect();
         // Longest first, so a source that contains another is replaced whole.
         #[allow(clippy::disallowed_methods)] // a test: the order of replacements only
@@ -230,6 +233,10 @@ mod tests {
             as_read(&headers::TABLE, &sources, &citations)
         );
         assert_eq!(knowledge.proxy_status_errors, headers::PROXY_STATUS_ERRORS);
+        assert_eq!(
+            format!("{:?}", knowledge.header_notes),
+            as_read(&headers::NOTES, &sources, &citations)
+        );
     }
 
     #[test]

@@ -14,6 +14,18 @@ pub enum Layer {
     App,
 }
 
+impl Layer {
+    /// The layer's id in a Report: `edge`, `gateway`, `proxy` or `app`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layer::Edge => "edge",
+            Layer::Gateway => "gateway",
+            Layer::Proxy => "proxy",
+            Layer::App => "app",
+        }
+    }
+}
+
 /// What a signal shows about its product.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shows {
