@@ -176,7 +176,7 @@ fn pairs(text: &str, start: usize, end: usize, separator: char) -> Vec<(usize, u
 /// they appear in `text`.
 fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
     let first = ranges.len();
-    let finder = memchr::memmem::Finder::new(b"://");
+    let finder = crate::search::memmem::Finder::new(b"://");
     let mut search = 0;
     while let Some(found) = bytes.get(search..).and_then(|t| finder.find(t)) {
         let authority_start = search + found + 3;
