@@ -37,10 +37,11 @@ step "npm package (bundler build) and the Vite example that imports it"
 (cd examples/vite && { [ -d node_modules ] || npm install --no-audit --no-fund; } && npx vite build --logLevel warn)
 
 step "the page's JavaScript type-checked against the Report's declarations (tsc --checkJs)"
+# The page imports its package (www/pkg), which the check reads: built first, from this tree.
+"$ROOT/scripts/build-wasm.sh" web "$ROOT/www/pkg"
 npx tsc -p tests/page
 
 step "page tests: the pure modules in node, then www/ and the Vite example in headless Chromium (axe-core included)"
-"$ROOT/scripts/build-wasm.sh" web "$ROOT/www/pkg"
 node --test tests/page/
 
 step "cargo test (native)"
