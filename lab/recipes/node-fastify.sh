@@ -33,7 +33,7 @@ run_fastify() {  # MAJOR VERSION PORT
   kcap "${c[@]}" --message "'/items/%zz' is not a valid url component" --id fastify-400-lab-bad-url-$sfx --url "$U/items/%zz" --scenario bad-request --notes "an undecodable percent escape in a path parameter: FST_ERR_BAD_URL; $KA"
   kcap "${c[@]}" --error-shape error-string --message "database unavailable" --id fastify-500-lab-reply-json-$sfx --url $U/reply-500 --scenario app-error --notes "the app's own reply.code(500).send({error}): application/json; charset=utf-8, no ETag; $KA"
   capture "${c[@]}" --message "Client Error" --id fastify-400-lab-garbage-request-$sfx --url $U/ --raw-request "$WORK/garbage.req" --scenario garbage-request --notes "a request line that is not HTTP: Fastify's clientError handler (not node's constant 400) answers JSON"
-  kcap "${c[@]}" --message "" --id fastify-431-lab-header-too-large-$sfx --url $U/ --big-header 20000 --scenario request-header-too-large --notes "a 20 KB header (node's 16 KB limit): Fastify's clientError handler; $KA"
+  kcap "${c[@]}" --message "Exceeded maximum allowed HTTP header size" --id fastify-431-lab-header-too-large-$sfx --url $U/ --big-header 20000 --scenario request-header-too-large --notes "a 20 KB header (node's 16 KB limit): Fastify's clientError handler; $KA"
 }
 run_fastify 4 $V4 19040
 run_fastify 5 $V5 19045

@@ -30,7 +30,9 @@ run_nest() {  # PLATFORM PORT
   local mjson="Expected double-quoted property name in JSON at position 13"
   [ "$plat" = fastify ] && mjson="Body is not valid JSON but content-type is set to 'application/json'"
   kcap "${c[@]}" --message "$mjson" --id nestjs-400-lab-malformed-json$sfx --url $U/json --method POST -H "Content-Type: application/json" --data '{"name": "x",}' --scenario malformed-json --notes "malformed JSON body: the platform's parser error re-worded by Nest's exception filter; $KA"
-  kcap "${c[@]}" --message "request entity too large" --id nestjs-413-lab-body-too-large$sfx --url $U/json --method POST -H "Content-Type: application/json" --data "$BIG" --scenario body-too-large --notes "JSON body over the 100-byte limit; $KA"
+  local m413="request entity too large"
+  [ "$plat" = fastify ] && m413="Request body is too large"
+  kcap "${c[@]}" --message "$m413" --id nestjs-413-lab-body-too-large$sfx --url $U/json --method POST -H "Content-Type: application/json" --data "$BIG" --scenario body-too-large --notes "JSON body over the 100-byte limit; $KA"
 }
 run_nest express 19070
 run_nest fastify 19071

@@ -21,7 +21,7 @@ U=http://127.0.0.1:$PORT
 c=(--product nuxt --version "$NUXT (nitropack $NITRO, h3 $H3V, node $NODE_V)" --origin app --generator nuxt)
 kcap "${c[@]}" --error-shape nuxt-html --message "Page not found: /missing" --id nuxt-404-lab-not-found --url $U/missing -H "Accept: text/html" --scenario not-found --notes "no page, browser Accept: Nuxt's error page (NuxtErrorPage / error-404); $KA"
 kcap "${c[@]}" --error-shape nuxt-json --message "Page not found: /missing" --id nuxt-404-lab-not-found-json --url $U/missing -H "Accept: application/json" --scenario not-found --notes "no page, Accept: application/json: Nitro's JSON error; $KA"
-kcap "${c[@]}" --error-shape nuxt-html --message "Server Error" --id nuxt-500-lab-exception --url $U/boom -H "Accept: text/html" --scenario exception --notes "a page throws during SSR: the error-500 page, message hidden in production; $KA"
+kcap "${c[@]}" --error-shape nuxt-html --message "database unavailable" --id nuxt-500-lab-exception --url $U/boom -H "Accept: text/html" --scenario exception --notes "a page throws during SSR: the error-500 page, message hidden in production; $KA"
 kcap "${c[@]}" --error-shape nuxt-json --message "Server Error" --id nuxt-500-lab-api-exception --url $U/api/boom --scenario exception --notes "a server/api handler throws, curl's Accept: */*; $KA"
 kcap "${c[@]}" --error-shape nuxt-json --message "not allowed here" --id nuxt-403-lab-create-error --url $U/api/forbidden --scenario forbidden --notes "createError({statusCode: 403, message}) in a server/api handler; $KA"
 kcap "${c[@]}" --error-shape nuxt-json --message "Page not found: /api/missing" --id nuxt-404-lab-api-missing --url $U/api/missing --scenario not-found --notes "an /api/ path with no handler, curl's Accept: */*; $KA"

@@ -22,6 +22,6 @@ capture "${c[@]}" --id daphne-500-lab-app-crash-head --url $U/boom --method HEAD
 capture "${c[@]}" --id daphne-503-lab-app-timeout --url $U/slow --timeout 15 --scenario worker-timeout --error-shape html-title --message "Application failed to respond within time limit." --notes "the app sleeps past --http-timeout 2: check_timeouts -> basic_error(503)"
 capture "${c[@]}" --id daphne-400-lab-garbage-request --url $U/ --raw-request "$(rawreq garbage 'this is not http\r\n\r\n')" --scenario bad-request --notes "a garbage request line: Twisted's HTTPChannel answers a bare 400"
 cj=(--product Django --version "$(pyver Django) on daphne $(pyver daphne), Python $PYV, DEBUG=False" --origin app --generator django)
-capture "${cj[@]}" --id django-404-lab-not-found-daphne --url $D/nothing-here --scenario not-found --error-shape html-title --message "Not Found" --notes "Django's production 404 served by daphne (Server: daphne)"
+capture "${cj[@]}" --id django-404-lab-not-found-daphne --url $D/nothing-here --scenario not-found --error-shape html-title --message "The requested resource was not found on this server." --notes "Django's production 404 served by daphne (Server: daphne)"
 capture "${cj[@]}" --id django-500-lab-exception-daphne --url $D/boom --scenario unhandled-exception --error-shape html-title --message "Server Error (500)" --notes "Django's production 500 served by daphne"
 # Not captured: a 70000-byte header (Twisted closes the connection without a byte).

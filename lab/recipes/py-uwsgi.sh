@@ -22,8 +22,8 @@ c=(--product uWSGI --version "$V" --origin app --generator uwsgi)
 cs=(--product uWSGI --version "$UV (pip build, --http-socket), Python $PYV" --origin app --generator uwsgi)
 capture "${c[@]}" --id uwsgi-500-lab-no-app --url $N/ --scenario no-app --error-shape plain-text --message "Internal Server Error" --notes "uWSGI started without an application (--need-app=false): the worker answers a bare 500 (it logs '--- no python application found, check your startup logs for errors ---'), relayed by the HTTP router"
 cf=(--product Flask --version "$(pyver flask) (Werkzeug $(pyver werkzeug)) on $UV (--http), Python $PYV" --origin app --generator flask)
-capture "${cf[@]}" --id flask-404-lab-not-found-uwsgi --url $F/nothing-here --scenario not-found --error-shape html-title --message "Not Found" --notes "Flask's NotFound under uWSGI's HTTP router"
-capture "${cf[@]}" --id flask-500-lab-exception-uwsgi --url $F/boom --scenario unhandled-exception --error-shape html-title --message "Internal Server Error" --notes "Flask's InternalServerError under uWSGI"
+capture "${cf[@]}" --id flask-404-lab-not-found-uwsgi --url $F/nothing-here --scenario not-found --error-shape html-title --message "The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again." --notes "Flask's NotFound under uWSGI's HTTP router"
+capture "${cf[@]}" --id flask-500-lab-exception-uwsgi --url $F/boom --scenario unhandled-exception --error-shape html-title --message "The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application." --notes "Flask's InternalServerError under uWSGI"
 # Not captured, because uWSGI closes the connection without a byte (checked with --http and
 # --http-socket): the app raising before start_response (logged, then the socket is closed),
 # harakiri killing a worker mid-request (--harakiri 3, /slow), a worker exiting mid-request
