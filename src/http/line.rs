@@ -25,12 +25,30 @@ impl Line {
     }
 }
 
-/// The bytes as text, non-UTF-8 sequences replaced. `str::from_utf8` first: it has a fast path
-/// for ASCII, which `String::from_utf8_lossy` lacks, and almost every paste is valid UTF-8.
+/// The bytes as text, each invalid sequence replaced by U+FFFD as `String::from_utf8_lossy`
+/// does (its `error_len` is the maximal invalid subpart). Built on `str::from_utf8` alone, which
+/// has a fast path for ASCII and is in the module anyway: `from_utf8_lossy` and its `Utf8Chunks`
+/// are 1 KB of wasm.
 pub(crate) fn lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => std::borrow::Cow::Borrowed(text),
-        Err(_) => String::from_utf8_lossy(bytes),
+    let mut rest = match std::str::from_utf8(bytes) {
+        Ok(text) => return std::borrow::Cow::Borrowed(text),
+        Err(_) => bytes,
+    };
+    let mut out = String::with_capacity(bytes.len());
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                out.push_str(text);
+                return std::borrow::Cow::Owned(out);
+            }
+            Err(e) => {
+                let valid = rest.get(..e.valid_up_to()).unwrap_or_default();
+                out.push_str(std::str::from_utf8(valid).unwrap_or_default());
+                out.push('\u{fffd}');
+                let skip = e.error_len().map_or(rest.len(), |n| e.valid_up_to() + n);
+                rest = rest.get(skip..).unwrap_or_default();
+            }
+        }
     }
 }
 
@@ -95,6 +113,40 @@ impl EndingCount {
             Ending::CrLf => self.crlf += 1,
             Ending::Lf => self.lf += 1,
             Ending::Eof => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `lossy` replaces exactly what `String::from_utf8_lossy` does.
+    #[test]
+    fn lossy_matches_from_utf8_lossy() {
+        let cases: &[&[u8]] = &[
+            b"",
+            b"plain",
+            b"\xff",
+            b"a\xffb\xfe",
+            b"\xe2\x82",
+            b"x\xe2\x82",
+            b"\xe2\x82\xac\xf0\x9f\x98",
+            b"\xf0\x80\x80\x80a",
+            b"\xed\xa0\x80z",
+            b"\xc0\xafend\xc3",
+            "caf\u{e9}".as_bytes(),
+        ];
+        for &case in cases {
+            assert_eq!(
+                super::lossy(case),
+                String::from_utf8_lossy(case),
+                "{case:?}"
+            );
+        }
+        for a in 0..=255u8 {
+            for b in [0x80u8, 0xa0, 0xbf, 0xc0, b'a', 0xff] {
+                let case = [a, b, 0x80, b'z'];
+                assert_eq!(super::lossy(&case), String::from_utf8_lossy(&case));
+            }
         }
     }
 }

@@ -105,7 +105,7 @@ fn traceback(input: &[u8]) -> Option<Prepared<'_>> {
     if let Some(printout) = http_error(input, name, message, format) {
         return Some(printout.prepare(input));
     }
-    let line = String::from_utf8_lossy(text);
+    let line = crate::http::line::lossy(text);
     let known = NETWORK_ERRORS
         .iter()
         .find(|(needle, _)| crate::search::contains(&line, needle));
