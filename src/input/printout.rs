@@ -75,6 +75,8 @@ const ARTIFACTS: &[Code] = &[
 ];
 
 impl Printout {
+    // Not inlined: each inlined copy stores every field.
+    #[inline(never)]
     pub(crate) fn new(format: InputFormat, what: &'static str) -> Self {
         Printout {
             format,
