@@ -52,6 +52,11 @@ pub(crate) fn lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `lossy` as an owned String: one call at each of the two dozen places that keep the text.
+pub(crate) fn lossy_owned(bytes: &[u8]) -> String {
+    lossy(bytes).into_owned()
+}
+
 /// The line starting at `pos` (which must be at most `input.len()`).
 pub(crate) fn line_at(input: &[u8], pos: usize) -> Line {
     let rest = input.get(pos..).unwrap_or_default();
@@ -84,16 +89,31 @@ pub(crate) const fn is_whitespace(b: u8) -> bool {
 }
 
 /// Position of the first byte at or after `pos` that is not whitespace (or `input.len()`).
+// Plain loops: the iterator chains (`rev().take_while().count()`) compiled to three times the
+// code in the wasm module.
 pub(crate) fn skip_whitespace(input: &[u8], pos: usize) -> usize {
-    let rest = input.get(pos..).unwrap_or_default();
-    pos + rest.iter().take_while(|&&b| is_whitespace(b)).count()
+    let mut at = pos;
+    while input.get(at).is_some_and(|&b| is_whitespace(b)) {
+        at += 1;
+    }
+    at
 }
 
 pub(crate) fn trim(bytes: &[u8]) -> &[u8] {
-    let start = bytes.iter().take_while(|&&b| is_whitespace(b)).count();
-    let rest = bytes.get(start..).unwrap_or_default();
-    let end = rest.len() - rest.iter().rev().take_while(|&&b| is_whitespace(b)).count();
-    rest.get(..end).unwrap_or_default()
+    let mut rest = bytes;
+    while let [first, tail @ ..] = rest {
+        if !is_whitespace(*first) {
+            break;
+        }
+        rest = tail;
+    }
+    while let [head @ .., last] = rest {
+        if !is_whitespace(*last) {
+            break;
+        }
+        rest = head;
+    }
+    rest
 }
 
 pub(crate) fn is_blank(bytes: &[u8]) -> bool {

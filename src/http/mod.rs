@@ -133,7 +133,7 @@ fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) 
     let reason = parsed
         .reason
         .and_then(|(s, e)| text.get(s..e))
-        .map(|r| crate::http::line::lossy(r).into_owned());
+        .map(|r| crate::http::line::lossy_owned(r));
     if reason
         .as_deref()
         .is_some_and(|r| crate::search::contains(r, "\u{fffd}"))
@@ -150,7 +150,7 @@ fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) 
     Status {
         code: Some(code),
         reason,
-        version: Some(crate::http::line::lossy(version).into_owned()),
+        version: Some(crate::http::line::lossy_owned(version)),
         standard_reason: status_table::lookup(code).map(|s| s.reason),
         span: Some(span),
     }

@@ -416,7 +416,7 @@ fn network_error(input: &[u8]) -> Option<TransportNote> {
         let text = trim(line.bytes(input));
         let offset = line.bytes(input).len() - line.bytes(input).trim_ascii_start().len();
         Some(TransportNote {
-            message: crate::http::line::lossy(text).into_owned(),
+            message: crate::http::line::lossy_owned(text),
             meaning: Some(meaning),
             error: true,
             span: Some(Span::new(

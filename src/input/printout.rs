@@ -39,7 +39,7 @@ impl Piece {
             Piece::Raw(span) | Piece::Json(span) => span,
             Piece::Quoted(q) => q.inner(),
         };
-        (crate::http::line::lossy(&b.text).into_owned(), span)
+        (crate::http::line::lossy_owned(&b.text), span)
     }
 }
 

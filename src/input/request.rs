@@ -1,7 +1,7 @@
 //! Request lines and headers, where a paste shows them (`GET /path HTTP/1.1`, `> Host: …`).
 
 use super::secrets::{mask_header_value, mask_url};
-use crate::http::line::{is_space, line_at, lossy, trim};
+use crate::http::line::{is_space, line_at, lossy_owned, trim};
 use crate::json::Json;
 use crate::report::{Header, Request, Span};
 
@@ -49,12 +49,8 @@ pub fn parse_request_line(line: &[u8]) -> Option<(String, String)> {
     let target = parts.next()?;
     let version = parts.next()?;
     let known = METHODS.contains(&method);
-    (known && version.starts_with(b"HTTP/") && parts.next().is_none()).then(|| {
-        (
-            method.to_owned(),
-            crate::http::line::lossy(target).into_owned(),
-        )
-    })
+    (known && version.starts_with(b"HTTP/") && parts.next().is_none())
+        .then(|| (method.to_owned(), crate::http::line::lossy_owned(target)))
 }
 
 /// A request head as sent: the request line, then its header lines up to a blank line.
@@ -83,8 +79,8 @@ pub(crate) fn read_head(text: &[u8], start: usize) -> Option<Head> {
         }
         if let Some(colon) = memchr::memchr(b':', content) {
             headers.push(Header {
-                name: lossy(trim(content.get(..colon).unwrap_or_default())).into_owned(),
-                value: lossy(trim(content.get(colon + 1..).unwrap_or_default())).into_owned(),
+                name: lossy_owned(trim(content.get(..colon).unwrap_or_default())),
+                value: lossy_owned(trim(content.get(colon + 1..).unwrap_or_default())),
                 span: Span::new(line.start, line.end),
                 value_span: None,
             });

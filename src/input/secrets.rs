@@ -146,8 +146,14 @@ pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
     }
     let mut ranges = Vec::new();
     url_ranges(value.as_bytes(), &mut ranges);
-    crate::sort::by_key(&mut ranges, |&(start, _)| start as u64);
+    sort_by_start(&mut ranges);
     ranges
+}
+
+/// Ranges sorted by start, stable. One function: each closure given to `sort::by_key` is a new
+/// instance of it.
+fn sort_by_start(ranges: &mut Vec<(usize, usize)>) {
+    crate::sort::by_key(ranges, |&(start, _)| start as u64);
 }
 
 /// The values of `name=value` pairs in `text[start..end]`, pairs separated by `separator`.
@@ -271,7 +277,7 @@ pub(crate) fn scan(text: &[u8]) -> (Vec<(usize, usize)>, bool) {
 
 /// Sorted by start, overlapping and touching ranges joined, empty ones dropped.
 pub(crate) fn merge(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
-    crate::sort::by_key(&mut ranges, |&(start, _)| start as u64);
+    sort_by_start(&mut ranges);
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
     for (start, end) in ranges {
         if end <= start {

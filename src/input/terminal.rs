@@ -113,7 +113,7 @@ fn write_out_code(line: &[u8]) -> Option<u16> {
 
 fn write_out_note(line: &[u8], span: Span) -> TransportNote {
     TransportNote {
-        message: crate::http::line::lossy(trim(line)).into_owned(),
+        message: crate::http::line::lossy_owned(trim(line)),
         meaning: Some("What curl's -w (--write-out) option printed: the status code (000 when no response arrived) and the values asked for."),
         error: false,
         span: Some(span),
@@ -123,8 +123,9 @@ fn write_out_note(line: &[u8], span: Span) -> TransportNote {
 /// The command typed after a prompt, as a note (`command` is where it starts in the line).
 pub(crate) fn command_note(input: &[u8], line: Line, command: usize) -> TransportNote {
     TransportNote {
-        message: crate::http::line::lossy(line.bytes(input).get(command..).unwrap_or_default())
-            .into_owned(),
+        message: crate::http::line::lossy_owned(
+            line.bytes(input).get(command..).unwrap_or_default(),
+        ),
         meaning: Some("The command that was run."),
         error: false,
         span: Some(Span::new(line.start + command, line.end)),
