@@ -101,7 +101,7 @@ pub(crate) fn read_head(text: &[u8], start: usize) -> Option<Head> {
 pub(crate) fn build(
     method: String,
     target: &str,
-    headers: Vec<Header>,
+    mut headers: Vec<Header>,
     span: Option<Span>,
 ) -> Request {
     let host = headers
@@ -114,17 +114,17 @@ pub(crate) fn build(
         method,
         url: mask_url(target),
         host,
-        headers: headers.into_iter().map(mask).collect(),
+        headers: {
+            // In place, not `into_iter().map(mask).collect()`: each collect is an instance.
+            for header in &mut headers {
+                if let Some(masked) = mask_header_value(&header.name, &header.value) {
+                    header.value = masked;
+                }
+            }
+            headers
+        },
         span,
     }
-}
-
-/// The header with its value masked when it holds a secret.
-pub(crate) fn mask(mut header: Header) -> Header {
-    if let Some(masked) = mask_header_value(&header.name, &header.value) {
-        header.value = masked;
-    }
-    header
 }
 
 /// A request pasted as code: `fetch("url", {method, headers})` (DevTools' "Copy as fetch") or a
@@ -152,22 +152,21 @@ fn from_fetch(args: &str) -> Option<Request> {
         .and_then(|m| m.as_str())
         .unwrap_or("GET")
         .to_ascii_uppercase();
-    let headers = options
+    let mut headers = Vec::new();
+    for (name, value) in options
         .get("headers")
         .and_then(|h| h.as_object())
-        .map(|h| {
-            h.iter()
-                .filter_map(|(name, value)| {
-                    Some(Header {
-                        name: name.to_string(),
-                        value: value.as_str()?.to_owned(),
-                        span: Span::default(),
-                        value_span: None,
-                    })
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+        .unwrap_or_default()
+    {
+        if let Some(value) = value.as_str() {
+            headers.push(Header {
+                name: name.to_string(),
+                value: value.to_owned(),
+                span: Span::default(),
+                value_span: None,
+            });
+        }
+    }
     Some(build(method, &url, headers, None))
 }
 

@@ -103,12 +103,14 @@ fn write_out_code(line: &[u8]) -> Option<u16> {
                 .all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b':' | b','))
     };
     let code: u16 = std::str::from_utf8(first).ok()?.parse().ok()?;
-    let rest: Vec<&[u8]> = words.collect();
-    (first.len() == 3
-        && (code == 0 || (100..=599).contains(&code))
-        && rest.len() < 8
-        && rest.iter().all(|w| numeric(w)))
-    .then_some(code)
+    // Counted as read, not collected.
+    let (mut rest, mut all_numeric) = (0, true);
+    for w in words {
+        rest += 1;
+        all_numeric &= numeric(w);
+    }
+    (first.len() == 3 && (code == 0 || (100..=599).contains(&code)) && rest < 8 && all_numeric)
+        .then_some(code)
 }
 
 fn write_out_note(line: &[u8], span: Span) -> TransportNote {
