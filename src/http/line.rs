@@ -88,6 +88,23 @@ pub(crate) const fn is_whitespace(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'\x0b' | b'\x0c')
 }
 
+/// The words of a line: its runs of bytes between spaces and tabs (`split(is_space)` without the
+/// empty pieces). One iterator for the readers that split a line so: each `split(…).filter(…)`
+/// was an instance of its own.
+pub(crate) struct Words<'a>(pub(crate) &'a [u8]);
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let start = self.0.iter().position(|&b| !is_space(b))?;
+        let rest = self.0.get(start..).unwrap_or_default();
+        let len = rest.iter().position(|&b| is_space(b)).unwrap_or(rest.len());
+        self.0 = rest.get(len..).unwrap_or_default();
+        rest.get(..len)
+    }
+}
+
 /// Position of the first byte at or after `pos` that is not whitespace (or `input.len()`).
 // Plain loops: the iterator chains (`rev().take_while().count()`) compiled to three times the
 // code in the wasm module.
@@ -139,6 +156,18 @@ impl EndingCount {
 
 #[cfg(test)]
 mod tests {
+    /// `Words` gives what `split(is_space)` without the empty pieces gives.
+    #[test]
+    fn words_are_the_non_empty_pieces() {
+        for line in [&b""[..], b"  ", b"GET / HTTP/1.1", b"\t502  0.1 \t", b"a\tb", b" x"] {
+            let expected: Vec<&[u8]> = line
+                .split(|&b| super::is_space(b))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(super::Words(line).collect::<Vec<_>>(), expected);
+        }
+    }
+
     /// `lossy` replaces exactly what `String::from_utf8_lossy` does.
     #[test]
     fn lossy_matches_from_utf8_lossy() {

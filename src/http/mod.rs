@@ -415,8 +415,11 @@ fn content_length(headers: &[Header], diags: &mut Diagnostics) -> Option<u64> {
 }
 
 fn is_chunked(headers: &[Header]) -> bool {
-    headers::values(headers, "transfer-encoding")
-        .filter_map(|h| h.value.rsplit(',').next())
-        .last()
-        .is_some_and(|coding| coding.trim().eq_ignore_ascii_case("chunked"))
+    // The last coding of the last Transfer-Encoding header (a loop: `filter_map(…).last()` was
+    // an instance of its own).
+    let mut last = None;
+    for h in headers::values(headers, "transfer-encoding") {
+        last = h.value.rsplit(',').next();
+    }
+    last.is_some_and(|coding| coding.trim().eq_ignore_ascii_case("chunked"))
 }

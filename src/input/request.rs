@@ -1,7 +1,7 @@
 //! Request lines and headers, where a paste shows them (`GET /path HTTP/1.1`, `> Host: …`).
 
 use super::secrets::{mask_header_value, mask_url};
-use crate::http::line::{is_space, line_at, lossy_owned, trim};
+use crate::http::line::{line_at, lossy_owned, trim, Words};
 use crate::json::Json;
 use crate::report::{Header, Request, Span};
 
@@ -44,7 +44,7 @@ pub(crate) fn is_method(method: &str) -> bool {
 /// `GET /path HTTP/1.1` → (method, target). Needs a known method and an `HTTP/` version.
 pub fn parse_request_line(line: &[u8]) -> Option<(String, String)> {
     let line = trim(line);
-    let mut parts = line.split(|&b| is_space(b)).filter(|p| !p.is_empty());
+    let mut parts = Words(line);
     let method = std::str::from_utf8(parts.next()?).ok()?;
     let target = parts.next()?;
     let version = parts.next()?;

@@ -362,11 +362,7 @@ fn header_line(line: &[u8], at: usize, ranges: &mut Vec<(usize, usize)>) {
         Ok(value) if is_secret_header(name) => secret_ranges(name, value),
         _ => vec![(0, value.len())],
     };
-    ranges.extend(
-        found
-            .into_iter()
-            .map(|(s, e)| (at + from + s, at + from + e)),
-    );
+    push_shifted(ranges, &found, at + from);
 }
 
 /// A quote in the paste: plain (`"`, `'`), or escaped once inside a JSON string (`\"`, as a HAR
@@ -510,7 +506,7 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
                 .filter(|&(_, after)| value_start.saturating_sub(after) < 512);
             match (named, std::str::from_utf8(value)) {
                 (Some((Some(name), _)), Ok(value)) if is_secret_header(name) => {
-                    ranges.extend(secret_ranges(name, value).into_iter().map(at));
+                    push_shifted(ranges, &secret_ranges(name, value), value_start);
                 }
                 (Some(_), _) => ranges.push(at((0, value.len()))),
                 (None, _) if in_cookies => ranges.push(at((0, value.len()))),
@@ -519,7 +515,7 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
         } else if secret_key(key) {
             match (std::str::from_utf8(key), std::str::from_utf8(value)) {
                 (Ok(name), Ok(value)) if is_secret_header(name) => {
-                    ranges.extend(secret_ranges(name, value).into_iter().map(at));
+                    push_shifted(ranges, &secret_ranges(name, value), value_start);
                 }
                 _ => ranges.push(at((0, value.len()))),
             }
@@ -529,6 +525,14 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
             continue;
         }
         i = value_end + quote.len();
+    }
+}
+
+/// Appends `found`, ranges within a value, as ranges of the paste (the value starts at `offset`).
+/// A loop, not `extend(map(…))`: each closure made an instance of `extend`.
+fn push_shifted(ranges: &mut Vec<(usize, usize)>, found: &[(usize, usize)], offset: usize) {
+    for &(start, end) in found {
+        ranges.push((offset + start, offset + end));
     }
 }
 

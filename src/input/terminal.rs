@@ -92,9 +92,7 @@ fn write_out_code(line: &[u8]) -> Option<u16> {
     if line.len() > 200 {
         return None;
     }
-    let mut words = line
-        .split(|&b| b == b' ' || b == b'\t')
-        .filter(|w| !w.is_empty());
+    let mut words = crate::http::line::Words(line);
     let first = words.next()?;
     let numeric = |w: &[u8]| {
         w.len() <= 24
