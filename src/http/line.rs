@@ -105,6 +105,26 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+/// `text` as `str::parse::<u16>` reads it (an optional `+`, decimal digits, no overflow), without
+/// `from_utf8` first and the generic parser.
+pub(crate) fn parse_u16(text: &[u8]) -> Option<u16> {
+    let digits = match text {
+        [b'+', rest @ ..] => rest,
+        _ => text,
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut n: u16 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add(u16::from(d - b'0'))?;
+    }
+    Some(n)
+}
+
 /// Position of the first byte at or after `pos` that is not whitespace (or `input.len()`).
 // Plain loops: the iterator chains (`rev().take_while().count()`) compiled to three times the
 // code in the wasm module.
@@ -159,13 +179,44 @@ mod tests {
     /// `Words` gives what `split(is_space)` without the empty pieces gives.
     #[test]
     fn words_are_the_non_empty_pieces() {
-        for line in [&b""[..], b"  ", b"GET / HTTP/1.1", b"\t502  0.1 \t", b"a\tb", b" x"] {
+        for line in [
+            &b""[..],
+            b"  ",
+            b"GET / HTTP/1.1",
+            b"\t502  0.1 \t",
+            b"a\tb",
+            b" x",
+        ] {
             let expected: Vec<&[u8]> = line
                 .split(|&b| super::is_space(b))
                 .filter(|w| !w.is_empty())
                 .collect();
             assert_eq!(super::Words(line).collect::<Vec<_>>(), expected);
         }
+    }
+
+    /// `parse_u16` reads what `str::parse::<u16>` reads.
+    #[test]
+    fn parse_u16_matches_str_parse() {
+        let mut cases: Vec<String> = [
+            "", "+", "-", "-0", "+00", "++1", "65535", "65536", "0065535",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        for n in (0..70_000).step_by(7) {
+            cases.push(n.to_string());
+            cases.push(format!("+{n}"));
+            cases.push(format!("{n}x"));
+        }
+        for case in cases {
+            assert_eq!(
+                super::parse_u16(case.as_bytes()),
+                case.parse::<u16>().ok(),
+                "{case}"
+            );
+        }
+        assert_eq!(super::parse_u16(b"\xff12"), None);
     }
 
     /// `lossy` replaces exactly what `String::from_utf8_lossy` does.

@@ -184,7 +184,7 @@ fn check_reason(code: u16, reason: &str, span: Span, diags: &mut Diagnostics) {
 /// `:status: 502` from an HTTP/2 header dump with no status line.
 fn status_from_pseudo_header(headers: &[Header]) -> Option<Status> {
     let header = headers::first(headers, ":status")?;
-    let code: u16 = header.value.trim().parse().ok()?;
+    let code = line::parse_u16(header.value.trim().as_bytes())?;
     Some(Status {
         code: Some(code),
         reason: None,

@@ -194,7 +194,7 @@ pub(crate) fn printed_body(input: &[u8], start: usize) -> Piece {
 /// A status code as written at `span` (`502`), when it is one.
 pub(crate) fn code_at(input: &[u8], span: Span) -> Option<(u16, Span)> {
     let text = input.get(span.start..span.end)?;
-    let code: u16 = std::str::from_utf8(text).ok()?.parse().ok()?;
+    let code = crate::http::line::parse_u16(text)?;
     (text.len() == 3 && (100..=599).contains(&code)).then_some((code, span))
 }
 

@@ -570,23 +570,22 @@ fn string_end(text: &[u8], from: usize, quote: Quote) -> Option<usize> {
 
 /// `text` with each range (sorted, as `secret_ranges` gives them) replaced by the mask.
 pub(crate) fn apply(text: &str, ranges: &[(usize, usize)]) -> String {
-    // Ranges that start inside an earlier one are skipped, here and when copying.
-    let kept = || {
-        let mut at = 0;
-        ranges.iter().filter(move |&&(start, end)| {
-            let keep = start >= at;
-            if keep {
-                at = end;
-            }
-            keep
-        })
-    };
-    // Sized exactly: a header of 100,000 cookies is masked without a doubling buffer.
-    let removed: usize = kept().map(|&(start, end)| end.saturating_sub(start)).sum();
-    let mut out =
-        String::with_capacity((text.len() + kept().count() * MASK.len()).saturating_sub(removed));
+    // Ranges that start inside an earlier one are skipped, here and when copying. Sized
+    // exactly: a header of 100,000 cookies is masked without a doubling buffer.
+    let (mut removed, mut kept, mut at) = (0, 0, 0);
+    for &(start, end) in ranges {
+        if start >= at {
+            removed += end.saturating_sub(start);
+            kept += 1;
+            at = end;
+        }
+    }
+    let mut out = String::with_capacity((text.len() + kept * MASK.len()).saturating_sub(removed));
     let mut at = 0;
-    for &(start, end) in kept() {
+    for &(start, end) in ranges {
+        if start < at {
+            continue;
+        }
         out.push_str(text.get(at..start).unwrap_or_default());
         out.push_str(MASK);
         at = end;

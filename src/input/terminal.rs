@@ -100,7 +100,7 @@ fn write_out_code(line: &[u8]) -> Option<u16> {
             && w.iter()
                 .all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b':' | b','))
     };
-    let code: u16 = std::str::from_utf8(first).ok()?.parse().ok()?;
+    let code = crate::http::line::parse_u16(first)?;
     // Counted as read, not collected.
     let (mut rest, mut all_numeric) = (0, true);
     for w in words {
