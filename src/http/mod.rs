@@ -133,7 +133,7 @@ fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) 
     let reason = parsed
         .reason
         .and_then(|(s, e)| text.get(s..e))
-        .map(|r| crate::http::line::lossy_owned(r));
+        .map(crate::http::line::lossy_owned);
     if reason
         .as_deref()
         .is_some_and(|r| crate::search::contains(r, "\u{fffd}"))
