@@ -41,8 +41,7 @@ pub(crate) fn decode(
             return Some(malformed(region, pos, limit, body, info, diags));
         };
         if let Some(ext) = extension {
-            info.extensions
-                .push(crate::http::line::lossy(ext).into_owned());
+            info.extensions.push(crate::http::line::lossy_owned(ext));
         }
         if size == 0 {
             let mut ignored = EndingCount::default();

@@ -25,13 +25,36 @@ impl Line {
     }
 }
 
-/// The bytes as text, non-UTF-8 sequences replaced. `str::from_utf8` first: it has a fast path
-/// for ASCII, which `String::from_utf8_lossy` lacks, and almost every paste is valid UTF-8.
+/// The bytes as text, each invalid sequence replaced by U+FFFD as `String::from_utf8_lossy`
+/// does (its `error_len` is the maximal invalid subpart). Built on `str::from_utf8` alone, which
+/// has a fast path for ASCII and is in the module anyway: `from_utf8_lossy` and its `Utf8Chunks`
+/// are 1 KB of wasm.
 pub(crate) fn lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => std::borrow::Cow::Borrowed(text),
-        Err(_) => String::from_utf8_lossy(bytes),
+    let mut rest = match std::str::from_utf8(bytes) {
+        Ok(text) => return std::borrow::Cow::Borrowed(text),
+        Err(_) => bytes,
+    };
+    let mut out = String::with_capacity(bytes.len());
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                out.push_str(text);
+                return std::borrow::Cow::Owned(out);
+            }
+            Err(e) => {
+                let valid = rest.get(..e.valid_up_to()).unwrap_or_default();
+                out.push_str(std::str::from_utf8(valid).unwrap_or_default());
+                out.push('\u{fffd}');
+                let skip = e.error_len().map_or(rest.len(), |n| e.valid_up_to() + n);
+                rest = rest.get(skip..).unwrap_or_default();
+            }
+        }
     }
+}
+
+/// `lossy` as an owned String: one call at each of the two dozen places that keep the text.
+pub(crate) fn lossy_owned(bytes: &[u8]) -> String {
+    lossy(bytes).into_owned()
 }
 
 /// The line starting at `pos` (which must be at most `input.len()`).
@@ -65,17 +88,69 @@ pub(crate) const fn is_whitespace(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'\x0b' | b'\x0c')
 }
 
+/// The words of a line: its runs of bytes between spaces and tabs (`split(is_space)` without the
+/// empty pieces). One iterator for the readers that split a line so: each `split(…).filter(…)`
+/// was an instance of its own.
+pub(crate) struct Words<'a>(pub(crate) &'a [u8]);
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let start = self.0.iter().position(|&b| !is_space(b))?;
+        let rest = self.0.get(start..).unwrap_or_default();
+        let len = rest.iter().position(|&b| is_space(b)).unwrap_or(rest.len());
+        self.0 = rest.get(len..).unwrap_or_default();
+        rest.get(..len)
+    }
+}
+
+/// `text` as `str::parse::<u16>` reads it (an optional `+`, decimal digits, no overflow), without
+/// `from_utf8` first and the generic parser.
+pub(crate) fn parse_u16(text: &[u8]) -> Option<u16> {
+    let digits = match text {
+        [b'+', rest @ ..] => rest,
+        _ => text,
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut n: u16 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add(u16::from(d - b'0'))?;
+    }
+    Some(n)
+}
+
 /// Position of the first byte at or after `pos` that is not whitespace (or `input.len()`).
+// Plain loops: the iterator chains (`rev().take_while().count()`) compiled to three times the
+// code in the wasm module.
 pub(crate) fn skip_whitespace(input: &[u8], pos: usize) -> usize {
-    let rest = input.get(pos..).unwrap_or_default();
-    pos + rest.iter().take_while(|&&b| is_whitespace(b)).count()
+    let mut at = pos;
+    while input.get(at).is_some_and(|&b| is_whitespace(b)) {
+        at += 1;
+    }
+    at
 }
 
 pub(crate) fn trim(bytes: &[u8]) -> &[u8] {
-    let start = bytes.iter().take_while(|&&b| is_whitespace(b)).count();
-    let rest = bytes.get(start..).unwrap_or_default();
-    let end = rest.len() - rest.iter().rev().take_while(|&&b| is_whitespace(b)).count();
-    rest.get(..end).unwrap_or_default()
+    let mut rest = bytes;
+    while let [first, tail @ ..] = rest {
+        if !is_whitespace(*first) {
+            break;
+        }
+        rest = tail;
+    }
+    while let [head @ .., last] = rest {
+        if !is_whitespace(*last) {
+            break;
+        }
+        rest = head;
+    }
+    rest
 }
 
 pub(crate) fn is_blank(bytes: &[u8]) -> bool {
@@ -95,6 +170,83 @@ impl EndingCount {
             Ending::CrLf => self.crlf += 1,
             Ending::Lf => self.lf += 1,
             Ending::Eof => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `Words` gives what `split(is_space)` without the empty pieces gives.
+    #[test]
+    fn words_are_the_non_empty_pieces() {
+        for line in [
+            &b""[..],
+            b"  ",
+            b"GET / HTTP/1.1",
+            b"\t502  0.1 \t",
+            b"a\tb",
+            b" x",
+        ] {
+            let expected: Vec<&[u8]> = line
+                .split(|&b| super::is_space(b))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(super::Words(line).collect::<Vec<_>>(), expected);
+        }
+    }
+
+    /// `parse_u16` reads what `str::parse::<u16>` reads.
+    #[test]
+    fn parse_u16_matches_str_parse() {
+        let mut cases: Vec<String> = [
+            "", "+", "-", "-0", "+00", "++1", "65535", "65536", "0065535",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        for n in (0..70_000).step_by(7) {
+            cases.push(n.to_string());
+            cases.push(format!("+{n}"));
+            cases.push(format!("{n}x"));
+        }
+        for case in cases {
+            assert_eq!(
+                super::parse_u16(case.as_bytes()),
+                case.parse::<u16>().ok(),
+                "{case}"
+            );
+        }
+        assert_eq!(super::parse_u16(b"\xff12"), None);
+    }
+
+    /// `lossy` replaces exactly what `String::from_utf8_lossy` does.
+    #[test]
+    fn lossy_matches_from_utf8_lossy() {
+        let cases: &[&[u8]] = &[
+            b"",
+            b"plain",
+            b"\xff",
+            b"a\xffb\xfe",
+            b"\xe2\x82",
+            b"x\xe2\x82",
+            b"\xe2\x82\xac\xf0\x9f\x98",
+            b"\xf0\x80\x80\x80a",
+            b"\xed\xa0\x80z",
+            b"\xc0\xafend\xc3",
+            "caf\u{e9}".as_bytes(),
+        ];
+        for &case in cases {
+            assert_eq!(
+                super::lossy(case),
+                String::from_utf8_lossy(case),
+                "{case:?}"
+            );
+        }
+        for a in 0..=255u8 {
+            for b in [0x80u8, 0xa0, 0xbf, 0xc0, b'a', 0xff] {
+                let case = [a, b, 0x80, b'z'];
+                assert_eq!(super::lossy(&case), String::from_utf8_lossy(&case));
+            }
         }
     }
 }

@@ -133,7 +133,7 @@ fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) 
     let reason = parsed
         .reason
         .and_then(|(s, e)| text.get(s..e))
-        .map(|r| crate::http::line::lossy(r).into_owned());
+        .map(crate::http::line::lossy_owned);
     if reason
         .as_deref()
         .is_some_and(|r| crate::search::contains(r, "\u{fffd}"))
@@ -150,7 +150,7 @@ fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) 
     Status {
         code: Some(code),
         reason,
-        version: Some(crate::http::line::lossy(version).into_owned()),
+        version: Some(crate::http::line::lossy_owned(version)),
         standard_reason: status_table::lookup(code).map(|s| s.reason),
         span: Some(span),
     }
@@ -184,7 +184,7 @@ fn check_reason(code: u16, reason: &str, span: Span, diags: &mut Diagnostics) {
 /// `:status: 502` from an HTTP/2 header dump with no status line.
 fn status_from_pseudo_header(headers: &[Header]) -> Option<Status> {
     let header = headers::first(headers, ":status")?;
-    let code: u16 = header.value.trim().parse().ok()?;
+    let code = line::parse_u16(header.value.trim().as_bytes())?;
     Some(Status {
         code: Some(code),
         reason: None,
@@ -415,8 +415,11 @@ fn content_length(headers: &[Header], diags: &mut Diagnostics) -> Option<u64> {
 }
 
 fn is_chunked(headers: &[Header]) -> bool {
-    headers::values(headers, "transfer-encoding")
-        .filter_map(|h| h.value.rsplit(',').next())
-        .last()
-        .is_some_and(|coding| coding.trim().eq_ignore_ascii_case("chunked"))
+    // The last coding of the last Transfer-Encoding header (a loop: `filter_map(…).last()` was
+    // an instance of its own).
+    let mut last = None;
+    for h in headers::values(headers, "transfer-encoding") {
+        last = h.value.rsplit(',').next();
+    }
+    last.is_some_and(|coding| coding.trim().eq_ignore_ascii_case("chunked"))
 }

@@ -61,7 +61,7 @@ fn network_line(input: &[u8], start: usize, end: usize) -> Option<NetworkLine> {
     let mut at = start + method.len() + 1 + url.len();
     let mut found = NetworkLine {
         method: method.to_owned(),
-        url: crate::http::line::lossy(url).into_owned(),
+        url: crate::http::line::lossy_owned(url),
         error: None,
         code: None,
         reason: None,
@@ -115,9 +115,9 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
         let message = input.get(start..line.end).unwrap_or_default();
         if let Some(network) = network_line(input, start, line.end) {
             if let Some(error) = network.error {
-                let name =
-                    crate::http::line::lossy(input.get(error.start..error.end).unwrap_or_default())
-                        .into_owned();
+                let name = crate::http::line::lossy_owned(
+                    input.get(error.start..error.end).unwrap_or_default(),
+                );
                 printout.transport.push(TransportNote {
                     meaning: har::browser_error_meaning(&name),
                     // With a status, the response came: the error is the browser's (CORS).
@@ -153,7 +153,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             .find(|(m, _)| crate::search::memmem::find(message, m.as_bytes()).is_some())
         {
             printout.transport.push(TransportNote {
-                message: crate::http::line::lossy(trim(message)).into_owned(),
+                message: crate::http::line::lossy_owned(trim(message)),
                 meaning: Some(meaning),
                 error: true,
                 span: Some(Span::new(start, line.end)),

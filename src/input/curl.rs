@@ -317,8 +317,8 @@ fn split_header(line: &[u8]) -> Option<(String, String)> {
     let value = trim(line.get(colon + 1..)?);
     (!name.is_empty()).then(|| {
         (
-            crate::http::line::lossy(name).into_owned(),
-            crate::http::line::lossy(value).into_owned(),
+            crate::http::line::lossy_owned(name),
+            crate::http::line::lossy_owned(value),
         )
     })
 }
@@ -347,7 +347,7 @@ fn find_trailing_note(line: &[u8]) -> Option<usize> {
 }
 
 pub(crate) fn note_for(message: &[u8], span: Span) -> TransportNote {
-    let message = crate::http::line::lossy(message).into_owned();
+    let message = crate::http::line::lossy_owned(message);
     let known = CURL_MESSAGES
         .iter()
         .find(|(needle, _, _)| crate::search::contains(&message, needle));

@@ -173,23 +173,23 @@ fn str_at<'a>(value: Option<&'a Json>, key: &str) -> Option<&'a str> {
 }
 
 fn headers_of(value: Option<&Json>) -> Vec<Header> {
-    value
+    // A loop, not `filter_map(…).collect()`: each collect is an instance of its own.
+    let mut out = Vec::new();
+    let headers = value
         .and_then(|v| v.get("headers"))
         .and_then(Json::as_array)
-        .map(|headers| {
-            headers
-                .iter()
-                .filter_map(|h| {
-                    Some(Header {
-                        name: h.get("name")?.as_str()?.to_owned(),
-                        value: h.get("value")?.as_str()?.to_owned(),
-                        span: Span::default(),
-                        value_span: None,
-                    })
-                })
-                .collect()
-        })
-        .unwrap_or_default()
+        .unwrap_or_default();
+    for h in headers {
+        if let (Some(name), Some(value)) = (str_at(Some(h), "name"), str_at(Some(h), "value")) {
+            out.push(Header {
+                name: name.to_owned(),
+                value: value.to_owned(),
+                span: Span::default(),
+                value_span: None,
+            });
+        }
+    }
+    out
 }
 
 /// `HTTP/1.1 502 Bad Gateway`, headers, blank line, body (base64-decoded when so encoded).

@@ -88,7 +88,7 @@ fn escape(input: &[u8], at: usize) -> (char, usize) {
 pub(crate) fn decode(input: &[u8], q: Quoted) -> String {
     let mut b = Builder::default();
     append(&mut b, input, q);
-    crate::http::line::lossy(&b.text).into_owned()
+    crate::http::line::lossy_owned(&b.text)
 }
 
 /// Appends the decoded content of a string literal, each piece mapped to where it is written.
@@ -257,9 +257,7 @@ fn trim_end(input: &[u8], start: usize, mut end: usize) -> usize {
 pub(crate) fn key_text(input: &[u8], key: Span) -> String {
     match quoted_at(input, key.start).filter(|q| q.span.end == key.end) {
         Some(q) => decode(input, q),
-        None => {
-            crate::http::line::lossy(input.get(key.start..key.end).unwrap_or_default()).into_owned()
-        }
+        None => crate::http::line::lossy_owned(input.get(key.start..key.end).unwrap_or_default()),
     }
 }
 

@@ -54,6 +54,8 @@ pub struct Prepared<'a> {
 }
 
 impl<'a> Prepared<'a> {
+    // Not inlined: a dozen readers build one, and each inlined copy stores every field.
+    #[inline(never)]
     pub(crate) fn new(format: Option<InputFormat>, text: Cow<'a, [u8]>) -> Self {
         Prepared {
             format,
@@ -70,6 +72,7 @@ impl<'a> Prepared<'a> {
 
     /// The input itself, read as raw text, for a paste recognised as `format` from which no
     /// response could be unwrapped.
+    #[inline(never)]
     pub(crate) fn unreadable(
         input: &'a [u8],
         format: InputFormat,

@@ -284,26 +284,25 @@ impl Scan {
 
     /// The response's headers: an object printed over lines, or on the `headers:` line.
     fn headers(&self, input: &[u8], frame: usize) -> Option<Vec<(Span, Span)>> {
+        // Loops, not `collect()`: each collect is an instance of its own.
+        let mut out = Vec::new();
         if let Some(child) = self.child(input, frame, "headers") {
-            return Some(
-                self.own_fields
-                    .get(child)?
-                    .iter()
-                    .filter_map(|&i| self.fields.get(i))
-                    .map(|f| (f.key, f.value))
-                    .collect(),
-            );
+            for &i in self.own_fields.get(child)? {
+                if let Some(f) = self.fields.get(i) {
+                    out.push((f.key, f.value));
+                }
+            }
+            return Some(out);
         }
         let field = self.field(input, frame, &["headers"])?;
         let value = input.get(field.value.start..field.value.end)?;
         let open = field.value.start + memchr::memchr(b'{', value)?;
-        let entries = literal::entries(input, open)?;
-        Some(
-            entries
-                .into_iter()
-                .filter_map(|e| Some((e.key?, e.value)))
-                .collect(),
-        )
+        for e in literal::entries(input, open)? {
+            if let Some(key) = e.key {
+                out.push((key, e.value));
+            }
+        }
+        Some(out)
     }
 }
 
@@ -342,18 +341,17 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
         .map(Piece::Quoted);
     for (name, value) in scan.headers(input, frame).unwrap_or_default() {
         let name = literal::quoted_at(input, name.start).map_or(Piece::Raw(name), Piece::Quoted);
-        let values = match literal::string(input, value) {
-            Some(q) => vec![q],
+        match literal::string(input, value) {
+            Some(q) => printout.headers.push((name, Piece::Quoted(q))),
             // `'set-cookie': [ 'a=1', 'b=2' ]`
-            None if input.get(value.start) == Some(&b'[') => literal::entries(input, value.start)
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|e| literal::string(input, e.value))
-                .collect(),
-            None => Vec::new(),
-        };
-        for q in values {
-            printout.headers.push((name.clone(), Piece::Quoted(q)));
+            None if input.get(value.start) == Some(&b'[') => {
+                for e in literal::entries(input, value.start).unwrap_or_default() {
+                    if let Some(q) = literal::string(input, e.value) {
+                        printout.headers.push((name.clone(), Piece::Quoted(q)));
+                    }
+                }
+            }
+            None => {}
         }
     }
     printout.body = body(&scan, input, frame);
@@ -381,7 +379,11 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
 fn body(scan: &Scan, input: &[u8], frame: usize) -> Vec<Piece> {
     if let Some(field) = scan.field(input, frame, &["data"]) {
         if let Some((pieces, _)) = literal::concatenation(input, field.value.start) {
-            return pieces.into_iter().map(Piece::Quoted).collect();
+            let mut body = Vec::with_capacity(pieces.len());
+            for q in pieces {
+                body.push(Piece::Quoted(q));
+            }
+            return body;
         }
     }
     if let Some(data) = scan
@@ -416,7 +418,7 @@ fn network_error(input: &[u8]) -> Option<TransportNote> {
         let text = trim(line.bytes(input));
         let offset = line.bytes(input).len() - line.bytes(input).trim_ascii_start().len();
         Some(TransportNote {
-            message: crate::http::line::lossy(text).into_owned(),
+            message: crate::http::line::lossy_owned(text),
             meaning: Some(meaning),
             error: true,
             span: Some(Span::new(

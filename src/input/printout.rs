@@ -39,7 +39,7 @@ impl Piece {
             Piece::Raw(span) | Piece::Json(span) => span,
             Piece::Quoted(q) => q.inner(),
         };
-        (crate::http::line::lossy(&b.text).into_owned(), span)
+        (crate::http::line::lossy_owned(&b.text), span)
     }
 }
 
@@ -75,6 +75,8 @@ const ARTIFACTS: &[Code] = &[
 ];
 
 impl Printout {
+    // Not inlined: each inlined copy stores every field.
+    #[inline(never)]
     pub(crate) fn new(format: InputFormat, what: &'static str) -> Self {
         Printout {
             format,
@@ -171,11 +173,8 @@ impl Printout {
 /// A header value or reason phrase cannot hold a line break; one that does would forge a line.
 fn one_line(text: &str) -> Cow<'_, str> {
     if text.bytes().any(|b| b == b'\r' || b == b'\n') {
-        Cow::Owned(
-            text.chars()
-                .map(|c| if c == '\r' || c == '\n' { ' ' } else { c })
-                .collect(),
-        )
+        // The same `replace` as `Parts::to_http`'s, one instance for both.
+        Cow::Owned(text.replace(['\r', '\n'], " "))
     } else {
         Cow::Borrowed(text)
     }
@@ -195,7 +194,7 @@ pub(crate) fn printed_body(input: &[u8], start: usize) -> Piece {
 /// A status code as written at `span` (`502`), when it is one.
 pub(crate) fn code_at(input: &[u8], span: Span) -> Option<(u16, Span)> {
     let text = input.get(span.start..span.end)?;
-    let code: u16 = std::str::from_utf8(text).ok()?.parse().ok()?;
+    let code = crate::http::line::parse_u16(text)?;
     (text.len() == 3 && (100..=599).contains(&code)).then_some((code, span))
 }
 

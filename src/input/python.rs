@@ -105,7 +105,7 @@ fn traceback(input: &[u8]) -> Option<Prepared<'_>> {
     if let Some(printout) = http_error(input, name, message, format) {
         return Some(printout.prepare(input));
     }
-    let line = String::from_utf8_lossy(text);
+    let line = crate::http::line::lossy(text);
     let known = NETWORK_ERRORS
         .iter()
         .find(|(needle, _)| crate::search::contains(&line, needle));
@@ -186,9 +186,8 @@ fn http_error(input: &[u8], name: &[u8], message: Span, format: InputFormat) -> 
         }
         _ => return None,
     }
-    printout.url = url.map(|u| {
-        crate::http::line::lossy(input.get(u.start..u.end).unwrap_or_default()).into_owned()
-    });
+    printout.url =
+        url.map(|u| crate::http::line::lossy_owned(input.get(u.start..u.end).unwrap_or_default()));
     Some(printout)
 }
 
@@ -288,9 +287,9 @@ fn printed(input: &[u8]) -> Option<Prepared<'_>> {
     if let Some(s) = &status {
         printout.code = Some(s.code);
         printout.reason = s.reason.map(Piece::Raw);
-        printout.url = s.url.map(|u| {
-            crate::http::line::lossy(input.get(u.start..u.end).unwrap_or_default()).into_owned()
-        });
+        printout.url = s
+            .url
+            .map(|u| crate::http::line::lossy_owned(input.get(u.start..u.end).unwrap_or_default()));
     }
     if let Some((open, _)) = headers {
         let entries = literal::entries(input, headers_line.start + open)?;

@@ -1,7 +1,7 @@
 //! Request lines and headers, where a paste shows them (`GET /path HTTP/1.1`, `> Host: …`).
 
 use super::secrets::{mask_header_value, mask_url};
-use crate::http::line::{is_space, line_at, lossy, trim};
+use crate::http::line::{line_at, lossy_owned, trim, Words};
 use crate::json::Json;
 use crate::report::{Header, Request, Span};
 
@@ -44,17 +44,13 @@ pub(crate) fn is_method(method: &str) -> bool {
 /// `GET /path HTTP/1.1` → (method, target). Needs a known method and an `HTTP/` version.
 pub fn parse_request_line(line: &[u8]) -> Option<(String, String)> {
     let line = trim(line);
-    let mut parts = line.split(|&b| is_space(b)).filter(|p| !p.is_empty());
+    let mut parts = Words(line);
     let method = std::str::from_utf8(parts.next()?).ok()?;
     let target = parts.next()?;
     let version = parts.next()?;
     let known = METHODS.contains(&method);
-    (known && version.starts_with(b"HTTP/") && parts.next().is_none()).then(|| {
-        (
-            method.to_owned(),
-            crate::http::line::lossy(target).into_owned(),
-        )
-    })
+    (known && version.starts_with(b"HTTP/") && parts.next().is_none())
+        .then(|| (method.to_owned(), crate::http::line::lossy_owned(target)))
 }
 
 /// A request head as sent: the request line, then its header lines up to a blank line.
@@ -83,8 +79,8 @@ pub(crate) fn read_head(text: &[u8], start: usize) -> Option<Head> {
         }
         if let Some(colon) = memchr::memchr(b':', content) {
             headers.push(Header {
-                name: lossy(trim(content.get(..colon).unwrap_or_default())).into_owned(),
-                value: lossy(trim(content.get(colon + 1..).unwrap_or_default())).into_owned(),
+                name: lossy_owned(trim(content.get(..colon).unwrap_or_default())),
+                value: lossy_owned(trim(content.get(colon + 1..).unwrap_or_default())),
                 span: Span::new(line.start, line.end),
                 value_span: None,
             });
@@ -105,7 +101,7 @@ pub(crate) fn read_head(text: &[u8], start: usize) -> Option<Head> {
 pub(crate) fn build(
     method: String,
     target: &str,
-    headers: Vec<Header>,
+    mut headers: Vec<Header>,
     span: Option<Span>,
 ) -> Request {
     let host = headers
@@ -118,17 +114,17 @@ pub(crate) fn build(
         method,
         url: mask_url(target),
         host,
-        headers: headers.into_iter().map(mask).collect(),
+        headers: {
+            // In place, not `into_iter().map(mask).collect()`: each collect is an instance.
+            for header in &mut headers {
+                if let Some(masked) = mask_header_value(&header.name, &header.value) {
+                    header.value = masked;
+                }
+            }
+            headers
+        },
         span,
     }
-}
-
-/// The header with its value masked when it holds a secret.
-pub(crate) fn mask(mut header: Header) -> Header {
-    if let Some(masked) = mask_header_value(&header.name, &header.value) {
-        header.value = masked;
-    }
-    header
 }
 
 /// A request pasted as code: `fetch("url", {method, headers})` (DevTools' "Copy as fetch") or a
@@ -156,22 +152,21 @@ fn from_fetch(args: &str) -> Option<Request> {
         .and_then(|m| m.as_str())
         .unwrap_or("GET")
         .to_ascii_uppercase();
-    let headers = options
+    let mut headers = Vec::new();
+    for (name, value) in options
         .get("headers")
         .and_then(|h| h.as_object())
-        .map(|h| {
-            h.iter()
-                .filter_map(|(name, value)| {
-                    Some(Header {
-                        name: name.to_string(),
-                        value: value.as_str()?.to_owned(),
-                        span: Span::default(),
-                        value_span: None,
-                    })
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+        .unwrap_or_default()
+    {
+        if let Some(value) = value.as_str() {
+            headers.push(Header {
+                name: name.to_string(),
+                value: value.to_owned(),
+                span: Span::default(),
+                value_span: None,
+            });
+        }
+    }
     Some(build(method, &url, headers, None))
 }
 

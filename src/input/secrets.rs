@@ -146,8 +146,14 @@ pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
     }
     let mut ranges = Vec::new();
     url_ranges(value.as_bytes(), &mut ranges);
-    crate::sort::by_key(&mut ranges, |&(start, _)| start as u64);
+    sort_by_start(&mut ranges);
     ranges
+}
+
+/// Ranges sorted by start, stable. One function: each closure given to `sort::by_key` is a new
+/// instance of it.
+fn sort_by_start(ranges: &mut Vec<(usize, usize)>) {
+    crate::sort::by_key(ranges, |&(start, _)| start as u64);
 }
 
 /// The values of `name=value` pairs in `text[start..end]`, pairs separated by `separator`.
@@ -271,7 +277,7 @@ pub(crate) fn scan(text: &[u8]) -> (Vec<(usize, usize)>, bool) {
 
 /// Sorted by start, overlapping and touching ranges joined, empty ones dropped.
 pub(crate) fn merge(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
-    crate::sort::by_key(&mut ranges, |&(start, _)| start as u64);
+    sort_by_start(&mut ranges);
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
     for (start, end) in ranges {
         if end <= start {
@@ -356,11 +362,7 @@ fn header_line(line: &[u8], at: usize, ranges: &mut Vec<(usize, usize)>) {
         Ok(value) if is_secret_header(name) => secret_ranges(name, value),
         _ => vec![(0, value.len())],
     };
-    ranges.extend(
-        found
-            .into_iter()
-            .map(|(s, e)| (at + from + s, at + from + e)),
-    );
+    push_shifted(ranges, &found, at + from);
 }
 
 /// A quote in the paste: plain (`"`, `'`), or escaped once inside a JSON string (`\"`, as a HAR
@@ -504,7 +506,7 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
                 .filter(|&(_, after)| value_start.saturating_sub(after) < 512);
             match (named, std::str::from_utf8(value)) {
                 (Some((Some(name), _)), Ok(value)) if is_secret_header(name) => {
-                    ranges.extend(secret_ranges(name, value).into_iter().map(at));
+                    push_shifted(ranges, &secret_ranges(name, value), value_start);
                 }
                 (Some(_), _) => ranges.push(at((0, value.len()))),
                 (None, _) if in_cookies => ranges.push(at((0, value.len()))),
@@ -513,7 +515,7 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
         } else if secret_key(key) {
             match (std::str::from_utf8(key), std::str::from_utf8(value)) {
                 (Ok(name), Ok(value)) if is_secret_header(name) => {
-                    ranges.extend(secret_ranges(name, value).into_iter().map(at));
+                    push_shifted(ranges, &secret_ranges(name, value), value_start);
                 }
                 _ => ranges.push(at((0, value.len()))),
             }
@@ -523,6 +525,14 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
             continue;
         }
         i = value_end + quote.len();
+    }
+}
+
+/// Appends `found`, ranges within a value, as ranges of the paste (the value starts at `offset`).
+/// A loop, not `extend(map(…))`: each closure made an instance of `extend`.
+fn push_shifted(ranges: &mut Vec<(usize, usize)>, found: &[(usize, usize)], offset: usize) {
+    for &(start, end) in found {
+        ranges.push((offset + start, offset + end));
     }
 }
 
@@ -560,23 +570,22 @@ fn string_end(text: &[u8], from: usize, quote: Quote) -> Option<usize> {
 
 /// `text` with each range (sorted, as `secret_ranges` gives them) replaced by the mask.
 pub(crate) fn apply(text: &str, ranges: &[(usize, usize)]) -> String {
-    // Ranges that start inside an earlier one are skipped, here and when copying.
-    let kept = || {
-        let mut at = 0;
-        ranges.iter().filter(move |&&(start, end)| {
-            let keep = start >= at;
-            if keep {
-                at = end;
-            }
-            keep
-        })
-    };
-    // Sized exactly: a header of 100,000 cookies is masked without a doubling buffer.
-    let removed: usize = kept().map(|&(start, end)| end.saturating_sub(start)).sum();
-    let mut out =
-        String::with_capacity((text.len() + kept().count() * MASK.len()).saturating_sub(removed));
+    // Ranges that start inside an earlier one are skipped, here and when copying. Sized
+    // exactly: a header of 100,000 cookies is masked without a doubling buffer.
+    let (mut removed, mut kept, mut at) = (0, 0, 0);
+    for &(start, end) in ranges {
+        if start >= at {
+            removed += end.saturating_sub(start);
+            kept += 1;
+            at = end;
+        }
+    }
+    let mut out = String::with_capacity((text.len() + kept * MASK.len()).saturating_sub(removed));
     let mut at = 0;
-    for &(start, end) in kept() {
+    for &(start, end) in ranges {
+        if start < at {
+            continue;
+        }
         out.push_str(text.get(at..start).unwrap_or_default());
         out.push_str(MASK);
         at = end;

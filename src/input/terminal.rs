@@ -92,9 +92,7 @@ fn write_out_code(line: &[u8]) -> Option<u16> {
     if line.len() > 200 {
         return None;
     }
-    let mut words = line
-        .split(|&b| b == b' ' || b == b'\t')
-        .filter(|w| !w.is_empty());
+    let mut words = crate::http::line::Words(line);
     let first = words.next()?;
     let numeric = |w: &[u8]| {
         w.len() <= 24
@@ -102,18 +100,20 @@ fn write_out_code(line: &[u8]) -> Option<u16> {
             && w.iter()
                 .all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b':' | b','))
     };
-    let code: u16 = std::str::from_utf8(first).ok()?.parse().ok()?;
-    let rest: Vec<&[u8]> = words.collect();
-    (first.len() == 3
-        && (code == 0 || (100..=599).contains(&code))
-        && rest.len() < 8
-        && rest.iter().all(|w| numeric(w)))
-    .then_some(code)
+    let code = crate::http::line::parse_u16(first)?;
+    // Counted as read, not collected.
+    let (mut rest, mut all_numeric) = (0, true);
+    for w in words {
+        rest += 1;
+        all_numeric &= numeric(w);
+    }
+    (first.len() == 3 && (code == 0 || (100..=599).contains(&code)) && rest < 8 && all_numeric)
+        .then_some(code)
 }
 
 fn write_out_note(line: &[u8], span: Span) -> TransportNote {
     TransportNote {
-        message: crate::http::line::lossy(trim(line)).into_owned(),
+        message: crate::http::line::lossy_owned(trim(line)),
         meaning: Some("What curl's -w (--write-out) option printed: the status code (000 when no response arrived) and the values asked for."),
         error: false,
         span: Some(span),
@@ -123,8 +123,9 @@ fn write_out_note(line: &[u8], span: Span) -> TransportNote {
 /// The command typed after a prompt, as a note (`command` is where it starts in the line).
 pub(crate) fn command_note(input: &[u8], line: Line, command: usize) -> TransportNote {
     TransportNote {
-        message: crate::http::line::lossy(line.bytes(input).get(command..).unwrap_or_default())
-            .into_owned(),
+        message: crate::http::line::lossy_owned(
+            line.bytes(input).get(command..).unwrap_or_default(),
+        ),
         meaning: Some("The command that was run."),
         error: false,
         span: Some(Span::new(line.start + command, line.end)),

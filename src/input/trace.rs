@@ -238,18 +238,31 @@ fn decode_hex(input: &[u8], block: &Block, out: &mut Builder) {
     for &(offset, content) in &block.lines {
         let count = block.size.saturating_sub(offset).min(16);
         let text = input.get(content.start..content.end).unwrap_or_default();
-        let bytes: Vec<u8> = (0..count)
-            .filter_map(|i| {
-                let pair = std::str::from_utf8(text.get(i * 3..i * 3 + 2)?).ok()?;
-                u8::from_str_radix(pair, 16).ok()
-            })
-            .collect();
+        // A pair that is not one is left out.
+        let mut bytes = Vec::with_capacity(count);
+        for i in 0..count {
+            if let Some(byte) = text.get(i * 3..i * 3 + 2).and_then(hex_pair) {
+                bytes.push(byte);
+            }
+        }
         // The character column after the 16 hex columns: the same bytes, one a column.
         let column = (content.start + 48).min(content.end);
         let shown = Span::new(column, (column + count).min(content.end));
         let from = if shown.len() == count { shown } else { content };
         out.mapped(&bytes, from);
     }
+}
+
+/// Two hex digits as `u8::from_str_radix(pair, 16)` reads them (`+f` included), without its
+/// generic parser.
+fn hex_pair(pair: &[u8]) -> Option<u8> {
+    let digit = |b: u8| char::from(b).to_digit(16);
+    let value = match *pair {
+        [b'+', low] => digit(low)?,
+        [high, low] => digit(high)? * 16 + digit(low)?,
+        _ => return None,
+    };
+    u8::try_from(value).ok()
 }
 
 fn decode_ascii(input: &[u8], block: &Block, out: &mut Builder) {
@@ -312,6 +325,19 @@ mod tests {
         assert_eq!(data_line(b"0053:"), Some((0x53, 5)));
         assert_eq!(data_line(b"0040:  the database"), Some((0x40, 6)));
         assert_eq!(data_line(b"Server: x"), None);
+    }
+
+    #[test]
+    fn hex_pairs_read_as_from_str_radix_reads_them() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let pair = [a, b];
+                let expected = std::str::from_utf8(&pair)
+                    .ok()
+                    .and_then(|p| u8::from_str_radix(p, 16).ok());
+                assert_eq!(hex_pair(&pair), expected, "{pair:?}");
+            }
+        }
     }
 
     #[test]

@@ -139,7 +139,7 @@ fn is_dot_progress(line: &[u8]) -> bool {
 }
 
 fn note(input: &[u8], line: Line) -> TransportNote {
-    let message = crate::http::line::lossy(trim(line.bytes(input))).into_owned();
+    let message = crate::http::line::lossy_owned(trim(line.bytes(input)));
     let known = WGET_MESSAGES
         .iter()
         .find(|(needle, _, _)| crate::search::contains(&message, needle));
@@ -166,7 +166,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
         let text = line.bytes(input);
         pos = line.next;
         if let Some(at) = request_url(text) {
-            let link = crate::http::line::lossy(text.get(at..).unwrap_or_default()).into_owned();
+            let link = crate::http::line::lossy_owned(text.get(at..).unwrap_or_default());
             url = Some((link, Span::new(line.start, line.end)));
             continue;
         }
