@@ -12,6 +12,7 @@ use super::features::{Feature, Features};
 use super::Subject;
 use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
+use crate::search::join;
 use crate::search::wu_manber::Scanner;
 use resplain_tables::cues::Cue;
 use resplain_tables::product::{Matcher, Product, Shows, Signal};
@@ -370,17 +371,16 @@ impl What<'_> {
             What::Body(literal) => format!("body contains \"{literal}\""),
             What::BodyIs("") => "empty body".to_owned(),
             What::BodyIs(literal) => format!("body is exactly \"{literal}\""),
-            What::JsonKeys(names) => format!("JSON body has {}", names.join(", ")),
+            What::JsonKeys(names) => format!("JSON body has {}", join(names.iter().copied(), ", ")),
             What::JsonIs(name, value) => format!("JSON body has {name} = {value}"),
             What::Reason(reason) => format!("reason phrase \"{reason}\""),
             What::Status(code) => format!("status {code}"),
-            What::Names(phrase, names) => format!("{phrase} {}", names.join(", ")),
+            What::Names(phrase, names) => format!("{phrase} {}", join(names.iter().copied(), ", ")),
             What::Named(name) => (*name).to_owned(),
-            What::All(parts) => parts
-                .iter()
-                .map(What::text)
-                .collect::<Vec<_>>()
-                .join(" and "),
+            What::All(parts) => {
+                let texts: Vec<String> = parts.iter().map(What::text).collect();
+                join(texts.iter().map(String::as_str), " and ")
+            }
         }
     }
 }

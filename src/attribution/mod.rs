@@ -441,13 +441,12 @@ fn verdict(
 ) -> String {
     // The two strongest reasons for the layer decided (or leaned to), in words.
     let why = |toward: OriginKind| {
-        let said: Vec<&str> = reasons
+        let said = reasons
             .iter()
             .filter(|r| r.toward == toward)
             .take(2)
-            .map(|r| r.says.as_ref())
-            .collect();
-        said.join("; ")
+            .map(|r| r.says.as_ref());
+        crate::search::join(said, "; ")
     };
     let sure = confidence >= SURE;
     match (kind, name) {

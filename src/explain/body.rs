@@ -1112,8 +1112,7 @@ fn clean(markup: &str) -> String {
         }
     }
     let decoded = decode_entities(&text);
-    let collapsed: Vec<&str> = decoded.split_whitespace().collect();
-    let joined = collapsed.join(" ");
+    let joined = crate::search::join(decoded.split_whitespace(), " ");
     // `Page not found (404)` rather than `Page not found ( 404 )` from `<small>` wrappers.
     [("( ", "("), (" )", ")"), (" .", "."), (" ,", ",")]
         .iter()

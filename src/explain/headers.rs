@@ -4,6 +4,7 @@
 //! regex, no date crate).
 
 use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter};
+use crate::search::join;
 use resplain_tables::headers::{HeaderEntry, Read};
 
 /// The table, in table order.
@@ -101,7 +102,7 @@ pub(crate) fn insights(headers: &[Header], status: Option<u16>) -> Vec<Insight> 
                     "Via: passed through {} prox{} (nearest the server last): {}.",
                     hops.len(),
                     if hops.len() == 1 { "y" } else { "ies" },
-                    hops.join(" → ")
+                    join(hops.iter().copied(), " → ")
                 )
             }
             Read::Challenge => challenge(e.what, value),
@@ -235,7 +236,10 @@ fn proxy_status(value: &str) -> String {
         }
         parts.push(text);
     }
-    format!("Proxy-Status: {}.", parts.join(" | "))
+    format!(
+        "Proxy-Status: {}.",
+        join(parts.iter().map(String::as_str), " | ")
+    )
 }
 
 /// The error type of the first `Proxy-Status` member that has one.
@@ -283,7 +287,7 @@ fn server_timing(value: &str) -> String {
     }
     format!(
         "Server-Timing: {} (where the time went on the server).",
-        metrics.join(", ")
+        join(metrics.iter().map(String::as_str), ", ")
     )
 }
 

@@ -525,7 +525,8 @@ fn retry(
             parts.push(format!("the reset header says {reset}"));
         }
         if !parts.is_empty() {
-            detail.push_str(&format!(" Rate limit: {}.", parts.join(", ")));
+            let parts = crate::search::join(parts.iter().map(String::as_str), ", ");
+            detail.push_str(&format!(" Rate limit: {parts}."));
         }
     }
     if (code == Some(429) || limited)
@@ -604,7 +605,7 @@ fn lower_first(text: &str) -> String {
 }
 
 fn short(text: &str, max: usize) -> String {
-    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let one_line = crate::search::join(text.split_whitespace(), " ");
     if one_line.chars().count() <= max {
         return one_line;
     }
