@@ -378,8 +378,14 @@ impl What<'_> {
             What::Names(phrase, names) => format!("{phrase} {}", join(names.iter().copied(), ", ")),
             What::Named(name) => (*name).to_owned(),
             What::All(parts) => {
-                let texts: Vec<String> = parts.iter().map(What::text).collect();
-                join(texts.iter().map(String::as_str), " and ")
+                let mut text = String::new();
+                for (i, part) in parts.iter().enumerate() {
+                    if i > 0 {
+                        text.push_str(" and ");
+                    }
+                    text.push_str(&part.text());
+                }
+                text
             }
         }
     }
@@ -467,11 +473,12 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     let unknown = server.is_some_and(|h| !evidence.iter().any(|e| e.span == h.span));
     cx.features.set(Feature::ServerUnknown, unknown);
 
-    let cues = index
-        .cues
-        .iter()
-        .filter_map(|(cue, matcher)| eval(matcher, &cx).map(|hit| (*cue, hit.span)))
-        .collect();
+    let mut cues = Vec::new();
+    for (cue, matcher) in &index.cues {
+        if let Some(hit) = eval(matcher, &cx) {
+            cues.push((*cue, hit.span));
+        }
+    }
     Matches {
         evidence,
         stack,
@@ -619,11 +626,10 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 .try_fold(None, |first: Option<Span>, span| {
                     span.map(|s| first.or(Some(s)))
                 })??;
-            let parts = all
-                .iter()
-                .filter_map(|m| eval(m, cx))
-                .map(|h| h.what)
-                .collect();
+            let mut parts = Vec::new();
+            for hit in all.iter().filter_map(|m| eval(m, cx)) {
+                parts.push(hit.what);
+            }
             Some(Hit {
                 span,
                 what: What::All(parts),

@@ -77,11 +77,10 @@ fn refine(
 ) -> (&'static Product, f32) {
     let (base, base_score) = best;
     let refines = crate::knowledge::get().refines;
-    let base_signals: Vec<&str> = evidence
-        .iter()
-        .filter(|e| e.product == base.id)
-        .map(|e| e.signal.as_str())
-        .collect();
+    let mut base_signals: Vec<&str> = Vec::new();
+    for e in evidence.iter().filter(|e| e.product == base.id) {
+        base_signals.push(&e.signal);
+    }
     let own_mark = |derived: &str| {
         evidence
             .iter()
@@ -142,7 +141,10 @@ fn relay_chain(
     }
     hops.extend(generator.filter(|g| !g.is_app()));
     hops.dedup_by_key(|p| p.id);
-    let present: Vec<&str> = hops.iter().map(|p| p.id).collect();
+    let mut present: Vec<&str> = Vec::new();
+    for p in &hops {
+        present.push(p.id);
+    }
     let refines = crate::knowledge::get().refines;
     hops.retain(|p| {
         !refines
@@ -158,12 +160,15 @@ fn relay_chain(
 
     let via_rank = |product: &Product| -> usize {
         // Entries in order, earliest (nearest the origin) first.
-        let entries: Vec<String> = headers
+        let mut entries: Vec<String> = Vec::new();
+        for h in headers
             .iter()
             .filter(|h| h.name.eq_ignore_ascii_case("via"))
-            .flat_map(|h| h.value.split(','))
-            .map(|entry| entry.trim().to_ascii_lowercase())
-            .collect();
+        {
+            for entry in h.value.split(',') {
+                entries.push(entry.trim().to_ascii_lowercase());
+            }
+        }
         let mentioned = evidence.iter().filter(|e| e.product == product.id);
         entries
             .iter()
@@ -179,15 +184,16 @@ fn relay_chain(
         let rank = u32::try_from(via_rank(p)).unwrap_or(u32::MAX);
         ((p.layer as u64) << 32) | u64::from(u32::MAX - rank)
     });
-    unique
-        .into_iter()
-        .map(|p| Relay {
+    let mut relays = Vec::new();
+    for p in unique {
+        relays.push(Relay {
             product: p.id,
             name: p.name,
             kind: OriginKind::Proxy,
             layer: p.layer,
-        })
-        .collect()
+        });
+    }
+    relays
 }
 
 /// Below this, a product's evidence is not enough to name it.

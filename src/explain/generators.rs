@@ -180,7 +180,11 @@ pub(crate) fn matching(
     }
     // Best score first; the sort is stable, so table order breaks ties.
     crate::sort::by_key(&mut found, |&(score, _)| u64::from(u8::MAX - score));
-    found.into_iter().map(|(_, m)| m).collect()
+    let mut matched = Vec::new();
+    for (_, m) in found {
+        matched.push(m);
+    }
+    matched
 }
 
 #[cfg(test)]

@@ -64,7 +64,10 @@ pub fn explain(s: &Subject) -> Explanation {
     let reading = body::read(s.body, s.body_kind, s.media_type, s.input, s.body_span);
     let haystack = haystack(s.body, s.status.reason.as_deref());
     let header_value = |name: &str| headers::first_value(s.headers, name);
-    let relays: Vec<&str> = s.origin.relays.iter().map(|r| r.product).collect();
+    let mut relays: Vec<&str> = Vec::new();
+    for r in &s.origin.relays {
+        relays.push(r.product);
+    }
     let matched = generators::matching(
         s.origin.generator.as_deref(),
         &relays,
