@@ -116,15 +116,16 @@ pub(crate) fn index() -> &'static Index {
             stacks: knowledge.stacks,
             ..Builder::default()
         };
-        let signals: Vec<Entry> = products
-            .iter()
-            .flat_map(|product| product.signals.iter().map(move |s| (product, s)))
-            .map(|(product, signal)| Entry {
-                product,
-                signal,
-                matcher: builder.compile(&signal.matcher),
-            })
-            .collect();
+        let mut signals: Vec<Entry> = Vec::new();
+        for product in products {
+            for signal in product.signals {
+                signals.push(Entry {
+                    product,
+                    signal,
+                    matcher: builder.compile(&signal.matcher),
+                });
+            }
+        }
         let mut by_literal = vec![Vec::new(); builder.literals.len()];
         let mut by_header = vec![Vec::new(); builder.header_names.len()];
         let (mut json, mut always) = (Vec::new(), Vec::new());
@@ -141,18 +142,16 @@ pub(crate) fn index() -> &'static Index {
                 None => always.push(i),
             }
         }
-        let stack_signals = knowledge
-            .stacks
-            .iter()
-            .enumerate()
-            .flat_map(|(i, stack)| stack.signals.iter().map(move |s| (i, s)))
-            .map(|(i, signal)| (i, signal, builder.compile(&signal.matcher)))
-            .collect();
-        let cues = knowledge
-            .cues
-            .iter()
-            .map(|cue| (cue, builder.compile(&cue.matcher)))
-            .collect();
+        let mut stack_signals = Vec::new();
+        for (i, stack) in knowledge.stacks.iter().enumerate() {
+            for signal in stack.signals {
+                stack_signals.push((i, signal, builder.compile(&signal.matcher)));
+            }
+        }
+        let mut cues = Vec::new();
+        for cue in knowledge.cues {
+            cues.push((cue, builder.compile(&cue.matcher)));
+        }
         let scanner = Scanner::new(&builder.literals);
         Index {
             products,
@@ -206,12 +205,22 @@ impl Builder {
             Matcher::HeaderIn(name, values) => Compiled::HeaderIn(self.header(name), values),
             Matcher::Body(literal) => Compiled::Body(self.literal(literal), literal),
             Matcher::JsonKeys(pointers) => {
-                Compiled::JsonKeys(pointers.iter().map(|p| Pointer::new(p)).collect(), pointers)
+                let mut compiled = Vec::new();
+                for p in *pointers {
+                    compiled.push(Pointer::new(p));
+                }
+                Compiled::JsonKeys(compiled, pointers)
             }
             Matcher::JsonIs(pointer, expected) => {
                 Compiled::JsonIs(Pointer::new(pointer), pointer, expected)
             }
-            Matcher::All(all) => Compiled::All(all.iter().map(|m| self.compile(m)).collect()),
+            Matcher::All(all) => {
+                let mut compiled = Vec::new();
+                for m in *all {
+                    compiled.push(self.compile(m));
+                }
+                Compiled::All(compiled)
+            }
             Matcher::NamesInOrder(names) => Compiled::NamesInOrder(names),
             Matcher::NamesEnd(names) => Compiled::NamesEnd(names),
             Matcher::NamesStart(names) => Compiled::NamesStart(names),
@@ -246,24 +255,21 @@ impl Pointer {
         if !pointer.starts_with('/') {
             return Pointer { tokens: None };
         }
-        let tokens = pointer
-            .split('/')
-            .skip(1)
-            .map(|raw| {
-                // RFC 6901 escapes; the tables' pointers seldom have one, so no search otherwise.
-                let key = if crate::search::byte(raw, b'~').is_some() {
-                    crate::search::replace(&crate::search::replace(raw, "~1", "/"), "~0", "~")
-                } else {
-                    raw.to_owned()
-                };
-                let index = if key.starts_with('+') || (key.starts_with('0') && key.len() != 1) {
-                    None
-                } else {
-                    key.parse().ok()
-                };
-                Token { key, index }
-            })
-            .collect();
+        let mut tokens = Vec::new();
+        for raw in pointer.split('/').skip(1) {
+            // RFC 6901 escapes; the tables' pointers seldom have one, so no search otherwise.
+            let key = if crate::search::byte(raw, b'~').is_some() {
+                crate::search::replace(&crate::search::replace(raw, "~1", "/"), "~0", "~")
+            } else {
+                raw.to_owned()
+            };
+            let index = if key.starts_with('+') || (key.starts_with('0') && key.len() != 1) {
+                None
+            } else {
+                key.parse().ok()
+            };
+            tokens.push(Token { key, index });
+        }
         Pointer {
             tokens: Some(tokens),
         }

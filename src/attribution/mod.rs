@@ -239,16 +239,16 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
 
     // What every response shows about its layer, whoever the product: the cues, the stack's
     // lean, and a product's evidence too weak to name it.
-    let mut reasons: Vec<Reason> = cues
-        .iter()
-        .map(|(cue, span)| Reason {
+    let mut reasons: Vec<Reason> = Vec::new();
+    for (cue, span) in &cues {
+        reasons.push(Reason {
             says: Cow::Borrowed(cue.says),
             toward: layer_kind(cue.toward),
             weight: cue.weight,
             span: *span,
             cite: resplain_tables::cite_number(cue.source),
-        })
-        .collect();
+        });
+    }
     let stack_seen = stack.map(|(stack, evidence)| {
         if let Some((layer, weight)) = stack.lean {
             reasons.push(Reason {
