@@ -537,19 +537,16 @@ fn body_hits(index: &Index, subject: &Subject) -> Vec<Option<Span>> {
         .input
         .get(subject.body_span.start..subject.body_span.end)
         .unwrap_or_default();
-    index
-        .scanner
-        .first_occurrences(&index.literals, raw)
-        .into_iter()
-        .map(|found| {
-            found.map(|(start, end)| {
-                Span::new(
-                    subject.body_span.start + start,
-                    subject.body_span.start + end,
-                )
-            })
-        })
-        .collect()
+    let mut hits = Vec::new();
+    for found in index.scanner.first_occurrences(&index.literals, raw) {
+        hits.push(found.map(|(start, end)| {
+            Span::new(
+                subject.body_span.start + start,
+                subject.body_span.start + end,
+            )
+        }));
+    }
+    hits
 }
 
 /// The headers whose (ASCII-lowercased) name some signal asks about, with that name's id. One
