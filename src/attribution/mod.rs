@@ -4,6 +4,9 @@
 //! Invariants: matching is linear in the input (one scan over the body; each signal evaluated at
 //! most once); the tables are `static` data, prepared once per process.
 //! A weak or conflicting picture gives `unknown`, never a confident guess.
+//!
+//! Lists are built by loops rather than `collect()`: a collect over its own iterator type is a
+//! function of its own in the wasm module (about 200 bytes each, measured).
 
 pub(crate) mod features;
 pub(crate) mod matching;
