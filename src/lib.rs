@@ -378,10 +378,10 @@ fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
     let mut raws = paste.responses;
     // `input::read` always yields at least one response; the fallback keeps this total.
     let last = raws.pop();
-    let previous: Vec<Response> = raws
-        .into_iter()
-        .map(|raw| classify(raw, &mut diags).0)
-        .collect();
+    let mut previous: Vec<Response> = Vec::new();
+    for raw in raws {
+        previous.push(classify(raw, &mut diags).0);
+    }
     let (response, body) = match last {
         Some(raw) => classify(raw, &mut diags),
         None => (empty_response(text.len()), Cow::Borrowed(&[][..])),

@@ -491,6 +491,7 @@ mod tests {
                 .map(|f| serde_json::to_string(f).unwrap()),
             )
             .collect();
-        assert_eq!(out.0, serde.join(" ") + " ");
+        let serde = crate::search::join(serde.iter().map(String::as_str), " ");
+        assert_eq!(out.0, serde + " ");
     }
 }

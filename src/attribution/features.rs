@@ -191,10 +191,11 @@ fn debug_page(body: &[u8]) -> bool {
     static FINDERS: std::sync::OnceLock<Vec<crate::search::memmem::Finder<'static>>> =
         std::sync::OnceLock::new();
     let finders = FINDERS.get_or_init(|| {
-        MARKERS
-            .iter()
-            .map(|m| crate::search::memmem::Finder::new(m.as_bytes()))
-            .collect()
+        let mut finders = Vec::new();
+        for m in MARKERS {
+            finders.push(crate::search::memmem::Finder::new(m.as_bytes()));
+        }
+        finders
     });
     let head = body.get(..body.len().min(64 * 1024)).unwrap_or(body);
     finders.iter().any(|f| f.find(head).is_some())
@@ -212,12 +213,15 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
     }
     let digits = code.to_string();
     // The words of the reason phrases, gathered once (a dozen at most).
-    let reason_words: Vec<&str> = [subject.reason, subject.standard_reason]
+    let mut reason_words: Vec<&str> = Vec::new();
+    for word in [subject.reason, subject.standard_reason]
         .iter()
         .flatten()
         .flat_map(|r| r.split_whitespace())
         .take(32)
-        .collect();
+    {
+        reason_words.push(word);
+    }
     let (mut said, mut extra) = (false, 0usize);
     for_each_text(html, |text| {
         for word in text.split_whitespace() {
@@ -276,6 +280,7 @@ mod tests {
             "<html><head><title>502 Bad Gateway</title><style>b{}</style></head><body><!-- x --><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
             |text| words.extend(text.split_whitespace().map(str::to_owned)),
         );
-        assert_eq!(words.join(" "), "502 Bad Gateway 502 Bad Gateway nginx");
+        let words = crate::search::join(words.iter().map(String::as_str), " ");
+        assert_eq!(words, "502 Bad Gateway 502 Bad Gateway nginx");
     }
 }

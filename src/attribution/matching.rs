@@ -12,6 +12,7 @@ use super::features::{Feature, Features};
 use super::Subject;
 use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
+use crate::search::join;
 use crate::search::wu_manber::Scanner;
 use resplain_tables::cues::Cue;
 use resplain_tables::product::{Matcher, Product, Shows, Signal};
@@ -115,15 +116,16 @@ pub(crate) fn index() -> &'static Index {
             stacks: knowledge.stacks,
             ..Builder::default()
         };
-        let signals: Vec<Entry> = products
-            .iter()
-            .flat_map(|product| product.signals.iter().map(move |s| (product, s)))
-            .map(|(product, signal)| Entry {
-                product,
-                signal,
-                matcher: builder.compile(&signal.matcher),
-            })
-            .collect();
+        let mut signals: Vec<Entry> = Vec::new();
+        for product in products {
+            for signal in product.signals {
+                signals.push(Entry {
+                    product,
+                    signal,
+                    matcher: builder.compile(&signal.matcher),
+                });
+            }
+        }
         let mut by_literal = vec![Vec::new(); builder.literals.len()];
         let mut by_header = vec![Vec::new(); builder.header_names.len()];
         let (mut json, mut always) = (Vec::new(), Vec::new());
@@ -140,18 +142,16 @@ pub(crate) fn index() -> &'static Index {
                 None => always.push(i),
             }
         }
-        let stack_signals = knowledge
-            .stacks
-            .iter()
-            .enumerate()
-            .flat_map(|(i, stack)| stack.signals.iter().map(move |s| (i, s)))
-            .map(|(i, signal)| (i, signal, builder.compile(&signal.matcher)))
-            .collect();
-        let cues = knowledge
-            .cues
-            .iter()
-            .map(|cue| (cue, builder.compile(&cue.matcher)))
-            .collect();
+        let mut stack_signals = Vec::new();
+        for (i, stack) in knowledge.stacks.iter().enumerate() {
+            for signal in stack.signals {
+                stack_signals.push((i, signal, builder.compile(&signal.matcher)));
+            }
+        }
+        let mut cues = Vec::new();
+        for cue in knowledge.cues {
+            cues.push((cue, builder.compile(&cue.matcher)));
+        }
         let scanner = Scanner::new(&builder.literals);
         Index {
             products,
@@ -205,12 +205,22 @@ impl Builder {
             Matcher::HeaderIn(name, values) => Compiled::HeaderIn(self.header(name), values),
             Matcher::Body(literal) => Compiled::Body(self.literal(literal), literal),
             Matcher::JsonKeys(pointers) => {
-                Compiled::JsonKeys(pointers.iter().map(|p| Pointer::new(p)).collect(), pointers)
+                let mut compiled = Vec::new();
+                for p in *pointers {
+                    compiled.push(Pointer::new(p));
+                }
+                Compiled::JsonKeys(compiled, pointers)
             }
             Matcher::JsonIs(pointer, expected) => {
                 Compiled::JsonIs(Pointer::new(pointer), pointer, expected)
             }
-            Matcher::All(all) => Compiled::All(all.iter().map(|m| self.compile(m)).collect()),
+            Matcher::All(all) => {
+                let mut compiled = Vec::new();
+                for m in *all {
+                    compiled.push(self.compile(m));
+                }
+                Compiled::All(compiled)
+            }
             Matcher::NamesInOrder(names) => Compiled::NamesInOrder(names),
             Matcher::NamesEnd(names) => Compiled::NamesEnd(names),
             Matcher::NamesStart(names) => Compiled::NamesStart(names),
@@ -245,24 +255,21 @@ impl Pointer {
         if !pointer.starts_with('/') {
             return Pointer { tokens: None };
         }
-        let tokens = pointer
-            .split('/')
-            .skip(1)
-            .map(|raw| {
-                // RFC 6901 escapes; the tables' pointers seldom have one, so no search otherwise.
-                let key = if crate::search::byte(raw, b'~').is_some() {
-                    crate::search::replace(&crate::search::replace(raw, "~1", "/"), "~0", "~")
-                } else {
-                    raw.to_owned()
-                };
-                let index = if key.starts_with('+') || (key.starts_with('0') && key.len() != 1) {
-                    None
-                } else {
-                    key.parse().ok()
-                };
-                Token { key, index }
-            })
-            .collect();
+        let mut tokens = Vec::new();
+        for raw in pointer.split('/').skip(1) {
+            // RFC 6901 escapes; the tables' pointers seldom have one, so no search otherwise.
+            let key = if crate::search::byte(raw, b'~').is_some() {
+                crate::search::replace(&crate::search::replace(raw, "~1", "/"), "~0", "~")
+            } else {
+                raw.to_owned()
+            };
+            let index = if key.starts_with('+') || (key.starts_with('0') && key.len() != 1) {
+                None
+            } else {
+                key.parse().ok()
+            };
+            tokens.push(Token { key, index });
+        }
         Pointer {
             tokens: Some(tokens),
         }
@@ -370,17 +377,22 @@ impl What<'_> {
             What::Body(literal) => format!("body contains \"{literal}\""),
             What::BodyIs("") => "empty body".to_owned(),
             What::BodyIs(literal) => format!("body is exactly \"{literal}\""),
-            What::JsonKeys(names) => format!("JSON body has {}", names.join(", ")),
+            What::JsonKeys(names) => format!("JSON body has {}", join(names.iter().copied(), ", ")),
             What::JsonIs(name, value) => format!("JSON body has {name} = {value}"),
             What::Reason(reason) => format!("reason phrase \"{reason}\""),
             What::Status(code) => format!("status {code}"),
-            What::Names(phrase, names) => format!("{phrase} {}", names.join(", ")),
+            What::Names(phrase, names) => format!("{phrase} {}", join(names.iter().copied(), ", ")),
             What::Named(name) => (*name).to_owned(),
-            What::All(parts) => parts
-                .iter()
-                .map(What::text)
-                .collect::<Vec<_>>()
-                .join(" and "),
+            What::All(parts) => {
+                let mut text = String::new();
+                for (i, part) in parts.iter().enumerate() {
+                    if i > 0 {
+                        text.push_str(" and ");
+                    }
+                    text.push_str(&part.text());
+                }
+                text
+            }
         }
     }
 }
@@ -467,11 +479,12 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     let unknown = server.is_some_and(|h| !evidence.iter().any(|e| e.span == h.span));
     cx.features.set(Feature::ServerUnknown, unknown);
 
-    let cues = index
-        .cues
-        .iter()
-        .filter_map(|(cue, matcher)| eval(matcher, &cx).map(|hit| (*cue, hit.span)))
-        .collect();
+    let mut cues = Vec::new();
+    for (cue, matcher) in &index.cues {
+        if let Some(hit) = eval(matcher, &cx) {
+            cues.push((*cue, hit.span));
+        }
+    }
     Matches {
         evidence,
         stack,
@@ -524,19 +537,16 @@ fn body_hits(index: &Index, subject: &Subject) -> Vec<Option<Span>> {
         .input
         .get(subject.body_span.start..subject.body_span.end)
         .unwrap_or_default();
-    index
-        .scanner
-        .first_occurrences(&index.literals, raw)
-        .into_iter()
-        .map(|found| {
-            found.map(|(start, end)| {
-                Span::new(
-                    subject.body_span.start + start,
-                    subject.body_span.start + end,
-                )
-            })
-        })
-        .collect()
+    let mut hits = Vec::new();
+    for found in index.scanner.first_occurrences(&index.literals, raw) {
+        hits.push(found.map(|(start, end)| {
+            Span::new(
+                subject.body_span.start + start,
+                subject.body_span.start + end,
+            )
+        }));
+    }
+    hits
 }
 
 /// The headers whose (ASCII-lowercased) name some signal asks about, with that name's id. One
@@ -619,11 +629,10 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 .try_fold(None, |first: Option<Span>, span| {
                     span.map(|s| first.or(Some(s)))
                 })??;
-            let parts = all
-                .iter()
-                .filter_map(|m| eval(m, cx))
-                .map(|h| h.what)
-                .collect();
+            let mut parts = Vec::new();
+            for hit in all.iter().filter_map(|m| eval(m, cx)) {
+                parts.push(hit.what);
+            }
             Some(Hit {
                 span,
                 what: What::All(parts),

@@ -4,6 +4,9 @@
 //! Invariants: matching is linear in the input (one scan over the body; each signal evaluated at
 //! most once); the tables are `static` data, prepared once per process.
 //! A weak or conflicting picture gives `unknown`, never a confident guess.
+//!
+//! Lists are built by loops rather than `collect()`: a collect over its own iterator type is a
+//! function of its own in the wasm module (about 200 bytes each, measured).
 
 pub(crate) mod features;
 pub(crate) mod matching;
@@ -77,11 +80,10 @@ fn refine(
 ) -> (&'static Product, f32) {
     let (base, base_score) = best;
     let refines = crate::knowledge::get().refines;
-    let base_signals: Vec<&str> = evidence
-        .iter()
-        .filter(|e| e.product == base.id)
-        .map(|e| e.signal.as_str())
-        .collect();
+    let mut base_signals: Vec<&str> = Vec::new();
+    for e in evidence.iter().filter(|e| e.product == base.id) {
+        base_signals.push(&e.signal);
+    }
     let own_mark = |derived: &str| {
         evidence
             .iter()
@@ -142,7 +144,10 @@ fn relay_chain(
     }
     hops.extend(generator.filter(|g| !g.is_app()));
     hops.dedup_by_key(|p| p.id);
-    let present: Vec<&str> = hops.iter().map(|p| p.id).collect();
+    let mut present: Vec<&str> = Vec::new();
+    for p in &hops {
+        present.push(p.id);
+    }
     let refines = crate::knowledge::get().refines;
     hops.retain(|p| {
         !refines
@@ -158,12 +163,15 @@ fn relay_chain(
 
     let via_rank = |product: &Product| -> usize {
         // Entries in order, earliest (nearest the origin) first.
-        let entries: Vec<String> = headers
+        let mut entries: Vec<String> = Vec::new();
+        for h in headers
             .iter()
             .filter(|h| h.name.eq_ignore_ascii_case("via"))
-            .flat_map(|h| h.value.split(','))
-            .map(|entry| entry.trim().to_ascii_lowercase())
-            .collect();
+        {
+            for entry in h.value.split(',') {
+                entries.push(entry.trim().to_ascii_lowercase());
+            }
+        }
         let mentioned = evidence.iter().filter(|e| e.product == product.id);
         entries
             .iter()
@@ -179,15 +187,16 @@ fn relay_chain(
         let rank = u32::try_from(via_rank(p)).unwrap_or(u32::MAX);
         ((p.layer as u64) << 32) | u64::from(u32::MAX - rank)
     });
-    unique
-        .into_iter()
-        .map(|p| Relay {
+    let mut relays = Vec::new();
+    for p in unique {
+        relays.push(Relay {
             product: p.id,
             name: p.name,
             kind: OriginKind::Proxy,
             layer: p.layer,
-        })
-        .collect()
+        });
+    }
+    relays
 }
 
 /// Below this, a product's evidence is not enough to name it.
@@ -233,16 +242,16 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
 
     // What every response shows about its layer, whoever the product: the cues, the stack's
     // lean, and a product's evidence too weak to name it.
-    let mut reasons: Vec<Reason> = cues
-        .iter()
-        .map(|(cue, span)| Reason {
+    let mut reasons: Vec<Reason> = Vec::new();
+    for (cue, span) in &cues {
+        reasons.push(Reason {
             says: Cow::Borrowed(cue.says),
             toward: layer_kind(cue.toward),
             weight: cue.weight,
             span: *span,
             cite: resplain_tables::cite_number(cue.source),
-        })
-        .collect();
+        });
+    }
     let stack_seen = stack.map(|(stack, evidence)| {
         if let Some((layer, weight)) = stack.lean {
             reasons.push(Reason {
@@ -441,13 +450,12 @@ fn verdict(
 ) -> String {
     // The two strongest reasons for the layer decided (or leaned to), in words.
     let why = |toward: OriginKind| {
-        let said: Vec<&str> = reasons
+        let said = reasons
             .iter()
             .filter(|r| r.toward == toward)
             .take(2)
-            .map(|r| r.says.as_ref())
-            .collect();
-        said.join("; ")
+            .map(|r| r.says.as_ref());
+        crate::search::join(said, "; ")
     };
     let sure = confidence >= SURE;
     match (kind, name) {

@@ -968,8 +968,11 @@ fn cut(text: &str) -> String {
 fn shape_markers() -> &'static [memmem::Finder<'static>] {
     static MARKERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
     MARKERS.get_or_init(|| {
-        let finder = |s: &MarkupShape| memmem::Finder::new(s.marker.as_bytes());
-        MARKUP_SHAPES.iter().map(finder).collect()
+        let mut finders = Vec::new();
+        for s in MARKUP_SHAPES {
+            finders.push(memmem::Finder::new(s.marker.as_bytes()));
+        }
+        finders
     })
 }
 
@@ -1112,8 +1115,7 @@ fn clean(markup: &str) -> String {
         }
     }
     let decoded = decode_entities(&text);
-    let collapsed: Vec<&str> = decoded.split_whitespace().collect();
-    let joined = collapsed.join(" ");
+    let joined = crate::search::join(decoded.split_whitespace(), " ");
     // `Page not found (404)` rather than `Page not found ( 404 )` from `<small>` wrappers.
     [("( ", "("), (" )", ")"), (" .", "."), (" ,", ",")]
         .iter()

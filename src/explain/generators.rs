@@ -33,33 +33,37 @@ struct Markers {
     per_entry: Vec<Vec<usize>>,
 }
 
+/// The literals as the scanner takes them.
+fn strs(literals: &[String]) -> Vec<&str> {
+    let mut refs = Vec::new();
+    for l in literals {
+        refs.push(l.as_str());
+    }
+    refs
+}
+
 fn markers() -> &'static Markers {
     static MARKERS: OnceLock<Markers> = OnceLock::new();
     MARKERS.get_or_init(|| {
         let mut literals: Vec<String> = Vec::new();
-        let per_entry = entries()
-            .iter()
-            .map(|e| {
-                if !e.generators.is_empty() {
-                    return Vec::new();
+        let mut per_entry = Vec::new();
+        for e in entries() {
+            let mut ids = Vec::new();
+            // A product's entries are matched by product, not by a marker of their own.
+            let body = if e.generators.is_empty() { e.body } else { &[] };
+            for m in body {
+                let lower = m.to_ascii_lowercase();
+                match literals.iter().position(|l| *l == lower) {
+                    Some(id) => ids.push(id),
+                    None => {
+                        literals.push(lower);
+                        ids.push(literals.len() - 1);
+                    }
                 }
-                e.body
-                    .iter()
-                    .map(|m| {
-                        let lower = m.to_ascii_lowercase();
-                        match literals.iter().position(|l| *l == lower) {
-                            Some(id) => id,
-                            None => {
-                                literals.push(lower);
-                                literals.len() - 1
-                            }
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
-        let refs: Vec<&str> = literals.iter().map(String::as_str).collect();
-        let scanner = Scanner::new(&refs);
+            }
+            per_entry.push(ids);
+        }
+        let scanner = Scanner::new(&strs(&literals));
         Markers {
             literals,
             scanner,
@@ -116,8 +120,9 @@ pub(crate) fn matching(
     header: &dyn Fn(&str) -> Option<String>,
 ) -> Vec<Matched> {
     let markers = markers();
-    let refs: Vec<&str> = markers.literals.iter().map(String::as_str).collect();
-    let present = markers.scanner.first_occurrences(&refs, haystack);
+    let present = markers
+        .scanner
+        .first_occurrences(&strs(&markers.literals), haystack);
     let mut found: Vec<(u8, Matched)> = Vec::new();
     for (i, e) in entries().iter().enumerate() {
         let product = !e.generators.is_empty();
@@ -180,7 +185,11 @@ pub(crate) fn matching(
     }
     // Best score first; the sort is stable, so table order breaks ties.
     crate::sort::by_key(&mut found, |&(score, _)| u64::from(u8::MAX - score));
-    found.into_iter().map(|(_, m)| m).collect()
+    let mut matched = Vec::new();
+    for (_, m) in found {
+        matched.push(m);
+    }
+    matched
 }
 
 #[cfg(test)]

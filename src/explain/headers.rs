@@ -4,6 +4,7 @@
 //! regex, no date crate).
 
 use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter};
+use crate::search::join;
 use resplain_tables::headers::{HeaderEntry, Read};
 
 /// The table, in table order.
@@ -54,15 +55,17 @@ pub(crate) fn notes(headers: &[Header]) -> Vec<HeaderNote> {
 
 /// Ids to quote to support, in header order.
 pub(crate) fn ids(headers: &[Header]) -> Vec<Identifier> {
-    headers
-        .iter()
-        .filter(|h| entry(&h.name).is_some_and(|e| matches!(e.read, Read::Id)))
-        .map(|h| Identifier {
-            name: h.name.clone(),
-            value: h.value.clone(),
-            span: h.span,
-        })
-        .collect()
+    let mut ids = Vec::new();
+    for h in headers {
+        if entry(&h.name).is_some_and(|e| matches!(e.read, Read::Id)) {
+            ids.push(Identifier {
+                name: h.name.clone(),
+                value: h.value.clone(),
+                span: h.span,
+            });
+        }
+    }
+    ids
 }
 
 /// What each known header says, in header order (ids included, with what they are).
@@ -92,16 +95,15 @@ pub(crate) fn insights(headers: &[Header], status: Option<u16>) -> Vec<Insight> 
             Read::ProxyStatus => proxy_status(value),
             Read::ServerTiming => server_timing(value),
             Read::Via => {
-                let hops: Vec<&str> = value
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .collect();
+                let mut hops: Vec<&str> = Vec::new();
+                for hop in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    hops.push(hop);
+                }
                 format!(
                     "Via: passed through {} prox{} (nearest the server last): {}.",
                     hops.len(),
                     if hops.len() == 1 { "y" } else { "ies" },
-                    hops.join(" → ")
+                    join(hops.iter().copied(), " → ")
                 )
             }
             Read::Challenge => challenge(e.what, value),
@@ -235,7 +237,10 @@ fn proxy_status(value: &str) -> String {
         }
         parts.push(text);
     }
-    format!("Proxy-Status: {}.", parts.join(" | "))
+    format!(
+        "Proxy-Status: {}.",
+        join(parts.iter().map(String::as_str), " | ")
+    )
 }
 
 /// The error type of the first `Proxy-Status` member that has one.
@@ -283,7 +288,7 @@ fn server_timing(value: &str) -> String {
     }
     format!(
         "Server-Timing: {} (where the time went on the server).",
-        metrics.join(", ")
+        join(metrics.iter().map(String::as_str), ", ")
     )
 }
 
@@ -416,7 +421,10 @@ pub(crate) fn parse_http_date(s: &str) -> Option<u64> {
         Some((_, r)) => r,
         None => s.split_once(' ').map_or(s, |(_, r)| r),
     };
-    let tokens: Vec<&str> = rest.split([' ', '-']).filter(|t| !t.is_empty()).collect();
+    let mut tokens: Vec<&str> = Vec::new();
+    for token in rest.split([' ', '-']).filter(|t| !t.is_empty()) {
+        tokens.push(token);
+    }
     let (day, month, year, time) = match tokens.as_slice() {
         // IMF-fixdate "06 Nov 1994 08:49:37 GMT", RFC 850 "06-Nov-94 08:49:37 GMT".
         [d, m, y, t, ..] if d.bytes().all(|b| b.is_ascii_digit()) => (*d, *m, *y, *t),

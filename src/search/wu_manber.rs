@@ -52,9 +52,12 @@ fn block_at(bytes: &[u8], at: usize) -> Option<u32> {
 impl Scanner {
     pub(crate) fn new(literals: &[&str]) -> Scanner {
         let is_short = |l: &&str| l.len() < SHORT;
-        let short = (0..literals.len())
-            .filter(|&id| literals.get(id).is_some_and(is_short))
-            .collect();
+        let mut short = Vec::new();
+        for (id, literal) in literals.iter().enumerate() {
+            if is_short(literal) {
+                short.push(id);
+            }
+        }
         let window = literals
             .iter()
             .filter(|l| !is_short(l))
