@@ -107,14 +107,23 @@ impl Json for usize {
     }
 }
 
-/// The shortest text that reads back as the same `f32` (serde_json's own formatter); `null`
-/// for NaN and the infinities, as serde_json writes them.
+/// Weights and confidences with three decimals, as their `Serialize` (`three_decimals`) has
+/// serde_json write them: `0.7`, `1.0`, `-0.25`.
 impl Json for f32 {
     fn write(&self, out: &mut Out) {
-        if self.is_finite() {
-            out.0.push_str(zmij::Buffer::new().format_finite(*self));
-        } else {
-            out.0.push_str("null");
+        let k = crate::report::thousandths(*self);
+        if k < 0 {
+            out.0.push('-');
+        }
+        let k = u64::from(k.unsigned_abs());
+        out.uint(k / 1000);
+        out.0.push('.');
+        // Three digits, trailing zeros dropped but the first kept (0.05, 0.7, 1.0).
+        let digits = [k / 100 % 10, k / 10 % 10, k % 10];
+        let kept = digits.iter().rposition(|&d| d != 0).unwrap_or(0);
+        for &d in digits.iter().take(kept + 1) {
+            out.0
+                .push(char::from(b'0' + u8::try_from(d).unwrap_or_default()));
         }
     }
 }
@@ -455,43 +464,43 @@ mod tests {
 
     #[test]
     fn numbers_as_serde_json_writes_them() {
+        #[derive(serde::Serialize)]
+        struct Weight(#[serde(serialize_with = "crate::report::three_decimals")] f32);
+
         let mut out = Out(String::new());
+        let mut serde = String::new();
         for n in [0, 7, 10, 99, 1_000, u64::MAX] {
             out.uint(n);
             out.0.push(' ');
+            serde.push_str(&serde_json::to_string(&n).unwrap());
+            serde.push(' ');
         }
-        for f in [
+        let mut weights = vec![
             0.0f32,
+            -0.0,
             1.0,
             0.9,
             0.1 + 0.2,
+            0.70000005,
+            0.05,
+            -0.25,
             1e-7,
             3.4e38,
+            -3.4e38,
             f32::NAN,
             f32::INFINITY,
-        ] {
-            f.write(&mut out);
-            out.0.push(' ');
+        ];
+        // Every thousandth from -10 to 10, and each a hair off.
+        for k in -10_000..=10_000_i16 {
+            let w = f32::from(k) / 1000.0;
+            weights.extend([w, w + 0.000_4, w - 0.000_4]);
         }
-        let serde: Vec<String> = [0, 7, 10, 99, 1_000, u64::MAX]
-            .iter()
-            .map(|n| serde_json::to_string(n).unwrap())
-            .chain(
-                [
-                    0.0f32,
-                    1.0,
-                    0.9,
-                    0.1 + 0.2,
-                    1e-7,
-                    3.4e38,
-                    f32::NAN,
-                    f32::INFINITY,
-                ]
-                .iter()
-                .map(|f| serde_json::to_string(f).unwrap()),
-            )
-            .collect();
-        let serde = crate::search::join(serde.iter().map(String::as_str), " ");
-        assert_eq!(out.0, serde + " ");
+        for w in weights {
+            w.write(&mut out);
+            out.0.push(' ');
+            serde.push_str(&serde_json::to_string(&Weight(w)).unwrap());
+            serde.push(' ');
+        }
+        assert_eq!(out.0, serde);
     }
 }
