@@ -182,10 +182,16 @@ fn pairs(text: &str, start: usize, end: usize, separator: char) -> Vec<(usize, u
 /// they appear in `text`.
 fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
     let first = ranges.len();
-    let finder = crate::search::memmem::Finder::new(b"://");
     let mut search = 0;
-    while let Some(found) = bytes.get(search..).and_then(|t| finder.find(t)) {
-        let authority_start = search + found + 3;
+    // Each `:` followed by `//` (a searcher for three bytes costs more to build than to run on
+    // a page).
+    while let Some(colon) = bytes.get(search..).and_then(|t| memchr(b':', t)) {
+        let found = search + colon;
+        if bytes.get(found + 1..found + 3) != Some(b"//".as_slice()) {
+            search = found + 1;
+            continue;
+        }
+        let authority_start = found + 3;
         let authority_end = bytes
             .iter()
             .skip(authority_start)
@@ -248,11 +254,15 @@ fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
             }
             i = i.max(end);
         }
-        let Some(&b) = bytes.get(i) else { break };
-        i += 1;
-        if matches!(b, b'?' | b'&' | b';' | b'"' | b'\n') {
-            name_at = Some(i);
-        }
+        // The next byte a parameter name follows, found by a tight loop.
+        let Some(next) = bytes.get(i..).and_then(|rest| {
+            rest.iter()
+                .position(|&b| matches!(b, b'?' | b'&' | b';' | b'"' | b'\n'))
+        }) else {
+            break;
+        };
+        i += next + 1;
+        name_at = Some(i);
     }
 }
 
@@ -436,10 +446,7 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
     // repeated then costs one search, not one per array).
     let mut cookies_end = 0;
     let mut bracket = None;
-    while let Some(found) = text
-        .get(i..)
-        .and_then(|t| t.iter().position(|&b| b == b'"' || b == b'\''))
-    {
+    while let Some(found) = text.get(i..).and_then(|t| memchr::memchr2(b'"', b'\'', t)) {
         let q = i + found;
         i = q + 1;
         let Some(quote) = quote_at(text, q) else {
