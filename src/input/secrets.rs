@@ -243,6 +243,7 @@ fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
     };
     let mut i = 0;
     let mut name_at = Some(0);
+    let mut delimiters = ParamDelimiters::default();
     loop {
         if let Some((start, end)) = name_at.take().and_then(param) {
             if end > start {
@@ -254,15 +255,37 @@ fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
             }
             i = i.max(end);
         }
-        // The next byte a parameter name follows, found by a tight loop.
-        let Some(next) = bytes.get(i..).and_then(|rest| {
-            rest.iter()
-                .position(|&b| matches!(b, b'?' | b'&' | b';' | b'"' | b'\n'))
-        }) else {
+        let Some(next) = delimiters.next(bytes, i) else {
             break;
         };
-        i += next + 1;
+        i = next + 1;
         name_at = Some(i);
+    }
+}
+
+/// The next byte a parameter name follows (`?`, `&`, `"`, `;`, a line break) at or after a
+/// position, by two memchr searches whose last answers are kept: each is run again only once
+/// the scan has passed its answer, so the whole text is searched about twice, not once per
+/// delimiter found.
+#[derive(Default)]
+struct ParamDelimiters {
+    /// The next `?`, `&` or `"` found, and the next `;` or line break (`usize::MAX`: none left).
+    three: Option<usize>,
+    two: Option<usize>,
+}
+
+impl ParamDelimiters {
+    fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
+        let rest = bytes.get(from..)?;
+        if self.three.map_or(true, |at| at < from) {
+            self.three =
+                Some(memchr::memchr3(b'?', b'&', b'"', rest).map_or(usize::MAX, |p| from + p));
+        }
+        if self.two.map_or(true, |at| at < from) {
+            self.two = Some(memchr::memchr2(b';', b'\n', rest).map_or(usize::MAX, |p| from + p));
+        }
+        let next = self.three.min(self.two)?;
+        (next != usize::MAX).then_some(next)
     }
 }
 
