@@ -284,7 +284,10 @@ impl ParamDelimiters {
         if self.two.map_or(true, |at| at < from) {
             self.two = Some(memchr::memchr2(b';', b'\n', rest).map_or(usize::MAX, |p| from + p));
         }
-        let next = self.three.min(self.two)?;
+        let next = self
+            .three
+            .unwrap_or(usize::MAX)
+            .min(self.two.unwrap_or(usize::MAX));
         (next != usize::MAX).then_some(next)
     }
 }
@@ -640,6 +643,33 @@ pub(crate) fn mask_url(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parameter_delimiters_are_each_delimiter_in_order() {
+        // Every string over an alphabet of the delimiters and two other bytes, up to 6 long:
+        // the kept searches find what a test of each byte finds.
+        let alphabet = b"?&\";\nax";
+        for len in 0..=6u32 {
+            for mut n in 0..alphabet.len().pow(len) {
+                let mut text = Vec::new();
+                for _ in 0..len {
+                    text.push(alphabet[n % alphabet.len()]);
+                    n /= alphabet.len();
+                }
+                let naive: Vec<usize> = (0..text.len())
+                    .filter(|&i| matches!(text[i], b'?' | b'&' | b';' | b'"' | b'\n'))
+                    .collect();
+                let mut kept = ParamDelimiters::default();
+                let mut found = Vec::new();
+                let mut from = 0;
+                while let Some(at) = kept.next(&text, from) {
+                    found.push(at);
+                    from = at + 1;
+                }
+                assert_eq!(found, naive, "{:?}", String::from_utf8_lossy(&text));
+            }
+        }
+    }
 
     #[test]
     fn masks_headers_keeping_what_helps() {
