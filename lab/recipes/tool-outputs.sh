@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # What developers copy out of their terminals and consoles: real outputs of wget, curl, Python
-# requests/httpx/aiohttp, Node fetch/axios/node-fetch, Chromium's DevTools console and HARs from
-# Firefox and Chromium, each run on 127.0.0.1 against real proxies (Debian nginx, HAProxy, Varnish,
-# Apache httpd) in front of a refused port, a silent upstream and a python app (redirects, JSON
-# 503). Writes tests/inputs/<name>.<ext> and <name>.expect.json (OUT=DIR to write elsewhere).
+# requests/httpx/aiohttp, Node fetch/axios/node-fetch, Chromium's DevTools console, HARs from
+# Firefox and Chromium and Firefox DevTools' "Copy Response Headers", each run on 127.0.0.1 against
+# real proxies (Debian nginx, HAProxy, Varnish, Apache httpd) in front of a refused port, a silent
+# upstream and a python app (redirects, JSON 503). Writes tests/inputs/<name>.<ext> and
+# <name>.expect.json (OUT=DIR to write elsewhere).
 # Ports 22000-22039. TOOLS_GROUPS="wget curl python node chromium firefox" picks groups (default all).
 # How each kind of file is made: lab/apps/tools/shot.py (term: typed into a tmux terminal and
 # copied; prompt: the same with the shell prompt kept; file: `CMD > file 2>&1`), lab/notes/tool-outputs.md.
@@ -14,7 +15,8 @@ TOOLS="$LAB/apps/tools"
 GROUPS_WANTED=" ${TOOLS_GROUPS:-wget curl python node chromium firefox} "
 want() { [[ "$GROUPS_WANTED" == *" $1 "* ]]; }
 
-UP=22000 APP=22020 NGINX=22010 HAPROXY=22011 VARNISH=22012 APACHE=22013 CDP=22030 DEADPROXY=22039
+UP=22000 APP=22020 NGINX=22010 HAPROXY=22011 VARNISH=22012 APACHE=22013 CDP=22030 MARIONETTE=22031
+DEADPROXY=22039
 need_apt wget curl tmux
 source "$TOOLS/servers.sh"
 sed -e "s/@VARNISH@/$VARNISH/g" -e "s/@REFUSED@/$UP/g" "$TOOLS/www/har.html.in" > "$WORK/www/har.html"
@@ -277,8 +279,8 @@ fi
 # ------------------------------------------------------------------------------------------ chromium
 CHROMIUM="Chromium $(chromium --version 2>/dev/null | sed -n 's/^Chromium \([^ ]*\).*/\1/p') (Debian $(deb chromium))"
 PWC="$ROOT/node_modules/playwright-core"
-PWV="playwright-core $(node -p "require('$PWC/package.json').version")"
 if want chromium; then
+  PWV="playwright-core $(node -p "require('$PWC/package.json').version")"
   CONSOLE="$CHROMIUM DevTools (its own frontend, hosted in a tab; console copied with the context menu's 'Copy console')"
   mkdir -p "$WORK/console"
   PLAYWRIGHT_CORE="$PWC" node "$TOOLS/browser/chromium_console.mjs" "$N/" $CDP "$WORK/console" \
@@ -340,6 +342,19 @@ if want firefox; then
       --against "$NGX $REFUSED_UP and to $APP_DESC; $VAR fetched cross-origin; $NOTHING" --status 502 --kind proxy --generator nginx \
       --note "HAR written by Firefox's own DevTools (Network panel auto-export at the end of a page load, lab/apps/tools/browser/firefox_har.sh, Firefox headed under Xvfb): the page, nginx's 502, the 301, Varnish's 503 fetched cross-origin (Firefox keeps its status and body), a refused fetch (status 0), the app's 503 JSON and a favicon 404" \
       --must '"status": 502'
+  else
+    _failures=$((_failures + 1))
+  fi
+  need_apt xdotool xclip
+  mkdir -p "$WORK/copy"
+  if bash "$TOOLS/browser/firefox_copy_headers.sh" "$N/orders" "$WORK/copy/firefox-headers.txt" $DEADPROXY $MARIONETTE; then
+    cp "$WORK/copy/firefox-headers.txt" "$OUT/firefox-copy-response-headers-nginx-502.txt"
+    shot firefox-copy-response-headers-nginx-502 --mode given \
+      --tool "$FF DevTools, Network panel: right-click the request > Copy Value > Copy Response Headers (Firefox headed under Xvfb; toolbox opened and page loaded over Marionette, the right-click by xdotool, the menu by keyboard; clipboard read with xclip)" \
+      --against "$NGX $REFUSED_UP (the page $N/orders loaded in the tab)" --status 502 \
+      --report '{"format":"raw","status":{"reason":"Bad Gateway","version":"1.1"},"body":{"kind":"empty","declared_length":157}}' --diag bare-lf,head-only,head-unterminated \
+      --note "Firefox DevTools' 'Copy Response Headers' (RequestListContextMenu.copyResponseHeaders: the raw response head, trimmed, \\r removed on Linux, so bare-LF lines and no blank line or newline after the last header) for nginx's 502 page (a 157-byte body declared, not copied); made by lab/apps/tools/browser/firefox_copy_headers.sh; the clipboard text unchanged" \
+      --must "HTTP/1.1 502 Bad Gateway"
   else
     _failures=$((_failures + 1))
   fi
