@@ -66,7 +66,7 @@ codes! {
     BodyShorterThanDeclared = "body-shorter-than-declared", Warning, "the body is shorter than Content-Length says: the response was cut off (or the paste was)";
     CrlfConverted = "crlf-converted", Info, "the body is shorter than Content-Length by no more than its line count: the paste turned CRLF into LF, the response was not cut off";
     BodyLongerThanDeclared = "body-longer-than-declared", Warning, "the body is longer than Content-Length says";
-    HeadOnly = "head-only", Info, "a body is declared but none was pasted (a HEAD response or `curl -I`)";
+    HeadOnly = "head-only", Info, "a body is declared but none was pasted (a HEAD response, `curl -I`, or copied headers)";
     ChunkedAlreadyDecoded = "chunked-already-decoded", Info, "Transfer-Encoding: chunked is declared but the body is already de-chunked (as `curl -i` prints it)";
     ChunkedDecoded = "chunked-decoded", Info, "the body was still chunked in the paste and was decoded";
     ChunkedTruncated = "chunked-truncated", Warning, "the chunked body ends before its last chunk: the response was cut off (or the paste was)";

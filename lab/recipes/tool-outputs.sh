@@ -351,7 +351,7 @@ if want firefox; then
     cp "$WORK/copy/firefox-headers.txt" "$OUT/firefox-copy-response-headers-nginx-502.txt"
     shot firefox-copy-response-headers-nginx-502 --mode given \
       --tool "$FF DevTools, Network panel: right-click the request > Copy Value > Copy Response Headers (Firefox headed under Xvfb; toolbox opened and page loaded over Marionette, the right-click by xdotool, the menu by keyboard; clipboard read with xclip)" \
-      --against "$NGX $REFUSED_UP (the page $N/orders loaded in the tab)" --status 502 \
+      --against "$NGX $REFUSED_UP (the page $N/orders loaded in the tab)" --status 502 --kind proxy --generator nginx \
       --report '{"format":"raw","status":{"reason":"Bad Gateway","version":"1.1"},"body":{"kind":"empty","declared_length":157}}' --diag bare-lf,head-only,head-unterminated \
       --note "Firefox DevTools' 'Copy Response Headers' (RequestListContextMenu.copyResponseHeaders: the raw response head, trimmed, \\r removed on Linux, so bare-LF lines and no blank line or newline after the last header) for nginx's 502 page (a 157-byte body declared, not copied); made by lab/apps/tools/browser/firefox_copy_headers.sh; the clipboard text unchanged" \
       --must "HTTP/1.1 502 Bad Gateway"
