@@ -13,34 +13,20 @@
 # with xdotool (X input) and picks Copy Value > Copy Response Headers with the keyboard, and reads
 # the X clipboard with xclip; OUT_FILE gets those bytes unchanged. Needs xdotool and xclip.
 set -euo pipefail
+# shellcheck source=lab/apps/tools/browser/firefox_profile.sh
+source "$(dirname "$0")/firefox_profile.sh"
 url=$1 out=$2 proxy_port=$3 mn_port=$4
 here="$(cd "$(dirname "$0")" && pwd)"
 tmp=$(mktemp -d)
 profile=$tmp/profile
 mkdir -p "$profile"
-cat > "$profile/user.js" <<PREFS
+{
+  cat <<PREFS
 user_pref("marionette.port", $mn_port);
-user_pref("devtools.toolbox.selectedTool", "netmonitor");
-user_pref("devtools.netmonitor.persistlog", false);
-user_pref("browser.shell.checkDefaultBrowser", false);
-user_pref("browser.aboutwelcome.enabled", false);
-user_pref("browser.startup.homepage_override.mstone", "ignore");
 user_pref("browser.startup.page", 0);
-user_pref("datareporting.policy.dataSubmissionEnabled", false);
-user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);
-user_pref("app.update.disabledForTesting", true);
-user_pref("network.captive-portal-service.enabled", false);
-user_pref("network.connectivity-service.enabled", false);
-user_pref("browser.safebrowsing.malware.enabled", false);
-user_pref("browser.safebrowsing.phishing.enabled", false);
-user_pref("extensions.update.enabled", false);
-user_pref("network.proxy.type", 1);
-user_pref("network.proxy.http", "127.0.0.1");
-user_pref("network.proxy.http_port", $proxy_port);
-user_pref("network.proxy.ssl", "127.0.0.1");
-user_pref("network.proxy.ssl_port", $proxy_port);
-user_pref("network.proxy.no_proxies_on", "");
 PREFS
+  quiet_profile_prefs "$proxy_port"
+} > "$profile/user.js"
 rc=0
 setsid timeout 120 xvfb-run -a -s "-screen 0 1400x1000x24" bash -c '
   firefox-esr --no-remote --profile "$1" --marionette --remote-allow-system-access about:blank > "$2/firefox.log" 2>&1 &

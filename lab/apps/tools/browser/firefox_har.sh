@@ -11,35 +11,21 @@
 # Firefox runs headed under Xvfb (xvfb-run) with a fresh profile and opens DevTools (-devtools);
 # a local start page (file://) sends the tab to HAR_PAGE_URL 12 s later, once the toolbox is up.
 set -euo pipefail
+# shellcheck source=lab/apps/tools/browser/firefox_profile.sh
+source "$(dirname "$0")/firefox_profile.sh"
 har_url=$1 out=$2 proxy_port=$3
 tmp=$(mktemp -d)
 profile=$tmp/profile har_dir=$tmp/har
 mkdir -p "$profile" "$har_dir"
-cat > "$profile/user.js" <<PREFS
+{
+  cat <<PREFS
 user_pref("devtools.netmonitor.har.enableAutoExportToFile", true);
 user_pref("devtools.netmonitor.har.defaultLogDir", "$har_dir");
 user_pref("devtools.netmonitor.har.defaultFileName", "page-%H%M%S");
 user_pref("devtools.netmonitor.har.includeResponseBodies", true);
-user_pref("devtools.toolbox.selectedTool", "netmonitor");
-user_pref("devtools.netmonitor.persistlog", false);
-user_pref("browser.shell.checkDefaultBrowser", false);
-user_pref("browser.aboutwelcome.enabled", false);
-user_pref("browser.startup.homepage_override.mstone", "ignore");
-user_pref("datareporting.policy.dataSubmissionEnabled", false);
-user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);
-user_pref("app.update.disabledForTesting", true);
-user_pref("network.captive-portal-service.enabled", false);
-user_pref("network.connectivity-service.enabled", false);
-user_pref("browser.safebrowsing.malware.enabled", false);
-user_pref("browser.safebrowsing.phishing.enabled", false);
-user_pref("extensions.update.enabled", false);
-user_pref("network.proxy.type", 1);
-user_pref("network.proxy.http", "127.0.0.1");
-user_pref("network.proxy.http_port", $proxy_port);
-user_pref("network.proxy.ssl", "127.0.0.1");
-user_pref("network.proxy.ssl_port", $proxy_port);
-user_pref("network.proxy.no_proxies_on", "");
 PREFS
+  quiet_profile_prefs "$proxy_port"
+} > "$profile/user.js"
 # the start page: wait for the toolbox, then go to the HAR page
 cat > "$tmp/start.html" <<HTML
 <!doctype html><title>start</title><script>setTimeout(() => { location.href = '$har_url'; }, 12000);</script>
