@@ -179,7 +179,15 @@ macro_rules! by_name {
     )*};
 }
 
-by_name!(InputFormat, BodyKind, Framing, OriginKind, Code, Severity);
+by_name!(
+    InputFormat,
+    BodyKind,
+    Framing,
+    OriginKind,
+    Layer,
+    Code,
+    Severity
+);
 
 impl Json for RetryAdvice {
     fn write(&self, out: &mut Out) {
@@ -336,12 +344,6 @@ object!(Relay {
 });
 
 object!(HeaderNote { name, note, cite });
-
-impl Json for Layer {
-    fn write(&self, out: &mut Out) {
-        out.string(self.as_str());
-    }
-}
 
 object!(Explanation {
     summary,
