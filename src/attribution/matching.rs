@@ -33,8 +33,8 @@ pub(crate) struct Index {
     signals: Vec<Entry>,
     /// Which signals (by position in `signals`) can only match when a given literal is in the
     /// body, a header with a given name is present, or the body is JSON; `always` are the rest.
-    by_literal: Vec<Vec<usize>>,
-    by_header: Vec<Vec<usize>>,
+    by_literal: Groups,
+    by_header: Groups,
     json: Vec<usize>,
     always: Vec<usize>,
     /// Every distinct body literal (top-level or inside `All`), in one scanner.
@@ -116,7 +116,7 @@ pub(crate) fn index() -> &'static Index {
             stacks: knowledge.stacks,
             ..Builder::default()
         };
-        let mut signals: Vec<Entry> = Vec::new();
+        let mut signals: Vec<Entry> = Vec::with_capacity(products.len() * 8);
         for product in products {
             for signal in product.signals {
                 signals.push(Entry {
@@ -126,22 +126,21 @@ pub(crate) fn index() -> &'static Index {
                 });
             }
         }
-        let mut by_literal = vec![Vec::new(); builder.literals.len()];
-        let mut by_header = vec![Vec::new(); builder.header_names.len()];
+        let (mut literal_keys, mut header_keys) = (Vec::new(), Vec::new());
         let (mut json, mut always) = (Vec::new(), Vec::new());
         for (i, entry) in signals.iter().enumerate() {
-            let list = match entry.matcher.trigger() {
-                Trigger::Literal(id) => by_literal.get_mut(id),
-                Trigger::Header(name) => by_header.get_mut(name),
-                Trigger::Json => Some(&mut json),
-                Trigger::Always => None,
-            };
-            // Ids come from the builder, so their lists exist; `always` is the safe default.
-            match list {
-                Some(list) => list.push(i),
-                None => always.push(i),
+            // Ids come from the builder, so they are in range; `always` is the safe default.
+            match entry.matcher.trigger() {
+                Trigger::Literal(id) if id < builder.literals.len() => literal_keys.push((id, i)),
+                Trigger::Header(name) if name < builder.header_names.len() => {
+                    header_keys.push((name, i));
+                }
+                Trigger::Json => json.push(i),
+                _ => always.push(i),
             }
         }
+        let by_literal = Groups::new(builder.literals.len(), &literal_keys);
+        let by_header = Groups::new(builder.header_names.len(), &header_keys);
         let mut stack_signals = Vec::new();
         for (i, stack) in knowledge.stacks.iter().enumerate() {
             for signal in stack.signals {
@@ -188,7 +187,15 @@ impl Builder {
     }
 
     fn header(&mut self, name: &'static str) -> usize {
-        self.header_names.id(&name.as_bytes().to_ascii_lowercase())
+        if !name.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.header_names.id(name.as_bytes());
+        }
+        // A name written with capitals is lowercased once: the copy is kept only when new.
+        let lower = name.as_bytes().to_ascii_lowercase();
+        match self.header_names.get(&lower) {
+            Some(id) => id,
+            None => self.header_names.id(lower.leak()),
+        }
     }
 
     fn compile(&mut self, matcher: &'static Matcher) -> Compiled {
@@ -240,13 +247,14 @@ struct Pointer {
 }
 
 struct Token {
-    key: String,
+    /// Borrowed from the table unless the token has an escape.
+    key: std::borrow::Cow<'static, str>,
     /// The token as an array index (RFC 6901: no sign, no leading zero).
     index: Option<usize>,
 }
 
 impl Pointer {
-    fn new(pointer: &str) -> Pointer {
+    fn new(pointer: &'static str) -> Pointer {
         if pointer.is_empty() {
             return Pointer {
                 tokens: Some(Vec::new()),
@@ -258,10 +266,10 @@ impl Pointer {
         let mut tokens = Vec::new();
         for raw in pointer.split('/').skip(1) {
             // RFC 6901 escapes; the tables' pointers seldom have one, so no search otherwise.
-            let key = if crate::search::byte(raw, b'~').is_some() {
-                crate::search::replace(&crate::search::replace(raw, "~1", "/"), "~0", "~")
+            let key: std::borrow::Cow<'static, str> = if crate::search::byte(raw, b'~').is_some() {
+                crate::search::replace(&crate::search::replace(raw, "~1", "/"), "~0", "~").into()
             } else {
-                raw.to_owned()
+                raw.into()
             };
             let index = if key.starts_with('+') || (key.starts_with('0') && key.len() != 1) {
                 None
@@ -288,47 +296,81 @@ impl Pointer {
 }
 
 /// Byte strings numbered 0, 1, 2… in the order first seen. A small hash table of its own (a few
-/// hundred names, hashed by length and two bytes): `HashMap` would bring SipHash and hashbrown
-/// into the wasm for this one use.
+/// thousand keys, open addressing, hashed by length and the first and last eight bytes): `HashMap` would bring SipHash and hashbrown into the
+/// wasm for this one use. Keys are the tables' own bytes, so numbering one copies nothing.
 #[derive(Default)]
 struct Ids {
-    buckets: Vec<Vec<(Box<[u8]>, usize)>>,
-    len: usize,
+    keys: Vec<&'static [u8]>,
+    /// A power of two of slots, at most half full: each is 0 (free) or a key's id + 1.
+    slots: Vec<u32>,
 }
 
 impl Ids {
-    const BUCKETS: usize = 256;
+    fn hash(key: &[u8]) -> u32 {
+        let word = |part: &[u8]| {
+            let mut bytes = [0u8; 8];
+            for (to, from) in bytes.iter_mut().zip(part) {
+                *to = *from;
+            }
+            u64::from_le_bytes(bytes)
+        };
+        let last = key.get(key.len().saturating_sub(8)..).unwrap_or_default();
+        let mixed = (word(key) ^ word(last).rotate_left(29) ^ key.len() as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 32) as u32
+    }
 
-    fn bucket(key: &[u8]) -> usize {
-        let (first, last) = (key.first().copied(), key.last().copied());
-        let mix =
-            key.len() * 31 + usize::from(first.unwrap_or(0)) * 7 + usize::from(last.unwrap_or(0));
-        mix % Self::BUCKETS
+    /// The slot holding `key`, or the free slot where it would go (`None` only while empty).
+    fn slot(&self, key: &[u8]) -> Option<usize> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut at = Self::hash(key) as usize & mask;
+        loop {
+            match self.slots.get(at).copied()? {
+                0 => return Some(at),
+                id if self.keys.get(id as usize - 1).is_some_and(|k| *k == key) => return Some(at),
+                _ => at = (at + 1) & mask,
+            }
+        }
     }
 
     fn get(&self, key: &[u8]) -> Option<usize> {
-        let bucket = self.buckets.get(Self::bucket(key))?;
-        bucket.iter().find(|(k, _)| **k == *key).map(|&(_, id)| id)
+        let id = *self.slots.get(self.slot(key)?)?;
+        (id != 0).then(|| id as usize - 1)
     }
 
     /// The id of `key`, numbering it if new.
-    fn id(&mut self, key: &[u8]) -> usize {
+    fn id(&mut self, key: &'static [u8]) -> usize {
         if let Some(id) = self.get(key) {
             return id;
         }
-        if self.buckets.is_empty() {
-            self.buckets.resize_with(Self::BUCKETS, Vec::new);
+        if (self.keys.len() + 1) * 2 > self.slots.len() {
+            self.grow();
         }
-        let id = self.len;
-        if let Some(bucket) = self.buckets.get_mut(Self::bucket(key)) {
-            bucket.push((key.into(), id));
-            self.len += 1;
+        let id = self.keys.len();
+        if let Some(slot) = self.slot(key).and_then(|at| self.slots.get_mut(at)) {
+            *slot = u32::try_from(id + 1).unwrap_or(u32::MAX);
+            self.keys.push(key);
         }
         id
     }
 
+    fn grow(&mut self) {
+        let len = (self.slots.len() * 2).max(4096);
+        self.slots = vec![0; len];
+        let mask = len - 1;
+        for (id, key) in self.keys.iter().enumerate() {
+            let mut at = Self::hash(key) as usize & mask;
+            while self.slots.get(at).is_some_and(|&s| s != 0) {
+                at = (at + 1) & mask;
+            }
+            if let Some(slot) = self.slots.get_mut(at) {
+                *slot = u32::try_from(id + 1).unwrap_or(u32::MAX);
+            }
+        }
+    }
+
     fn len(&self) -> usize {
-        self.len
+        self.keys.len()
     }
 }
 
@@ -451,14 +493,24 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     // a bit set and evaluated in table order, as if every signal were.
     let mut marked = Marks::new(index.signals.len());
     index.always.iter().for_each(|&i| marked.set(i));
-    let found = cx.body_hits.iter().zip(&index.by_literal);
-    for (_, signals) in found.filter(|(hit, _)| hit.is_some()) {
-        signals.iter().for_each(|&i| marked.set(i));
+    for (id, _) in cx
+        .body_hits
+        .iter()
+        .enumerate()
+        .filter(|(_, hit)| hit.is_some())
+    {
+        index
+            .by_literal
+            .get(id)
+            .iter()
+            .for_each(|&i| marked.set(i as usize));
     }
     for (name, _) in &cx.header_ids {
-        if let Some(signals) = index.by_header.get(*name) {
-            signals.iter().for_each(|&i| marked.set(i));
-        }
+        index
+            .by_header
+            .get(*name)
+            .iter()
+            .for_each(|&i| marked.set(i as usize));
     }
     if cx.json.is_some() {
         index.json.iter().for_each(|&i| marked.set(i));
@@ -500,6 +552,48 @@ fn evidence_of(hit: Hit, owner: &'static str, signal: &'static Signal) -> Eviden
         weight: signal.weight,
         span: hit.span,
         cite: resplain_tables::cite_number(signal.source).unwrap_or(u16::MAX),
+    }
+}
+
+/// Signal positions grouped by a key (a literal id, a header name id), each group in increasing
+/// order: two allocations for all of them, where a list per key was thousands at first use.
+struct Groups {
+    /// Where each key's group starts in `items`, and one more: where the last ends.
+    starts: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Groups {
+    /// From `(key, position)` pairs in increasing position, every key below `keys`.
+    fn new(keys: usize, pairs: &[(usize, usize)]) -> Groups {
+        // A counting sort: `starts[k]` counts key `k`, then ends its group, then (filled from
+        // the back) starts it.
+        let mut starts = vec![0u32; keys + 1];
+        for &(key, _) in pairs {
+            if let Some(count) = starts.get_mut(key) {
+                *count += 1;
+            }
+        }
+        let mut total = 0;
+        for slot in starts.iter_mut() {
+            total += *slot;
+            *slot = total;
+        }
+        let mut items = vec![0u32; pairs.len()];
+        for &(key, position) in pairs.iter().rev() {
+            if let Some(end) = starts.get_mut(key) {
+                *end -= 1;
+                if let Some(item) = items.get_mut(*end as usize) {
+                    *item = u32::try_from(position).unwrap_or(u32::MAX);
+                }
+            }
+        }
+        Groups { starts, items }
+    }
+
+    fn get(&self, key: usize) -> &[u32] {
+        let at = |k: usize| self.starts.get(k).map_or(0, |&s| s as usize);
+        self.items.get(at(key)..at(key + 1)).unwrap_or_default()
     }
 }
 

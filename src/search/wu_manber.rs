@@ -67,7 +67,8 @@ impl Scanner {
         // The largest jump is capped so that it fits the table's bytes.
         let max_shift = (window.saturating_sub(BLOCK) + 1).min(usize::from(u8::MAX));
         let mut shift = Box::new([u8::try_from(max_shift).unwrap_or(u8::MAX); 1 << HASH_BITS]);
-        let mut ends = Vec::new();
+        // Each literal's last block of its first `window` bytes, in literal order.
+        let mut last_blocks = Vec::with_capacity(literals.len());
         for (id, literal) in literals.iter().enumerate().filter(|(_, l)| !is_short(l)) {
             let bytes = literal.as_bytes();
             // `end` is where a block ends within the literal's first `window` bytes.
@@ -82,21 +83,30 @@ impl Scanner {
                     }
                 }
                 if distance == 0 {
-                    ends.push((h, id, block_at(bytes, 0).unwrap_or(0)));
+                    last_blocks.push((h, id, block_at(bytes, 0).unwrap_or(0)));
                 }
             }
         }
-        crate::sort::by_key(&mut ends, |&(h, id, _)| (u64::from(h) << 32) | id as u64);
+        // Grouped by hash with a counting sort (literal order kept within a hash): `bucket[h]`
+        // counts, then ends, then (filled from the back) starts hash `h`'s run.
         let mut bucket = vec![0u16; (1 << HASH_BITS) + 1].into_boxed_slice();
-        for &(h, _, _) in &ends {
-            if let Some(count) = bucket.get_mut(h as usize + 1) {
+        for &(h, _, _) in &last_blocks {
+            if let Some(count) = bucket.get_mut(h as usize) {
                 *count += 1;
             }
         }
-        for i in 1..bucket.len() {
-            let before = bucket.get(i - 1).copied().unwrap_or(0);
-            if let Some(slot) = bucket.get_mut(i) {
-                *slot += before;
+        let mut total = 0;
+        for slot in bucket.iter_mut() {
+            total += *slot;
+            *slot = total;
+        }
+        let mut ends = vec![(0, 0, 0); last_blocks.len()];
+        for &entry in last_blocks.iter().rev() {
+            if let Some(end) = bucket.get_mut(entry.0 as usize) {
+                *end -= 1;
+                if let Some(place) = ends.get_mut(usize::from(*end)) {
+                    *place = entry;
+                }
             }
         }
         Scanner {

@@ -18,6 +18,9 @@ pub(crate) struct Reader {
     /// The citation number read last: the next is a step from it.
     last_cite: usize,
     shared: Vec<&'static str>,
+    /// Where `strs` lists are cut from: a block of slots allocated at a time, not one allocation
+    /// per list (there are nearly two thousand).
+    spare: &'static mut [&'static str],
     /// The decimal keys of the citation numbers read so far (`"0"`, `"1"`…), made once each.
     keys: Vec<&'static str>,
 }
@@ -33,6 +36,7 @@ impl Reader {
             at_cite: 0,
             last_cite: 0,
             shared: Vec::new(),
+            spare: &mut [],
             keys: Vec::new(),
         }
     }
@@ -112,14 +116,17 @@ impl Reader {
         if self.keys.len() <= n {
             // The keys of a block of numbers at once: one allocation, not one per citation.
             let (from, to) = (self.keys.len(), (n + 1).next_multiple_of(256));
-            let mut text = String::with_capacity((to - from) * 5);
+            let mut digits = Vec::with_capacity((to - from) * 5);
+            let mut widths = Vec::with_capacity(to - from);
             for k in from..to {
-                push_decimal(&mut text, k);
+                let before = digits.len();
+                push_decimal(&mut digits, k);
+                widths.push(digits.len() - before);
             }
-            let text: &'static str = text.leak();
+            // ASCII digits: always UTF-8.
+            let text: &'static str = String::from_utf8(digits).unwrap_or_default().leak();
             let mut at = 0;
-            for k in from..to {
-                let width = k.checked_ilog10().unwrap_or(0) as usize + 1;
+            for width in widths {
                 self.keys.push(text.get(at..at + width).unwrap_or_default());
                 at += width;
             }
@@ -147,7 +154,19 @@ impl Reader {
     }
 
     pub(crate) fn strs(&mut self) -> &'static [&'static str] {
-        self.list(Reader::str)
+        // Each string takes at least its NUL: a damaged length cannot ask for more than that.
+        let len = self
+            .uint()
+            .min(self.text.len().saturating_sub(self.at_text));
+        if self.spare.len() < len {
+            self.spare = vec![""; len.max(1024)].leak();
+        }
+        let (list, rest) = std::mem::take(&mut self.spare).split_at_mut(len);
+        self.spare = rest;
+        for slot in list.iter_mut() {
+            *slot = self.str();
+        }
+        list
     }
 
     pub(crate) fn pairs(&mut self) -> &'static [(&'static str, &'static str)] {
@@ -160,21 +179,18 @@ impl Reader {
 }
 
 /// `n` in decimal, without the formatting machinery (a thousand keys at first use).
-fn push_decimal(text: &mut String, n: usize) {
-    let mut digits = [0u8; 20];
-    let (mut rest, mut len) = (n, 0);
+fn push_decimal(digits: &mut Vec<u8>, n: usize) {
+    let start = digits.len();
+    let mut rest = n;
     loop {
-        if let Some(d) = digits.get_mut(len) {
-            *d = b'0' + u8::try_from(rest % 10).unwrap_or(0);
-        }
-        len += 1;
+        digits.push(b'0' + u8::try_from(rest % 10).unwrap_or(0));
         rest /= 10;
         if rest == 0 {
             break;
         }
     }
-    for d in digits.iter().take(len).rev() {
-        text.push(char::from(*d));
+    if let Some(written) = digits.get_mut(start..) {
+        written.reverse();
     }
 }
 
