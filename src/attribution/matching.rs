@@ -12,6 +12,7 @@ use super::features::{Feature, Features};
 use super::Subject;
 use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
+use crate::search::ids::Ids;
 use crate::search::join;
 use crate::search::wu_manber::Scanner;
 use resplain_tables::cues::Cue;
@@ -292,85 +293,6 @@ impl Pointer {
                 Json::Array(list) => token.index.and_then(|i| list.get(i)),
                 _ => None,
             })
-    }
-}
-
-/// Byte strings numbered 0, 1, 2… in the order first seen. A small hash table of its own (a few
-/// thousand keys, open addressing, hashed by length and the first and last eight bytes): `HashMap` would bring SipHash and hashbrown into the
-/// wasm for this one use. Keys are the tables' own bytes, so numbering one copies nothing.
-#[derive(Default)]
-struct Ids {
-    keys: Vec<&'static [u8]>,
-    /// A power of two of slots, at most half full: each is 0 (free) or a key's id + 1.
-    slots: Vec<u32>,
-}
-
-impl Ids {
-    fn hash(key: &[u8]) -> u32 {
-        let word = |part: &[u8]| {
-            let mut bytes = [0u8; 8];
-            for (to, from) in bytes.iter_mut().zip(part) {
-                *to = *from;
-            }
-            u64::from_le_bytes(bytes)
-        };
-        let last = key.get(key.len().saturating_sub(8)..).unwrap_or_default();
-        let mixed = (word(key) ^ word(last).rotate_left(29) ^ key.len() as u64)
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (mixed >> 32) as u32
-    }
-
-    /// The slot holding `key`, or the free slot where it would go (`None` only while empty).
-    fn slot(&self, key: &[u8]) -> Option<usize> {
-        let mask = self.slots.len().checked_sub(1)?;
-        let mut at = Self::hash(key) as usize & mask;
-        loop {
-            match self.slots.get(at).copied()? {
-                0 => return Some(at),
-                id if self.keys.get(id as usize - 1).is_some_and(|k| *k == key) => return Some(at),
-                _ => at = (at + 1) & mask,
-            }
-        }
-    }
-
-    fn get(&self, key: &[u8]) -> Option<usize> {
-        let id = *self.slots.get(self.slot(key)?)?;
-        (id != 0).then(|| id as usize - 1)
-    }
-
-    /// The id of `key`, numbering it if new.
-    fn id(&mut self, key: &'static [u8]) -> usize {
-        if let Some(id) = self.get(key) {
-            return id;
-        }
-        if (self.keys.len() + 1) * 2 > self.slots.len() {
-            self.grow();
-        }
-        let id = self.keys.len();
-        if let Some(slot) = self.slot(key).and_then(|at| self.slots.get_mut(at)) {
-            *slot = u32::try_from(id + 1).unwrap_or(u32::MAX);
-            self.keys.push(key);
-        }
-        id
-    }
-
-    fn grow(&mut self) {
-        let len = (self.slots.len() * 2).max(4096);
-        self.slots = vec![0; len];
-        let mask = len - 1;
-        for (id, key) in self.keys.iter().enumerate() {
-            let mut at = Self::hash(key) as usize & mask;
-            while self.slots.get(at).is_some_and(|&s| s != 0) {
-                at = (at + 1) & mask;
-            }
-            if let Some(slot) = self.slots.get_mut(at) {
-                *slot = u32::try_from(id + 1).unwrap_or(u32::MAX);
-            }
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.keys.len()
     }
 }
 

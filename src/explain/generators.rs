@@ -7,6 +7,7 @@
 
 use std::sync::OnceLock;
 
+use crate::search::ids::Ids;
 use crate::search::wu_manber::Scanner;
 pub(crate) use resplain_tables::generators::GeneratorEntry;
 
@@ -28,42 +29,37 @@ pub(crate) struct Matched {
 /// prepared once. Entries for a product are few once the product and code have matched, and are
 /// searched directly.
 struct Markers {
-    literals: Vec<String>,
+    literals: Vec<&'static str>,
     scanner: Scanner,
     per_entry: Vec<Vec<usize>>,
-}
-
-/// The literals as the scanner takes them.
-fn strs(literals: &[String]) -> Vec<&str> {
-    let mut refs = Vec::new();
-    for l in literals {
-        refs.push(l.as_str());
-    }
-    refs
 }
 
 fn markers() -> &'static Markers {
     static MARKERS: OnceLock<Markers> = OnceLock::new();
     MARKERS.get_or_init(|| {
-        let mut literals: Vec<String> = Vec::new();
+        let mut literals = Vec::new();
+        let mut ids = Ids::default();
         let mut per_entry = Vec::new();
         for e in entries() {
-            let mut ids = Vec::new();
+            let mut entry_ids = Vec::new();
             // A product's entries are matched by product, not by a marker of their own.
             let body = if e.generators.is_empty() { e.body } else { &[] };
             for m in body {
                 let lower = m.to_ascii_lowercase();
-                match literals.iter().position(|l| *l == lower) {
-                    Some(id) => ids.push(id),
+                let id = match ids.get(lower.as_bytes()) {
+                    Some(id) => id,
                     None => {
+                        // Kept for good, as the scanner's literal.
+                        let lower: &'static str = lower.leak();
                         literals.push(lower);
-                        ids.push(literals.len() - 1);
+                        ids.id(lower.as_bytes())
                     }
-                }
+                };
+                entry_ids.push(id);
             }
-            per_entry.push(ids);
+            per_entry.push(entry_ids);
         }
-        let scanner = Scanner::new(&strs(&literals));
+        let scanner = Scanner::new(&literals);
         Markers {
             literals,
             scanner,
@@ -122,7 +118,7 @@ pub(crate) fn matching(
     let markers = markers();
     let present = markers
         .scanner
-        .first_occurrences(&strs(&markers.literals), haystack);
+        .first_occurrences(&markers.literals, haystack);
     let mut found: Vec<(u8, Matched)> = Vec::new();
     for (i, e) in entries().iter().enumerate() {
         let product = !e.generators.is_empty();

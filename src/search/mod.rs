@@ -9,6 +9,7 @@
 //! A match of valid UTF-8 in valid UTF-8 starts and ends on character boundaries, so the slices
 //! taken around one never fail.
 
+pub(crate) mod ids;
 pub(crate) mod memmem;
 pub(crate) mod wu_manber;
 
