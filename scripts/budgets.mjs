@@ -44,14 +44,35 @@ function median(fn, runs) {
   return times[Math.floor(times.length / 2)];
 }
 
-// The first call after loading, in a fresh process: compiling and instantiating the module, then
-// one inspect (which reads the tables back).
-const firstNode = Number(execFileSync(process.execPath, ["-e", `
-  const t = process.hrtime.bigint();
-  const r = require(${JSON.stringify(path.join(root, "target/pkg-node/resplain.js"))});
-  r.inspect("HTTP/1.1 502 Bad Gateway\\r\\nServer: nginx\\r\\n\\r\\n");
-  console.log(Number(process.hrtime.bigint() - t) / 1e6);`]).toString());
+// The first call after the module has loaded, as the issue defines it: instantiation, reading
+// the tables back and one inspect, on the main thread. Loading (fetching the bytes and compiling
+// them, which browsers do off the main thread while the bytes stream in) is timed beside it. The
+// web target's glue (www/pkg) in both, median of 7 fresh node processes and 7 fresh Chromium pages,
+// for a tiny response and for the typical page. V8 compiles each wasm function when it is first
+// called, so most of a first call is compiling the code it runs (the second call is ~0.5 ms).
+const tiny = "HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\n\r\n";
+const typical = readFileSync(path.join(root, inputs[0].file)).toString("utf8");
+const nodeFirstCall = (input) => JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", `
+  import { readFileSync } from "node:fs";
+  const m = await import(${JSON.stringify(path.join(root, "www/pkg/resplain.js"))});
+  const bytes = readFileSync(${JSON.stringify(path.join(root, "www/pkg/resplain_bg.wasm"))});
+  const input = JSON.parse(process.argv[1]);
+  let t = performance.now();
+  const module = new WebAssembly.Module(bytes);
+  const load = performance.now() - t;
+  t = performance.now();
+  m.initSync({ module });
+  m.inspect(input);
+  console.log(JSON.stringify({ load, first: performance.now() - t }));`, JSON.stringify(input)]).toString());
+const firstNode = medianOf(7, () => nodeFirstCall(tiny));
+const firstNodeTypical = medianOf(7, () => nodeFirstCall(typical));
 const firstChromium = await chromiumFirstCall();
+
+// The run with the median `first`, of `n` runs of `run`.
+function medianOf(n, run) {
+  const runs = Array.from({ length: n }, run).sort((a, b) => a.first - b.first);
+  return runs[Math.floor(n / 2)];
+}
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB (${Number(n).toLocaleString("en")} bytes)`;
 const rows = [];
@@ -69,8 +90,13 @@ for (const spec of inputs) {
   rows.push([`\`inspect\` in node, ${spec.label} (${(bytes.length / 1024).toFixed(1)} KB)`, shown + ratio,
     spec.budget_us < 1000 ? `≤ ${spec.budget_us} µs` : `≤ ${spec.budget_us / 1000} ms`, met]);
 }
-rows.push(["first `inspect` after loading, node (instantiation + tables + one call)", `${firstNode.toFixed(1)} ms`, "≤ 16 ms", firstNode <= 16 ? "met" : "**not met**"]);
-rows.push(["first `inspect` after loading, Chromium (same, www/pkg)", firstChromium == null ? "not measured" : `${firstChromium.toFixed(1)} ms`, "≤ 16 ms", firstChromium != null && firstChromium <= 16 ? "met" : "**not met**"]);
+const ms = (n) => `${n.toFixed(1)} ms`;
+const firstRow = (label, run) => rows.push([label, run == null ? "not measured" : `${ms(run.first)}${run.load ? ` (loading before it: ${ms(run.load)})` : ""}`,
+  "≤ 16 ms", run != null && run.first <= 16 ? "met" : "**not met**"]);
+firstRow("first `inspect` after loading, node: instantiation + tables + one call (tiny response)", firstNode);
+firstRow("the same, node, the typical error page", firstNodeTypical);
+firstRow("first `inspect` after loading, Chromium: the same (tiny response)", firstChromium?.tiny);
+firstRow("the same, Chromium, the typical error page", firstChromium?.typical);
 if (instructions.first) {
   rows.push(["native instructions, first `inspect` (tables read back)", instructions.first.toLocaleString("en"), "", ""]);
   rows.push(["native instructions, one typical page after that", instructions.page.toLocaleString("en"), "", ""]);
@@ -104,24 +130,30 @@ async function chromiumFirstCall() {
     args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
-  const times = [];
+  const runs = { tiny: [], typical: [] };
   try {
-    for (let i = 0; i < 5; i++) {
-      const page = await browser.newPage();
-      await page.goto(url);
-      times.push(await page.evaluate(async () => {
-        const t = performance.now();
-        const m = await import("/resplain.js");
-        await m.default("/resplain_bg.wasm");
-        m.inspect("HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\n\r\n");
-        return performance.now() - t;
-      }));
-      await page.close();
+    for (const [name, input] of [["tiny", tiny], ["typical", typical]]) {
+      for (let i = 0; i < 7; i++) {
+        const page = await browser.newPage();
+        await page.goto(url);
+        runs[name].push(await page.evaluate(async (input) => {
+          const m = await import("/resplain.js");
+          const bytes = await (await fetch("/resplain_bg.wasm")).arrayBuffer();
+          let t = performance.now();
+          const module = await WebAssembly.compile(bytes);
+          const load = performance.now() - t;
+          t = performance.now();
+          await m.default({ module_or_path: module });
+          m.inspect(input);
+          return { load, first: performance.now() - t };
+        }, input));
+        await page.close();
+      }
     }
   } finally {
     await browser.close();
     server.close();
   }
-  times.sort((a, b) => a - b);
-  return times[2];
+  const median = (list) => list.sort((a, b) => a.first - b.first)[Math.floor(list.length / 2)];
+  return { tiny: median(runs.tiny), typical: median(runs.typical) };
 }
