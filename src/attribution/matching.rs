@@ -191,11 +191,19 @@ impl Builder {
         if !name.bytes().any(|b| b.is_ascii_uppercase()) {
             return self.header_names.id(name.as_bytes());
         }
-        // A name written with capitals is lowercased once: the copy is kept only when new.
-        let lower = name.as_bytes().to_ascii_lowercase();
-        match self.header_names.get(&lower) {
+        // A name written with capitals is looked up lowercased on the stack; a copy is made
+        // (and kept) only for a name not seen before.
+        let mut buffer = [0u8; 64];
+        let lower = buffer.get_mut(..name.len()).map(|lower| {
+            lower.copy_from_slice(name.as_bytes());
+            lower.make_ascii_lowercase();
+            &*lower
+        });
+        match lower.and_then(|lower| self.header_names.get(lower)) {
             Some(id) => id,
-            None => self.header_names.id(lower.leak()),
+            None => self
+                .header_names
+                .id(name.to_ascii_lowercase().into_bytes().leak()),
         }
     }
 

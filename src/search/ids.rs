@@ -13,12 +13,10 @@ pub(crate) struct Ids {
 
 impl Ids {
     fn hash(key: &[u8]) -> u32 {
-        let word = |part: &[u8]| {
-            let mut bytes = [0u8; 8];
-            for (to, from) in bytes.iter_mut().zip(part) {
-                *to = *from;
-            }
-            u64::from_le_bytes(bytes)
+        // Eight bytes as one load; a shorter key byte by byte (a copy would call memcpy).
+        let word = |part: &[u8]| match part.get(..8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+            None => part.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b)),
         };
         let last = key.get(key.len().saturating_sub(8)..).unwrap_or_default();
         let mixed = (word(key) ^ word(last).rotate_left(29) ^ key.len() as u64)
