@@ -7,7 +7,8 @@
 
 use std::sync::OnceLock;
 
-use crate::search::ids::Ids;
+use crate::http::headers::first;
+use crate::report::Header;
 use crate::search::wu_manber::Scanner;
 pub(crate) use resplain_tables::generators::GeneratorEntry;
 
@@ -24,46 +25,88 @@ pub(crate) struct Matched {
     pub marked: bool,
 }
 
-/// The body markers of the entries that apply to any product (a vendor's code or log line pasted
-/// with the response): they are looked for in every response, so they are found in one scan,
-/// prepared once. Entries for a product are few once the product and code have matched, and are
-/// searched directly.
+/// The entries' body markers, lowercased, and where to look for the few entries a response can
+/// match: its product's, and those whose marker it shows. The markers of the entries for any
+/// product (a vendor's code or log line pasted with the response) are looked for in every
+/// response, so they are found in one scan, prepared once; a product's are searched only when
+/// the response is the product's, and directly.
 struct Markers {
+    /// Every entry's markers, lowercased, each once (leaked: prepared once per process): first
+    /// the scanned ones, then the products'.
     literals: Vec<&'static str>,
+    /// Over the first literals, those of the entries for any product.
     scanner: Scanner,
+    /// Per entry, its markers' ids in `literals`.
     per_entry: Vec<Vec<usize>>,
+    /// Per scanned literal, the entries it marks.
+    marking: Vec<Vec<usize>>,
+    /// Per generator id, its entries.
+    by_product: Vec<(&'static str, Vec<usize>)>,
+    /// Entries for any product with a header marker: no scan finds them.
+    by_header: Vec<usize>,
 }
 
 fn markers() -> &'static Markers {
     static MARKERS: OnceLock<Markers> = OnceLock::new();
     MARKERS.get_or_init(|| {
-        let mut literals = Vec::new();
-        let mut ids = Ids::default();
-        let mut per_entry = Vec::new();
-        for e in entries() {
-            let mut entry_ids = Vec::new();
-            // A product's entries are matched by product, not by a marker of their own.
-            let body = if e.generators.is_empty() { e.body } else { &[] };
-            for m in body {
+        let mut literals: Vec<&'static str> = Vec::new();
+        let mut per_entry = vec![Vec::new(); entries().len()];
+        // Each entry's markers as ids in `literals`, added when new.
+        let mut add_markers = |literals: &mut Vec<&'static str>, i: usize, e: &GeneratorEntry| {
+            for m in e.body {
                 let lower = m.to_ascii_lowercase();
-                let id = match ids.get(lower.as_bytes()) {
+                let id = match literals.iter().position(|l| *l == lower) {
                     Some(id) => id,
                     None => {
-                        // Kept for good, as the scanner's literal.
-                        let lower: &'static str = lower.leak();
-                        literals.push(lower);
-                        ids.id(lower.as_bytes())
+                        literals.push(lower.leak());
+                        literals.len() - 1
                     }
                 };
-                entry_ids.push(id);
+                if let Some(ids) = per_entry.get_mut(i) {
+                    ids.push(id);
+                }
             }
-            per_entry.push(entry_ids);
+        };
+        let mut by_header = Vec::new();
+        for (i, e) in entries().iter().enumerate() {
+            if e.generators.is_empty() {
+                add_markers(&mut literals, i, e);
+                if e.header.is_some() {
+                    by_header.push(i);
+                }
+            }
         }
         let scanner = Scanner::new(&literals);
+        let scanned = literals.len();
+        let mut by_product: Vec<(&'static str, Vec<usize>)> = Vec::new();
+        for (i, e) in entries().iter().enumerate() {
+            if !e.generators.is_empty() {
+                add_markers(&mut literals, i, e);
+            }
+            for &g in e.generators {
+                match by_product.iter_mut().find(|(id, _)| *id == g) {
+                    Some((_, list)) => list.push(i),
+                    None => by_product.push((g, vec![i])),
+                }
+            }
+        }
+        let mut marking = vec![Vec::new(); scanned];
+        for (i, e) in entries().iter().enumerate() {
+            if let (true, Some(ids)) = (e.generators.is_empty(), per_entry.get(i)) {
+                for &id in ids {
+                    if let Some(list) = marking.get_mut(id) {
+                        list.push(i);
+                    }
+                }
+            }
+        }
         Markers {
             literals,
             scanner,
             per_entry,
+            marking,
+            by_product,
+            by_header,
         }
     })
 }
@@ -89,11 +132,20 @@ fn stands_alone(haystack: &[u8], needle: &[u8], at: usize) -> bool {
     !((starts_word && before) || (ends_word && after))
 }
 
-/// Whether `needle` occurs in `haystack` as a word, looking from `from` (the first occurrence,
-/// when a scan already found it).
-fn contains_word(haystack: &[u8], needle: &[u8], from: usize) -> bool {
+/// Whether `needle` (from the tables) occurs in `haystack` as a word.
+fn contains_word(haystack: &[u8], needle: &[u8]) -> bool {
+    crate::search::find_short_bytes(haystack, needle)
+        .is_some_and(|first| word_from(haystack, needle, first))
+}
+
+/// Whether `needle` occurs in `haystack` as a word, from its first occurrence `first`: a
+/// searcher is built only when that one continues a word.
+fn word_from(haystack: &[u8], needle: &[u8], first: usize) -> bool {
+    if stands_alone(haystack, needle, first) {
+        return true;
+    }
     let finder = crate::search::memmem::Finder::new(needle);
-    let mut at = from;
+    let mut at = first + 1;
     while let Some(rel) = haystack.get(at..).and_then(|rest| finder.find(rest)) {
         if stands_alone(haystack, needle, at + rel) {
             return true;
@@ -113,14 +165,32 @@ pub(crate) fn matching(
     relays: &[&str],
     code: Option<u16>,
     haystack: &[u8],
-    header: &dyn Fn(&str) -> Option<String>,
+    headers: &[Header],
 ) -> Vec<Matched> {
     let markers = markers();
-    let present = markers
-        .scanner
-        .first_occurrences(&markers.literals, haystack);
+    let scanned = markers
+        .literals
+        .get(..markers.marking.len())
+        .unwrap_or_default();
+    let present = markers.scanner.first_occurrences(scanned, haystack);
+    // The entries that can apply: the product's and the relays', those whose marker is in the
+    // haystack, and those marked by a header. In table order, each once.
+    let mut candidates: Vec<usize> = markers.by_header.clone();
+    for (product, list) in &markers.by_product {
+        if generator == Some(*product) || relays.contains(product) {
+            candidates.extend_from_slice(list);
+        }
+    }
+    for (hit, list) in present.iter().zip(&markers.marking) {
+        if hit.is_some() {
+            candidates.extend_from_slice(list);
+        }
+    }
+    crate::sort::by_key(&mut candidates, |&i| i as u64);
+    candidates.dedup();
     let mut found: Vec<(u8, Matched)> = Vec::new();
-    for (i, e) in entries().iter().enumerate() {
+    for i in candidates {
+        let Some(e) = entries().get(i) else { continue };
         let product = !e.generators.is_empty();
         let has_marker = !e.body.is_empty() || e.header.is_some();
         let generated = generator.is_some_and(|g| e.generators.contains(&g));
@@ -132,29 +202,25 @@ pub(crate) fn matching(
         if code_given && !code.is_some_and(|c| e.codes.contains(&c)) {
             continue;
         }
-        let body_hit = if product {
-            e.body.iter().any(|m| {
-                let lower = m.to_ascii_lowercase();
-                contains_word(haystack, lower.as_bytes(), 0)
+        let body_hit = markers.per_entry.get(i).is_some_and(|ids| {
+            ids.iter().any(|&id| {
+                let Some(literal) = markers.literals.get(id).map(|l| l.as_bytes()) else {
+                    return false;
+                };
+                // A product's marker was not scanned for: searched here.
+                let first = match present.get(id) {
+                    Some(hit) => hit.map(|(start, _)| start),
+                    None => crate::search::memmem::find(haystack, literal),
+                };
+                first.is_some_and(|at| word_from(haystack, literal, at))
             })
-        } else {
-            markers.per_entry.get(i).is_some_and(|ids| {
-                ids.iter().any(|&id| {
-                    let first = present.get(id).copied().flatten().map(|(start, _)| start);
-                    let literal = markers.literals.get(id);
-                    match (first, literal) {
-                        (Some(at), Some(l)) => contains_word(haystack, l.as_bytes(), at),
-                        _ => false,
-                    }
-                })
-            })
-        };
+        });
         let header_hit = e.header.is_some_and(|(name, values)| {
-            header(name).is_some_and(|v| {
-                let v = v.to_ascii_lowercase();
+            first(headers, name).is_some_and(|h| {
+                let v = h.value.to_ascii_lowercase();
                 values.is_empty()
                     || values.iter().any(|want| {
-                        contains_word(v.as_bytes(), want.to_ascii_lowercase().as_bytes(), 0)
+                        contains_word(v.as_bytes(), want.to_ascii_lowercase().as_bytes())
                     })
             })
         });
@@ -193,8 +259,7 @@ mod tests {
     use super::*;
 
     fn first(generator: &str, code: u16, body: &[u8]) -> Option<&'static str> {
-        let none = |_: &str| None;
-        matching(Some(generator), &[], Some(code), body, &none)
+        matching(Some(generator), &[], Some(code), body, &[])
             .first()
             .map(|m| m.entry.title)
     }
@@ -236,16 +301,19 @@ mod tests {
     #[test]
     fn markers_match_whole_words() {
         let hay = b"edge_function_invocation_failed";
-        assert!(!contains_word(hay, b"function_invocation_failed", 0));
-        assert!(contains_word(hay, b"edge_function_invocation_failed", 0));
+        assert!(!contains_word(hay, b"function_invocation_failed"));
+        assert!(contains_word(hay, b"edge_function_invocation_failed"));
         assert!(contains_word(
             b"x function_invocation_failed edge_function_invocation_failed",
-            b"function_invocation_failed",
-            0
+            b"function_invocation_failed"
         ));
-        assert!(!contains_word(b"error code: 10200", b"error code: 1020", 0));
-        assert!(contains_word(b"<b>1020</b>", b"1020", 0));
+        assert!(contains_word(
+            b"edge_function_invocation_failed function_invocation_failed",
+            b"function_invocation_failed"
+        ));
+        assert!(!contains_word(b"error code: 10200", b"error code: 1020"));
+        assert!(contains_word(b"<b>1020</b>", b"1020"));
         // A marker ending in punctuation needs no boundary there.
-        assert!(contains_word(b"code=h12 desc", b"code=h12 ", 0));
+        assert!(contains_word(b"code=h12 desc", b"code=h12 "));
     }
 }

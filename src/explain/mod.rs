@@ -66,7 +66,6 @@ pub fn explain(s: &Subject) -> Explanation {
     let entry = code.and_then(|c| status::lookup(c).or_else(|| status::class_entry(c)));
     let reading = body::read(s.body, s.body_kind, s.media_type, s.input, s.body_span);
     let haystack = haystack(s.body, s.status.reason.as_deref());
-    let header_value = |name: &str| headers::first_value(s.headers, name);
     let mut relays: Vec<&str> = Vec::new();
     for r in &s.origin.relays {
         relays.push(r.product);
@@ -76,7 +75,7 @@ pub fn explain(s: &Subject) -> Explanation {
         &relays,
         code,
         &haystack,
-        &header_value,
+        s.headers,
     );
     let primary = matched.first().copied();
     let proxy_error = headers::proxy_status_error(s.headers);
@@ -315,12 +314,15 @@ fn related(g: &GeneratorEntry, primary: Option<&GeneratorEntry>) -> bool {
 /// The lowercase text markers are looked for in: the body's prefix and the reason phrase.
 fn haystack(body: &[u8], reason: Option<&str>) -> Vec<u8> {
     let cut = body.get(..HAYSTACK).unwrap_or(body);
-    // Markers are ASCII: the bytes, ASCII-lowercased, are enough (no UTF-8 decoding).
-    let mut text = cut.to_ascii_lowercase();
+    // Sized for the reason too: growing it would copy the body again.
+    let mut text = Vec::with_capacity(cut.len() + reason.map_or(0, |r| r.len() + 1));
+    text.extend_from_slice(cut);
     if let Some(r) = reason {
         text.push(b'\n');
-        text.extend(r.bytes().map(|b| b.to_ascii_lowercase()));
+        text.extend_from_slice(r.as_bytes());
     }
+    // Markers are ASCII: the bytes, ASCII-lowercased, are enough (no UTF-8 decoding).
+    text.make_ascii_lowercase();
     text
 }
 
