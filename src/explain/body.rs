@@ -12,6 +12,7 @@
 use std::sync::OnceLock;
 
 use crate::search::memmem;
+use crate::search::wu_manber::Scanner;
 
 use crate::json::Json;
 use crate::report::{BodyKind, ErrorMessage, Span};
@@ -964,21 +965,25 @@ fn cut(text: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // Markup and text
 
-/// A searcher per shape marker, built once (building one costs more than searching a page).
-fn shape_markers() -> &'static [memmem::Finder<'static>] {
-    static MARKERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
+/// The shapes' markers, found in one scan of the page, prepared once (a searcher per marker read
+/// the page once per shape).
+fn shape_markers() -> &'static (Vec<&'static str>, Scanner) {
+    static MARKERS: OnceLock<(Vec<&'static str>, Scanner)> = OnceLock::new();
     MARKERS.get_or_init(|| {
-        let mut finders = Vec::new();
+        let mut markers = Vec::new();
         for s in MARKUP_SHAPES {
-            finders.push(memmem::Finder::new(s.marker.as_bytes()));
+            markers.push(s.marker);
         }
-        finders
+        let scanner = Scanner::new(&markers);
+        (markers, scanner)
     })
 }
 
 fn read_markup(page: &str) -> BodyReading {
-    for (shape, marker) in MARKUP_SHAPES.iter().zip(shape_markers()) {
-        let Some(at) = marker.find(page.as_bytes()) else {
+    let (markers, scanner) = shape_markers();
+    let found = scanner.first_occurrences(markers, page.as_bytes());
+    for (shape, hit) in MARKUP_SHAPES.iter().zip(found) {
+        let Some((at, _)) = hit else {
             continue;
         };
         let from = page.get(at..).unwrap_or(page);
