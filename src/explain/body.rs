@@ -730,10 +730,12 @@ pub(crate) struct BodyReading {
     pub error_flag: bool,
 }
 
-/// Reads the error message of `body` (already de-chunked). `input` and `span` locate the body in
-/// the paste, to point at the message when it is written there as is.
+/// Reads the error message of `body` (already de-chunked; `page` is its text, by [`prefix`]).
+/// `input` and `span` locate the body in the paste, to point at the message when it is written
+/// there as is.
 pub(crate) fn read(
     body: &[u8],
+    page: &str,
     kind: BodyKind,
     media_type: Option<&str>,
     input: &[u8],
@@ -748,8 +750,8 @@ pub(crate) fn read(
                 None => empty(),
             }
         }
-        BodyKind::Html | BodyKind::Xml => read_markup(prefix(body)),
-        BodyKind::Text => read_text(prefix(body)),
+        BodyKind::Html | BodyKind::Xml => read_markup(page),
+        BodyKind::Text => read_text(page),
         _ => empty(),
     };
     if let Some(m) = &mut reading.message {
@@ -765,7 +767,8 @@ fn empty() -> BodyReading {
     }
 }
 
-fn prefix(body: &[u8]) -> &str {
+/// The body's text read for markup, text and ids: its valid UTF-8 prefix, at most `MAX_MARKUP`.
+pub(crate) fn prefix(body: &[u8]) -> &str {
     let cut = body.get(..MAX_MARKUP).unwrap_or(body);
     match std::str::from_utf8(cut) {
         Ok(s) => s,
@@ -1106,27 +1109,32 @@ fn element_text(page: &str, tag: &str, last: bool) -> Option<String> {
 
 /// Strips tags, decodes the common entities and collapses whitespace.
 fn clean(markup: &str) -> String {
+    // Each tag becomes a space; an unclosed one ends the text.
     let mut text = String::with_capacity(markup.len());
-    let mut in_tag = false;
-    for c in markup.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
+    let mut rest = markup;
+    while let Some(open) = crate::search::byte(rest, b'<') {
+        text.push_str(rest.get(..open).unwrap_or(""));
+        let tag = rest.get(open..).unwrap_or("");
+        rest = match crate::search::byte(tag, b'>') {
+            Some(close) => {
                 text.push(' ');
+                tag.get(close + 1..).unwrap_or("")
             }
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
+            None => "",
+        };
     }
+    text.push_str(rest);
     let decoded = decode_entities(&text);
-    let joined = crate::search::join(decoded.split_whitespace(), " ");
-    // `Page not found (404)` rather than `Page not found ( 404 )` from `<small>` wrappers.
-    [("( ", "("), (" )", ")"), (" .", "."), (" ,", ",")]
-        .iter()
-        .fold(joined, |text, (from, to)| {
-            crate::search::replace(&text, from, to)
-        })
+    let mut joined = String::with_capacity(decoded.len());
+    for word in decoded.split_whitespace() {
+        // `Page not found (404)` rather than `Page not found ( 404 )` from `<small>` wrappers.
+        let tight = joined.ends_with('(') || word.starts_with([')', '.', ',']);
+        if !joined.is_empty() && !tight {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    joined
 }
 
 fn decode_entities(s: &str) -> String {
@@ -1188,15 +1196,14 @@ static BODY_IDS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Ids an error page writes in its body: `(label, value, span)`.
+/// Ids an error page writes in its body (`page`, its text by [`prefix`]): `(label, value, span)`.
 pub(crate) fn ids(
-    body: &[u8],
+    raw: &str,
     input: &[u8],
     span: Span,
 ) -> Vec<(&'static str, String, Option<Span>)> {
-    let raw = prefix(body);
     // Some pages write the label and id with character references (Akamai).
-    let decoded = if crate::search::contains(raw, "&#") {
+    let decoded = if find_short(raw, "&#").is_some() {
         Some(decode_entities(raw))
     } else {
         None
@@ -1240,9 +1247,16 @@ mod tests {
     use super::*;
 
     fn json(body: &str) -> Option<(String, &'static str)> {
-        read(body.as_bytes(), BodyKind::Json, None, b"", Span::new(0, 0))
-            .message
-            .map(|m| (m.text, m.shape))
+        read(
+            body.as_bytes(),
+            body,
+            BodyKind::Json,
+            None,
+            b"",
+            Span::new(0, 0),
+        )
+        .message
+        .map(|m| (m.text, m.shape))
     }
 
     #[test]
@@ -1277,14 +1291,28 @@ mod tests {
     #[test]
     fn markup() {
         let page = "<html><title>Error</title><pre>Cannot GET /x</pre></html>";
-        let r = read(page.as_bytes(), BodyKind::Html, None, b"", Span::new(0, 0));
+        let r = read(
+            page.as_bytes(),
+            page,
+            BodyKind::Html,
+            None,
+            b"",
+            Span::new(0, 0),
+        );
         assert_eq!(r.message.map(|m| m.text), Some("Cannot GET /x".into()));
         assert_eq!(
             decode_entities("a &amp; b &#x27;c&#39; &bogus; &"),
             "a & b 'c' &bogus; &"
         );
         let php = "<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function f() in /var/www/a.php:3\nStack trace:";
-        let r = read(php.as_bytes(), BodyKind::Html, None, b"", Span::new(0, 0));
+        let r = read(
+            php.as_bytes(),
+            php,
+            BodyKind::Html,
+            None,
+            b"",
+            Span::new(0, 0),
+        );
         assert!(r.error_flag);
         assert_eq!(
             r.message.map(|m| m.text),
@@ -1293,7 +1321,7 @@ mod tests {
     }
 
     fn page(body: &str, kind: BodyKind) -> Option<(String, &'static str)> {
-        read(body.as_bytes(), kind, None, b"", Span::new(0, 0))
+        read(body.as_bytes(), body, kind, None, b"", Span::new(0, 0))
             .message
             .map(|m| (m.text, m.shape))
     }
@@ -1367,6 +1395,7 @@ mod tests {
         let traceback = "Traceback (most recent call last):\n  File \"/tmp/resplain-lab/py-venvs/py-tornado/lib/python3.13/site-packages/tornado/web.py\", line 2002, in _execute\n    result = method(*self.path_args, **self.path_kwargs)\n  File \"/work/main/lab/apps/python/tornado/app.py\", line 17, in get\n    raise RuntimeError(\"lab: order service unavailable\")\nRuntimeError: lab: order service unavailable\n";
         let r = read(
             traceback.as_bytes(),
+            traceback,
             BodyKind::Text,
             None,
             b"",

@@ -16,8 +16,8 @@ pub(crate) mod generators;
 pub(crate) mod headers;
 
 use crate::report::{
-    BodyKind, Explanation, Header, Identifier, Origin, OriginKind, Retry, RetryAdvice, Span,
-    Status, Text,
+    BodyKind, ErrorMessage, Explanation, Header, Identifier, Origin, OriginKind, Retry,
+    RetryAdvice, Span, Status, Text,
 };
 use crate::status;
 use generators::{GeneratorEntry, Matched};
@@ -64,7 +64,16 @@ fn note(key: &str) -> Option<&'static resplain_tables::status::Note> {
 pub fn explain(s: &Subject) -> Explanation {
     let code = s.status.code;
     let entry = code.and_then(|c| status::lookup(c).or_else(|| status::class_entry(c)));
-    let reading = body::read(s.body, s.body_kind, s.media_type, s.input, s.body_span);
+    // The body's text, read once for its message and its ids.
+    let page = body::prefix(s.body);
+    let reading = body::read(
+        s.body,
+        page,
+        s.body_kind,
+        s.media_type,
+        s.input,
+        s.body_span,
+    );
     let haystack = haystack(s.body, s.status.reason.as_deref());
     let mut relays: Vec<&str> = Vec::new();
     for r in &s.origin.relays {
@@ -264,13 +273,13 @@ pub fn explain(s: &Subject) -> Explanation {
         entry,
         primary,
         strong,
-        &reading,
+        specific_message,
         error_in_success,
         &meaning,
     );
     let retry = retry(s, entry.map(|e| e.retry), primary, error_in_success);
     let mut ids = headers::ids(s.headers);
-    for (label, value, span) in body::ids(s.body, s.input, s.body_span) {
+    for (label, value, span) in body::ids(page, s.input, s.body_span) {
         if ids
             .iter()
             .any(|id| crate::search::contains(&id.value, &value))
@@ -328,7 +337,7 @@ fn haystack(body: &[u8], reason: Option<&str>) -> Vec<u8> {
 
 /// The first sentence of a meaning (the rest contrasts it with neighbouring codes).
 fn first_sentence(text: &str) -> &str {
-    crate::search::find(text, ". ")
+    crate::search::find_short(text, ". ")
         .and_then(|at| text.get(..at))
         .unwrap_or(text)
         .trim_end_matches('.')
@@ -339,16 +348,12 @@ fn summary(
     entry: Option<&status::StatusEntry>,
     primary: Option<Matched>,
     strong: bool,
-    reading: &body::BodyReading,
+    specific_message: Option<&ErrorMessage>,
     error_in_success: bool,
     meaning: &str,
 ) -> String {
     let name = s.origin.generator_name.as_deref();
-    let message = reading
-        .message
-        .as_ref()
-        .filter(|m| !body::is_generic(&m.text))
-        .map(|m| short(&m.text, 160));
+    let message = specific_message.map(|m| short(&m.text, 160));
     let Some(code) = s.status.code else {
         return match message {
             Some(m) => format!("No status line in the paste; the body says \"{m}\"."),
@@ -627,17 +632,35 @@ fn short(text: &str, max: usize) -> String {
 /// from the most specific entry, stays.
 fn dedupe(items: &mut Vec<Text>) {
     // The opening, ASCII-lowercased and without punctuation, as a 64-bit FNV-1a hash: no string
-    // is built per item.
+    // is built per item. Each word is followed by a space; read in one pass over the characters.
     let opening = |item: &str| -> u64 {
         let mix = |hash: u64, byte: u8| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        item.split_whitespace()
-            .take(6)
-            .fold(0xcbf2_9ce4_8422_2325, |hash, word| {
-                let kept = word
-                    .bytes()
-                    .filter(|b| b.is_ascii_alphanumeric() || !b.is_ascii());
-                mix(kept.fold(hash, |h, b| mix(h, b.to_ascii_lowercase())), b' ')
-            })
+        let mut hash = 0xcbf2_9ce4_8422_2325;
+        let (mut words, mut in_word) = (0, false);
+        for c in item.chars() {
+            if c.is_whitespace() {
+                if in_word {
+                    hash = mix(hash, b' ');
+                    words += 1;
+                    in_word = false;
+                    if words == 6 {
+                        break;
+                    }
+                }
+            } else {
+                in_word = true;
+                if c.is_ascii_alphanumeric() {
+                    hash = mix(hash, c.to_ascii_lowercase() as u8);
+                } else if !c.is_ascii() {
+                    let mut utf8 = [0; 4];
+                    hash = c.encode_utf8(&mut utf8).bytes().fold(hash, mix);
+                }
+            }
+        }
+        if in_word {
+            hash = mix(hash, b' ');
+        }
+        hash
     };
     let mut seen: Vec<u64> = Vec::with_capacity(items.len());
     items.retain(|item| {
