@@ -3,6 +3,7 @@
 //! Retry-After. One table entry per header, each with its source; values read by hand (no
 //! regex, no date crate).
 
+use crate::http::headers::first;
 use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter};
 use crate::search::join;
 use resplain_tables::headers::{HeaderEntry, Read};
@@ -21,13 +22,27 @@ fn entry(name: &str) -> Option<&'static HeaderEntry> {
     entries().iter().find(|e| e.name.eq_ignore_ascii_case(name))
 }
 
+/// Each header's entry in the table, in header order: looked up once for the notes, ids and
+/// insights.
+pub(crate) fn entries_of(headers: &[Header]) -> Vec<Option<&'static HeaderEntry>> {
+    let mut known = Vec::with_capacity(headers.len());
+    for h in headers {
+        known.push(entry(&h.name));
+    }
+    known
+}
+
 /// What each header is for (the notes table's first entry naming it: exactly, or by a prefix
 /// ending in `-`), once per name, in header order. Headers the insights table reads are left to
-/// their insight.
-pub(crate) fn notes(headers: &[Header]) -> Vec<HeaderNote> {
+/// their insight. `known`: [`entries_of`] the headers.
+pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<HeaderNote> {
     let mut out: Vec<HeaderNote> = Vec::new();
-    for h in headers {
-        let name = h.name.strip_prefix(':').unwrap_or(&h.name);
+    for (h, &known) in headers.iter().zip(known) {
+        // A pseudo-header by its bare name.
+        let (name, known) = match h.name.strip_prefix(':') {
+            Some(bare) => (bare, entry(bare)),
+            None => (h.name.as_str(), known),
+        };
         let names = |n: &str| {
             name.eq_ignore_ascii_case(n)
                 || (n.ends_with('-')
@@ -35,7 +50,7 @@ pub(crate) fn notes(headers: &[Header]) -> Vec<HeaderNote> {
                         .get(..n.len())
                         .is_some_and(|p| p.eq_ignore_ascii_case(n)))
         };
-        if entry(name).is_some() || out.iter().any(|n| n.name.eq_ignore_ascii_case(name)) {
+        if known.is_some() || out.iter().any(|n| n.name.eq_ignore_ascii_case(name)) {
             continue;
         }
         if let Some(n) = crate::knowledge::get()
@@ -53,11 +68,11 @@ pub(crate) fn notes(headers: &[Header]) -> Vec<HeaderNote> {
     out
 }
 
-/// Ids to quote to support, in header order.
-pub(crate) fn ids(headers: &[Header]) -> Vec<Identifier> {
+/// Ids to quote to support, in header order. `known`: [`entries_of`] the headers.
+pub(crate) fn ids(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<Identifier> {
     let mut ids = Vec::new();
-    for h in headers {
-        if entry(&h.name).is_some_and(|e| matches!(e.read, Read::Id)) {
+    for (h, known) in headers.iter().zip(known) {
+        if known.is_some_and(|e| matches!(e.read, Read::Id)) {
             ids.push(Identifier {
                 name: h.name.clone(),
                 value: h.value.clone(),
@@ -68,11 +83,16 @@ pub(crate) fn ids(headers: &[Header]) -> Vec<Identifier> {
     ids
 }
 
-/// What each known header says, in header order (ids included, with what they are).
-pub(crate) fn insights(headers: &[Header], status: Option<u16>) -> Vec<Insight> {
+/// What each known header says, in header order (ids included, with what they are). `known`:
+/// [`entries_of`] the headers.
+pub(crate) fn insights(
+    headers: &[Header],
+    known: &[Option<&HeaderEntry>],
+    status: Option<u16>,
+) -> Vec<Insight> {
     let mut out = Vec::new();
-    for h in headers {
-        let Some(e) = entry(&h.name) else { continue };
+    for (h, known) in headers.iter().zip(known) {
+        let Some(e) = known else { continue };
         let value = h.value.trim();
         let note = match e.read {
             Read::Id => e.what.to_owned(),
@@ -161,9 +181,12 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
         return;
     }
     let is_error = status.is_some_and(|c| c >= 400);
-    let other_cors = headers
-        .iter()
-        .find(|h| h.name.to_ascii_lowercase().starts_with("access-control-"));
+    let prefix = "access-control-";
+    let other_cors = headers.iter().find(|h| {
+        h.name
+            .get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    });
     if let (true, Some(h)) = (is_error, other_cors) {
         out.push(Insight {
             header: h.name.clone(),
@@ -175,15 +198,6 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
                 source: Some(SOURCE),
         });
     }
-}
-
-fn first<'h>(headers: &'h [Header], name: &str) -> Option<&'h Header> {
-    headers.iter().find(|h| h.name.eq_ignore_ascii_case(name))
-}
-
-/// The value of the first header named `name` (case-insensitive).
-pub(crate) fn first_value(headers: &[Header], name: &str) -> Option<String> {
-    first(headers, name).map(|h| h.value.clone())
 }
 
 /// Whether the response has no Access-Control-Allow-Origin: for an error generated by a proxy, a

@@ -240,8 +240,8 @@ pub fn explain(s: &Subject) -> Explanation {
     checks.truncate(MAX_ITEMS);
     if gateway {
         // How a client should read any gateway status: after the list, so it always shows.
-        let asked_json = headers::first_value(s.request_headers, "accept")
-            .is_some_and(|v| crate::search::contains(&v.to_ascii_lowercase(), "json"));
+        let asked_json = crate::http::headers::first(s.request_headers, "accept")
+            .is_some_and(|h| crate::search::contains(&h.value.to_ascii_lowercase(), "json"));
         let html = matches!(s.body_kind, BodyKind::Html);
         if let Some(n) = note("json") {
             // Said first when the request asked for JSON and a page came back.
@@ -278,7 +278,8 @@ pub fn explain(s: &Subject) -> Explanation {
         &meaning,
     );
     let retry = retry(s, entry.map(|e| e.retry), primary, error_in_success);
-    let mut ids = headers::ids(s.headers);
+    let known = headers::entries_of(s.headers);
+    let mut ids = headers::ids(s.headers, &known);
     for (label, value, span) in body::ids(page, s.input, s.body_span) {
         if ids
             .iter()
@@ -303,10 +304,10 @@ pub fn explain(s: &Subject) -> Explanation {
         class: code.and_then(status::class_of).map(|c| c.id),
         ruled_out,
         message: reading.message,
-        insights: headers::insights(s.headers, code),
+        insights: headers::insights(s.headers, &known, code),
         cites,
         sources: texts,
-        header_notes: headers::notes(s.headers),
+        header_notes: headers::notes(s.headers, &known),
     }
 }
 
