@@ -949,20 +949,20 @@ fn code_of(v: &Json) -> Option<String> {
 
 fn message(text: String, shape: &'static str, code: Option<String>) -> ErrorMessage {
     ErrorMessage {
-        text: cut(&text),
+        text: cut(text, MAX_MESSAGE),
         shape,
         code,
         span: None,
     }
 }
 
-fn cut(text: &str) -> String {
-    if text.chars().count() <= MAX_MESSAGE {
-        return text.to_owned();
+/// `text` cut to `max` characters, with `…` when it was longer.
+pub(crate) fn cut(mut text: String, max: usize) -> String {
+    if let Some((at, _)) = text.char_indices().nth(max) {
+        text.truncate(at);
+        text.push('…');
     }
-    let mut out: String = text.chars().take(MAX_MESSAGE).collect();
-    out.push('…');
-    out
+    text
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1128,7 +1128,8 @@ fn clean(markup: &str) -> String {
     let mut joined = String::with_capacity(decoded.len());
     for word in decoded.split_whitespace() {
         // `Page not found (404)` rather than `Page not found ( 404 )` from `<small>` wrappers.
-        let tight = joined.ends_with('(') || word.starts_with([')', '.', ',']);
+        let tight =
+            joined.ends_with('(') || matches!(word.as_bytes().first(), Some(b')' | b'.' | b','));
         if !joined.is_empty() && !tight {
             joined.push(' ');
         }

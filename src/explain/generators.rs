@@ -31,15 +31,16 @@ pub(crate) struct Matched {
 /// response, so they are found in one scan, prepared once; a product's are searched only when
 /// the response is the product's, and directly.
 struct Markers {
-    /// Every entry's markers, lowercased, each once (leaked: prepared once per process): first
-    /// the scanned ones, then the products'.
-    literals: Vec<&'static str>,
-    /// Over the first literals, those of the entries for any product.
+    /// The markers of the entries for any product, lowercased, in table order (leaked: prepared
+    /// once per process).
+    scanned: Vec<&'static str>,
     scanner: Scanner,
-    /// Per entry, its markers' ids in `literals`.
-    per_entry: Vec<Vec<usize>>,
-    /// Per scanned literal, the entries it marks.
-    marking: Vec<Vec<usize>>,
+    /// Per scanned marker, its entry.
+    owner: Vec<usize>,
+    /// The markers of the products' entries, lowercased, in table order.
+    products: Vec<&'static str>,
+    /// Per entry, where its markers start in `scanned` or `products`.
+    start: Vec<usize>,
     /// Per generator id, its entries.
     by_product: Vec<(&'static str, Vec<usize>)>,
     /// Entries for any product with a header marker: no scan finds them.
@@ -49,39 +50,23 @@ struct Markers {
 fn markers() -> &'static Markers {
     static MARKERS: OnceLock<Markers> = OnceLock::new();
     MARKERS.get_or_init(|| {
-        let mut literals: Vec<&'static str> = Vec::new();
-        let mut per_entry = vec![Vec::new(); entries().len()];
-        // Each entry's markers as ids in `literals`, added when new.
-        let mut add_markers = |literals: &mut Vec<&'static str>, i: usize, e: &GeneratorEntry| {
-            for m in e.body {
-                let lower = m.to_ascii_lowercase();
-                let id = match literals.iter().position(|l| *l == lower) {
-                    Some(id) => id,
-                    None => {
-                        literals.push(lower.leak());
-                        literals.len() - 1
-                    }
-                };
-                if let Some(ids) = per_entry.get_mut(i) {
-                    ids.push(id);
-                }
-            }
-        };
+        let (mut scanned, mut owner, mut products) = (Vec::new(), Vec::new(), Vec::new());
+        let mut start = Vec::new();
+        let mut by_product: Vec<(&'static str, Vec<usize>)> = Vec::new();
         let mut by_header = Vec::new();
         for (i, e) in entries().iter().enumerate() {
-            if e.generators.is_empty() {
-                add_markers(&mut literals, i, e);
-                if e.header.is_some() {
-                    by_header.push(i);
+            let any = e.generators.is_empty();
+            let literals = if any { &mut scanned } else { &mut products };
+            start.push(literals.len());
+            for m in e.body {
+                let lower: &'static str = m.to_ascii_lowercase().leak();
+                literals.push(lower);
+                if any {
+                    owner.push(i);
                 }
             }
-        }
-        let scanner = Scanner::new(&literals);
-        let scanned = literals.len();
-        let mut by_product: Vec<(&'static str, Vec<usize>)> = Vec::new();
-        for (i, e) in entries().iter().enumerate() {
-            if !e.generators.is_empty() {
-                add_markers(&mut literals, i, e);
+            if any && e.header.is_some() {
+                by_header.push(i);
             }
             for &g in e.generators {
                 match by_product.iter_mut().find(|(id, _)| *id == g) {
@@ -90,21 +75,12 @@ fn markers() -> &'static Markers {
                 }
             }
         }
-        let mut marking = vec![Vec::new(); scanned];
-        for (i, e) in entries().iter().enumerate() {
-            if let (true, Some(ids)) = (e.generators.is_empty(), per_entry.get(i)) {
-                for &id in ids {
-                    if let Some(list) = marking.get_mut(id) {
-                        list.push(i);
-                    }
-                }
-            }
-        }
         Markers {
-            literals,
-            scanner,
-            per_entry,
-            marking,
+            scanner: Scanner::new(&scanned),
+            scanned,
+            owner,
+            products,
+            start,
             by_product,
             by_header,
         }
@@ -168,27 +144,23 @@ pub(crate) fn matching(
     headers: &[Header],
 ) -> Vec<Matched> {
     let markers = markers();
-    let scanned = markers
-        .literals
-        .get(..markers.marking.len())
-        .unwrap_or_default();
-    let present = markers.scanner.first_occurrences(scanned, haystack);
-    // The entries that can apply: the product's and the relays', those whose marker is in the
-    // haystack, and those marked by a header. In table order, each once.
+    let present = markers
+        .scanner
+        .first_occurrences(&markers.scanned, haystack);
+    // The entries that can apply: those marked by a header, the product's and the relays', and
+    // those whose marker is in the haystack (an entry may come twice: see the end).
     let mut candidates: Vec<usize> = markers.by_header.clone();
     for (product, list) in &markers.by_product {
         if generator == Some(*product) || relays.contains(product) {
             candidates.extend_from_slice(list);
         }
     }
-    for (hit, list) in present.iter().zip(&markers.marking) {
+    for (hit, &owner) in present.iter().zip(&markers.owner) {
         if hit.is_some() {
-            candidates.extend_from_slice(list);
+            candidates.push(owner);
         }
     }
-    crate::sort::by_key(&mut candidates, |&i| i as u64);
-    candidates.dedup();
-    let mut found: Vec<(u8, Matched)> = Vec::new();
+    let mut found: Vec<(u64, Matched)> = Vec::new();
     for i in candidates {
         let Some(e) = entries().get(i) else { continue };
         let product = !e.generators.is_empty();
@@ -202,18 +174,22 @@ pub(crate) fn matching(
         if code_given && !code.is_some_and(|c| e.codes.contains(&c)) {
             continue;
         }
-        let body_hit = markers.per_entry.get(i).is_some_and(|ids| {
-            ids.iter().any(|&id| {
-                let Some(literal) = markers.literals.get(id).map(|l| l.as_bytes()) else {
-                    return false;
-                };
-                // A product's marker was not scanned for: searched here.
-                let first = match present.get(id) {
-                    Some(hit) => hit.map(|(start, _)| start),
-                    None => crate::search::memmem::find(haystack, literal),
-                };
-                first.is_some_and(|at| word_from(haystack, literal, at))
-            })
+        let first_id = markers.start.get(i).copied().unwrap_or_default();
+        let body_hit = (first_id..first_id + e.body.len()).any(|id| {
+            let literals = if product {
+                &markers.products
+            } else {
+                &markers.scanned
+            };
+            let Some(literal) = literals.get(id).map(|l| l.as_bytes()) else {
+                return false;
+            };
+            // A product's marker was not scanned for: searched here.
+            let first = match product {
+                true => crate::search::memmem::find(haystack, literal),
+                false => present.get(id).copied().flatten().map(|(start, _)| start),
+            };
+            first.is_some_and(|at| word_from(haystack, literal, at))
         });
         let header_hit = e.header.is_some_and(|(name, values)| {
             first(headers, name).is_some_and(|h| {
@@ -237,19 +213,26 @@ pub(crate) fn matching(
             _ => 2,
         };
         let score = rank + u8::from(code_given);
+        // Best score first, then table order.
+        let key = (u64::from(u8::MAX - score) << 32) | i as u64;
         found.push((
-            score,
+            key,
             Matched {
                 entry: e,
                 marked: has_marker,
             },
         ));
     }
-    // Best score first; the sort is stable, so table order breaks ties.
-    crate::sort::by_key(&mut found, |&(score, _)| u64::from(u8::MAX - score));
-    let mut matched = Vec::new();
+    crate::sort::by_key(&mut found, |&(key, _)| key);
+    let mut matched: Vec<Matched> = Vec::new();
     for (_, m) in found {
-        matched.push(m);
+        // An entry that came twice is next to itself: its key names it.
+        if !matched
+            .last()
+            .is_some_and(|l| std::ptr::eq(l.entry, m.entry))
+        {
+            matched.push(m);
+        }
     }
     matched
 }

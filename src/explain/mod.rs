@@ -618,14 +618,9 @@ fn lower_first(text: &str) -> String {
     out
 }
 
+/// `text` on one line, cut to `max` characters.
 fn short(text: &str, max: usize) -> String {
-    let one_line = crate::search::join(text.split_whitespace(), " ");
-    if one_line.chars().count() <= max {
-        return one_line;
-    }
-    let mut out: String = one_line.chars().take(max).collect();
-    out.push('…');
-    out
+    body::cut(crate::search::join(text.split_whitespace(), " "), max)
 }
 
 /// Drops repeats, including near-repeats from overlapping entries: two items that open with the
