@@ -12,7 +12,6 @@
 use std::sync::OnceLock;
 
 use crate::search::memmem;
-use crate::search::wu_manber::Scanner;
 
 use crate::json::Json;
 use crate::report::{BodyKind, ErrorMessage, Span};
@@ -957,36 +956,34 @@ fn message(text: String, shape: &'static str, code: Option<String>) -> ErrorMess
 }
 
 /// `text` cut to `max` characters, with `…` when it was longer.
-pub(crate) fn cut(mut text: String, max: usize) -> String {
-    if let Some((at, _)) = text.char_indices().nth(max) {
-        text.truncate(at);
-        text.push('…');
+pub(crate) fn cut(text: String, max: usize) -> String {
+    // Bytes bound characters: most texts are shorter than that.
+    if text.len() <= max || text.chars().count() <= max {
+        return text;
     }
-    text
+    let mut out: String = text.chars().take(max).collect();
+    out.push('…');
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
 // Markup and text
 
-/// The shapes' markers, found in one scan of the page, prepared once (a searcher per marker read
-/// the page once per shape).
-fn shape_markers() -> &'static (Vec<&'static str>, Scanner) {
-    static MARKERS: OnceLock<(Vec<&'static str>, Scanner)> = OnceLock::new();
+/// A searcher per shape marker, built once (building one costs more than searching a page).
+fn shape_markers() -> &'static [memmem::Finder<'static>] {
+    static MARKERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
     MARKERS.get_or_init(|| {
-        let mut markers = Vec::new();
+        let mut finders = Vec::new();
         for s in MARKUP_SHAPES {
-            markers.push(s.marker);
+            finders.push(memmem::Finder::new(s.marker.as_bytes()));
         }
-        let scanner = Scanner::new(&markers);
-        (markers, scanner)
+        finders
     })
 }
 
 fn read_markup(page: &str) -> BodyReading {
-    let (markers, scanner) = shape_markers();
-    let found = scanner.first_occurrences(markers, page.as_bytes());
-    for (shape, hit) in MARKUP_SHAPES.iter().zip(found) {
-        let Some((at, _)) = hit else {
+    for (shape, marker) in MARKUP_SHAPES.iter().zip(shape_markers()) {
+        let Some(at) = marker.find(page.as_bytes()) else {
             continue;
         };
         let from = page.get(at..).unwrap_or(page);
