@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::search::memmem;
+use crate::search::{find_short_bytes, memmem};
 
 use super::request;
 use super::spans::SpanMap;
@@ -132,7 +132,7 @@ pub fn prepare(input: &[u8]) -> Prepared<'static> {
         }
         if is_progress_meter(bytes) {
             // The progress meter redraws itself with CR; a note may follow on the same line.
-            if let Some(at) = crate::search::memmem::find(bytes, b"* ") {
+            if let Some(at) = find_short_bytes(bytes, b"* ") {
                 let note = bytes.get(at + 1..).unwrap_or_default();
                 transport.push(note_for(trim(note), Span::new(line.start + at, line.end)));
             }
@@ -270,17 +270,17 @@ fn ends_transfer(note: &[u8]) -> bool {
     ENDINGS.iter().any(|e| note.starts_with(e))
         || CURL_MESSAGES
             .iter()
-            .any(|&(needle, error, _)| error && memmem::find(note, needle.as_bytes()).is_some())
+            .any(|&(needle, error, _)| error && find_short_bytes(note, needle.as_bytes()).is_some())
 }
 
 /// curl's progress meter: its two heading lines and its rows of numbers and times.
 fn is_progress_meter(line: &[u8]) -> bool {
-    if crate::search::memmem::find(line, b"% Total    % Received").is_some()
-        || crate::search::memmem::find(line, b"Dload  Upload").is_some()
+    if find_short_bytes(line, b"% Total    % Received").is_some()
+        || find_short_bytes(line, b"Dload  Upload").is_some()
     {
         return true;
     }
-    let before_note = match crate::search::memmem::find(line, b"* ") {
+    let before_note = match find_short_bytes(line, b"* ") {
         Some(at) => line.get(..at).unwrap_or_default(),
         None => line,
     };
@@ -341,7 +341,7 @@ fn find_trailing_note(line: &[u8]) -> Option<usize> {
     ];
     NOTES
         .iter()
-        .filter_map(|note| crate::search::memmem::find(line, note))
+        .filter_map(|note| find_short_bytes(line, note))
         .filter(|&at| at > 0)
         .min()
 }
@@ -350,7 +350,7 @@ pub(crate) fn note_for(message: &[u8], span: Span) -> TransportNote {
     let message = crate::http::line::lossy_owned(message);
     let known = CURL_MESSAGES
         .iter()
-        .find(|(needle, _, _)| crate::search::contains(&message, needle));
+        .find(|(needle, _, _)| crate::search::find_short(&message, needle).is_some());
     TransportNote {
         meaning: known.map(|&(_, _, meaning)| meaning),
         error: known.is_some_and(|&(_, error, _)| error),

@@ -142,7 +142,7 @@ fn note(input: &[u8], line: Line) -> TransportNote {
     let message = crate::http::line::lossy_owned(trim(line.bytes(input)));
     let known = WGET_MESSAGES
         .iter()
-        .find(|(needle, _, _)| crate::search::contains(&message, needle));
+        .find(|(needle, _, _)| crate::search::find_short(&message, needle).is_some());
     TransportNote {
         meaning: known.map(|&(_, _, meaning)| meaning),
         error: known.is_some_and(|&(_, error, _)| error),
@@ -195,10 +195,9 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             transport.push(terminal::command_note(input, line, command));
             continue;
         }
-        if WGET_MESSAGES
-            .iter()
-            .any(|(needle, _, _)| crate::search::memmem::find(text, needle.as_bytes()).is_some())
-        {
+        if WGET_MESSAGES.iter().any(|(needle, _, _)| {
+            crate::search::find_short_bytes(text, needle.as_bytes()).is_some()
+        }) {
             transport.push(note(input, line));
         }
     }
