@@ -65,25 +65,41 @@ pub fn looks_verbose(input: &[u8]) -> bool {
         ]
         .map(memmem::Finder::new)
     });
-    // The first 400 lines, searched as a whole: one pass per marker, not one per line.
+    // The first 400 lines, searched as a whole: one pass per marker, not one per line. Where
+    // the 400th line ends is counted only once a marker is found (most pastes have none); a
+    // marker holds no line break, so one found before that end lies within those lines.
     let head = input.get(..64 * 1024).unwrap_or(input);
-    let end = memchr::memchr_iter(b'\n', head)
-        .nth(399)
-        .map_or(head.len(), |i| i + 1);
-    let window = input.get(..end).unwrap_or(input);
-    let at_line_start = |at: usize| at == 0 || window.get(at - 1) == Some(&b'\n');
-    let response = response_line.find_iter(window).any(at_line_start);
+    let window_end = std::cell::OnceCell::new();
+    let in_window = |at: &usize| {
+        *at < *window_end.get_or_init(|| {
+            memchr::memchr_iter(b'\n', head)
+                .nth(399)
+                .map_or(head.len(), |i| i + 1)
+        })
+    };
+    let at_line_start = |at: &usize| *at == 0 || head.get(*at - 1) == Some(&b'\n');
+    let response = response_line
+        .find_iter(head)
+        .filter(at_line_start)
+        .take_while(in_window)
+        .next()
+        .is_some();
     let request = || {
         request_line
-            .find_iter(window)
-            .filter(|&at| at_line_start(at))
+            .find_iter(head)
+            .filter(at_line_start)
+            .take_while(in_window)
             .any(|at| {
-                let line = line_at(window, at + 2);
-                request::parse_request_line(line.bytes(window)).is_some()
+                let line = line_at(head, at + 2);
+                request::parse_request_line(line.bytes(head)).is_some()
             })
     };
     // Notes start a line, or follow the progress meter on it.
-    let note = || notes.iter().any(|n| n.find(window).is_some());
+    let note = || {
+        notes
+            .iter()
+            .any(|n| n.find(head).is_some_and(|at| in_window(&at)))
+    };
     response || request() || note()
 }
 

@@ -61,6 +61,9 @@ const AWAITING: &[u8] = b"HTTP request sent, awaiting response...";
 /// `--2026-12-03 01:38:59--  http://x/orders` (with `(try: 2)  ` before the URL on a retry):
 /// where the URL starts.
 fn request_url(line: &[u8]) -> Option<usize> {
+    if !line.starts_with(b"--") {
+        return None;
+    }
     let date = line.get(2..21)?;
     let shape = date.iter().enumerate().all(|(i, &b)| match i {
         4 | 7 => b == b'-',
@@ -68,7 +71,7 @@ fn request_url(line: &[u8]) -> Option<usize> {
         13 | 16 => b == b':',
         _ => b.is_ascii_digit(),
     });
-    if !(line.starts_with(b"--") && shape && line.get(21..23) == Some(b"--")) {
+    if !(shape && line.get(21..23) == Some(b"--")) {
         return None;
     }
     let rest = line.get(23..)?;
