@@ -108,9 +108,14 @@ fn ends_like(name: &[u8], ending: &str) -> bool {
 
 /// Whether a JSON key, a printed member or a header named `name` holds a credential.
 fn secret_key(name: &[u8]) -> bool {
-    let last = name.iter().rev().find(|b| !matches!(b, b'-' | b'_' | b'.'));
-    last.is_some_and(|&b| may_end_like_credential(b))
-        && SECRET_ENDINGS.iter().any(|e| ends_like(name, e))
+    let Some(last) = name.iter().rev().find(|b| !matches!(b, b'-' | b'_' | b'.')) else {
+        return false;
+    };
+    // Compared only with the endings that end in the same letter.
+    let last = last.to_ascii_lowercase();
+    SECRET_ENDINGS
+        .iter()
+        .any(|e| e.as_bytes().last() == Some(&last) && ends_like(name, e))
 }
 
 fn secret_param(name: &[u8]) -> bool {
