@@ -226,7 +226,8 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
     for_each_text(html, |text| {
         for word in text.split_whitespace() {
             if extra > PAGE_EXTRA {
-                return;
+                // Too much text for a built-in page: the rest need not be read.
+                return false;
             }
             let word = word.trim_matches(|c: char| c.is_ascii_punctuation() && c != '/');
             if word == digits || reason_words.iter().any(|r| r.eq_ignore_ascii_case(word)) {
@@ -235,16 +236,19 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
                 extra += word.len();
             }
         }
+        extra <= PAGE_EXTRA
     });
     said && extra <= PAGE_EXTRA
 }
 
 /// Calls `visit` with each run of text between the tags of `html`, skipping comments, scripts
-/// and styles. Linear: every search starts where the previous one ended.
-fn for_each_text(html: &str, mut visit: impl FnMut(&str)) {
+/// and styles, until it returns false. Linear: every search starts where the previous one ended.
+fn for_each_text(html: &str, mut visit: impl FnMut(&str) -> bool) {
     let mut rest = html;
     while let Some(lt) = crate::search::byte(rest, b'<') {
-        visit(rest.get(..lt).unwrap_or_default());
+        if !visit(rest.get(..lt).unwrap_or_default()) {
+            return;
+        }
         let tag = rest.get(lt..).unwrap_or_default();
         let opens = |name: &str| {
             tag.get(..name.len())
@@ -259,7 +263,7 @@ fn for_each_text(html: &str, mut visit: impl FnMut(&str)) {
             } else {
                 "</style"
             };
-            crate::search::find(&tag.to_ascii_lowercase(), close)
+            find_ignore_ascii_case(tag, close)
                 .and_then(|i| crate::search::byte(tag.get(i..)?, b'>').map(|j| i + j + 1))
         } else {
             crate::search::byte(tag, b'>').map(|i| i + 1)
@@ -267,6 +271,17 @@ fn for_each_text(html: &str, mut visit: impl FnMut(&str)) {
         rest = end.and_then(|end| tag.get(end..)).unwrap_or_default();
     }
     visit(rest);
+}
+
+/// The first `</script` or `</style` in `html`, in any case, found at its `<`s: the page is not
+/// copied lowercased to be searched.
+fn find_ignore_ascii_case(html: &str, lower_close: &str) -> Option<usize> {
+    let bytes = html.as_bytes();
+    memchr::memchr_iter(b'<', bytes).find(|&at| {
+        bytes
+            .get(at..at + lower_close.len())
+            .is_some_and(|tag| tag.eq_ignore_ascii_case(lower_close.as_bytes()))
+    })
 }
 
 #[cfg(test)]
@@ -278,7 +293,10 @@ mod tests {
         let mut words = Vec::new();
         for_each_text(
             "<html><head><title>502 Bad Gateway</title><style>b{}</style></head><body><!-- x --><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
-            |text| words.extend(text.split_whitespace().map(str::to_owned)),
+            |text| {
+                words.extend(text.split_whitespace().map(str::to_owned));
+                true
+            },
         );
         let words = crate::search::join(words.iter().map(String::as_str), " ");
         assert_eq!(words, "502 Bad Gateway 502 Bad Gateway nginx");

@@ -308,8 +308,8 @@ impl Pointer {
 struct Context<'a> {
     subject: &'a Subject<'a>,
     features: Features,
-    /// First occurrence of each literal in the body, by literal id.
-    body_hits: Vec<Option<Span>>,
+    /// First occurrence of each literal in the raw body, as offsets in it, by literal id.
+    body_hits: Vec<Option<(usize, usize)>>,
     /// The headers with each signal header name, in input order, by header name id.
     /// Each header's name id (the names some signal asks about), in input order: a few
     /// headers, where a list per known name would be hundreds.
@@ -344,26 +344,36 @@ enum What<'a> {
 
 impl What<'_> {
     fn text(&self) -> String {
+        let mut text = String::with_capacity(64);
+        self.write(&mut text);
+        text
+    }
+
+    /// The words appended piece by piece: `format!`'s machinery costs more than the evidence.
+    fn write(&self, out: &mut String) {
+        let push = |out: &mut String, pieces: &[&str]| pieces.iter().for_each(|p| out.push_str(p));
         match self {
-            What::Header(h) => format!("{}: {}", h.name, h.value),
-            What::Body(literal) => format!("body contains \"{literal}\""),
-            What::BodyIs("") => "empty body".to_owned(),
-            What::BodyIs(literal) => format!("body is exactly \"{literal}\""),
-            What::JsonKeys(names) => format!("JSON body has {}", join(names.iter().copied(), ", ")),
-            What::JsonIs(name, value) => format!("JSON body has {name} = {value}"),
-            What::Reason(reason) => format!("reason phrase \"{reason}\""),
-            What::Status(code) => format!("status {code}"),
-            What::Names(phrase, names) => format!("{phrase} {}", join(names.iter().copied(), ", ")),
-            What::Named(name) => (*name).to_owned(),
+            What::Header(h) => push(out, &[&h.name, ": ", &h.value]),
+            What::Body(literal) => push(out, &["body contains \"", literal, "\""]),
+            What::BodyIs("") => out.push_str("empty body"),
+            What::BodyIs(literal) => push(out, &["body is exactly \"", literal, "\""]),
+            What::JsonKeys(names) => {
+                push(out, &["JSON body has ", &join(names.iter().copied(), ", ")])
+            }
+            What::JsonIs(name, value) => push(out, &["JSON body has ", name, " = ", value]),
+            What::Reason(reason) => push(out, &["reason phrase \"", reason, "\""]),
+            What::Status(code) => push(out, &["status ", &code.to_string()]),
+            What::Names(phrase, names) => {
+                push(out, &[phrase, " ", &join(names.iter().copied(), ", ")]);
+            }
+            What::Named(name) => out.push_str(name),
             What::All(parts) => {
-                let mut text = String::new();
                 for (i, part) in parts.iter().enumerate() {
                     if i > 0 {
-                        text.push_str(" and ");
+                        out.push_str(" and ");
                     }
-                    text.push_str(&part.text());
+                    part.write(out);
                 }
-                text
             }
         }
     }
@@ -555,22 +565,14 @@ impl Marks {
     }
 }
 
-/// One pass over the raw body bytes; each literal's first occurrence is kept.
-fn body_hits(index: &Index, subject: &Subject) -> Vec<Option<Span>> {
+/// One pass over the raw body bytes; each literal's first occurrence is kept (as offsets in the
+/// body: made spans of the input only for the few signals that match).
+fn body_hits(index: &Index, subject: &Subject) -> Vec<Option<(usize, usize)>> {
     let raw = subject
         .input
         .get(subject.body_span.start..subject.body_span.end)
         .unwrap_or_default();
-    let mut hits = Vec::new();
-    for found in index.scanner.first_occurrences(&index.literals, raw) {
-        hits.push(found.map(|(start, end)| {
-            Span::new(
-                subject.body_span.start + start,
-                subject.body_span.start + end,
-            )
-        }));
-    }
-    hits
+    index.scanner.first_occurrences(&index.literals, raw)
 }
 
 /// The headers whose (ASCII-lowercased) name some signal asks about, with that name's id. One
@@ -621,9 +623,10 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 .any(|expected| v.eq_ignore_ascii_case(expected))
         }),
         Compiled::Body(id, literal) => {
-            let span = (*cx.body_hits.get(*id)?)?;
+            let (start, end) = (*cx.body_hits.get(*id)?)?;
+            let body = subject.body_span.start;
             Some(Hit {
-                span,
+                span: Span::new(body + start, body + end),
                 what: What::Body(literal),
             })
         }

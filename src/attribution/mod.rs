@@ -220,12 +220,13 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
     } = collect(subject);
     let mut tallies: Vec<(&'static Product, Tally)> = Vec::new();
     for e in &evidence {
-        let Some(product) = index().products.iter().find(|p| p.id == e.product) else {
-            continue;
-        };
-        match tallies.iter_mut().find(|(p, _)| p.id == product.id) {
+        // The products table is looked in once per product, not once per piece of evidence.
+        match tallies.iter_mut().find(|(p, _)| p.id == e.product) {
             Some((_, tally)) => tally.add(e),
             None => {
+                let Some(product) = index().products.iter().find(|p| p.id == e.product) else {
+                    continue;
+                };
                 let mut tally = Tally::default();
                 tally.add(e);
                 tallies.push((product, tally));
@@ -280,13 +281,14 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
         .headers
         .iter()
         .find(|h| h.name.eq_ignore_ascii_case("server") && !h.value.trim().is_empty());
-    // The product a Server header names, when a product's signal claimed that header.
+    // The product a Server header names, when a product's signal claimed that header (every
+    // product with evidence has its tally).
     let server_product = server.and_then(|h| {
         evidence
             .iter()
             .filter(|e| e.span == h.span)
-            .filter_map(|e| index().products.iter().find(|p| p.id == e.product))
-            .next()
+            .find_map(|e| tallies.iter().find(|(p, _)| p.id == e.product))
+            .map(|&(p, _)| p)
     });
 
     // A fingerprint short of sure does not name the product over a Server header that names

@@ -102,7 +102,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             || message.starts_with("Response\u{a0}{".as_bytes())
             || MESSAGES
                 .iter()
-                .any(|(m, _)| crate::search::memmem::find(message, m.as_bytes()).is_some());
+                .any(|(m, _)| crate::search::find_short_bytes(message, m.as_bytes()).is_some());
         lines.push((line, start));
     }
     if !recognised {
@@ -150,7 +150,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
         }
         if let Some(&(_, meaning)) = MESSAGES
             .iter()
-            .find(|(m, _)| crate::search::memmem::find(message, m.as_bytes()).is_some())
+            .find(|(m, _)| crate::search::find_short_bytes(message, m.as_bytes()).is_some())
         {
             printout.transport.push(TransportNote {
                 message: crate::http::line::lossy_owned(trim(message)),

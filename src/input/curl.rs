@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::search::memmem;
+use crate::search::{find_short_bytes, memmem};
 
 use super::request;
 use super::spans::SpanMap;
@@ -65,25 +65,41 @@ pub fn looks_verbose(input: &[u8]) -> bool {
         ]
         .map(memmem::Finder::new)
     });
-    // The first 400 lines, searched as a whole: one pass per marker, not one per line.
+    // The first 400 lines, searched as a whole: one pass per marker, not one per line. Where
+    // the 400th line ends is counted only once a marker is found (most pastes have none); a
+    // marker holds no line break, so one found before that end lies within those lines.
     let head = input.get(..64 * 1024).unwrap_or(input);
-    let end = memchr::memchr_iter(b'\n', head)
-        .nth(399)
-        .map_or(head.len(), |i| i + 1);
-    let window = input.get(..end).unwrap_or(input);
-    let at_line_start = |at: usize| at == 0 || window.get(at - 1) == Some(&b'\n');
-    let response = response_line.find_iter(window).any(at_line_start);
+    let window_end = std::cell::OnceCell::new();
+    let in_window = |at: &usize| {
+        *at < *window_end.get_or_init(|| {
+            memchr::memchr_iter(b'\n', head)
+                .nth(399)
+                .map_or(head.len(), |i| i + 1)
+        })
+    };
+    let at_line_start = |at: &usize| *at == 0 || head.get(*at - 1) == Some(&b'\n');
+    let response = response_line
+        .find_iter(head)
+        .filter(at_line_start)
+        .take_while(in_window)
+        .next()
+        .is_some();
     let request = || {
         request_line
-            .find_iter(window)
-            .filter(|&at| at_line_start(at))
+            .find_iter(head)
+            .filter(at_line_start)
+            .take_while(in_window)
             .any(|at| {
-                let line = line_at(window, at + 2);
-                request::parse_request_line(line.bytes(window)).is_some()
+                let line = line_at(head, at + 2);
+                request::parse_request_line(line.bytes(head)).is_some()
             })
     };
     // Notes start a line, or follow the progress meter on it.
-    let note = || notes.iter().any(|n| n.find(window).is_some());
+    let note = || {
+        notes
+            .iter()
+            .any(|n| n.find(head).is_some_and(|at| in_window(&at)))
+    };
     response || request() || note()
 }
 
@@ -132,7 +148,7 @@ pub fn prepare(input: &[u8]) -> Prepared<'static> {
         }
         if is_progress_meter(bytes) {
             // The progress meter redraws itself with CR; a note may follow on the same line.
-            if let Some(at) = crate::search::memmem::find(bytes, b"* ") {
+            if let Some(at) = find_short_bytes(bytes, b"* ") {
                 let note = bytes.get(at + 1..).unwrap_or_default();
                 transport.push(note_for(trim(note), Span::new(line.start + at, line.end)));
             }
@@ -270,17 +286,17 @@ fn ends_transfer(note: &[u8]) -> bool {
     ENDINGS.iter().any(|e| note.starts_with(e))
         || CURL_MESSAGES
             .iter()
-            .any(|&(needle, error, _)| error && memmem::find(note, needle.as_bytes()).is_some())
+            .any(|&(needle, error, _)| error && find_short_bytes(note, needle.as_bytes()).is_some())
 }
 
 /// curl's progress meter: its two heading lines and its rows of numbers and times.
 fn is_progress_meter(line: &[u8]) -> bool {
-    if crate::search::memmem::find(line, b"% Total    % Received").is_some()
-        || crate::search::memmem::find(line, b"Dload  Upload").is_some()
+    if find_short_bytes(line, b"% Total    % Received").is_some()
+        || find_short_bytes(line, b"Dload  Upload").is_some()
     {
         return true;
     }
-    let before_note = match crate::search::memmem::find(line, b"* ") {
+    let before_note = match find_short_bytes(line, b"* ") {
         Some(at) => line.get(..at).unwrap_or_default(),
         None => line,
     };
@@ -341,7 +357,7 @@ fn find_trailing_note(line: &[u8]) -> Option<usize> {
     ];
     NOTES
         .iter()
-        .filter_map(|note| crate::search::memmem::find(line, note))
+        .filter_map(|note| find_short_bytes(line, note))
         .filter(|&at| at > 0)
         .min()
 }
@@ -350,7 +366,7 @@ pub(crate) fn note_for(message: &[u8], span: Span) -> TransportNote {
     let message = crate::http::line::lossy_owned(message);
     let known = CURL_MESSAGES
         .iter()
-        .find(|(needle, _, _)| crate::search::contains(&message, needle));
+        .find(|(needle, _, _)| crate::search::find_short(&message, needle).is_some());
     TransportNote {
         meaning: known.map(|&(_, _, meaning)| meaning),
         error: known.is_some_and(|&(_, error, _)| error),

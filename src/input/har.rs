@@ -276,7 +276,7 @@ pub(crate) fn browser_error_meaning(error: &str) -> Option<&'static str> {
     ];
     ERRORS
         .iter()
-        .find(|(name, _)| crate::search::contains(error, name))
+        .find(|(name, _)| crate::search::find_short(error, name).is_some())
         .map(|&(_, meaning)| meaning)
 }
 

@@ -108,7 +108,7 @@ fn traceback(input: &[u8]) -> Option<Prepared<'_>> {
     let line = crate::http::line::lossy(text);
     let known = NETWORK_ERRORS
         .iter()
-        .find(|(needle, _)| crate::search::contains(&line, needle));
+        .find(|(needle, _)| crate::search::find_short(&line, needle).is_some());
     if let Some(&(_, meaning)) = known {
         let mut printout = Printout::new(format, "a Python traceback");
         printout.transport.push(TransportNote {

@@ -131,7 +131,13 @@ pub(crate) fn build(
 /// `curl` command ("Copy as cURL"). The response is what resplain needs; this at least shows
 /// what was asked.
 pub fn from_command(input: &[u8]) -> Option<Request> {
-    let text = std::str::from_utf8(trim(input)).ok()?;
+    let command = trim(input);
+    // Ruled out by its first bytes before the whole paste is checked as UTF-8.
+    let call = command.strip_prefix(b"await ").unwrap_or(command);
+    if !(call.starts_with(b"fetch(") || call.starts_with(b"curl ")) {
+        return None;
+    }
+    let text = std::str::from_utf8(command).ok()?;
     let text = text.strip_prefix("await ").unwrap_or(text);
     if let Some(args) = text.strip_prefix("fetch(") {
         return from_fetch(args);

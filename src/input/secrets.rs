@@ -35,6 +35,29 @@ const SECRET_ENDINGS: &[&str] = &[
     "cookie",
 ];
 
+/// The last letters of `SECRET_ENDINGS` (and so of `SECRET_HEADERS`, a test says), a bit per
+/// letter: most names are ruled out by theirs.
+const LAST_LETTERS: u32 = last_letters(SECRET_ENDINGS);
+
+const fn last_letters(mut words: &[&str]) -> u32 {
+    let mut bits = 0;
+    while let [word, rest @ ..] = words {
+        if let Some(&last) = word.as_bytes().last() {
+            bits |= 1 << (last - b'a');
+        }
+        words = rest;
+    }
+    bits
+}
+
+/// Whether a name whose last byte is `last` may end like a credential's: its last letter is
+/// one of `LAST_LETTERS`, or a separator the comparison skips (`token_`).
+fn may_end_like_credential(last: u8) -> bool {
+    let lower = last.to_ascii_lowercase();
+    matches!(last, b'-' | b'_' | b'.')
+        || (lower.is_ascii_lowercase() && LAST_LETTERS >> (lower - b'a') & 1 == 1)
+}
+
 /// Query parameters that are credentials besides those (`?key=`, `?sig=`, OAuth's `?code=`,
 /// `X-Amz-Signature`, `X-Amz-Credential`).
 const SECRET_PARAMS: &[&str] = &[
@@ -85,22 +108,31 @@ fn ends_like(name: &[u8], ending: &str) -> bool {
 
 /// Whether a JSON key, a printed member or a header named `name` holds a credential.
 fn secret_key(name: &[u8]) -> bool {
-    SECRET_ENDINGS.iter().any(|e| ends_like(name, e))
+    let Some(last) = name.iter().rev().find(|b| !matches!(b, b'-' | b'_' | b'.')) else {
+        return false;
+    };
+    // Compared only with the endings that end in the same letter.
+    let last = last.to_ascii_lowercase();
+    SECRET_ENDINGS
+        .iter()
+        .any(|e| e.as_bytes().last() == Some(&last) && ends_like(name, e))
 }
 
 fn secret_param(name: &[u8]) -> bool {
     secret_key(name)
         || SECRET_PARAMS
             .iter()
-            .any(|p| ends_like(name, p) && name.len() == p.len())
+            .any(|p| p.as_bytes().eq_ignore_ascii_case(name))
 }
 
 /// A header whose value is a credential: one of `SECRET_HEADERS`, or a hyphenated name that ends
 /// like a credential's (`X-Session-Token`, `X-Api-Key`). A bare word (`Token: invalid` in a text
 /// body) is not a header name here.
-pub(crate) fn is_secret_header(name: &str) -> bool {
-    SECRET_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(name))
-        || (crate::search::byte(name, b'-').is_some() && secret_key(name.as_bytes()))
+fn is_secret_header(name: &[u8]) -> bool {
+    SECRET_HEADERS
+        .iter()
+        .any(|h| h.as_bytes().eq_ignore_ascii_case(name))
+        || (secret_key(name) && name.contains(&b'-'))
 }
 
 /// The byte ranges of `value` that are secret. Keeps what helps diagnosis visible: the auth
@@ -137,7 +169,7 @@ pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
             found
         };
     }
-    if is_secret_header(name) {
+    if is_secret_header(name.as_bytes()) {
         return if value.is_empty() {
             Vec::new()
         } else {
@@ -212,23 +244,38 @@ fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
         }
         search = authority_end.max(authority_start);
     }
-    // `?key=…` / `&token=…` (and a form body's or a line's first `password=…`) anywhere. One
-    // pass: after a secret value the search goes on past it (a `?` inside a value is part of
-    // it), so `?token=?token=…` stays linear.
-    let param = |at: usize| -> Option<(usize, usize)> {
-        let rest = bytes.get(at..)?;
-        // The `=` must come within a parameter name's length: looking further would make a
-        // value of a million `&` quadratic.
-        let eq = memchr(b'=', rest.get(..=LONGEST_PARAM).unwrap_or(rest))?;
-        let name = rest.get(..eq)?;
-        let named = !name.is_empty()
-            && name
-                .iter()
-                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
-        if !named || !secret_param(name) {
-            return None;
+    // `?key=…` / `&token=…` (and a form body's or a line's first `password=…`) anywhere, found
+    // from their `=` (few in a page, where delimiters are many): the name before it must
+    // follow a `?`, `&`, `"`, `;`, a line break or the text's start. One pass: a `?` inside a
+    // secret value is part of it, so `?token=?token=…` stays linear.
+    let mut value_end = 0;
+    let mut search = 0;
+    while let Some(found) = bytes.get(search..).and_then(|t| memchr(b'=', t)) {
+        let eq = search + found;
+        search = eq + 1;
+        // Looking back no further than a parameter name's length keeps a run of a million
+        // name bytes and `=` linear.
+        let name_len = bytes
+            .get(..eq)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(LONGEST_PARAM + 1)
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+            .count();
+        let name_start = eq - name_len;
+        let delimited = match name_start.checked_sub(1) {
+            None => true,
+            Some(before) => {
+                before >= value_end
+                    && matches!(bytes.get(before), Some(b'?' | b'&' | b'"' | b';' | b'\n'))
+            }
+        };
+        let name = bytes.get(name_start..eq).unwrap_or_default();
+        if name_len == 0 || name_len > LONGEST_PARAM || !delimited || !secret_param(name) {
+            continue;
         }
-        let start = at + eq + 1;
+        let start = eq + 1;
         let end = bytes
             .iter()
             .skip(start)
@@ -239,56 +286,15 @@ fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
                 )
             })
             .map_or(bytes.len(), |j| start + j);
-        Some((start, end))
-    };
-    let mut i = 0;
-    let mut name_at = Some(0);
-    let mut delimiters = ParamDelimiters::default();
-    loop {
-        if let Some((start, end)) = name_at.take().and_then(param) {
-            if end > start {
-                if ranges.len() - first == MAX_RANGES {
-                    ranges.push((start, bytes.len()));
-                    break;
-                }
-                ranges.push((start, end));
+        if end > start {
+            if ranges.len() - first == MAX_RANGES {
+                ranges.push((start, bytes.len()));
+                break;
             }
-            i = i.max(end);
+            ranges.push((start, end));
         }
-        let Some(next) = delimiters.next(bytes, i) else {
-            break;
-        };
-        i = next + 1;
-        name_at = Some(i);
-    }
-}
-
-/// The next byte a parameter name follows (`?`, `&`, `"`, `;`, a line break) at or after a
-/// position, by two memchr searches whose last answers are kept: each is run again only once
-/// the scan has passed its answer, so the whole text is searched about twice, not once per
-/// delimiter found.
-#[derive(Default)]
-struct ParamDelimiters {
-    /// The next `?`, `&` or `"` found, and the next `;` or line break (`usize::MAX`: none left).
-    three: Option<usize>,
-    two: Option<usize>,
-}
-
-impl ParamDelimiters {
-    fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
-        let rest = bytes.get(from..)?;
-        if self.three.map_or(true, |at| at < from) {
-            self.three =
-                Some(memchr::memchr3(b'?', b'&', b'"', rest).map_or(usize::MAX, |p| from + p));
-        }
-        if self.two.map_or(true, |at| at < from) {
-            self.two = Some(memchr::memchr2(b';', b'\n', rest).map_or(usize::MAX, |p| from + p));
-        }
-        let next = self
-            .three
-            .unwrap_or(usize::MAX)
-            .min(self.two.unwrap_or(usize::MAX));
-        (next != usize::MAX).then_some(next)
+        value_end = end;
+        search = search.max(end);
     }
 }
 
@@ -329,76 +335,94 @@ pub(crate) fn merge(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 
 /// `Name: value` lines whose name is a secret header's, after a `>`/`<` marker or indentation
 /// (`curl -v`, `wget -S`, HTTPie, a printed object's `authorization: 'Bearer …',`). A member name
-/// that is a credential's (`accessToken: '…'`) counts when its value is quoted.
+/// that is a credential's (`accessToken: '…'`) counts when its value is quoted. Found from their
+/// colons: a line's name is read backwards from one only when it ends like a credential's, so
+/// the lines of a page (CSS's `color: red;`) cost a look at their last letter.
 fn header_lines(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
-    let mut start = 0;
-    while start < text.len() {
-        let end =
-            memchr(b'\n', text.get(start..).unwrap_or_default()).map_or(text.len(), |i| start + i);
-        if let Some(line) = text.get(start..end) {
-            header_line(line, start, ranges);
-        }
-        start = end + 1;
+    let mut search = 0;
+    while let Some(found) = text.get(search..).and_then(|t| memchr(b':', t)) {
+        let colon = search + found;
+        search = colon + 1;
+        header_line(text, colon, ranges);
     }
 }
 
-fn header_line(line: &[u8], at: usize, ranges: &mut Vec<(usize, usize)>) {
-    let name_start = line
+/// The line whose name ends before the colon at `colon`, when it is a secret header's line.
+fn header_line(text: &[u8], colon: usize, ranges: &mut Vec<(usize, usize)>) {
+    let before = text.get(..colon).unwrap_or_default();
+    let spaces = before
         .iter()
-        .position(|b| !matches!(b, b' ' | b'\t' | b'>' | b'<'))
-        .unwrap_or(line.len());
-    let rest = line.get(name_start..).unwrap_or_default();
-    let name_len = rest
+        .rev()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    let name_end = colon - spaces;
+    // Most names (a page's `color: red;`) are ruled out by their last letter, before reading them.
+    let last = name_end.checked_sub(1).and_then(|i| text.get(i));
+    if !last.is_some_and(|&b| may_end_like_credential(b)) {
+        return;
+    }
+    let name_len = before
+        .get(..name_end)
+        .unwrap_or_default()
         .iter()
+        .rev()
         .take(LONGEST_KEY + 1)
         .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
         .count();
-    let (Some(name), Some(after)) = (rest.get(..name_len), rest.get(name_len..)) else {
-        return;
-    };
-    if name.is_empty() || name_len > LONGEST_KEY {
+    if name_len == 0 || name_len > LONGEST_KEY {
         return;
     }
-    let spaces = after
+    let name_start = name_end - name_len;
+    let name = text.get(name_start..name_end).unwrap_or_default();
+    let secret_header = is_secret_header(name);
+    if !secret_header && !secret_key(name) {
+        return;
+    }
+    // Only a marker or indentation may come before the name on its line.
+    let indented = before
+        .get(..name_start)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'>' | b'<'))
+        .map_or(true, |&b| b == b'\n');
+    if !indented {
+        return;
+    }
+    let line_end =
+        memchr(b'\n', text.get(colon..).unwrap_or_default()).map_or(text.len(), |i| colon + i);
+    let lead = text
+        .get(colon + 1..line_end)
+        .unwrap_or_default()
         .iter()
         .take_while(|&&b| b == b' ' || b == b'\t')
         .count();
-    if after.get(spaces) != Some(&b':') {
-        return;
-    }
-    let value_at = name_start + name_len + spaces + 1;
-    let value = line.get(value_at..).unwrap_or_default();
-    let lead = value
-        .iter()
-        .take_while(|&&b| b == b' ' || b == b'\t')
-        .count();
-    let mut from = value_at + lead;
-    let mut to = line.len();
-    while to > from && matches!(line.get(to - 1), Some(b' ' | b'\t' | b'\r' | b',')) {
+    let mut from = colon + 1 + lead;
+    let mut to = line_end;
+    while to > from && matches!(text.get(to - 1), Some(b' ' | b'\t' | b'\r' | b',')) {
         to -= 1;
     }
     // A printed member: `'Bearer …'` without its quotes.
-    let quote = line
+    let quote = text
         .get(from)
         .copied()
-        .filter(|q| matches!(q, b'\'' | b'"'));
+        .filter(|q| from < line_end && matches!(q, b'\'' | b'"'));
     if let Some(q) = quote {
-        if to > from + 1 && line.get(to - 1) == Some(&q) {
+        if to > from + 1 && text.get(to - 1) == Some(&q) {
             from += 1;
             to -= 1;
         }
     }
-    let (Ok(name), Some(value)) = (std::str::from_utf8(name), line.get(from..to)) else {
-        return;
-    };
-    if !(is_secret_header(name) || (quote.is_some() && secret_key(name.as_bytes()))) {
+    if !(secret_header || quote.is_some()) {
         return;
     }
-    let found = match std::str::from_utf8(value) {
-        Ok(value) if is_secret_header(name) => secret_ranges(name, value),
-        _ => vec![(0, value.len())],
-    };
-    push_shifted(ranges, &found, at + from);
+    let value = text.get(from..to).unwrap_or_default();
+    match (std::str::from_utf8(name), std::str::from_utf8(value)) {
+        (Ok(name), Ok(value)) if secret_header => {
+            push_shifted(ranges, &secret_ranges(name, value), from);
+        }
+        _ => ranges.push((from, to)),
+    }
 }
 
 /// A quote in the paste: plain (`"`, `'`), or escaped once inside a JSON string (`\"`, as a HAR
@@ -528,7 +552,7 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
         if key == b"name" {
             pending = match std::str::from_utf8(value) {
                 _ if in_cookies => Some((None, value_end)),
-                Ok(name) if is_secret_header(name) || secret_param(value) => {
+                Ok(name) if is_secret_header(name.as_bytes()) || secret_param(value) => {
                     Some((Some(name), value_end))
                 }
                 _ => None,
@@ -538,7 +562,7 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
                 .take()
                 .filter(|&(_, after)| value_start.saturating_sub(after) < 512);
             match (named, std::str::from_utf8(value)) {
-                (Some((Some(name), _)), Ok(value)) if is_secret_header(name) => {
+                (Some((Some(name), _)), Ok(value)) if is_secret_header(name.as_bytes()) => {
                     push_shifted(ranges, &secret_ranges(name, value), value_start);
                 }
                 (Some(_), _) => ranges.push(at((0, value.len()))),
@@ -547,7 +571,7 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
             }
         } else if secret_key(key) {
             match (std::str::from_utf8(key), std::str::from_utf8(value)) {
-                (Ok(name), Ok(value)) if is_secret_header(name) => {
+                (Ok(name), Ok(value)) if is_secret_header(name.as_bytes()) => {
                     push_shifted(ranges, &secret_ranges(name, value), value_start);
                 }
                 _ => ranges.push(at((0, value.len()))),
@@ -645,29 +669,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parameter_delimiters_are_each_delimiter_in_order() {
-        // Every string over an alphabet of the delimiters and two other bytes, up to 6 long:
-        // the kept searches find what a test of each byte finds.
-        let alphabet = b"?&\";\nax";
-        for len in 0..=6u32 {
-            for mut n in 0..alphabet.len().pow(len) {
-                let mut text = Vec::new();
-                for _ in 0..len {
-                    text.push(alphabet[n % alphabet.len()]);
-                    n /= alphabet.len();
-                }
-                let naive: Vec<usize> = (0..text.len())
-                    .filter(|&i| matches!(text[i], b'?' | b'&' | b';' | b'"' | b'\n'))
-                    .collect();
-                let mut kept = ParamDelimiters::default();
-                let mut found = Vec::new();
-                let mut from = 0;
-                while let Some(at) = kept.next(&text, from) {
-                    found.push(at);
-                    from = at + 1;
-                }
-                assert_eq!(found, naive, "{:?}", String::from_utf8_lossy(&text));
-            }
+    fn secret_headers_end_like_credentials() {
+        for name in SECRET_HEADERS {
+            assert!(
+                may_end_like_credential(*name.as_bytes().last().unwrap()),
+                "{name}"
+            );
         }
     }
 
@@ -707,7 +714,7 @@ mod tests {
             "Ocp-Apim-Subscription-Key",
             "apikey",
         ] {
-            assert!(is_secret_header(name), "{name}");
+            assert!(is_secret_header(name.as_bytes()), "{name}");
             assert_eq!(
                 mask_header_value(name, "v4lue").as_deref(),
                 Some(MASK),
@@ -721,7 +728,7 @@ mod tests {
             "Token",
             "Sec-WebSocket-Key",
         ] {
-            assert!(!is_secret_header(name), "{name}");
+            assert!(!is_secret_header(name.as_bytes()), "{name}");
         }
         for key in [
             "accessToken",

@@ -100,10 +100,13 @@ fn looks_like_trace(input: &[u8]) -> bool {
         }
         let line = line_at(input, pos);
         let text = line.bytes(input);
-        if block_header(text).is_some()
-            || text
-                .get(time_prefix(text)..)
-                .is_some_and(|t| t.starts_with(INFO))
+        // Both start with `=`, `<` or a time's digit: other lines need no closer look.
+        let may_be_trace = matches!(text.first(), Some(b'=' | b'<' | b'0'..=b'9'));
+        if may_be_trace
+            && (block_header(text).is_some()
+                || text
+                    .get(time_prefix(text)..)
+                    .is_some_and(|t| t.starts_with(INFO)))
         {
             return true;
         }

@@ -61,6 +61,9 @@ const AWAITING: &[u8] = b"HTTP request sent, awaiting response...";
 /// `--2026-12-03 01:38:59--  http://x/orders` (with `(try: 2)  ` before the URL on a retry):
 /// where the URL starts.
 fn request_url(line: &[u8]) -> Option<usize> {
+    if !line.starts_with(b"--") {
+        return None;
+    }
     let date = line.get(2..21)?;
     let shape = date.iter().enumerate().all(|(i, &b)| match i {
         4 | 7 => b == b'-',
@@ -68,7 +71,7 @@ fn request_url(line: &[u8]) -> Option<usize> {
         13 | 16 => b == b':',
         _ => b.is_ascii_digit(),
     });
-    if !(line.starts_with(b"--") && shape && line.get(21..23) == Some(b"--")) {
+    if !(shape && line.get(21..23) == Some(b"--")) {
         return None;
     }
     let rest = line.get(23..)?;
@@ -142,7 +145,7 @@ fn note(input: &[u8], line: Line) -> TransportNote {
     let message = crate::http::line::lossy_owned(trim(line.bytes(input)));
     let known = WGET_MESSAGES
         .iter()
-        .find(|(needle, _, _)| crate::search::contains(&message, needle));
+        .find(|(needle, _, _)| crate::search::find_short(&message, needle).is_some());
     TransportNote {
         meaning: known.map(|&(_, _, meaning)| meaning),
         error: known.is_some_and(|&(_, error, _)| error),
@@ -195,10 +198,9 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             transport.push(terminal::command_note(input, line, command));
             continue;
         }
-        if WGET_MESSAGES
-            .iter()
-            .any(|(needle, _, _)| crate::search::memmem::find(text, needle.as_bytes()).is_some())
-        {
+        if WGET_MESSAGES.iter().any(|(needle, _, _)| {
+            crate::search::find_short_bytes(text, needle.as_bytes()).is_some()
+        }) {
             transport.push(note(input, line));
         }
     }
