@@ -118,13 +118,10 @@ impl Reader {
             let (from, to) = (self.keys.len(), (n + 1).next_multiple_of(256));
             let mut digits = Vec::with_capacity((to - from) * 5);
             let mut widths = Vec::with_capacity(to - from);
-            // A decimal counter, incremented in place (no division per key).
-            let mut counter = Vec::with_capacity(6);
-            push_decimal(&mut counter, from);
-            for _ in from..to {
-                digits.extend_from_slice(&counter);
-                widths.push(counter.len());
-                increment_decimal(&mut counter);
+            for k in from..to {
+                let before = digits.len();
+                push_decimal(&mut digits, k);
+                widths.push(digits.len() - before);
             }
             // ASCII digits: always UTF-8.
             let text: &'static str = String::from_utf8(digits).unwrap_or_default().leak();
@@ -181,7 +178,7 @@ impl Reader {
     }
 }
 
-/// `n` in decimal, without the formatting machinery.
+/// `n` in decimal, without the formatting machinery (a thousand keys at first use).
 fn push_decimal(digits: &mut Vec<u8>, n: usize) {
     let start = digits.len();
     let mut rest = n;
@@ -197,18 +194,6 @@ fn push_decimal(digits: &mut Vec<u8>, n: usize) {
     }
 }
 
-/// Adds one to the ASCII decimal number in `digits`.
-fn increment_decimal(digits: &mut Vec<u8>) {
-    for digit in digits.iter_mut().rev() {
-        if *digit < b'9' {
-            *digit += 1;
-            return;
-        }
-        *digit = b'0';
-    }
-    digits.insert(0, b'1');
-}
-
 /// A LEB128 number from `stream` at `*at`, which moves past it (a short read gives zeros).
 fn leb128(stream: &[u8], at: &mut usize) -> usize {
     let mut value = 0usize;
@@ -220,21 +205,6 @@ fn leb128(stream: &[u8], at: &mut usize) -> usize {
         shift += 7;
         if byte < 0x80 {
             return value;
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decimal_keys_count_up() {
-        let mut counter = Vec::new();
-        push_decimal(&mut counter, 0);
-        for n in 0..20_000usize {
-            assert_eq!(counter, n.to_string().into_bytes());
-            increment_decimal(&mut counter);
         }
     }
 }
