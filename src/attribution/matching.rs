@@ -33,10 +33,12 @@ pub(crate) struct Index {
     /// Every signal of every product, in table order, with its lookups resolved.
     signals: Vec<Entry>,
     /// Which signals (by position in `signals`) can only match when a given literal is in the
-    /// body, a header with a given name is present, or the body is JSON; `always` are the rest.
+    /// body, a header with a given name is present, the body is JSON, or a value of the response
+    /// passes a gate; `always` are the rest.
     by_literal: Groups,
     by_header: Groups,
     json: Vec<usize>,
+    gated: Vec<(Gate, usize)>,
     always: Vec<usize>,
     /// Every distinct body literal (top-level or inside `All`), in one scanner.
     literals: Vec<&'static str>,
@@ -79,7 +81,21 @@ enum Trigger {
     Literal(usize),
     Header(usize),
     Json,
+    Gate(Gate),
     Always,
+}
+
+/// A value of the response a signal needs, checked in a few instructions before the signal is
+/// evaluated (evaluating one costs about a hundred): most status, reason and whole-body signals
+/// cannot match a given response.
+#[derive(Clone, Copy)]
+enum Gate {
+    /// The status code in this range (`Matcher::Status`).
+    Status(u16, u16),
+    /// A reason phrase of this length (`Matcher::Reason`, which compares it whole).
+    ReasonLength(usize),
+    /// A trimmed body of this length (`Matcher::BodyIs`).
+    BodyLength(usize),
 }
 
 impl Compiled {
@@ -92,12 +108,28 @@ impl Compiled {
             | Compiled::HeaderIn(name, _) => Trigger::Header(*name),
             Compiled::Body(id, _) => Trigger::Literal(*id),
             Compiled::JsonKeys(..) | Compiled::JsonIs(..) => Trigger::Json,
-            // Every part must match, so any part's need is the whole's.
-            Compiled::All(all) => all
-                .iter()
-                .map(Compiled::trigger)
-                .find(|t| !matches!(t, Trigger::Always))
-                .unwrap_or(Trigger::Always),
+            // Every part must match, so any part's need is the whole's: an index's (the few
+            // signals of one literal or header) before a gate's.
+            Compiled::All(all) => {
+                let mut gate = Trigger::Always;
+                for part in all.iter().map(Compiled::trigger) {
+                    match part {
+                        Trigger::Always => {}
+                        Trigger::Gate(_) => {
+                            if matches!(gate, Trigger::Always) {
+                                gate = part;
+                            }
+                        }
+                        indexed => return indexed,
+                    }
+                }
+                gate
+            }
+            Compiled::Other(Matcher::Status(lo, hi)) => Trigger::Gate(Gate::Status(*lo, *hi)),
+            Compiled::Other(Matcher::Reason(reason)) => {
+                Trigger::Gate(Gate::ReasonLength(reason.len()))
+            }
+            Compiled::Other(Matcher::BodyIs(body)) => Trigger::Gate(Gate::BodyLength(body.len())),
             Compiled::Other(_)
             | Compiled::NamesInOrder(_)
             | Compiled::NamesEnd(_)
@@ -128,7 +160,7 @@ pub(crate) fn index() -> &'static Index {
             }
         }
         let (mut literal_keys, mut header_keys) = (Vec::new(), Vec::new());
-        let (mut json, mut always) = (Vec::new(), Vec::new());
+        let (mut json, mut gated, mut always) = (Vec::new(), Vec::new(), Vec::new());
         for (i, entry) in signals.iter().enumerate() {
             // Ids come from the builder, so they are in range; `always` is the safe default.
             match entry.matcher.trigger() {
@@ -137,6 +169,7 @@ pub(crate) fn index() -> &'static Index {
                     header_keys.push((name, i));
                 }
                 Trigger::Json => json.push(i),
+                Trigger::Gate(gate) => gated.push((gate, i)),
                 _ => always.push(i),
             }
         }
@@ -162,6 +195,7 @@ pub(crate) fn index() -> &'static Index {
             by_literal,
             by_header,
             json,
+            gated,
             always,
             literals: builder.literals,
             scanner,
@@ -433,6 +467,17 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     // a bit set and evaluated in table order, as if every signal were.
     let mut marked = Marks::new(index.signals.len());
     index.always.iter().for_each(|&i| marked.set(i));
+    let body_length = cx.trimmed_body.len();
+    for &(gate, i) in &index.gated {
+        let open = match gate {
+            Gate::Status(lo, hi) => subject.code.is_some_and(|code| (lo..=hi).contains(&code)),
+            Gate::ReasonLength(length) => subject.reason.is_some_and(|r| r.len() == length),
+            Gate::BodyLength(length) => body_length == length,
+        };
+        if open {
+            marked.set(i);
+        }
+    }
     for (id, _) in cx
         .body_hits
         .iter()
