@@ -146,6 +146,8 @@ pub fn from_command(input: &[u8]) -> Option<Request> {
     from_curl(args)
 }
 
+/// Out of line: V8 compiles a wasm function when it is first called (see `from_command`).
+#[inline(never)]
 fn from_fetch(args: &str) -> Option<Request> {
     let (url, rest) = string_literal(args.trim_start())?;
     let options = rest
@@ -177,6 +179,8 @@ fn from_fetch(args: &str) -> Option<Request> {
 }
 
 /// `curl 'https://x' -X POST -H 'a: b' --data-raw '…'`, as DevTools copies it.
+/// Out of line: V8 compiles a wasm function when it is first called (see `from_command`).
+#[inline(never)]
 fn from_curl(args: &str) -> Option<Request> {
     let words = shell_words(args);
     let mut url = None;

@@ -119,6 +119,13 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     if !looks_like_trace(input) {
         return None;
     }
+    read(input)
+}
+
+/// The reading itself, out of line: V8 compiles a wasm function when it is first called, so a
+/// paste in another format never pays for compiling this.
+#[inline(never)]
+fn read(input: &[u8]) -> Option<Prepared<'_>> {
     let mut response = Builder::default();
     let mut sent: Option<(Builder, Span)> = None;
     let mut transport = Vec::new();

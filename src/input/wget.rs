@@ -158,6 +158,13 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     if !looks_like_wget(input) {
         return None;
     }
+    read(input)
+}
+
+/// The reading itself, out of line: V8 compiles a wasm function when it is first called, so a
+/// paste in another format never pays for compiling this.
+#[inline(never)]
+fn read(input: &[u8]) -> Option<Prepared<'_>> {
     let mut b = Builder::default();
     let mut transport = Vec::new();
     let mut url: Option<(String, Span)> = None;
