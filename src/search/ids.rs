@@ -2,8 +2,9 @@
 //! given a dense id once so that matching indexes arrays instead of comparing strings.
 
 /// Byte strings numbered 0, 1, 2… in the order first seen. A small hash table of its own (a few
-/// thousand keys, open addressing, hashed by length and the first and last eight bytes): `HashMap` would bring SipHash and hashbrown into the
-/// wasm for this one use. Keys are the tables' own bytes, so numbering one copies nothing.
+/// thousand keys, open addressing, hashed by length and the first and last eight bytes):
+/// `HashMap` would bring SipHash and hashbrown into the wasm for this one use. Keys are the
+/// tables' own bytes, so numbering one copies nothing.
 #[derive(Default)]
 pub(crate) struct Ids {
     keys: Vec<&'static [u8]>,
