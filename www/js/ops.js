@@ -12,10 +12,12 @@ import { harMeta, listed } from "./har.js";
 /** @typedef {import("../../src/report").Report} Report */
 /** @typedef {string | Uint8Array} Paste */
 
-// The tables are read back at the first inspect: done here while the page opens, so the first
-// paste is answered in a frame instead of waiting for them.
+// The tables are read back at the first inspect, and V8 compiles each wasm function when it is
+// first called: one inspect of a small proxy page while the page opens does both (markup paths
+// included), so the first paste is answered without waiting for them.
 export const ready = init().then(() => {
-  inspect("HTTP/1.1 502 Bad Gateway\r\n\r\n");
+  inspect("HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\nContent-Type: text/html\r\n\r\n" +
+    "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>");
 });
 
 /** The last paste inspected and its Report (entries' Reports included). */
