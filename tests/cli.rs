@@ -9,7 +9,7 @@
 )]
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::{Command, Output, Stdio};
 
 const NGINX_502: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -18,6 +18,18 @@ const NGINX_502: &str = concat!(
 
 fn resplain() -> Command {
     Command::new(env!("CARGO_BIN_EXE_resplain"))
+}
+
+/// `resplain ARGS` with `input` on stdin, as in `curl -si URL | resplain`.
+fn piped(args: &[&str], input: &[u8]) -> Output {
+    let mut child = resplain()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
 }
 
 #[test]
@@ -40,18 +52,7 @@ fn json_from_a_file() {
 
 #[test]
 fn readable_report_from_stdin() {
-    let mut child = resplain()
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(&std::fs::read(NGINX_502).unwrap())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = piped(&[], &std::fs::read(NGINX_502).unwrap());
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("HTTP/1.1 502 Bad Gateway\n"), "{text}");
@@ -61,19 +62,7 @@ fn readable_report_from_stdin() {
 
 #[test]
 fn garbage_still_gets_a_report() {
-    let mut child = resplain()
-        .arg("--json")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"\x00\x01\x02garbage")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = piped(&["--json"], b"\x00\x01\x02garbage");
     assert!(out.status.success());
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["format"], "body-only");
@@ -116,21 +105,12 @@ fn markdown_for_a_ticket() {
 /// as hints, not as who generated it (the verdict named someone else).
 #[test]
 fn an_unknown_server_is_named_first_and_other_marks_are_hints() {
-    let mut child = resplain()
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(
-            b"HTTP/1.1 502 Bad Gateway\r\nServer: zorg\r\nContent-Type: text/html\r\n\r\n\
-              <html><body><h1>502 Bad Gateway</h1></body></html>",
-        )
-        .unwrap();
-    let text = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+    let out = piped(
+        &[],
+        b"HTTP/1.1 502 Bad Gateway\r\nServer: zorg\r\nContent-Type: text/html\r\n\r\n\
+          <html><body><h1>502 Bad Gateway</h1></body></html>",
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
     let headline = text.lines().nth(1).unwrap_or_default();
     assert!(
         headline.starts_with(
