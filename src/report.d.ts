@@ -126,6 +126,9 @@ export interface Origin {
   confidence: number;
   /** The verdict in one sentence, worded as sure as the evidence is. */
   verdict: string;
+  /** Whether the verdict is stated as certain (a product's own marks at 0.8 or more); otherwise
+   * it is worded as probable. */
+  sure: boolean;
   /** `kind` when decided; otherwise the layer the evidence leans to (or `unknown`). */
   likely: OriginKind;
   /** How the verdict was reached. */

@@ -308,6 +308,7 @@ object!(Origin {
     known,
     confidence,
     verdict,
+    sure,
     likely,
     basis,
     server,

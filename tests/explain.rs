@@ -430,9 +430,9 @@ fn no_invented_quotes() {
     assert!(!r.explanation.summary.contains("reports an error"));
 }
 
-/// "Not a proxy failure" and other absolute claims only on strong evidence (a product's own
-/// fingerprint, confidence 0.8 or more); weaker evidence is hedged, and a hedged explanation
-/// keeps the causes of every layer.
+/// "Not a proxy failure" and other absolute claims only when the verdict is sure (`origin.sure`:
+/// a product's own fingerprint, confidence 0.8 or more); weaker evidence is hedged, and a hedged
+/// explanation keeps the causes of every layer.
 #[test]
 fn absolute_claims_need_strong_evidence() {
     let paste: &[u8] = b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: application/json\r\nServer: uvicorn\r\n\r\n{\"detail\":\"Upstream weather service returned an invalid response\"}";
@@ -440,6 +440,7 @@ fn absolute_claims_need_strong_evidence() {
         o.kind = resplain::OriginKind::App;
         o.basis = "fingerprint";
         o.confidence = 0.55;
+        o.sure = false;
     });
     let text = all_text(&weak);
     assert!(!text.contains("Not a proxy"), "{text}");
@@ -453,6 +454,7 @@ fn absolute_claims_need_strong_evidence() {
         o.kind = resplain::OriginKind::App;
         o.basis = "fingerprint";
         o.confidence = 0.95;
+        o.sure = true;
     });
     assert!(strong
         .ruled_out
@@ -470,12 +472,16 @@ fn absolute_claims_need_strong_evidence() {
         o.kind = resplain::OriginKind::App;
         o.basis = "layer-cues";
         o.confidence = 0.95;
+        o.sure = false;
     });
     assert!(!all_text(&cues).contains("Not a proxy"));
     // A proxy named on weak evidence is not asserted either.
     let proxy = explain_as(
         b"HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\nContent-Type: text/html\r\n\r\n<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
-        |o| o.confidence = 0.5,
+        |o| {
+            o.confidence = 0.5;
+            o.sure = false;
+        },
     );
     assert!(
         !proxy.summary.contains("not by your application"),
@@ -486,7 +492,13 @@ fn absolute_claims_need_strong_evidence() {
     // The same holds over every fixture, whatever attribution decides for it today.
     for (id, path, _) in fixtures() {
         let r = inspect(&std::fs::read(&path).unwrap());
-        let strong = r.origin.basis == "fingerprint" && r.origin.confidence >= 0.8;
+        // What `sure` means, held against the fields it is decided from.
+        assert_eq!(
+            r.origin.sure,
+            r.origin.basis == "fingerprint" && r.origin.confidence >= 0.8,
+            "{id}"
+        );
+        let strong = r.origin.sure;
         let text = all_text(&r.explanation);
         assert!(!text.contains("every layer"), "{id}");
         if !strong {

@@ -44,10 +44,6 @@ pub struct Subject<'a> {
 const MAX_ITEMS: usize = 6;
 /// Markers are looked for in this much of the body.
 const HAYSTACK: usize = 64 * 1024;
-/// Attribution at least this sure, from a product's own marks, supports absolute claims about
-/// who generated the response; anything less is hedged.
-const STRONG: f32 = 0.8;
-
 /// The gateway statuses: a proxy's word for "the server behind me failed".
 fn is_gateway(code: u16) -> bool {
     matches!(code, 502..=504)
@@ -88,7 +84,7 @@ pub fn explain(s: &Subject) -> Explanation {
     );
     let primary = matched.first().copied();
     let proxy_error = headers::proxy_status_error(s.headers);
-    let strong = s.origin.basis == "fingerprint" && s.origin.confidence >= STRONG;
+    let strong = s.origin.sure;
     // Who generated it is asserted only on strong evidence; a product's own marker in the body
     // or headers shows the condition itself.
     let name = s.origin.generator_name.as_deref();

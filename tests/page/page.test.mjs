@@ -216,6 +216,8 @@ test("an nginx 502 gets its verdict, hop picture, highlighted evidence and the e
   // the path: Client → nginx (generated it) → Your app (faded: it did not write this response)
   assert.deepEqual(await hopNames(page), ["client", "nginx", "app"]);
   assert.equal(await page.getAttribute("#hops li.hop[data-generated]", "data-hop"), "nginx");
+  assert.equal(report.origin.sure, true);
+  assert.equal(await page.textContent("#hops li.hop[data-generated] .hop-badge"), "generated it");
   assert.equal(await page.textContent("#hops li[data-hop=nginx] .hop-layer"), "proxy");
   assert.equal(await page.locator("#hops li.hop-behind").count(), 1);
   assert.match(await page.getAttribute("#hops", "aria-label"), /Client → nginx → Your app/);
@@ -235,6 +237,17 @@ test("an nginx 502 gets its verdict, hop picture, highlighted evidence and the e
   assert.ok((await page.textContent("#headers")).includes(serverNote.note));
   assert.equal(await page.textContent("[data-testid=body-message] .message-text"), report.explanation.message.text);
   await shot(page, "nginx-502-wide-light");
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("a verdict short of sure is worded so on the path too", async () => {
+  const { page, errors, close } = await openPage();
+  const report = await paste(page, "HTTP/1.1 502 Bad Gateway\r\nServer: zorg\r\nContent-Type: text/plain\r\nContent-Length: 11\r\n\r\nBad Gateway");
+  assert.equal(report.origin.sure, false);
+  assert.match(report.origin.verdict, /^Probably zorg/);
+  assert.equal(await page.getAttribute("#hops li.hop[data-generated]", "data-hop"), "zorg");
+  assert.equal(await page.textContent("#hops li.hop[data-generated] .hop-badge"), "probably generated it");
   assert.deepEqual(errors, []);
   await close();
 });

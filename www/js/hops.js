@@ -1,6 +1,6 @@
 // The hop picture: Client → each layer the response shows it passed through → Your app, as an
 // HTML list (boxes wrap their labels, so "AWS Application Load Balancer" fits), with the hop
-// that generated the response marked. What lies behind that hop did not write this response:
+// that generated the response marked ("probably" unless the engine's verdict is sure). What lies behind that hop did not write this response:
 // its boxes and links are drawn faded. Horizontal where it fits, vertical on narrow screens
 // (style.css).
 
@@ -31,7 +31,7 @@ export function drawHops(container, report) {
       h("span", { class: "hop-layer" }, hop.layer),
       h("span", { class: "hop-name" }, hop.name),
       hop.detail ? h("span", { class: "hop-detail" }, hop.detail) : null,
-      generated ? h("span", { class: "hop-badge" }, "generated it") : null,
+      generated ? h("span", { class: "hop-badge" }, report.origin.sure ? "generated it" : "probably generated it") : null,
     ));
   });
 }
