@@ -282,6 +282,44 @@ fn attribution_meets_the_quality_bar() {
     );
 }
 
+/// Where the same bytes (the Date aside) are labelled with both layers, no reading can give the
+/// layer: the verdict is never stated as certain (`origin.sure`), whichever layer it leans to
+/// (Express Gateway's 404 is Express's own `Cannot GET` page).
+#[test]
+fn the_same_bytes_from_both_layers_are_never_a_sure_verdict() {
+    let cases = cases();
+    let without_date = |input: &[u8]| -> Vec<u8> {
+        input
+            .split_inclusive(|&b| b == b'\n')
+            .filter(|line| !line.to_ascii_lowercase().starts_with(b"date:"))
+            .flatten()
+            .copied()
+            .collect()
+    };
+    let keyed: Vec<(Vec<u8>, &str, &Case)> = cases
+        .iter()
+        .map(|c| {
+            (
+                without_date(&c.input),
+                c.label["origin"].as_str().unwrap_or(""),
+                c,
+            )
+        })
+        .collect();
+    let mut checked = 0;
+    for (key, layer, case) in &keyed {
+        if keyed
+            .iter()
+            .any(|(other, other_layer, _)| other == key && other_layer != layer)
+        {
+            let origin = resplain::inspect(&case.input).origin;
+            assert!(!origin.sure, "{}: {}", case.id, origin.verdict);
+            checked += 1;
+        }
+    }
+    assert!(checked > 0);
+}
+
 /// The fixtures with Server, X-Powered-By and Via removed: the layer must still come out right
 /// from what every response carries (status, reason, body shape, header habits).
 #[test]

@@ -199,6 +199,9 @@ fn relay_chain(
     relays
 }
 
+/// A fingerprint of a framework that products of the other layer are built on never claims more
+/// than this (below `SURE`): see `built_on_across_layers`.
+const SHARED_FRAMEWORK_MAX: f32 = 0.75;
 /// Below this, a product's evidence is not enough to name it.
 const DECIDE: f32 = 0.5;
 /// A fingerprint this strong names its product whatever else the response shows.
@@ -362,7 +365,11 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
                     OriginKind::Proxy
                 },
                 Named::Product(product),
-                score,
+                if built_on_across_layers(product) {
+                    score.min(SHARED_FRAMEWORK_MAX)
+                } else {
+                    score
+                },
                 "fingerprint",
             )
         } else if logit >= COMMIT {
@@ -504,6 +511,24 @@ fn verdict(
     }
 }
 
+/// Whether a product of the other layer is built on `product` (`products::REFINES`: Express
+/// Gateway and http-proxy-middleware, in front of an app, on Express). The framework's own pages
+/// then come from either layer with the same bytes (Express Gateway's 404 is Express's
+/// `Cannot GET`): its marks name the framework, not the layer, so the verdict stays probable.
+/// A derived product's own marks name it instead (`refine`).
+fn built_on_across_layers(product: &Product) -> bool {
+    let products = index().products;
+    crate::knowledge::get()
+        .refines
+        .iter()
+        .filter(|(_, base)| *base == product.id)
+        .any(|(derived, _)| {
+            products
+                .iter()
+                .any(|d| d.id == *derived && d.is_app() != product.is_app())
+        })
+}
+
 /// Who the verdict names.
 #[derive(Clone, Copy)]
 enum Named<'a> {
@@ -548,4 +573,20 @@ fn token_id(server: &str) -> (String, String) {
         id.push_str("unknown-server");
     }
     (id, name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Express has a gateway and a proxy built on it; nginx's derived products are proxies like
+    /// itself; NestJS, built on Express, is an application like it.
+    #[test]
+    fn frameworks_built_on_across_layers() {
+        let product = |id: &str| index().products.iter().find(|p| p.id == id).unwrap();
+        assert!(built_on_across_layers(product("express")));
+        assert!(!built_on_across_layers(product("nginx")));
+        assert!(!built_on_across_layers(product("nestjs")));
+        assert!(!built_on_across_layers(product("express-gateway")));
+    }
 }
