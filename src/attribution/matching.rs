@@ -26,10 +26,11 @@ const JSON_SHAPE_LIMIT: usize = 1 << 20;
 pub(crate) struct Index {
     pub products: &'static [Product],
     pub stacks: &'static [Stack],
-    /// Every signal of every stack, with its stack's position; evaluated all, before products.
-    stack_signals: Vec<(usize, &'static Signal, Compiled)>,
-    /// Every layer cue; evaluated all, after products.
-    cues: Vec<(&'static Cue, Compiled)>,
+    /// Every signal of every stack, with its stack's position and its need; evaluated (when
+    /// their need is met) before products.
+    stack_signals: Vec<(usize, &'static Signal, Compiled, Trigger)>,
+    /// Every layer cue with its need; evaluated (when their need is met) after products.
+    cues: Vec<(&'static Cue, Compiled, Trigger)>,
     /// Every signal of every product, in table order, with its lookups resolved.
     signals: Vec<Entry>,
     /// Which signals (by position in `signals`) can only match when a given literal is in the
@@ -37,6 +38,11 @@ pub(crate) struct Index {
     /// passes a gate; `always` are the rest.
     by_literal: Groups,
     by_header: Groups,
+    /// Signals that need a header value to start with a given byte: grouped by the header's
+    /// name id, each item the signal's position shifted left 8 bits, or'ed with that byte
+    /// (ASCII-lowercased). A `Server` header then wakes the few signals expecting its first
+    /// letter, not the dozens about any Server.
+    by_value: Groups,
     json: Vec<usize>,
     gated: Vec<(Gate, usize)>,
     always: Vec<usize>,
@@ -45,6 +51,8 @@ pub(crate) struct Index {
     scanner: Scanner,
     /// Every header name a signal asks about, lowercase, by name id.
     header_names: Ids,
+    /// Product ids, numbered as the products table.
+    product_ids: Ids,
 }
 
 struct Entry {
@@ -57,8 +65,9 @@ struct Entry {
 /// `HeaderContains` needles lowercased, JSON pointers split.
 enum Compiled {
     Header(usize),
-    HeaderIs(usize, &'static str),
-    HeaderPrefix(usize, &'static str),
+    /// The expected value borrowed as the table's one-element list, for `Trigger::Value`.
+    HeaderIs(usize, &'static &'static str),
+    HeaderPrefix(usize, &'static &'static str),
     HeaderContains(usize, Box<[u8]>),
     HeaderIn(usize, &'static [&'static str]),
     Body(usize, &'static str),
@@ -77,9 +86,13 @@ enum Compiled {
 }
 
 /// What a signal needs to be able to match at all.
+#[derive(Clone, Copy)]
 enum Trigger {
     Literal(usize),
     Header(usize),
+    /// A header of this name whose trimmed value starts (ASCII case aside) as one of the
+    /// matcher's expected values: never an empty one, which any value starts with.
+    Value(usize, &'static [&'static str]),
     Json,
     Gate(Gate),
     Always,
@@ -100,12 +113,19 @@ enum Gate {
 
 impl Compiled {
     fn trigger(&self) -> Trigger {
+        fn value(name: usize, values: &'static [&'static str]) -> Trigger {
+            if values.iter().any(|v| v.is_empty()) {
+                Trigger::Header(name)
+            } else {
+                Trigger::Value(name, values)
+            }
+        }
         match self {
-            Compiled::Header(name)
-            | Compiled::HeaderIs(name, _)
-            | Compiled::HeaderPrefix(name, _)
-            | Compiled::HeaderContains(name, _)
-            | Compiled::HeaderIn(name, _) => Trigger::Header(*name),
+            Compiled::HeaderIs(name, expected) | Compiled::HeaderPrefix(name, expected) => {
+                value(*name, std::slice::from_ref(*expected))
+            }
+            Compiled::HeaderIn(name, values) => value(*name, values),
+            Compiled::Header(name) | Compiled::HeaderContains(name, _) => Trigger::Header(*name),
             Compiled::Body(id, _) => Trigger::Literal(*id),
             Compiled::JsonKeys(..) | Compiled::JsonIs(..) => Trigger::Json,
             // Every part must match, so any part's need is the whole's: an index's (the few
@@ -140,6 +160,14 @@ impl Compiled {
     }
 }
 
+impl Index {
+    /// The product of this id: a hash lookup, where a search of the table compared hundreds.
+    pub(crate) fn product(&self, id: &str) -> Option<&'static Product> {
+        let at = self.product_ids.get(id.as_bytes())?;
+        self.products.get(at).filter(|p| p.id == id)
+    }
+}
+
 pub(crate) fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
@@ -159,7 +187,8 @@ pub(crate) fn index() -> &'static Index {
                 });
             }
         }
-        let (mut literal_keys, mut header_keys) = (Vec::new(), Vec::new());
+        let (mut literal_keys, mut header_keys, mut value_keys) =
+            (Vec::new(), Vec::new(), Vec::new());
         let (mut json, mut gated, mut always) = (Vec::new(), Vec::new(), Vec::new());
         for (i, entry) in signals.iter().enumerate() {
             // Ids come from the builder, so they are in range; `always` is the safe default.
@@ -168,6 +197,12 @@ pub(crate) fn index() -> &'static Index {
                 Trigger::Header(name) if name < builder.header_names.len() => {
                     header_keys.push((name, i));
                 }
+                Trigger::Value(name, values) if name < builder.header_names.len() => {
+                    for v in values {
+                        let first = v.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+                        value_keys.push((name, i << 8 | usize::from(first)));
+                    }
+                }
                 Trigger::Json => json.push(i),
                 Trigger::Gate(gate) => gated.push((gate, i)),
                 _ => always.push(i),
@@ -175,17 +210,26 @@ pub(crate) fn index() -> &'static Index {
         }
         let by_literal = Groups::new(builder.literals.len(), &literal_keys);
         let by_header = Groups::new(builder.header_names.len(), &header_keys);
+        let by_value = Groups::new(builder.header_names.len(), &value_keys);
         let mut stack_signals = Vec::new();
         for (i, stack) in knowledge.stacks.iter().enumerate() {
             for signal in stack.signals {
-                stack_signals.push((i, signal, builder.compile(&signal.matcher)));
+                let matcher = builder.compile(&signal.matcher);
+                let trigger = matcher.trigger();
+                stack_signals.push((i, signal, matcher, trigger));
             }
         }
         let mut cues = Vec::new();
         for cue in knowledge.cues {
-            cues.push((cue, builder.compile(&cue.matcher)));
+            let matcher = builder.compile(&cue.matcher);
+            let trigger = matcher.trigger();
+            cues.push((cue, matcher, trigger));
         }
         let scanner = Scanner::new(&builder.literals);
+        let mut product_ids = Ids::default();
+        for p in products {
+            product_ids.id(p.id.as_bytes());
+        }
         Index {
             products,
             stacks: knowledge.stacks,
@@ -194,12 +238,14 @@ pub(crate) fn index() -> &'static Index {
             signals,
             by_literal,
             by_header,
+            by_value,
             json,
             gated,
             always,
             literals: builder.literals,
             scanner,
             header_names: builder.header_names,
+            product_ids,
         }
     })
 }
@@ -347,9 +393,39 @@ struct Context<'a> {
     /// The headers with each signal header name, in input order, by header name id.
     /// Each header's name id (the names some signal asks about), in input order: a few
     /// headers, where a list per known name would be hundreds.
-    header_ids: Vec<(usize, &'a Header)>,
+    /// With the first byte of the trimmed value, ASCII-lowercased (0 for an empty value).
+    header_ids: Vec<(usize, u8, &'a Header)>,
     json: Option<Json<'a>>,
     trimmed_body: &'a [u8],
+}
+
+impl Context<'_> {
+    fn open(&self, gate: Gate) -> bool {
+        let subject = self.subject;
+        match gate {
+            Gate::Status(lo, hi) => subject.code.is_some_and(|code| (lo..=hi).contains(&code)),
+            Gate::ReasonLength(length) => subject.reason.is_some_and(|r| r.len() == length),
+            Gate::BodyLength(length) => self.trimmed_body.len() == length,
+        }
+    }
+
+    /// Whether a matcher with this need can match this response: a few instructions, where
+    /// evaluating it costs about a hundred.
+    fn possible(&self, trigger: Trigger) -> bool {
+        match trigger {
+            Trigger::Literal(id) => self.body_hits.get(id).is_some_and(Option::is_some),
+            Trigger::Header(name) => self.header_ids.iter().any(|&(id, _, _)| id == name),
+            Trigger::Value(name, values) => self.header_ids.iter().any(|&(id, first, _)| {
+                id == name
+                    && values
+                        .iter()
+                        .any(|v| v.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first))
+            }),
+            Trigger::Json => self.json.is_some(),
+            Trigger::Gate(gate) => self.open(gate),
+            Trigger::Always => true,
+        }
+    }
 }
 
 /// A matched signal: where, and what matched, put into words only for the evidence a Report
@@ -441,7 +517,10 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     let mut per_stack = vec![(0.0f32, Vec::new()); index.stacks.len()];
     // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
     let stack_signals = index.stack_signals.iter().filter(|_| subject.head_as_sent);
-    for (i, signal, matcher) in stack_signals {
+    for (i, signal, matcher, trigger) in stack_signals {
+        if !cx.possible(*trigger) {
+            continue;
+        }
         if let (Some(hit), Some((score, evidence))) = (eval(matcher, &cx), per_stack.get_mut(*i)) {
             *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
             evidence.push(evidence_of(
@@ -467,14 +546,8 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     // a bit set and evaluated in table order, as if every signal were.
     let mut marked = Marks::new(index.signals.len());
     index.always.iter().for_each(|&i| marked.set(i));
-    let body_length = cx.trimmed_body.len();
     for &(gate, i) in &index.gated {
-        let open = match gate {
-            Gate::Status(lo, hi) => subject.code.is_some_and(|code| (lo..=hi).contains(&code)),
-            Gate::ReasonLength(length) => subject.reason.is_some_and(|r| r.len() == length),
-            Gate::BodyLength(length) => body_length == length,
-        };
-        if open {
+        if cx.open(gate) {
             marked.set(i);
         }
     }
@@ -490,12 +563,17 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
             .iter()
             .for_each(|&i| marked.set(i as usize));
     }
-    for (name, _) in &cx.header_ids {
+    for &(name, first, _) in &cx.header_ids {
         index
             .by_header
-            .get(*name)
+            .get(name)
             .iter()
             .for_each(|&i| marked.set(i as usize));
+        for &item in index.by_value.get(name) {
+            if item as u8 == first {
+                marked.set((item >> 8) as usize);
+            }
+        }
     }
     if cx.json.is_some() {
         index.json.iter().for_each(|&i| marked.set(i));
@@ -517,7 +595,10 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     cx.features.set(Feature::ServerUnknown, unknown);
 
     let mut cues = Vec::new();
-    for (cue, matcher) in &index.cues {
+    for (cue, matcher, trigger) in &index.cues {
+        if !cx.possible(*trigger) {
+            continue;
+        }
         if let Some(hit) = eval(matcher, &cx) {
             cues.push((*cue, hit.span));
         }
@@ -622,14 +703,15 @@ fn body_hits(index: &Index, subject: &Subject) -> Vec<Option<(usize, usize)>> {
 
 /// The headers whose (ASCII-lowercased) name some signal asks about, with that name's id. One
 /// lookup per header, so matching stays linear however many headers the paste has.
-fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<(usize, &'a Header)> {
-    let mut ids = Vec::new();
+fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<(usize, u8, &'a Header)> {
+    let mut ids = Vec::with_capacity(headers.len());
     let mut lower = Vec::new();
     for header in headers {
         lower.clear();
         lower.extend(header.name.bytes().map(|b| b.to_ascii_lowercase()));
         if let Some(id) = index.header_names.get(&lower) {
-            ids.push((id, header));
+            let first = header.value.trim().as_bytes().first().copied();
+            ids.push((id, first.map_or(0, |b| b.to_ascii_lowercase()), header));
         }
     }
     ids
@@ -647,8 +729,8 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
     let named = |name: usize| {
         cx.header_ids
             .iter()
-            .filter(move |(id, _)| *id == name)
-            .map(|(_, h)| *h)
+            .filter(move |(id, _, _)| *id == name)
+            .map(|(_, _, h)| *h)
     };
     match matcher {
         Compiled::Header(name) => header_hit(named(*name), |_| true),

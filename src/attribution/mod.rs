@@ -224,7 +224,7 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
         match tallies.iter_mut().find(|(p, _)| p.id == e.product) {
             Some((_, tally)) => tally.add(e),
             None => {
-                let Some(product) = index().products.iter().find(|p| p.id == e.product) else {
+                let Some(product) = index().product(e.product) else {
                     continue;
                 };
                 let mut tally = Tally::default();
