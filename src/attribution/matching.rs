@@ -28,9 +28,9 @@ pub(crate) struct Index {
     pub stacks: &'static [Stack],
     /// Every signal of every stack, with its stack's position and its need; evaluated (when
     /// their need is met) before products.
-    stack_signals: Vec<(usize, &'static Signal, Compiled, Trigger)>,
+    stack_signals: Vec<(usize, &'static Signal, Compiled, Box<[Trigger]>)>,
     /// Every layer cue with its need; evaluated (when their need is met) after products.
-    cues: Vec<(&'static Cue, Compiled, Trigger)>,
+    cues: Vec<(&'static Cue, Compiled, Box<[Trigger]>)>,
     /// Every signal of every product, in table order, with its lookups resolved.
     signals: Vec<Entry>,
     /// Which signals (by position in `signals`) can only match when a given literal is in the
@@ -59,6 +59,9 @@ struct Entry {
     product: &'static Product,
     signal: &'static Signal,
     matcher: Compiled,
+    /// Its needs but the one it is filed under (`Compiled::needs`), checked before it is
+    /// evaluated: most `All`s woken by one part lack another's.
+    needs: Box<[Trigger]>,
 }
 
 /// A matcher with its lookups resolved once: header names to ids, body literals to ids,
@@ -74,9 +77,10 @@ enum Compiled {
     JsonKeys(Vec<Pointer>, &'static [&'static str]),
     JsonIs(Pointer, &'static str, &'static str),
     All(Vec<Compiled>),
-    NamesInOrder(&'static [&'static str]),
-    NamesEnd(&'static [&'static str]),
-    NamesStart(&'static [&'static str]),
+    /// With the id of the (lowercased) name a match needs present: the first, the last, the first.
+    NamesInOrder(Option<usize>, &'static [&'static str]),
+    NamesEnd(Option<usize>, &'static [&'static str]),
+    NamesStart(Option<usize>, &'static [&'static str]),
     /// `None`: a name no code computes, which never matches.
     Feature(Option<Feature>, &'static str),
     /// `stack:<id>`, by position in the stacks table.
@@ -111,7 +115,43 @@ enum Gate {
     BodyLength(usize),
 }
 
+impl Trigger {
+    /// How few responses meet the need, roughly: a body literal is rarer than a header value,
+    /// a header value than a JSON body or a header name, and those than a gate.
+    fn rank(self) -> u8 {
+        match self {
+            Trigger::Literal(_) => 5,
+            Trigger::Value(..) => 4,
+            Trigger::Json => 3,
+            Trigger::Header(_) => 2,
+            Trigger::Gate(_) => 1,
+            Trigger::Always => 0,
+        }
+    }
+}
+
 impl Compiled {
+    /// What must be there for the matcher to match, each checked in a few instructions: an
+    /// `All`'s parts' triggers, another matcher's own (none when it can always match). With
+    /// `filed`, the trigger it is filed under is left out (the index has checked it).
+    fn needs(&self, filed: bool) -> Box<[Trigger]> {
+        let mut needs = Vec::new();
+        let parts = match self {
+            Compiled::All(all) => all.as_slice(),
+            other => std::slice::from_ref(other),
+        };
+        // The part filed under is the first of the best rank.
+        let mut skip = filed.then(|| self.trigger().rank());
+        for part in parts.iter().map(Compiled::trigger) {
+            if skip == Some(part.rank()) {
+                skip = None;
+            } else if !matches!(part, Trigger::Always) {
+                needs.push(part);
+            }
+        }
+        needs.into_boxed_slice()
+    }
+
     fn trigger(&self) -> Trigger {
         fn value(name: usize, values: &'static [&'static str]) -> Trigger {
             if values.iter().any(|v| v.is_empty()) {
@@ -128,32 +168,28 @@ impl Compiled {
             Compiled::Header(name) | Compiled::HeaderContains(name, _) => Trigger::Header(*name),
             Compiled::Body(id, _) => Trigger::Literal(*id),
             Compiled::JsonKeys(..) | Compiled::JsonIs(..) => Trigger::Json,
-            // Every part must match, so any part's need is the whole's: an index's (the few
-            // signals of one literal or header) before a gate's.
+            // Every part must match, so any part's need is the whole's: the most selective.
             Compiled::All(all) => {
-                let mut gate = Trigger::Always;
+                let mut best = Trigger::Always;
                 for part in all.iter().map(Compiled::trigger) {
-                    match part {
-                        Trigger::Always => {}
-                        Trigger::Gate(_) => {
-                            if matches!(gate, Trigger::Always) {
-                                gate = part;
-                            }
-                        }
-                        indexed => return indexed,
+                    if part.rank() > best.rank() {
+                        best = part;
                     }
                 }
-                gate
+                best
             }
+            Compiled::NamesInOrder(Some(name), _)
+            | Compiled::NamesEnd(Some(name), _)
+            | Compiled::NamesStart(Some(name), _) => Trigger::Header(*name),
             Compiled::Other(Matcher::Status(lo, hi)) => Trigger::Gate(Gate::Status(*lo, *hi)),
             Compiled::Other(Matcher::Reason(reason)) => {
                 Trigger::Gate(Gate::ReasonLength(reason.len()))
             }
             Compiled::Other(Matcher::BodyIs(body)) => Trigger::Gate(Gate::BodyLength(body.len())),
             Compiled::Other(_)
-            | Compiled::NamesInOrder(_)
-            | Compiled::NamesEnd(_)
-            | Compiled::NamesStart(_)
+            | Compiled::NamesInOrder(..)
+            | Compiled::NamesEnd(..)
+            | Compiled::NamesStart(..)
             | Compiled::Feature(..)
             | Compiled::Stack(..) => Trigger::Always,
         }
@@ -180,10 +216,12 @@ pub(crate) fn index() -> &'static Index {
         let mut signals: Vec<Entry> = Vec::with_capacity(products.len() * 8);
         for product in products {
             for signal in product.signals {
+                let matcher = builder.compile(&signal.matcher);
                 signals.push(Entry {
                     product,
                     signal,
-                    matcher: builder.compile(&signal.matcher),
+                    needs: matcher.needs(true),
+                    matcher,
                 });
             }
         }
@@ -215,15 +253,15 @@ pub(crate) fn index() -> &'static Index {
         for (i, stack) in knowledge.stacks.iter().enumerate() {
             for signal in stack.signals {
                 let matcher = builder.compile(&signal.matcher);
-                let trigger = matcher.trigger();
-                stack_signals.push((i, signal, matcher, trigger));
+                let needs = matcher.needs(false);
+                stack_signals.push((i, signal, matcher, needs));
             }
         }
         let mut cues = Vec::new();
         for cue in knowledge.cues {
             let matcher = builder.compile(&cue.matcher);
-            let trigger = matcher.trigger();
-            cues.push((cue, matcher, trigger));
+            let needs = matcher.needs(false);
+            cues.push((cue, matcher, needs));
         }
         let scanner = Scanner::new(&builder.literals);
         let mut product_ids = Ids::default();
@@ -317,9 +355,15 @@ impl Builder {
                 }
                 Compiled::All(compiled)
             }
-            Matcher::NamesInOrder(names) => Compiled::NamesInOrder(names),
-            Matcher::NamesEnd(names) => Compiled::NamesEnd(names),
-            Matcher::NamesStart(names) => Compiled::NamesStart(names),
+            Matcher::NamesInOrder(names) => {
+                Compiled::NamesInOrder(names.first().map(|n| self.header(n)), names)
+            }
+            Matcher::NamesEnd(names) => {
+                Compiled::NamesEnd(names.last().map(|n| self.header(n)), names)
+            }
+            Matcher::NamesStart(names) => {
+                Compiled::NamesStart(names.first().map(|n| self.header(n)), names)
+            }
             Matcher::Feature(name) => match name.strip_prefix("stack:") {
                 Some(id) => Compiled::Stack(self.stacks.iter().position(|s| s.id == id), name),
                 None => Compiled::Feature(Feature::named(name), name),
@@ -409,9 +453,15 @@ impl Context<'_> {
         }
     }
 
-    /// Whether a matcher with this need can match this response: a few instructions, where
+    /// Whether a matcher with these needs can match this response: a few instructions, where
     /// evaluating it costs about a hundred.
-    fn possible(&self, trigger: Trigger) -> bool {
+    #[inline]
+    fn possible(&self, needs: &[Trigger]) -> bool {
+        needs.iter().all(|&need| self.meets(need))
+    }
+
+    #[inline]
+    fn meets(&self, trigger: Trigger) -> bool {
         match trigger {
             Trigger::Literal(id) => self.body_hits.get(id).is_some_and(Option::is_some),
             Trigger::Header(name) => self.header_ids.iter().any(|&(id, _, _)| id == name),
@@ -517,8 +567,8 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     let mut per_stack = vec![(0.0f32, Vec::new()); index.stacks.len()];
     // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
     let stack_signals = index.stack_signals.iter().filter(|_| subject.head_as_sent);
-    for (i, signal, matcher, trigger) in stack_signals {
-        if !cx.possible(*trigger) {
+    for (i, signal, matcher, needs) in stack_signals {
+        if !cx.possible(needs) {
             continue;
         }
         if let (Some(hit), Some((score, evidence))) = (eval(matcher, &cx), per_stack.get_mut(*i)) {
@@ -580,6 +630,9 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     }
     let mut evidence = Vec::new();
     for entry in marked.iter().filter_map(|i| index.signals.get(i)) {
+        if !cx.possible(&entry.needs) {
+            continue;
+        }
         if let Some(hit) = eval(&entry.matcher, &cx) {
             evidence.push(evidence_of(hit, entry.product.id, entry.signal));
         }
@@ -595,8 +648,8 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     cx.features.set(Feature::ServerUnknown, unknown);
 
     let mut cues = Vec::new();
-    for (cue, matcher, trigger) in &index.cues {
-        if !cx.possible(*trigger) {
+    for (cue, matcher, needs) in &index.cues {
+        if !cx.possible(needs) {
             continue;
         }
         if let Some(hit) = eval(matcher, &cx) {
@@ -792,7 +845,7 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 what: What::All(parts),
             })
         }
-        Compiled::NamesInOrder(names) => {
+        Compiled::NamesInOrder(_, names) => {
             if !subject.head_as_sent {
                 return None;
             }
@@ -809,7 +862,7 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 what: What::Names("header names in this order:", names),
             })
         }
-        Compiled::NamesEnd(names) => {
+        Compiled::NamesEnd(_, names) => {
             if !subject.head_as_sent {
                 return None;
             }
@@ -825,7 +878,7 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 what: What::Names("the head ends with", names),
             })
         }
-        Compiled::NamesStart(names) => {
+        Compiled::NamesStart(_, names) => {
             if !subject.head_as_sent {
                 return None;
             }
