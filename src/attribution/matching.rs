@@ -225,12 +225,32 @@ pub(crate) fn index() -> &'static Index {
                 });
             }
         }
+        let mut stack_signals = Vec::new();
+        for (i, stack) in knowledge.stacks.iter().enumerate() {
+            for signal in stack.signals {
+                let matcher = builder.compile(&signal.matcher);
+                let needs = matcher.needs(true);
+                stack_signals.push((i, signal, matcher, needs));
+            }
+        }
+        let mut cues = Vec::new();
+        for cue in knowledge.cues {
+            let matcher = builder.compile(&cue.matcher);
+            let needs = matcher.needs(true);
+            cues.push((cue, matcher, needs));
+        }
+        // One numbering for all: stack signals, then product signals, then cues, the order
+        // they are evaluated in.
+        let mut all: Vec<&Compiled> = Vec::new();
+        all.extend(stack_signals.iter().map(|s| &s.2));
+        all.extend(signals.iter().map(|e| &e.matcher));
+        all.extend(cues.iter().map(|c| &c.1));
         let (mut literal_keys, mut header_keys, mut value_keys) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut json, mut gated, mut always) = (Vec::new(), Vec::new(), Vec::new());
-        for (i, entry) in signals.iter().enumerate() {
+        for (i, matcher) in all.iter().enumerate() {
             // Ids come from the builder, so they are in range; `always` is the safe default.
-            match entry.matcher.trigger() {
+            match matcher.trigger() {
                 Trigger::Literal(id) if id < builder.literals.len() => literal_keys.push((id, i)),
                 Trigger::Header(name) if name < builder.header_names.len() => {
                     header_keys.push((name, i));
@@ -249,20 +269,6 @@ pub(crate) fn index() -> &'static Index {
         let by_literal = Groups::new(builder.literals.len(), &literal_keys);
         let by_header = Groups::new(builder.header_names.len(), &header_keys);
         let by_value = Groups::new(builder.header_names.len(), &value_keys);
-        let mut stack_signals = Vec::new();
-        for (i, stack) in knowledge.stacks.iter().enumerate() {
-            for signal in stack.signals {
-                let matcher = builder.compile(&signal.matcher);
-                let needs = matcher.needs(false);
-                stack_signals.push((i, signal, matcher, needs));
-            }
-        }
-        let mut cues = Vec::new();
-        for cue in knowledge.cues {
-            let matcher = builder.compile(&cue.matcher);
-            let needs = matcher.needs(false);
-            cues.push((cue, matcher, needs));
-        }
         let scanner = Scanner::new(&builder.literals);
         let mut product_ids = Ids::default();
         for p in products {
@@ -564,37 +570,12 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
         trimmed_body: crate::http::line::trim(subject.body),
     };
 
-    let mut per_stack = vec![(0.0f32, Vec::new()); index.stacks.len()];
-    // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
-    let stack_signals = index.stack_signals.iter().filter(|_| subject.head_as_sent);
-    for (i, signal, matcher, needs) in stack_signals {
-        if !cx.possible(needs) {
-            continue;
-        }
-        if let (Some(hit), Some((score, evidence))) = (eval(matcher, &cx), per_stack.get_mut(*i)) {
-            *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
-            evidence.push(evidence_of(
-                hit,
-                index.stacks.get(*i).map_or("", |s| s.id),
-                signal,
-            ));
-        }
-    }
-    let best = per_stack
-        .iter()
-        .enumerate()
-        .filter(|(_, (score, _))| *score >= STACK_DECIDE)
-        .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0))
-        .map(|(i, _)| i);
-    cx.features.stack = best;
-    let stack = best.and_then(|i| {
-        let evidence = std::mem::take(&mut per_stack.get_mut(i)?.1);
-        Some((index.stacks.get(i)?, evidence))
-    });
-
     // Only the signals whose literal, header or JSON body is there can match; they are marked in
-    // a bit set and evaluated in table order, as if every signal were.
-    let mut marked = Marks::new(index.signals.len());
+    // a bit set and evaluated in table order, as if every signal were: stack signals, product
+    // signals, cues.
+    let stacks_end = index.stack_signals.len();
+    let products_end = stacks_end + index.signals.len();
+    let mut marked = Marks::new(products_end + index.cues.len());
     index.always.iter().for_each(|&i| marked.set(i));
     for &(gate, i) in &index.gated {
         if cx.open(gate) {
@@ -628,8 +609,43 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     if cx.json.is_some() {
         index.json.iter().for_each(|&i| marked.set(i));
     }
+    let mut marks = marked.iter().peekable();
+
+    let mut per_stack = vec![(0.0f32, Vec::new()); index.stacks.len()];
+    while let Some(at) = marks.next_if(|&i| i < stacks_end) {
+        // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
+        let Some((i, signal, matcher, needs)) = index.stack_signals.get(at) else {
+            continue;
+        };
+        if !subject.head_as_sent || !cx.possible(needs) {
+            continue;
+        }
+        if let (Some(hit), Some((score, evidence))) = (eval(matcher, &cx), per_stack.get_mut(*i)) {
+            *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
+            evidence.push(evidence_of(
+                hit,
+                index.stacks.get(*i).map_or("", |s| s.id),
+                signal,
+            ));
+        }
+    }
+    let best = per_stack
+        .iter()
+        .enumerate()
+        .filter(|(_, (score, _))| *score >= STACK_DECIDE)
+        .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0))
+        .map(|(i, _)| i);
+    cx.features.stack = best;
+    let stack = best.and_then(|i| {
+        let evidence = std::mem::take(&mut per_stack.get_mut(i)?.1);
+        Some((index.stacks.get(i)?, evidence))
+    });
+
     let mut evidence = Vec::new();
-    for entry in marked.iter().filter_map(|i| index.signals.get(i)) {
+    while let Some(at) = marks.next_if(|&i| i < products_end) {
+        let Some(entry) = index.signals.get(at - stacks_end) else {
+            continue;
+        };
         if !cx.possible(&entry.needs) {
             continue;
         }
@@ -648,7 +664,10 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     cx.features.set(Feature::ServerUnknown, unknown);
 
     let mut cues = Vec::new();
-    for (cue, matcher, needs) in &index.cues {
+    for at in marks {
+        let Some((cue, matcher, needs)) = index.cues.get(at - products_end) else {
+            continue;
+        };
         if !cx.possible(needs) {
             continue;
         }
