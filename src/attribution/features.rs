@@ -211,17 +211,30 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
     if body.len() > PAGE_LIMIT {
         return false;
     }
-    let digits = code.to_string();
-    // The words of the reason phrases, gathered once (a dozen at most).
-    let mut reason_words: Vec<&str> = Vec::new();
-    for word in [subject.reason, subject.standard_reason]
-        .iter()
-        .flatten()
-        .flat_map(|r| r.split_whitespace())
-        .take(32)
-    {
-        reason_words.push(word);
+    // The code's digits and the reason phrases' words (a dozen at most), on the stack.
+    let mut digits = [0u8; 5];
+    let mut n = 0;
+    for place in [10_000, 1_000, 100, 10, 1] {
+        if code >= place || place == 1 || n > 0 {
+            if let Some(d) = digits.get_mut(n) {
+                *d = b'0' + (code / place % 10) as u8;
+            }
+            n += 1;
+        }
     }
+    let digits = digits.get(..n).unwrap_or_default();
+    let mut reason_words = [""; 32];
+    let mut words = 0;
+    for (slot, word) in reason_words.iter_mut().zip(
+        [subject.reason, subject.standard_reason]
+            .into_iter()
+            .flatten()
+            .flat_map(str::split_whitespace),
+    ) {
+        *slot = word;
+        words += 1;
+    }
+    let reason_words = reason_words.get(..words).unwrap_or_default();
     let (mut said, mut extra) = (false, 0usize);
     for_each_text(html, |text| {
         for word in text.split_whitespace() {
@@ -230,7 +243,9 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
                 return false;
             }
             let word = word.trim_matches(|c: char| c.is_ascii_punctuation() && c != '/');
-            if word == digits || reason_words.iter().any(|r| r.eq_ignore_ascii_case(word)) {
+            if word.as_bytes() == digits
+                || reason_words.iter().any(|r| r.eq_ignore_ascii_case(word))
+            {
                 said = true;
             } else {
                 extra += word.len();

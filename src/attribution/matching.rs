@@ -14,7 +14,7 @@ use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
 use crate::search::ids::Ids;
 use crate::search::join;
-use crate::search::wu_manber::Scanner;
+use crate::search::wu_manber::{Found, Scanner};
 use resplain_tables::cues::Cue;
 use resplain_tables::product::{Matcher, Product, Shows, Signal};
 use resplain_tables::stacks::Stack;
@@ -439,7 +439,8 @@ struct Context<'a> {
     subject: &'a Subject<'a>,
     features: Features,
     /// First occurrence of each literal in the raw body, as offsets in it, by literal id.
-    body_hits: Vec<Option<(usize, usize)>>,
+    /// The literals in the raw body, with where each first starts in it.
+    body_hits: Found,
     /// The headers with each signal header name, in input order, by header name id.
     /// Each header's name id (the names some signal asks about), in input order: a few
     /// headers, where a list per known name would be hundreds.
@@ -469,7 +470,7 @@ impl Context<'_> {
     #[inline]
     fn meets(&self, trigger: Trigger) -> bool {
         match trigger {
-            Trigger::Literal(id) => self.body_hits.get(id).is_some_and(Option::is_some),
+            Trigger::Literal(id) => self.body_hits.has(id),
             Trigger::Header(name) => self.header_ids.iter().any(|&(id, _, _)| id == name),
             Trigger::Value(name, values) => self.header_ids.iter().any(|&(id, first, _)| {
                 id == name
@@ -582,12 +583,7 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
             marked.set(i);
         }
     }
-    for (id, _) in cx
-        .body_hits
-        .iter()
-        .enumerate()
-        .filter(|(_, hit)| hit.is_some())
-    {
+    for &(id, _) in &cx.body_hits.hits {
         index
             .by_literal
             .get(id)
@@ -765,12 +761,12 @@ impl Marks {
 
 /// One pass over the raw body bytes; each literal's first occurrence is kept (as offsets in the
 /// body: made spans of the input only for the few signals that match).
-fn body_hits(index: &Index, subject: &Subject) -> Vec<Option<(usize, usize)>> {
+fn body_hits(index: &Index, subject: &Subject) -> Found {
     let raw = subject
         .input
         .get(subject.body_span.start..subject.body_span.end)
         .unwrap_or_default();
-    index.scanner.first_occurrences(&index.literals, raw)
+    index.scanner.find(&index.literals, raw)
 }
 
 /// The headers whose (ASCII-lowercased) name some signal asks about, with that name's id. One
@@ -822,7 +818,8 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 .any(|expected| v.eq_ignore_ascii_case(expected))
         }),
         Compiled::Body(id, literal) => {
-            let (start, end) = (*cx.body_hits.get(*id)?)?;
+            let start = cx.body_hits.start(*id)?;
+            let end = start + literal.len();
             let body = subject.body_span.start;
             Some(Hit {
                 span: Span::new(body + start, body + end),
