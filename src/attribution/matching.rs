@@ -28,9 +28,9 @@ pub(crate) struct Index {
     pub stacks: &'static [Stack],
     /// Every signal of every stack, with its stack's position and its need; evaluated (when
     /// their need is met) before products.
-    stack_signals: Vec<(usize, &'static Signal, Compiled, Box<[Trigger]>)>,
+    stack_signals: Vec<(usize, &'static Signal, Compiled)>,
     /// Every layer cue with its need; evaluated (when their need is met) after products.
-    cues: Vec<(&'static Cue, Compiled, Box<[Trigger]>)>,
+    cues: Vec<(&'static Cue, Compiled)>,
     /// Every signal of every product, in table order, with its lookups resolved.
     signals: Vec<Entry>,
     /// Which signals (by position in `signals`) can only match when a given literal is in the
@@ -45,6 +45,8 @@ pub(crate) struct Index {
     by_value: Groups,
     json: Vec<usize>,
     gated: Vec<(Gate, usize)>,
+    /// By position (stack signals, product signals, cues): an `All`'s other gate.
+    gates: Vec<Option<Gate>>,
     always: Vec<usize>,
     /// Every distinct body literal (top-level or inside `All`), in one scanner.
     literals: Vec<&'static str>,
@@ -59,9 +61,6 @@ struct Entry {
     product: &'static Product,
     signal: &'static Signal,
     matcher: Compiled,
-    /// Its needs but the one it is filed under (`Compiled::needs`), checked before it is
-    /// evaluated: most `All`s woken by one part lack another's.
-    needs: Box<[Trigger]>,
 }
 
 /// A matcher with its lookups resolved once: header names to ids, body literals to ids,
@@ -131,25 +130,22 @@ impl Trigger {
 }
 
 impl Compiled {
-    /// What must be there for the matcher to match, each checked in a few instructions: an
-    /// `All`'s parts' triggers, another matcher's own (none when it can always match). With
-    /// `filed`, the trigger it is filed under is left out (the index has checked it).
-    fn needs(&self, filed: bool) -> Box<[Trigger]> {
-        let mut needs = Vec::new();
-        let parts = match self {
-            Compiled::All(all) => all.as_slice(),
-            other => std::slice::from_ref(other),
+    /// A gate of an `All` besides the part it is filed under, checked before it is evaluated:
+    /// most `All`s woken by a header or a literal are about another status.
+    fn gate(&self) -> Option<Gate> {
+        let Compiled::All(all) = self else {
+            return None;
         };
         // The part filed under is the first of the best rank.
-        let mut skip = filed.then(|| self.trigger().rank());
-        for part in parts.iter().map(Compiled::trigger) {
+        let mut skip = Some(self.trigger().rank());
+        for part in all.iter().map(Compiled::trigger) {
             if skip == Some(part.rank()) {
                 skip = None;
-            } else if !matches!(part, Trigger::Always) {
-                needs.push(part);
+            } else if let Trigger::Gate(gate) = part {
+                return Some(gate);
             }
         }
-        needs.into_boxed_slice()
+        None
     }
 
     fn trigger(&self) -> Trigger {
@@ -216,28 +212,22 @@ pub(crate) fn index() -> &'static Index {
         let mut signals: Vec<Entry> = Vec::with_capacity(products.len() * 8);
         for product in products {
             for signal in product.signals {
-                let matcher = builder.compile(&signal.matcher);
                 signals.push(Entry {
                     product,
                     signal,
-                    needs: matcher.needs(true),
-                    matcher,
+                    matcher: builder.compile(&signal.matcher),
                 });
             }
         }
         let mut stack_signals = Vec::new();
         for (i, stack) in knowledge.stacks.iter().enumerate() {
             for signal in stack.signals {
-                let matcher = builder.compile(&signal.matcher);
-                let needs = matcher.needs(true);
-                stack_signals.push((i, signal, matcher, needs));
+                stack_signals.push((i, signal, builder.compile(&signal.matcher)));
             }
         }
         let mut cues = Vec::new();
         for cue in knowledge.cues {
-            let matcher = builder.compile(&cue.matcher);
-            let needs = matcher.needs(true);
-            cues.push((cue, matcher, needs));
+            cues.push((cue, builder.compile(&cue.matcher)));
         }
         // One numbering for all: stack signals, then product signals, then cues, the order
         // they are evaluated in.
@@ -245,10 +235,12 @@ pub(crate) fn index() -> &'static Index {
         all.extend(stack_signals.iter().map(|s| &s.2));
         all.extend(signals.iter().map(|e| &e.matcher));
         all.extend(cues.iter().map(|c| &c.1));
+        let mut gates = Vec::with_capacity(all.len());
         let (mut literal_keys, mut header_keys, mut value_keys) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut json, mut gated, mut always) = (Vec::new(), Vec::new(), Vec::new());
         for (i, matcher) in all.iter().enumerate() {
+            gates.push(matcher.gate());
             // Ids come from the builder, so they are in range; `always` is the safe default.
             match matcher.trigger() {
                 Trigger::Literal(id) if id < builder.literals.len() => literal_keys.push((id, i)),
@@ -285,6 +277,7 @@ pub(crate) fn index() -> &'static Index {
             by_value,
             json,
             gated,
+            gates,
             always,
             literals: builder.literals,
             scanner,
@@ -450,38 +443,12 @@ struct Context<'a> {
     trimmed_body: &'a [u8],
 }
 
-impl Context<'_> {
-    fn open(&self, gate: Gate) -> bool {
-        let subject = self.subject;
-        match gate {
-            Gate::Status(lo, hi) => subject.code.is_some_and(|code| (lo..=hi).contains(&code)),
-            Gate::ReasonLength(length) => subject.reason.is_some_and(|r| r.len() == length),
-            Gate::BodyLength(length) => self.trimmed_body.len() == length,
-        }
-    }
-
-    /// Whether a matcher with these needs can match this response: a few instructions, where
-    /// evaluating it costs about a hundred.
-    #[inline]
-    fn possible(&self, needs: &[Trigger]) -> bool {
-        needs.iter().all(|&need| self.meets(need))
-    }
-
-    #[inline]
-    fn meets(&self, trigger: Trigger) -> bool {
-        match trigger {
-            Trigger::Literal(id) => self.body_hits.has(id),
-            Trigger::Header(name) => self.header_ids.iter().any(|&(id, _, _)| id == name),
-            Trigger::Value(name, values) => self.header_ids.iter().any(|&(id, first, _)| {
-                id == name
-                    && values
-                        .iter()
-                        .any(|v| v.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first))
-            }),
-            Trigger::Json => self.json.is_some(),
-            Trigger::Gate(gate) => self.open(gate),
-            Trigger::Always => true,
-        }
+/// Whether the response passes `gate`.
+fn open(gate: Gate, subject: &Subject, trimmed_body: &[u8]) -> bool {
+    match gate {
+        Gate::Status(lo, hi) => subject.code.is_some_and(|code| (lo..=hi).contains(&code)),
+        Gate::ReasonLength(length) => subject.reason.is_some_and(|r| r.len() == length),
+        Gate::BodyLength(length) => trimmed_body.len() == length,
     }
 }
 
@@ -579,7 +546,7 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     let mut marked = Marks::new(products_end + index.cues.len());
     index.always.iter().for_each(|&i| marked.set(i));
     for &(gate, i) in &index.gated {
-        if cx.open(gate) {
+        if open(gate, subject, cx.trimmed_body) {
             marked.set(i);
         }
     }
@@ -605,15 +572,19 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     if cx.json.is_some() {
         index.json.iter().for_each(|&i| marked.set(i));
     }
-    let mut marks = marked.iter().peekable();
 
+    // An `All` woken by one part whose gate is shut cannot match.
+    let shut = |at: usize| {
+        let gate = index.gates.get(at).copied().flatten();
+        gate.is_some_and(|gate| !open(gate, subject, cx.trimmed_body))
+    };
     let mut per_stack = vec![(0.0f32, Vec::new()); index.stacks.len()];
-    while let Some(at) = marks.next_if(|&i| i < stacks_end) {
+    while let Some(at) = marked.next_below(stacks_end) {
         // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
-        let Some((i, signal, matcher, needs)) = index.stack_signals.get(at) else {
+        let Some((i, signal, matcher)) = index.stack_signals.get(at) else {
             continue;
         };
-        if !subject.head_as_sent || !cx.possible(needs) {
+        if !subject.head_as_sent || shut(at) {
             continue;
         }
         if let (Some(hit), Some((score, evidence))) = (eval(matcher, &cx), per_stack.get_mut(*i)) {
@@ -638,11 +609,11 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     });
 
     let mut evidence = Vec::new();
-    while let Some(at) = marks.next_if(|&i| i < products_end) {
+    while let Some(at) = marked.next_below(products_end) {
         let Some(entry) = index.signals.get(at - stacks_end) else {
             continue;
         };
-        if !cx.possible(&entry.needs) {
+        if shut(at) {
             continue;
         }
         if let Some(hit) = eval(&entry.matcher, &cx) {
@@ -660,11 +631,11 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     cx.features.set(Feature::ServerUnknown, unknown);
 
     let mut cues = Vec::new();
-    for at in marks {
-        let Some((cue, matcher, needs)) = index.cues.get(at - products_end) else {
+    while let Some(at) = marked.next_below(usize::MAX) {
+        let Some((cue, matcher)) = index.cues.get(at - products_end) else {
             continue;
         };
-        if !cx.possible(needs) {
+        if shut(at) {
             continue;
         }
         if let Some(hit) = eval(matcher, &cx) {
@@ -731,31 +702,42 @@ impl Groups {
     }
 }
 
-/// A set of signal positions, iterated in increasing order.
-struct Marks(Vec<u64>);
+/// A set of signal positions, taken out in increasing order.
+struct Marks {
+    words: Vec<u64>,
+    /// Every word before this one is empty.
+    at: usize,
+}
 
 impl Marks {
     fn new(len: usize) -> Marks {
-        Marks(vec![0; len.div_ceil(64)])
+        Marks {
+            words: vec![0; len.div_ceil(64)],
+            at: 0,
+        }
     }
 
     fn set(&mut self, i: usize) {
-        if let Some(word) = self.0.get_mut(i / 64) {
+        if let Some(word) = self.words.get_mut(i / 64) {
             *word |= 1 << (i % 64);
         }
     }
 
-    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.0.iter().enumerate().flat_map(|(w, &word)| {
-            let mut rest = word;
-            std::iter::from_fn(move || {
-                (rest != 0).then(|| {
-                    let bit = rest.trailing_zeros() as usize;
-                    rest &= rest - 1;
-                    w * 64 + bit
-                })
-            })
-        })
+    /// Takes the smallest position out of the set, if it is below `end`.
+    fn next_below(&mut self, end: usize) -> Option<usize> {
+        while let Some(word) = self.words.get_mut(self.at) {
+            if *word == 0 {
+                self.at += 1;
+                continue;
+            }
+            let i = self.at * 64 + word.trailing_zeros() as usize;
+            if i >= end {
+                return None;
+            }
+            *word &= *word - 1;
+            return Some(i);
+        }
+        None
     }
 }
 

@@ -161,17 +161,17 @@ fn relay_chain(
         }
     }
 
-    let via_rank = |product: &Product| -> usize {
-        // Entries in order, earliest (nearest the origin) first.
-        let mut entries: Vec<String> = Vec::new();
-        for h in headers
-            .iter()
-            .filter(|h| h.name.eq_ignore_ascii_case("via"))
-        {
-            for entry in h.value.split(',') {
-                entries.push(entry.trim().to_ascii_lowercase());
-            }
+    // Via entries in order, earliest (nearest the origin) first.
+    let mut entries: Vec<String> = Vec::new();
+    for h in headers
+        .iter()
+        .filter(|h| h.name.eq_ignore_ascii_case("via"))
+    {
+        for entry in h.value.split(',') {
+            entries.push(entry.trim().to_ascii_lowercase());
         }
+    }
+    let via_rank = |product: &Product| -> usize {
         let mentioned = evidence.iter().filter(|e| e.product == product.id);
         entries
             .iter()

@@ -63,7 +63,7 @@ impl Found {
     }
 
     /// Keeps `start` for `id` unless `id` was found before.
-    #[inline(never)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
     fn add(&mut self, id: usize, start: usize) {
         if let Some(word) = self.seen.get_mut(id / 64) {
             if *word & (1 << (id % 64)) == 0 {
@@ -227,7 +227,9 @@ impl Scanner {
 
     /// One step of the window starting at `pos` (below `end`): a jump, or the candidates
     /// checked and one byte. False when the window has reached `end` or the haystack's end.
-    #[inline(always)]
+    // Inlined into the scan loops natively (a call per step would double the scan's cost); the
+    // wasm module keeps one copy.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn step(
         &self,
         literals: &[&str],
