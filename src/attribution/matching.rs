@@ -564,7 +564,7 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
             .iter()
             .for_each(|&i| marked.set(i as usize));
         for &item in index.by_value.get(name) {
-            if item as u8 == first {
+            if item & 0xff == u32::from(first) {
                 marked.set((item >> 8) as usize);
             }
         }
