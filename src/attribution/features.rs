@@ -211,18 +211,8 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
     if body.len() > PAGE_LIMIT {
         return false;
     }
-    // The code's digits and the reason phrases' words (a dozen at most), on the stack.
-    let mut digits = [0u8; 5];
-    let mut n = 0;
-    for place in [10_000, 1_000, 100, 10, 1] {
-        if code >= place || place == 1 || n > 0 {
-            if let Some(d) = digits.get_mut(n) {
-                *d = b'0' + (code / place % 10) as u8;
-            }
-            n += 1;
-        }
-    }
-    let digits = digits.get(..n).unwrap_or_default();
+    let digits = code.to_string();
+    // The words of the reason phrases (a dozen at most), on the stack.
     let mut reason_words = [""; 32];
     let mut words = 0;
     for (slot, word) in reason_words.iter_mut().zip(
@@ -243,9 +233,7 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
                 return false;
             }
             let word = word.trim_matches(|c: char| c.is_ascii_punctuation() && c != '/');
-            if word.as_bytes() == digits
-                || reason_words.iter().any(|r| r.eq_ignore_ascii_case(word))
-            {
+            if word == digits || reason_words.iter().any(|r| r.eq_ignore_ascii_case(word)) {
                 said = true;
             } else {
                 extra += word.len();

@@ -130,22 +130,24 @@ impl Trigger {
 }
 
 impl Compiled {
-    /// A gate of an `All` besides the part it is filed under, checked before it is evaluated:
-    /// most `All`s woken by a header or a literal are about another status.
-    fn gate(&self) -> Option<Gate> {
+    /// What the matcher is filed under, and for an `All`, a gate of another part, checked
+    /// before it is evaluated: most `All`s woken by a header or a literal are about another
+    /// status.
+    fn needs(&self) -> (Trigger, Option<Gate>) {
+        let trigger = self.trigger();
         let Compiled::All(all) = self else {
-            return None;
+            return (trigger, None);
         };
         // The part filed under is the first of the best rank.
-        let mut skip = Some(self.trigger().rank());
+        let mut skip = Some(trigger.rank());
         for part in all.iter().map(Compiled::trigger) {
             if skip == Some(part.rank()) {
                 skip = None;
             } else if let Trigger::Gate(gate) = part {
-                return Some(gate);
+                return (trigger, Some(gate));
             }
         }
-        None
+        (trigger, None)
     }
 
     fn trigger(&self) -> Trigger {
@@ -209,40 +211,43 @@ pub(crate) fn index() -> &'static Index {
             stacks: knowledge.stacks,
             ..Builder::default()
         };
-        let mut signals: Vec<Entry> = Vec::with_capacity(products.len() * 8);
-        for product in products {
-            for signal in product.signals {
-                signals.push(Entry {
-                    product,
-                    signal,
-                    matcher: builder.compile(&signal.matcher),
-                });
-            }
-        }
+        // One numbering for all: stack signals, then product signals, then cues, the order
+        // they are evaluated in; each with its trigger and an `All`'s other gate.
+        let mut needs: Vec<(Trigger, Option<Gate>)> = Vec::with_capacity(2048);
         let mut stack_signals = Vec::new();
         for (i, stack) in knowledge.stacks.iter().enumerate() {
             for signal in stack.signals {
-                stack_signals.push((i, signal, builder.compile(&signal.matcher)));
+                let matcher = builder.compile(&signal.matcher);
+                needs.push(matcher.needs());
+                stack_signals.push((i, signal, matcher));
+            }
+        }
+        let mut signals: Vec<Entry> = Vec::with_capacity(products.len() * 8);
+        for product in products {
+            for signal in product.signals {
+                let matcher = builder.compile(&signal.matcher);
+                needs.push(matcher.needs());
+                signals.push(Entry {
+                    product,
+                    signal,
+                    matcher,
+                });
             }
         }
         let mut cues = Vec::new();
         for cue in knowledge.cues {
-            cues.push((cue, builder.compile(&cue.matcher)));
+            let matcher = builder.compile(&cue.matcher);
+            needs.push(matcher.needs());
+            cues.push((cue, matcher));
         }
-        // One numbering for all: stack signals, then product signals, then cues, the order
-        // they are evaluated in.
-        let mut all: Vec<&Compiled> = Vec::new();
-        all.extend(stack_signals.iter().map(|s| &s.2));
-        all.extend(signals.iter().map(|e| &e.matcher));
-        all.extend(cues.iter().map(|c| &c.1));
-        let mut gates = Vec::with_capacity(all.len());
+        let mut gates = Vec::with_capacity(needs.len());
         let (mut literal_keys, mut header_keys, mut value_keys) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut json, mut gated, mut always) = (Vec::new(), Vec::new(), Vec::new());
-        for (i, matcher) in all.iter().enumerate() {
-            gates.push(matcher.gate());
+        for (i, &(trigger, gate)) in needs.iter().enumerate() {
+            gates.push(gate);
             // Ids come from the builder, so they are in range; `always` is the safe default.
-            match matcher.trigger() {
+            match trigger {
                 Trigger::Literal(id) if id < builder.literals.len() => literal_keys.push((id, i)),
                 Trigger::Header(name) if name < builder.header_names.len() => {
                     header_keys.push((name, i));

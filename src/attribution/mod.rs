@@ -143,20 +143,14 @@ fn relay_chain(
         }
     }
     hops.extend(generator.filter(|g| !g.is_app()));
-    hops.dedup_by_key(|p| p.id);
-    let mut present: Vec<&str> = Vec::new();
-    for p in &hops {
-        present.push(p.id);
-    }
+    // Each hop once, but a product refined by another present in the chain (the same hop).
     let refines = crate::knowledge::get().refines;
-    hops.retain(|p| {
-        !refines
-            .iter()
-            .any(|(derived, base)| *base == p.id && present.contains(derived))
-    });
     let mut unique: Vec<&'static Product> = Vec::new();
-    for p in hops {
-        if !unique.iter().any(|q| q.id == p.id) {
+    for &p in &hops {
+        let refined = refines
+            .iter()
+            .any(|(derived, base)| *base == p.id && hops.iter().any(|q| q.id == *derived));
+        if !refined && !unique.iter().any(|q| q.id == p.id) {
             unique.push(p);
         }
     }
