@@ -44,6 +44,12 @@ pub(crate) struct Index {
     /// letter, not the dozens about any Server.
     by_value: Groups,
     json: Vec<usize>,
+    /// JSON signals whose (first) pointer starts with a member name: grouped by that name's id
+    /// in `json_keys`, woken by the members of a top-level object; all of them (`json_any`)
+    /// when the body is another value.
+    by_json_key: Groups,
+    json_any: Vec<usize>,
+    json_keys: Ids,
     gated: Vec<(Gate, usize)>,
     /// By position (stack signals, product signals, cues): an `All`'s other gate.
     gates: Vec<Option<Gate>>,
@@ -96,6 +102,8 @@ enum Trigger {
     /// A header of this name whose trimmed value starts (ASCII case aside) as one of the
     /// matcher's expected values: never an empty one, which any value starts with.
     Value(usize, &'static [&'static str]),
+    /// A JSON body whose top-level object has a member of this name (by `json_keys` id).
+    JsonKey(usize),
     Json,
     Gate(Gate),
     Always,
@@ -121,6 +129,7 @@ impl Trigger {
         match self {
             Trigger::Literal(_) => 5,
             Trigger::Value(..) => 4,
+            Trigger::JsonKey(_) => 4,
             Trigger::Json => 3,
             Trigger::Header(_) => 2,
             Trigger::Gate(_) => 1,
@@ -165,7 +174,11 @@ impl Compiled {
             Compiled::HeaderIn(name, values) => value(*name, values),
             Compiled::Header(name) | Compiled::HeaderContains(name, _) => Trigger::Header(*name),
             Compiled::Body(id, _) => Trigger::Literal(*id),
-            Compiled::JsonKeys(..) | Compiled::JsonIs(..) => Trigger::Json,
+            Compiled::JsonKeys(pointers, _) => pointers
+                .first()
+                .and_then(|p| p.first)
+                .map_or(Trigger::Json, Trigger::JsonKey),
+            Compiled::JsonIs(pointer, ..) => pointer.first.map_or(Trigger::Json, Trigger::JsonKey),
             // Every part must match, so any part's need is the whole's: the most selective.
             Compiled::All(all) => {
                 let mut best = Trigger::Always;
@@ -244,6 +257,7 @@ pub(crate) fn index() -> &'static Index {
         let (mut literal_keys, mut header_keys, mut value_keys) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut json, mut gated, mut always) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut json_key_pairs, mut json_any) = (Vec::new(), Vec::new());
         for (i, &(trigger, gate)) in needs.iter().enumerate() {
             gates.push(gate);
             // Ids come from the builder, so they are in range; `always` is the safe default.
@@ -258,6 +272,10 @@ pub(crate) fn index() -> &'static Index {
                         value_keys.push((name, i << 8 | usize::from(first)));
                     }
                 }
+                Trigger::JsonKey(id) if id < builder.json_keys.len() => {
+                    json_key_pairs.push((id, i));
+                    json_any.push(i);
+                }
                 Trigger::Json => json.push(i),
                 Trigger::Gate(gate) => gated.push((gate, i)),
                 _ => always.push(i),
@@ -266,6 +284,7 @@ pub(crate) fn index() -> &'static Index {
         let by_literal = Groups::new(builder.literals.len(), &literal_keys);
         let by_header = Groups::new(builder.header_names.len(), &header_keys);
         let by_value = Groups::new(builder.header_names.len(), &value_keys);
+        let by_json_key = Groups::new(builder.json_keys.len(), &json_key_pairs);
         let scanner = Scanner::new(&builder.literals);
         let mut product_ids = Ids::default();
         for p in products {
@@ -281,6 +300,9 @@ pub(crate) fn index() -> &'static Index {
             by_header,
             by_value,
             json,
+            by_json_key,
+            json_any,
+            json_keys: builder.json_keys,
             gated,
             gates,
             always,
@@ -298,6 +320,7 @@ struct Builder {
     literals: Vec<&'static str>,
     literal_ids: Ids,
     header_names: Ids,
+    json_keys: Ids,
 }
 
 impl Builder {
@@ -329,6 +352,19 @@ impl Builder {
         }
     }
 
+    /// A pointer, its first token numbered when it is a name as written.
+    fn pointer(&mut self, pointer: &'static str) -> Pointer {
+        let mut compiled = Pointer::new(pointer);
+        if let Some(Token {
+            key: std::borrow::Cow::Borrowed(key),
+            ..
+        }) = compiled.tokens.as_ref().and_then(|t| t.first())
+        {
+            compiled.first = Some(self.json_keys.id(key.as_bytes()));
+        }
+        compiled
+    }
+
     fn compile(&mut self, matcher: &'static Matcher) -> Compiled {
         match matcher {
             Matcher::Header(name) => Compiled::Header(self.header(name)),
@@ -345,12 +381,12 @@ impl Builder {
             Matcher::JsonKeys(pointers) => {
                 let mut compiled = Vec::new();
                 for p in *pointers {
-                    compiled.push(Pointer::new(p));
+                    compiled.push(self.pointer(p));
                 }
                 Compiled::JsonKeys(compiled, pointers)
             }
             Matcher::JsonIs(pointer, expected) => {
-                Compiled::JsonIs(Pointer::new(pointer), pointer, expected)
+                Compiled::JsonIs(self.pointer(pointer), pointer, expected)
             }
             Matcher::All(all) => {
                 let mut compiled = Vec::new();
@@ -381,6 +417,8 @@ impl Builder {
 struct Pointer {
     /// `None` for a pointer that does not start with `/` (and is not empty): it finds nothing.
     tokens: Option<Vec<Token>>,
+    /// The first token's id in `Index::json_keys`, when it is borrowed from the table.
+    first: Option<usize>,
 }
 
 struct Token {
@@ -395,10 +433,14 @@ impl Pointer {
         if pointer.is_empty() {
             return Pointer {
                 tokens: Some(Vec::new()),
+                first: None,
             };
         }
         if !pointer.starts_with('/') {
-            return Pointer { tokens: None };
+            return Pointer {
+                tokens: None,
+                first: None,
+            };
         }
         let mut tokens = Vec::new();
         for raw in pointer.split('/').skip(1) {
@@ -417,6 +459,7 @@ impl Pointer {
         }
         Pointer {
             tokens: Some(tokens),
+            first: None,
         }
     }
 
@@ -574,8 +617,22 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
             }
         }
     }
-    if cx.json.is_some() {
+    if let Some(json) = &cx.json {
         index.json.iter().for_each(|&i| marked.set(i));
+        match json {
+            Json::Object(members) => {
+                for (key, _) in members {
+                    if let Some(id) = index.json_keys.get(key.as_bytes()) {
+                        index
+                            .by_json_key
+                            .get(id)
+                            .iter()
+                            .for_each(|&i| marked.set(i as usize));
+                    }
+                }
+            }
+            _ => index.json_any.iter().for_each(|&i| marked.set(i)),
+        }
     }
 
     // An `All` woken by one part whose gate is shut cannot match.
