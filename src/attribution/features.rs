@@ -258,9 +258,11 @@ fn for_each_text(html: &str, mut visit: impl FnMut(&str) -> bool) {
             tag.get(..name.len())
                 .is_some_and(|t| t.eq_ignore_ascii_case(name))
         };
-        let end = if opens("<!--") {
+        // Only a tag starting `<!` or `<s` can be a comment, a script or a style.
+        let second = tag.as_bytes().get(1).map_or(0, u8::to_ascii_lowercase);
+        let end = if second == b'!' && opens("<!--") {
             crate::search::find(tag, "-->").map(|i| i + 3)
-        } else if opens("<script") || opens("<style") {
+        } else if second == b's' && (opens("<script") || opens("<style")) {
             // The element ends at its closing tag, whatever it holds.
             let close = if opens("<script") {
                 "</script"
