@@ -26,16 +26,16 @@ const JSON_SHAPE_LIMIT: usize = 1 << 20;
 pub(crate) struct Index {
     pub products: &'static [Product],
     pub stacks: &'static [Stack],
-    /// Every signal of every stack, with its stack's position and its need; evaluated (when
-    /// their need is met) before products.
+    /// Every signal of every stack, with its stack's position; evaluated (those whose need is
+    /// met) before products. Positions 0.. of the one numbering the groups below use.
     stack_signals: Vec<(usize, &'static Signal, Compiled)>,
-    /// Every layer cue with its need; evaluated (when their need is met) after products.
+    /// Every layer cue; evaluated (those whose need is met) after products, numbered after them.
     cues: Vec<(&'static Cue, Compiled)>,
     /// Every signal of every product, in table order, with its lookups resolved.
     signals: Vec<Entry>,
-    /// Which signals (by position in `signals`) can only match when a given literal is in the
-    /// body, a header with a given name is present, the body is JSON, or a value of the response
-    /// passes a gate; `always` are the rest.
+    /// Which signals (by position: stack signals, then product signals, then cues) can only
+    /// match when a given literal is in the body, a header with a given name (or value) is
+    /// present, the body is JSON, or a value of the response passes a gate; `always` are the rest.
     by_literal: Groups,
     by_header: Groups,
     /// Signals that need a header value to start with a given byte: grouped by the header's
@@ -479,8 +479,7 @@ impl Pointer {
 struct Context<'a> {
     subject: &'a Subject<'a>,
     features: Features,
-    /// First occurrence of each literal in the raw body, as offsets in it, by literal id.
-    /// The literals in the raw body, with where each first starts in it.
+    /// The literals in the raw body, with where each first starts in it (offsets in the body).
     body_hits: Found,
     /// The headers with each signal header name, in input order, by header name id.
     /// Each header's name id (the names some signal asks about), in input order: a few
