@@ -43,25 +43,26 @@ impl Feature {
     /// keeps every name known).
     pub(crate) fn named(name: &str) -> Option<Feature> {
         use Feature::*;
-        Some(match name {
-            "empty-body" => EmptyBody,
-            "head-only" => HeadOnly,
-            "generic-page" => GenericPage,
-            "short-text" => ShortText,
-            "error-json" => ErrorJson,
-            "problem-json" => ProblemJson,
-            "debug-page" => DebugPage,
-            "reason-nonstandard" => ReasonNonstandard,
-            "server-unknown" => ServerUnknown,
-            "powered-by" => PoweredBy,
-            "via" => Via,
-            "no-server" => NoServer,
-            "no-date" => NoDate,
-            "no-reason" => NoReason,
-            "names-lowercase" => NamesLowercase,
-            "http2" => Http2,
-            _ => return None,
-        })
+        // A table looked through, not a match: the match compiles to a comparison per name.
+        const NAMES: [(&str, Feature); 16] = [
+            ("empty-body", EmptyBody),
+            ("head-only", HeadOnly),
+            ("generic-page", GenericPage),
+            ("short-text", ShortText),
+            ("error-json", ErrorJson),
+            ("problem-json", ProblemJson),
+            ("debug-page", DebugPage),
+            ("reason-nonstandard", ReasonNonstandard),
+            ("server-unknown", ServerUnknown),
+            ("powered-by", PoweredBy),
+            ("via", Via),
+            ("no-server", NoServer),
+            ("no-date", NoDate),
+            ("no-reason", NoReason),
+            ("names-lowercase", NamesLowercase),
+            ("http2", Http2),
+        ];
+        NAMES.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
     }
 }
 
@@ -212,16 +213,19 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
         return false;
     }
     let digits = code.to_string();
-    // The words of the reason phrases, gathered once (a dozen at most).
-    let mut reason_words: Vec<&str> = Vec::new();
-    for word in [subject.reason, subject.standard_reason]
-        .iter()
-        .flatten()
-        .flat_map(|r| r.split_whitespace())
-        .take(32)
-    {
-        reason_words.push(word);
+    // The words of the reason phrases (a dozen at most), on the stack.
+    let mut reason_words = [""; 32];
+    let mut words = 0;
+    for (slot, word) in reason_words.iter_mut().zip(
+        [subject.reason, subject.standard_reason]
+            .into_iter()
+            .flatten()
+            .flat_map(str::split_whitespace),
+    ) {
+        *slot = word;
+        words += 1;
     }
+    let reason_words = reason_words.get(..words).unwrap_or_default();
     let (mut said, mut extra) = (false, 0usize);
     for_each_text(html, |text| {
         for word in text.split_whitespace() {
@@ -254,9 +258,11 @@ fn for_each_text(html: &str, mut visit: impl FnMut(&str) -> bool) {
             tag.get(..name.len())
                 .is_some_and(|t| t.eq_ignore_ascii_case(name))
         };
-        let end = if opens("<!--") {
+        // Only a tag starting `<!` or `<s` can be a comment, a script or a style.
+        let second = tag.as_bytes().get(1).map_or(0, u8::to_ascii_lowercase);
+        let end = if second == b'!' && opens("<!--") {
             crate::search::find(tag, "-->").map(|i| i + 3)
-        } else if opens("<script") || opens("<style") {
+        } else if second == b's' && (opens("<script") || opens("<style")) {
             // The element ends at its closing tag, whatever it holds.
             let close = if opens("<script") {
                 "</script"

@@ -14,7 +14,7 @@ use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
 use crate::search::ids::Ids;
 use crate::search::join;
-use crate::search::wu_manber::Scanner;
+use crate::search::wu_manber::{Found, Scanner};
 use resplain_tables::cues::Cue;
 use resplain_tables::product::{Matcher, Product, Shows, Signal};
 use resplain_tables::stacks::Stack;
@@ -26,25 +26,41 @@ const JSON_SHAPE_LIMIT: usize = 1 << 20;
 pub(crate) struct Index {
     pub products: &'static [Product],
     pub stacks: &'static [Stack],
-    /// Every signal of every stack, with its stack's position; evaluated all, before products.
+    /// Every signal of every stack, with its stack's position; evaluated (those whose need is
+    /// met) before products. Positions 0.. of the one numbering the groups below use.
     stack_signals: Vec<(usize, &'static Signal, Compiled)>,
-    /// Every layer cue; evaluated all, after products.
+    /// Every layer cue; evaluated (those whose need is met) after products, numbered after them.
     cues: Vec<(&'static Cue, Compiled)>,
     /// Every signal of every product, in table order, with its lookups resolved.
     signals: Vec<Entry>,
-    /// Which signals (by position in `signals`) can only match when a given literal is in the
-    /// body, a header with a given name is present, the body is JSON, or a value of the response
-    /// passes a gate; `always` are the rest.
+    /// Which signals (by position: stack signals, then product signals, then cues) can only
+    /// match when a given literal is in the body, a header with a given name (or value) is
+    /// present, the body is JSON, or a value of the response passes a gate; `always` are the rest.
     by_literal: Groups,
     by_header: Groups,
+    /// Signals that need a header value to start with a given byte: grouped by the header's
+    /// name id, each item the signal's position shifted left 8 bits, or'ed with that byte
+    /// (ASCII-lowercased). A `Server` header then wakes the few signals expecting its first
+    /// letter, not the dozens about any Server.
+    by_value: Groups,
     json: Vec<usize>,
+    /// JSON signals whose (first) pointer starts with a member name: grouped by that name's id
+    /// in `json_keys`, woken by the members of a top-level object; all of them (`json_any`)
+    /// when the body is another value.
+    by_json_key: Groups,
+    json_any: Vec<usize>,
+    json_keys: Ids,
     gated: Vec<(Gate, usize)>,
+    /// By position (stack signals, product signals, cues): an `All`'s other gate.
+    gates: Vec<Option<Gate>>,
     always: Vec<usize>,
     /// Every distinct body literal (top-level or inside `All`), in one scanner.
     literals: Vec<&'static str>,
     scanner: Scanner,
     /// Every header name a signal asks about, lowercase, by name id.
     header_names: Ids,
+    /// Product ids, numbered as the products table.
+    product_ids: Ids,
 }
 
 struct Entry {
@@ -57,17 +73,19 @@ struct Entry {
 /// `HeaderContains` needles lowercased, JSON pointers split.
 enum Compiled {
     Header(usize),
-    HeaderIs(usize, &'static str),
-    HeaderPrefix(usize, &'static str),
+    /// The expected value borrowed as the table's one-element list, for `Trigger::Value`.
+    HeaderIs(usize, &'static &'static str),
+    HeaderPrefix(usize, &'static &'static str),
     HeaderContains(usize, Box<[u8]>),
     HeaderIn(usize, &'static [&'static str]),
     Body(usize, &'static str),
     JsonKeys(Vec<Pointer>, &'static [&'static str]),
     JsonIs(Pointer, &'static str, &'static str),
     All(Vec<Compiled>),
-    NamesInOrder(&'static [&'static str]),
-    NamesEnd(&'static [&'static str]),
-    NamesStart(&'static [&'static str]),
+    /// With the id of the (lowercased) name a match needs present: the first, the last, the first.
+    NamesInOrder(Option<usize>, &'static [&'static str]),
+    NamesEnd(Option<usize>, &'static [&'static str]),
+    NamesStart(Option<usize>, &'static [&'static str]),
     /// `None`: a name no code computes, which never matches.
     Feature(Option<Feature>, &'static str),
     /// `stack:<id>`, by position in the stacks table.
@@ -77,9 +95,15 @@ enum Compiled {
 }
 
 /// What a signal needs to be able to match at all.
+#[derive(Clone, Copy)]
 enum Trigger {
     Literal(usize),
     Header(usize),
+    /// A header of this name whose trimmed value starts (ASCII case aside) as one of the
+    /// matcher's expected values: never an empty one, which any value starts with.
+    Value(usize, &'static [&'static str]),
+    /// A JSON body whose top-level object has a member of this name (by `json_keys` id).
+    JsonKey(usize),
     Json,
     Gate(Gate),
     Always,
@@ -98,45 +122,96 @@ enum Gate {
     BodyLength(usize),
 }
 
-impl Compiled {
-    fn trigger(&self) -> Trigger {
+impl Trigger {
+    /// How few responses meet the need, roughly: a body literal is rarer than a header value,
+    /// a header value than a JSON body or a header name, and those than a gate.
+    fn rank(self) -> u8 {
         match self {
-            Compiled::Header(name)
-            | Compiled::HeaderIs(name, _)
-            | Compiled::HeaderPrefix(name, _)
-            | Compiled::HeaderContains(name, _)
-            | Compiled::HeaderIn(name, _) => Trigger::Header(*name),
+            Trigger::Literal(_) => 5,
+            Trigger::Value(..) => 4,
+            Trigger::JsonKey(_) => 4,
+            Trigger::Json => 3,
+            Trigger::Header(_) => 2,
+            Trigger::Gate(_) => 1,
+            Trigger::Always => 0,
+        }
+    }
+}
+
+impl Compiled {
+    /// What the matcher is filed under, and for an `All`, a gate of another part, checked
+    /// before it is evaluated: most `All`s woken by a header or a literal are about another
+    /// status.
+    fn needs(&self) -> (Trigger, Option<Gate>) {
+        let trigger = self.trigger();
+        let Compiled::All(all) = self else {
+            return (trigger, None);
+        };
+        // The part filed under is the first of the best rank.
+        let mut skip = Some(trigger.rank());
+        for part in all.iter().map(Compiled::trigger) {
+            if skip == Some(part.rank()) {
+                skip = None;
+            } else if let Trigger::Gate(gate) = part {
+                return (trigger, Some(gate));
+            }
+        }
+        (trigger, None)
+    }
+
+    fn trigger(&self) -> Trigger {
+        fn value(name: usize, values: &'static [&'static str]) -> Trigger {
+            if values.iter().any(|v| v.is_empty()) {
+                Trigger::Header(name)
+            } else {
+                Trigger::Value(name, values)
+            }
+        }
+        match self {
+            Compiled::HeaderIs(name, expected) | Compiled::HeaderPrefix(name, expected) => {
+                value(*name, std::slice::from_ref(*expected))
+            }
+            Compiled::HeaderIn(name, values) => value(*name, values),
+            Compiled::Header(name) | Compiled::HeaderContains(name, _) => Trigger::Header(*name),
             Compiled::Body(id, _) => Trigger::Literal(*id),
-            Compiled::JsonKeys(..) | Compiled::JsonIs(..) => Trigger::Json,
-            // Every part must match, so any part's need is the whole's: an index's (the few
-            // signals of one literal or header) before a gate's.
+            Compiled::JsonKeys(pointers, _) => pointers
+                .first()
+                .and_then(|p| p.first)
+                .map_or(Trigger::Json, Trigger::JsonKey),
+            Compiled::JsonIs(pointer, ..) => pointer.first.map_or(Trigger::Json, Trigger::JsonKey),
+            // Every part must match, so any part's need is the whole's: the most selective.
             Compiled::All(all) => {
-                let mut gate = Trigger::Always;
+                let mut best = Trigger::Always;
                 for part in all.iter().map(Compiled::trigger) {
-                    match part {
-                        Trigger::Always => {}
-                        Trigger::Gate(_) => {
-                            if matches!(gate, Trigger::Always) {
-                                gate = part;
-                            }
-                        }
-                        indexed => return indexed,
+                    if part.rank() > best.rank() {
+                        best = part;
                     }
                 }
-                gate
+                best
             }
+            Compiled::NamesInOrder(Some(name), _)
+            | Compiled::NamesEnd(Some(name), _)
+            | Compiled::NamesStart(Some(name), _) => Trigger::Header(*name),
             Compiled::Other(Matcher::Status(lo, hi)) => Trigger::Gate(Gate::Status(*lo, *hi)),
             Compiled::Other(Matcher::Reason(reason)) => {
                 Trigger::Gate(Gate::ReasonLength(reason.len()))
             }
             Compiled::Other(Matcher::BodyIs(body)) => Trigger::Gate(Gate::BodyLength(body.len())),
             Compiled::Other(_)
-            | Compiled::NamesInOrder(_)
-            | Compiled::NamesEnd(_)
-            | Compiled::NamesStart(_)
+            | Compiled::NamesInOrder(..)
+            | Compiled::NamesEnd(..)
+            | Compiled::NamesStart(..)
             | Compiled::Feature(..)
             | Compiled::Stack(..) => Trigger::Always,
         }
+    }
+}
+
+impl Index {
+    /// The product of this id: a hash lookup, where a search of the table compared hundreds.
+    pub(crate) fn product(&self, id: &str) -> Option<&'static Product> {
+        let at = self.product_ids.get(id.as_bytes())?;
+        self.products.get(at).filter(|p| p.id == id)
     }
 }
 
@@ -149,24 +224,57 @@ pub(crate) fn index() -> &'static Index {
             stacks: knowledge.stacks,
             ..Builder::default()
         };
+        // One numbering for all: stack signals, then product signals, then cues, the order
+        // they are evaluated in; each with its trigger and an `All`'s other gate.
+        let mut needs: Vec<(Trigger, Option<Gate>)> = Vec::with_capacity(2048);
+        let mut stack_signals = Vec::new();
+        for (i, stack) in knowledge.stacks.iter().enumerate() {
+            for signal in stack.signals {
+                let matcher = builder.compile(&signal.matcher);
+                needs.push(matcher.needs());
+                stack_signals.push((i, signal, matcher));
+            }
+        }
         let mut signals: Vec<Entry> = Vec::with_capacity(products.len() * 8);
         for product in products {
             for signal in product.signals {
+                let matcher = builder.compile(&signal.matcher);
+                needs.push(matcher.needs());
                 signals.push(Entry {
                     product,
                     signal,
-                    matcher: builder.compile(&signal.matcher),
+                    matcher,
                 });
             }
         }
-        let (mut literal_keys, mut header_keys) = (Vec::new(), Vec::new());
+        let mut cues = Vec::new();
+        for cue in knowledge.cues {
+            let matcher = builder.compile(&cue.matcher);
+            needs.push(matcher.needs());
+            cues.push((cue, matcher));
+        }
+        let mut gates = Vec::with_capacity(needs.len());
+        let (mut literal_keys, mut header_keys, mut value_keys) =
+            (Vec::new(), Vec::new(), Vec::new());
         let (mut json, mut gated, mut always) = (Vec::new(), Vec::new(), Vec::new());
-        for (i, entry) in signals.iter().enumerate() {
+        let (mut json_key_pairs, mut json_any) = (Vec::new(), Vec::new());
+        for (i, &(trigger, gate)) in needs.iter().enumerate() {
+            gates.push(gate);
             // Ids come from the builder, so they are in range; `always` is the safe default.
-            match entry.matcher.trigger() {
+            match trigger {
                 Trigger::Literal(id) if id < builder.literals.len() => literal_keys.push((id, i)),
                 Trigger::Header(name) if name < builder.header_names.len() => {
                     header_keys.push((name, i));
+                }
+                Trigger::Value(name, values) if name < builder.header_names.len() => {
+                    for v in values {
+                        let first = v.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+                        value_keys.push((name, i << 8 | usize::from(first)));
+                    }
+                }
+                Trigger::JsonKey(id) if id < builder.json_keys.len() => {
+                    json_key_pairs.push((id, i));
+                    json_any.push(i);
                 }
                 Trigger::Json => json.push(i),
                 Trigger::Gate(gate) => gated.push((gate, i)),
@@ -175,17 +283,13 @@ pub(crate) fn index() -> &'static Index {
         }
         let by_literal = Groups::new(builder.literals.len(), &literal_keys);
         let by_header = Groups::new(builder.header_names.len(), &header_keys);
-        let mut stack_signals = Vec::new();
-        for (i, stack) in knowledge.stacks.iter().enumerate() {
-            for signal in stack.signals {
-                stack_signals.push((i, signal, builder.compile(&signal.matcher)));
-            }
-        }
-        let mut cues = Vec::new();
-        for cue in knowledge.cues {
-            cues.push((cue, builder.compile(&cue.matcher)));
-        }
+        let by_value = Groups::new(builder.header_names.len(), &value_keys);
+        let by_json_key = Groups::new(builder.json_keys.len(), &json_key_pairs);
         let scanner = Scanner::new(&builder.literals);
+        let mut product_ids = Ids::default();
+        for p in products {
+            product_ids.id(p.id.as_bytes());
+        }
         Index {
             products,
             stacks: knowledge.stacks,
@@ -194,12 +298,18 @@ pub(crate) fn index() -> &'static Index {
             signals,
             by_literal,
             by_header,
+            by_value,
             json,
+            by_json_key,
+            json_any,
+            json_keys: builder.json_keys,
             gated,
+            gates,
             always,
             literals: builder.literals,
             scanner,
             header_names: builder.header_names,
+            product_ids,
         }
     })
 }
@@ -210,6 +320,7 @@ struct Builder {
     literals: Vec<&'static str>,
     literal_ids: Ids,
     header_names: Ids,
+    json_keys: Ids,
 }
 
 impl Builder {
@@ -241,6 +352,19 @@ impl Builder {
         }
     }
 
+    /// A pointer, its first token numbered when it is a name as written.
+    fn pointer(&mut self, pointer: &'static str) -> Pointer {
+        let mut compiled = Pointer::new(pointer);
+        if let Some(Token {
+            key: std::borrow::Cow::Borrowed(key),
+            ..
+        }) = compiled.tokens.as_ref().and_then(|t| t.first())
+        {
+            compiled.first = Some(self.json_keys.id(key.as_bytes()));
+        }
+        compiled
+    }
+
     fn compile(&mut self, matcher: &'static Matcher) -> Compiled {
         match matcher {
             Matcher::Header(name) => Compiled::Header(self.header(name)),
@@ -257,12 +381,12 @@ impl Builder {
             Matcher::JsonKeys(pointers) => {
                 let mut compiled = Vec::new();
                 for p in *pointers {
-                    compiled.push(Pointer::new(p));
+                    compiled.push(self.pointer(p));
                 }
                 Compiled::JsonKeys(compiled, pointers)
             }
             Matcher::JsonIs(pointer, expected) => {
-                Compiled::JsonIs(Pointer::new(pointer), pointer, expected)
+                Compiled::JsonIs(self.pointer(pointer), pointer, expected)
             }
             Matcher::All(all) => {
                 let mut compiled = Vec::new();
@@ -271,9 +395,15 @@ impl Builder {
                 }
                 Compiled::All(compiled)
             }
-            Matcher::NamesInOrder(names) => Compiled::NamesInOrder(names),
-            Matcher::NamesEnd(names) => Compiled::NamesEnd(names),
-            Matcher::NamesStart(names) => Compiled::NamesStart(names),
+            Matcher::NamesInOrder(names) => {
+                Compiled::NamesInOrder(names.first().map(|n| self.header(n)), names)
+            }
+            Matcher::NamesEnd(names) => {
+                Compiled::NamesEnd(names.last().map(|n| self.header(n)), names)
+            }
+            Matcher::NamesStart(names) => {
+                Compiled::NamesStart(names.first().map(|n| self.header(n)), names)
+            }
             Matcher::Feature(name) => match name.strip_prefix("stack:") {
                 Some(id) => Compiled::Stack(self.stacks.iter().position(|s| s.id == id), name),
                 None => Compiled::Feature(Feature::named(name), name),
@@ -287,6 +417,8 @@ impl Builder {
 struct Pointer {
     /// `None` for a pointer that does not start with `/` (and is not empty): it finds nothing.
     tokens: Option<Vec<Token>>,
+    /// The first token's id in `Index::json_keys`, when it is borrowed from the table.
+    first: Option<usize>,
 }
 
 struct Token {
@@ -301,10 +433,14 @@ impl Pointer {
         if pointer.is_empty() {
             return Pointer {
                 tokens: Some(Vec::new()),
+                first: None,
             };
         }
         if !pointer.starts_with('/') {
-            return Pointer { tokens: None };
+            return Pointer {
+                tokens: None,
+                first: None,
+            };
         }
         let mut tokens = Vec::new();
         for raw in pointer.split('/').skip(1) {
@@ -323,6 +459,7 @@ impl Pointer {
         }
         Pointer {
             tokens: Some(tokens),
+            first: None,
         }
     }
 
@@ -342,14 +479,24 @@ impl Pointer {
 struct Context<'a> {
     subject: &'a Subject<'a>,
     features: Features,
-    /// First occurrence of each literal in the raw body, as offsets in it, by literal id.
-    body_hits: Vec<Option<(usize, usize)>>,
+    /// The literals in the raw body, with where each first starts in it (offsets in the body).
+    body_hits: Found,
     /// The headers with each signal header name, in input order, by header name id.
     /// Each header's name id (the names some signal asks about), in input order: a few
     /// headers, where a list per known name would be hundreds.
-    header_ids: Vec<(usize, &'a Header)>,
+    /// With the first byte of the trimmed value, ASCII-lowercased (0 for an empty value).
+    header_ids: Vec<(usize, u8, &'a Header)>,
     json: Option<Json<'a>>,
     trimmed_body: &'a [u8],
+}
+
+/// Whether the response passes `gate`.
+fn open(gate: Gate, subject: &Subject, trimmed_body: &[u8]) -> bool {
+    match gate {
+        Gate::Status(lo, hi) => subject.code.is_some_and(|code| (lo..=hi).contains(&code)),
+        Gate::ReasonLength(length) => subject.reason.is_some_and(|r| r.len() == length),
+        Gate::BodyLength(length) => trimmed_body.len() == length,
+    }
 }
 
 /// A matched signal: where, and what matched, put into words only for the evidence a Report
@@ -438,10 +585,69 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
         trimmed_body: crate::http::line::trim(subject.body),
     };
 
+    // Only the signals whose literal, header or JSON body is there can match; they are marked in
+    // a bit set and evaluated in table order, as if every signal were: stack signals, product
+    // signals, cues.
+    let stacks_end = index.stack_signals.len();
+    let products_end = stacks_end + index.signals.len();
+    let mut marked = Marks::new(products_end + index.cues.len());
+    index.always.iter().for_each(|&i| marked.set(i));
+    for &(gate, i) in &index.gated {
+        if open(gate, subject, cx.trimmed_body) {
+            marked.set(i);
+        }
+    }
+    for &(id, _) in &cx.body_hits.hits {
+        index
+            .by_literal
+            .get(id)
+            .iter()
+            .for_each(|&i| marked.set(i as usize));
+    }
+    for &(name, first, _) in &cx.header_ids {
+        index
+            .by_header
+            .get(name)
+            .iter()
+            .for_each(|&i| marked.set(i as usize));
+        for &item in index.by_value.get(name) {
+            if item & 0xff == u32::from(first) {
+                marked.set((item >> 8) as usize);
+            }
+        }
+    }
+    if let Some(json) = &cx.json {
+        index.json.iter().for_each(|&i| marked.set(i));
+        match json {
+            Json::Object(members) => {
+                for (key, _) in members {
+                    if let Some(id) = index.json_keys.get(key.as_bytes()) {
+                        index
+                            .by_json_key
+                            .get(id)
+                            .iter()
+                            .for_each(|&i| marked.set(i as usize));
+                    }
+                }
+            }
+            _ => index.json_any.iter().for_each(|&i| marked.set(i)),
+        }
+    }
+
+    // An `All` woken by one part whose gate is shut cannot match.
+    let shut = |at: usize| {
+        let gate = index.gates.get(at).copied().flatten();
+        gate.is_some_and(|gate| !open(gate, subject, cx.trimmed_body))
+    };
     let mut per_stack = vec![(0.0f32, Vec::new()); index.stacks.len()];
-    // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
-    let stack_signals = index.stack_signals.iter().filter(|_| subject.head_as_sent);
-    for (i, signal, matcher) in stack_signals {
+    while let Some(at) = marked.next_below(stacks_end) {
+        // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
+        let Some((i, signal, matcher)) = index.stack_signals.get(at) else {
+            continue;
+        };
+        if !subject.head_as_sent || shut(at) {
+            continue;
+        }
         if let (Some(hit), Some((score, evidence))) = (eval(matcher, &cx), per_stack.get_mut(*i)) {
             *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
             evidence.push(evidence_of(
@@ -463,45 +669,14 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
         Some((index.stacks.get(i)?, evidence))
     });
 
-    // Only the signals whose literal, header or JSON body is there can match; they are marked in
-    // a bit set and evaluated in table order, as if every signal were.
-    let mut marked = Marks::new(index.signals.len());
-    index.always.iter().for_each(|&i| marked.set(i));
-    let body_length = cx.trimmed_body.len();
-    for &(gate, i) in &index.gated {
-        let open = match gate {
-            Gate::Status(lo, hi) => subject.code.is_some_and(|code| (lo..=hi).contains(&code)),
-            Gate::ReasonLength(length) => subject.reason.is_some_and(|r| r.len() == length),
-            Gate::BodyLength(length) => body_length == length,
-        };
-        if open {
-            marked.set(i);
-        }
-    }
-    for (id, _) in cx
-        .body_hits
-        .iter()
-        .enumerate()
-        .filter(|(_, hit)| hit.is_some())
-    {
-        index
-            .by_literal
-            .get(id)
-            .iter()
-            .for_each(|&i| marked.set(i as usize));
-    }
-    for (name, _) in &cx.header_ids {
-        index
-            .by_header
-            .get(*name)
-            .iter()
-            .for_each(|&i| marked.set(i as usize));
-    }
-    if cx.json.is_some() {
-        index.json.iter().for_each(|&i| marked.set(i));
-    }
     let mut evidence = Vec::new();
-    for entry in marked.iter().filter_map(|i| index.signals.get(i)) {
+    while let Some(at) = marked.next_below(products_end) {
+        let Some(entry) = index.signals.get(at - stacks_end) else {
+            continue;
+        };
+        if shut(at) {
+            continue;
+        }
         if let Some(hit) = eval(&entry.matcher, &cx) {
             evidence.push(evidence_of(hit, entry.product.id, entry.signal));
         }
@@ -517,7 +692,13 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
     cx.features.set(Feature::ServerUnknown, unknown);
 
     let mut cues = Vec::new();
-    for (cue, matcher) in &index.cues {
+    while let Some(at) = marked.next_below(usize::MAX) {
+        let Some((cue, matcher)) = index.cues.get(at - products_end) else {
+            continue;
+        };
+        if shut(at) {
+            continue;
+        }
         if let Some(hit) = eval(matcher, &cx) {
             cues.push((*cue, hit.span));
         }
@@ -582,54 +763,66 @@ impl Groups {
     }
 }
 
-/// A set of signal positions, iterated in increasing order.
-struct Marks(Vec<u64>);
+/// A set of signal positions, taken out in increasing order.
+struct Marks {
+    words: Vec<u64>,
+    /// Every word before this one is empty.
+    at: usize,
+}
 
 impl Marks {
     fn new(len: usize) -> Marks {
-        Marks(vec![0; len.div_ceil(64)])
+        Marks {
+            words: vec![0; len.div_ceil(64)],
+            at: 0,
+        }
     }
 
     fn set(&mut self, i: usize) {
-        if let Some(word) = self.0.get_mut(i / 64) {
+        if let Some(word) = self.words.get_mut(i / 64) {
             *word |= 1 << (i % 64);
         }
     }
 
-    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.0.iter().enumerate().flat_map(|(w, &word)| {
-            let mut rest = word;
-            std::iter::from_fn(move || {
-                (rest != 0).then(|| {
-                    let bit = rest.trailing_zeros() as usize;
-                    rest &= rest - 1;
-                    w * 64 + bit
-                })
-            })
-        })
+    /// Takes the smallest position out of the set, if it is below `end`.
+    fn next_below(&mut self, end: usize) -> Option<usize> {
+        while let Some(word) = self.words.get_mut(self.at) {
+            if *word == 0 {
+                self.at += 1;
+                continue;
+            }
+            let i = self.at * 64 + word.trailing_zeros() as usize;
+            if i >= end {
+                return None;
+            }
+            *word &= *word - 1;
+            return Some(i);
+        }
+        None
     }
 }
 
 /// One pass over the raw body bytes; each literal's first occurrence is kept (as offsets in the
 /// body: made spans of the input only for the few signals that match).
-fn body_hits(index: &Index, subject: &Subject) -> Vec<Option<(usize, usize)>> {
+fn body_hits(index: &Index, subject: &Subject) -> Found {
     let raw = subject
         .input
         .get(subject.body_span.start..subject.body_span.end)
         .unwrap_or_default();
-    index.scanner.first_occurrences(&index.literals, raw)
+    index.scanner.find(&index.literals, raw)
 }
 
 /// The headers whose (ASCII-lowercased) name some signal asks about, with that name's id. One
 /// lookup per header, so matching stays linear however many headers the paste has.
-fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<(usize, &'a Header)> {
-    let mut ids = Vec::new();
+fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<(usize, u8, &'a Header)> {
+    let mut ids = Vec::with_capacity(headers.len());
     let mut lower = Vec::new();
     for header in headers {
         lower.clear();
         lower.extend(header.name.bytes().map(|b| b.to_ascii_lowercase()));
         if let Some(id) = index.header_names.get(&lower) {
-            ids.push((id, header));
+            let first = header.value.trim().as_bytes().first().copied();
+            ids.push((id, first.map_or(0, |b| b.to_ascii_lowercase()), header));
         }
     }
     ids
@@ -647,8 +840,8 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
     let named = |name: usize| {
         cx.header_ids
             .iter()
-            .filter(move |(id, _)| *id == name)
-            .map(|(_, h)| *h)
+            .filter(move |(id, _, _)| *id == name)
+            .map(|(_, _, h)| *h)
     };
     match matcher {
         Compiled::Header(name) => header_hit(named(*name), |_| true),
@@ -668,7 +861,8 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 .any(|expected| v.eq_ignore_ascii_case(expected))
         }),
         Compiled::Body(id, literal) => {
-            let (start, end) = (*cx.body_hits.get(*id)?)?;
+            let start = cx.body_hits.start(*id)?;
+            let end = start + literal.len();
             let body = subject.body_span.start;
             Some(Hit {
                 span: Span::new(body + start, body + end),
@@ -710,7 +904,7 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 what: What::All(parts),
             })
         }
-        Compiled::NamesInOrder(names) => {
+        Compiled::NamesInOrder(_, names) => {
             if !subject.head_as_sent {
                 return None;
             }
@@ -727,7 +921,7 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 what: What::Names("header names in this order:", names),
             })
         }
-        Compiled::NamesEnd(names) => {
+        Compiled::NamesEnd(_, names) => {
             if !subject.head_as_sent {
                 return None;
             }
@@ -743,7 +937,7 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 what: What::Names("the head ends with", names),
             })
         }
-        Compiled::NamesStart(names) => {
+        Compiled::NamesStart(_, names) => {
             if !subject.head_as_sent {
                 return None;
             }

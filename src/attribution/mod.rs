@@ -91,15 +91,20 @@ fn refine(
             .map(|e| e.weight)
             .fold(0.0f32, f32::max)
     };
-    tallies
-        .iter()
-        .filter(|(derived, _)| refines.contains(&(derived.id, base.id)))
-        .map(|&(derived, tally)| (derived, tally, own_mark(derived.id)))
-        .filter(|&(_, _, mark)| mark > 0.0)
-        .max_by(|a, b| a.2.total_cmp(&b.2))
-        .map_or(best, |(derived, tally, _)| {
-            (derived, tally.score().max(base_score))
-        })
+    // The strongest own mark wins (the last of equals).
+    let mut pick: Option<(&'static Product, Tally, f32)> = None;
+    for &(derived, tally) in tallies {
+        if !refines.contains(&(derived.id, base.id)) {
+            continue;
+        }
+        let mark = own_mark(derived.id);
+        if mark > 0.0 && !pick.is_some_and(|(_, _, m)| m > mark) {
+            pick = Some((derived, tally, mark));
+        }
+    }
+    pick.map_or(best, |(derived, tally, _)| {
+        (derived, tally.score().max(base_score))
+    })
 }
 
 /// The layers the response shows it passed through, outermost (nearest the client) first.
@@ -130,48 +135,43 @@ fn relay_chain(
         let Some(&(product, _)) = tallies.iter().find(|(p, _)| p.id == e.product) else {
             continue;
         };
-        let owner = evidence
-            .iter()
-            .filter(|other| !other.generated && other.span == e.span)
-            .max_by(|a, b| {
-                claim_strength(a)
-                    .partial_cmp(&claim_strength(b))
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
+        // The strongest claimant of the line (the last of equals).
+        let mut owner: Option<(&Evidence, (bool, f32, f32))> = None;
+        for other in evidence.iter().filter(|o| !o.generated && o.span == e.span) {
+            let strength = claim_strength(other);
+            if !owner.is_some_and(|(_, best)| best > strength) {
+                owner = Some((other, strength));
+            }
+        }
+        let owner = owner.map(|(o, _)| o);
         if !product.is_app() && owner.is_some_and(|o| o.product == product.id) {
             hops.push(product);
         }
     }
     hops.extend(generator.filter(|g| !g.is_app()));
-    hops.dedup_by_key(|p| p.id);
-    let mut present: Vec<&str> = Vec::new();
-    for p in &hops {
-        present.push(p.id);
-    }
+    // Each hop once, but a product refined by another present in the chain (the same hop).
     let refines = crate::knowledge::get().refines;
-    hops.retain(|p| {
-        !refines
-            .iter()
-            .any(|(derived, base)| *base == p.id && present.contains(derived))
-    });
     let mut unique: Vec<&'static Product> = Vec::new();
-    for p in hops {
-        if !unique.iter().any(|q| q.id == p.id) {
+    for &p in &hops {
+        let refined = refines
+            .iter()
+            .any(|(derived, base)| *base == p.id && hops.iter().any(|q| q.id == *derived));
+        if !refined && !unique.iter().any(|q| q.id == p.id) {
             unique.push(p);
         }
     }
 
-    let via_rank = |product: &Product| -> usize {
-        // Entries in order, earliest (nearest the origin) first.
-        let mut entries: Vec<String> = Vec::new();
-        for h in headers
-            .iter()
-            .filter(|h| h.name.eq_ignore_ascii_case("via"))
-        {
-            for entry in h.value.split(',') {
-                entries.push(entry.trim().to_ascii_lowercase());
-            }
+    // Via entries in order, earliest (nearest the origin) first.
+    let mut entries: Vec<String> = Vec::new();
+    for h in headers
+        .iter()
+        .filter(|h| h.name.eq_ignore_ascii_case("via"))
+    {
+        for entry in h.value.split(',') {
+            entries.push(entry.trim().to_ascii_lowercase());
         }
+    }
+    let via_rank = |product: &Product| -> usize {
         let mentioned = evidence.iter().filter(|e| e.product == product.id);
         entries
             .iter()
@@ -227,7 +227,7 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
         match tallies.iter_mut().find(|(p, _)| p.id == e.product) {
             Some((_, tally)) => tally.add(e),
             None => {
-                let Some(product) = index().products.iter().find(|p| p.id == e.product) else {
+                let Some(product) = index().product(e.product) else {
                     continue;
                 };
                 let mut tally = Tally::default();
@@ -237,12 +237,15 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
         }
     }
 
-    let best = tallies
-        .iter()
-        .map(|&(p, t)| (p, t.score()))
-        .filter(|&(_, score)| score > 0.0)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|best| refine(best, &tallies, &evidence));
+    // The best-supported product (the last of equals).
+    let mut best: Option<(&'static Product, f32)> = None;
+    for &(p, t) in &tallies {
+        let score = t.score();
+        if score > 0.0 && !best.is_some_and(|(_, b)| b > score) {
+            best = Some((p, score));
+        }
+    }
+    let best = best.map(|best| refine(best, &tallies, &evidence));
 
     // What every response shows about its layer, whoever the product: the cues, the stack's
     // lean, and a product's evidence too weak to name it.

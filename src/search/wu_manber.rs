@@ -40,6 +40,48 @@ pub(crate) struct Scanner {
     bucket: Box<[u16]>,
 }
 
+/// The literals found, each once: a bit per literal, and the hits in the order found (a few,
+/// where a slot per literal would be hundreds to clear and read).
+pub(crate) struct Found {
+    seen: Vec<u64>,
+    /// `(literal id, where its first occurrence starts)`.
+    pub(crate) hits: Vec<(usize, usize)>,
+}
+
+impl Found {
+    fn new(literals: usize) -> Found {
+        Found {
+            seen: vec![0; literals.div_ceil(64)],
+            hits: Vec::new(),
+        }
+    }
+
+    pub(crate) fn has(&self, id: usize) -> bool {
+        self.seen
+            .get(id / 64)
+            .is_some_and(|word| word & (1 << (id % 64)) != 0)
+    }
+
+    /// Keeps `start` for `id` unless `id` was found before.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
+    fn add(&mut self, id: usize, start: usize) {
+        if let Some(word) = self.seen.get_mut(id / 64) {
+            if *word & (1 << (id % 64)) == 0 {
+                *word |= 1 << (id % 64);
+                self.hits.push((id, start));
+            }
+        }
+    }
+
+    /// Where literal `id` first starts, when found.
+    pub(crate) fn start(&self, id: usize) -> Option<usize> {
+        if !self.has(id) {
+            return None;
+        }
+        self.hits.iter().find(|h| h.0 == id).map(|h| h.1)
+    }
+}
+
 fn hash(block: u32) -> u32 {
     block.wrapping_mul(0x9E37_79B1) >> (32 - HASH_BITS)
 }
@@ -125,11 +167,23 @@ impl Scanner {
         haystack: &[u8],
     ) -> Vec<Option<(usize, usize)>> {
         let mut found = vec![None; literals.len()];
-        for &id in &self.short {
+        for &(id, start) in &self.find(literals, haystack).hits {
             if let (Some(slot), Some(literal)) = (found.get_mut(id), literals.get(id)) {
+                *slot = Some((start, start + literal.len()));
+            }
+        }
+        found
+    }
+
+    /// The literals that occur in `haystack`, each with where it first starts.
+    pub(crate) fn find(&self, literals: &[&str], haystack: &[u8]) -> Found {
+        let mut found = Found::new(literals.len());
+        for &id in &self.short {
+            if let Some(literal) = literals.get(id) {
                 // Fewer than SHORT bytes: a first-byte search beats building a searcher each time.
-                *slot = super::find_short_bytes(haystack, literal.as_bytes())
-                    .map(|s| (s, s + literal.len()));
+                if let Some(start) = super::find_short_bytes(haystack, literal.as_bytes()) {
+                    found.add(id, start);
+                }
             }
         }
         if self.window >= BLOCK {
@@ -138,7 +192,7 @@ impl Scanner {
         found
     }
 
-    fn scan(&self, literals: &[&str], haystack: &[u8], found: &mut [Option<(usize, usize)>]) {
+    fn scan(&self, literals: &[&str], haystack: &[u8], found: &mut Found) {
         // Each step waits on the previous one's table lookup. On a large body, scans of its four
         // quarters take their steps in turn: independent chains run in little more than the
         // time of one. A literal's first occurrence is the earliest quarter's that has one (a
@@ -150,7 +204,7 @@ impl Scanner {
         }
         let quarter = haystack.len() / 4;
         let (q1, q2, q3) = (quarter, 2 * quarter, 3 * quarter);
-        let mut later = [(); 3].map(|()| vec![None; found.len()]);
+        let mut later = [(); 3].map(|()| Found::new(literals.len()));
         let [second, third, fourth] = &mut later;
         let mut pos = [0, q1, q2, q3];
         let [p1, p2, p3, p4] = &mut pos;
@@ -165,24 +219,24 @@ impl Scanner {
             }
         }
         for lane in later {
-            for (slot, hit) in found.iter_mut().zip(lane) {
-                if slot.is_none() {
-                    *slot = hit;
-                }
+            for (id, start) in lane.hits {
+                found.add(id, start);
             }
         }
     }
 
     /// One step of the window starting at `pos` (below `end`): a jump, or the candidates
     /// checked and one byte. False when the window has reached `end` or the haystack's end.
-    #[inline]
+    // Inlined into the scan loops natively (a call per step would double the scan's cost); the
+    // wasm module keeps one copy.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn step(
         &self,
         literals: &[&str],
         haystack: &[u8],
         pos: &mut usize,
         end: usize,
-        found: &mut [Option<(usize, usize)>],
+        found: &mut Found,
     ) -> bool {
         // `pos` is where the window starts; its last block starts `window - BLOCK` later.
         let Some(block) = block_at(haystack, *pos + self.window - BLOCK).filter(|_| *pos < end)
@@ -202,12 +256,12 @@ impl Scanner {
             if first != start {
                 continue;
             }
-            let (Some(slot @ None), Some(literal)) = (found.get_mut(id), literals.get(id)) else {
+            let Some(literal) = literals.get(id).filter(|_| !found.has(id)) else {
                 continue;
             };
             let rest = haystack.get(*pos..).unwrap_or_default();
             if rest.starts_with(literal.as_bytes()) {
-                *slot = Some((*pos, *pos + literal.len()));
+                found.add(id, *pos);
             }
         }
         *pos += 1;
