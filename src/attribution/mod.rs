@@ -520,15 +520,14 @@ fn verdict(
 /// `Cannot GET`): its marks name the framework, not the layer, so the verdict stays probable.
 /// A derived product's own marks name it instead (`refine`).
 fn built_on_across_layers(product: &Product) -> bool {
-    let products = index().products;
     crate::knowledge::get()
         .refines
         .iter()
         .filter(|(_, base)| *base == product.id)
         .any(|(derived, _)| {
-            products
-                .iter()
-                .any(|d| d.id == *derived && d.is_app() != product.is_app())
+            index()
+                .product(derived)
+                .is_some_and(|d| d.is_app() != product.is_app())
         })
 }
 
