@@ -16,6 +16,7 @@ use crate::search::memmem;
 use crate::json::Json;
 use crate::report::{BodyKind, ErrorMessage, Span};
 use crate::search::find_short;
+use crate::search::wu_manber::Scanner;
 
 /// Bodies larger than this are not parsed as JSON.
 const MAX_JSON: usize = 512 * 1024;
@@ -784,7 +785,7 @@ fn locate(input: &[u8], span: Span, text: &str) -> Option<Span> {
         return None;
     }
     let region = input.get(span.start..span.end)?;
-    let at = memmem::find(region, text.as_bytes())?;
+    let at = super::find(region, text.as_bytes())?;
     Some(Span::new(span.start + at, span.start + at + text.len()))
 }
 
@@ -969,21 +970,48 @@ pub(crate) fn cut(text: String, max: usize) -> String {
 // ---------------------------------------------------------------------------------------------
 // Markup and text
 
-/// A searcher per shape marker, built once (building one costs more than searching a page).
-fn shape_markers() -> &'static [memmem::Finder<'static>] {
-    static MARKERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
+/// The shapes' markers, and a searcher per marker for large pages and one scanner for all of
+/// them for small pages, built once (building one costs more than searching a page).
+struct ShapeMarkers {
+    literals: Vec<&'static str>,
+    finders: Vec<memmem::Finder<'static>>,
+    scanner: Scanner,
+}
+
+/// Pages up to this size are scanned for every marker at once; larger ones searched marker by
+/// marker (a searcher's vector loop is faster than a scan there).
+const SCAN_UP_TO: usize = 16 * 1024;
+
+fn shape_markers() -> &'static ShapeMarkers {
+    static MARKERS: OnceLock<ShapeMarkers> = OnceLock::new();
     MARKERS.get_or_init(|| {
-        let mut finders = Vec::new();
+        let (mut literals, mut finders) = (Vec::new(), Vec::new());
         for s in MARKUP_SHAPES {
+            literals.push(s.marker);
             finders.push(memmem::Finder::new(s.marker.as_bytes()));
         }
-        finders
+        ShapeMarkers {
+            scanner: Scanner::new(&literals),
+            literals,
+            finders,
+        }
     })
 }
 
 fn read_markup(page: &str) -> BodyReading {
-    for (shape, marker) in MARKUP_SHAPES.iter().zip(shape_markers()) {
-        let Some(at) = marker.find(page.as_bytes()) else {
+    let markers = shape_markers();
+    let scanned = match page.len() <= SCAN_UP_TO {
+        true => markers
+            .scanner
+            .first_occurrences(&markers.literals, page.as_bytes()),
+        false => Vec::new(),
+    };
+    for (i, (shape, marker)) in MARKUP_SHAPES.iter().zip(&markers.finders).enumerate() {
+        let first = match scanned.get(i) {
+            Some(&hit) => hit.map(|(start, _)| start),
+            None => marker.find(page.as_bytes()),
+        };
+        let Some(at) = first else {
             continue;
         };
         let from = page.get(at..).unwrap_or(page);
@@ -1071,15 +1099,26 @@ fn php_message(text: &str) -> String {
     text.trim().to_owned()
 }
 
+/// Where `<tag` (or, with `close`, `</tag>`) first starts in `text`: each `<` compared, so no
+/// needle is built per tag.
+fn find_tag(text: &str, tag: &str, close: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let tag = tag.as_bytes();
+    memchr::memchr_iter(b'<', bytes).find(|&at| {
+        let name = at + 1 + usize::from(close);
+        (!close || bytes.get(at + 1) == Some(&b'/'))
+            && bytes.get(name..name + tag.len()) == Some(tag)
+            && (!close || bytes.get(name + tag.len()) == Some(&b'>'))
+    })
+}
+
 /// The raw inner markup of the first (or last) `<tag …>…</tag>`.
 fn element_inner<'p>(page: &'p str, tag: &str, last: bool) -> Option<&'p str> {
-    let open = format!("<{tag}");
-    let close = format!("</{tag}>");
     let mut found = None;
     let mut from = 0;
-    while let Some(rel) = page.get(from..).and_then(|p| find_short(p, &open)) {
+    while let Some(rel) = page.get(from..).and_then(|p| find_tag(p, tag, false)) {
         let start = from + rel;
-        let after_name = start + open.len();
+        let after_name = start + 1 + tag.len();
         // `<p>` or `<p class=…>`, not `<pre>` when looking for `p`.
         let next = page.as_bytes().get(after_name).copied();
         if !matches!(next, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')) {
@@ -1089,7 +1128,7 @@ fn element_inner<'p>(page: &'p str, tag: &str, last: bool) -> Option<&'p str> {
         let gt = crate::search::byte(page.get(after_name..)?, b'>')? + after_name + 1;
         let end = page
             .get(gt..)
-            .and_then(|rest| find_short(rest, &close))
+            .and_then(|rest| find_tag(rest, tag, true))
             .map_or(page.len(), |e| gt + e);
         found = page.get(gt..end);
         if !last {
