@@ -513,14 +513,30 @@ pub(crate) fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
     let mut rl = RateLimit::default();
     let mut found = false;
     for h in headers {
-        let name = h.name.to_ascii_lowercase();
+        let name = h.name.as_str();
+        // Only names that start like the family's are read (no lowercase copy of every name).
+        if !matches!(name.as_bytes().first(), Some(b'r' | b'R' | b'x' | b'X')) {
+            continue;
+        }
         // Borrowed: copied only into the fields it fills (a 1 MB Cookie is not copied).
         let value = h.value.trim();
-        let field = name
-            .strip_prefix("ratelimit-")
-            .or_else(|| name.strip_prefix("x-ratelimit-"))
-            .or_else(|| name.strip_prefix("x-rate-limit-"));
-        match (name.as_str(), field) {
+        let past = |prefix: &str| {
+            name.get(..prefix.len())
+                .filter(|p| p.eq_ignore_ascii_case(prefix))
+                .and_then(|_| name.get(prefix.len()..))
+        };
+        let field = past("ratelimit-")
+            .or_else(|| past("x-ratelimit-"))
+            .or_else(|| past("x-rate-limit-"))
+            .map(str::to_ascii_lowercase);
+        let name = if name.eq_ignore_ascii_case("ratelimit") {
+            "ratelimit"
+        } else if name.eq_ignore_ascii_case("ratelimit-policy") {
+            "ratelimit-policy"
+        } else {
+            ""
+        };
+        match (name, field.as_deref()) {
             ("ratelimit", _) => {
                 found = true;
                 for p in split_outside_quotes(value, ';') {
