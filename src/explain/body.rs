@@ -397,19 +397,11 @@ fn rank(text: &str) -> u8 {
         e.reason.eq_ignore_ascii_case(bare)
             || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(bare))
     };
-    // No reason phrase is longer than the longest (most texts are): the table is not read.
-    static LONGEST: OnceLock<usize> = OnceLock::new();
-    let longest = *LONGEST.get_or_init(|| {
-        let mut longest = 0;
-        for e in crate::status::entries() {
-            for r in e.aliases.iter().chain([&e.reason]) {
-                longest = longest.max(r.len());
-            }
-        }
-        longest
-    });
+    // No reason phrase is longer (most texts are): the table is not read.
     let first = bare.as_bytes().first().map(u8::to_ascii_lowercase);
-    if bare.is_empty() || (bare.len() <= longest && crate::status::entries().iter().any(reason)) {
+    if bare.is_empty()
+        || (bare.len() <= LONGEST_REASON && crate::status::entries().iter().any(reason))
+    {
         2
     } else if GENERIC_MESSAGES.iter().any(|t| {
         // The stock texts are lowercase: the first byte rules most out.
@@ -435,6 +427,9 @@ fn not_word(c: char) -> bool {
     !c.is_ascii_alphanumeric()
         && (c.is_ascii() || matches!(c, '\u{2000}'..='\u{2BFF}' | '\u{FE0F}'))
 }
+
+/// The longest reason phrase or alias of the status table (a test checks it).
+const LONGEST_REASON: usize = 40;
 
 /// Whether `text` is a framework's or platform's stock error text (or a status's reason phrase),
 /// not something the application wrote about this failure.
@@ -1188,80 +1183,51 @@ fn clean(markup: &str) -> String {
 }
 
 fn decode_entities(s: &str) -> String {
-    decode(s, "").0
-}
-
-/// [`decode_entities`], and whether a reference was decoded to one of the ASCII characters of
-/// `wanted`.
-fn decode(s: &str, wanted: &str) -> (String, bool) {
-    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut decoded_wanted = false;
-    // `copied`: where the text not yet copied starts; an `&` that starts no reference stays in
-    // it, as written.
-    let (mut copied, mut at) = (0, 0);
-    while let Some(rel) = bytes.get(at..).and_then(|rest| memchr::memchr(b'&', rest)) {
-        let amp = at + rel;
-        at = amp + 1;
-        // The `;` within 12 bytes of the `&`.
-        let Some(len) = bytes
-            .get(at..)
-            .and_then(|r| r.iter().take(11).position(|&b| b == b';'))
-        else {
+    let mut rest = s;
+    while let Some(at) = crate::search::byte(rest, b'&') {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let tail = rest.get(at..).unwrap_or("");
+        let Some(semi) = crate::search::byte(tail.get(..12).unwrap_or(tail), b';') else {
+            out.push('&');
+            rest = tail.get(1..).unwrap_or("");
             continue;
         };
-        let Some(c) = s.get(at..at + len).and_then(reference) else {
-            continue;
+        let entity = tail.get(1..semi).unwrap_or("");
+        let decoded = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some(' '),
+            _ => entity
+                .strip_prefix("#x")
+                .or_else(|| entity.strip_prefix("#X"))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
         };
-        out.push_str(s.get(copied..amp).unwrap_or(""));
-        out.push(c);
-        decoded_wanted |= wanted.bytes().any(|w| u32::from(w) == u32::from(c));
-        at += len + 1;
-        copied = at;
-    }
-    out.push_str(s.get(copied..).unwrap_or(""));
-    (out, decoded_wanted)
-}
-
-/// The character a reference (`amp`, `#39`, `#x27`) stands for.
-fn reference(entity: &str) -> Option<char> {
-    match entity {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        "nbsp" => Some(' '),
-        _ => {
-            let number = entity.strip_prefix('#')?;
-            let hex = number.strip_prefix(['x', 'X']);
-            hex.and_then(|h| digits(h, 16))
-                .or_else(|| digits(number, 10))
-                .and_then(char::from_u32)
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = tail.get(semi + 1..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
         }
     }
-}
-
-/// `text` as a number in `radix`, as `u32::from_str_radix` reads it (one leading `+` allowed).
-fn digits(text: &str, radix: u32) -> Option<u32> {
-    let text = text.strip_prefix('+').unwrap_or(text);
-    if text.is_empty() {
-        return None;
-    }
-    let mut n: u32 = 0;
-    for b in text.bytes() {
-        n = n
-            .checked_mul(radix)?
-            .checked_add(char::from(b).to_digit(radix)?)?;
-    }
-    Some(n)
+    out.push_str(rest);
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
 // Ids written in error pages.
 
 /// Labels before an id in proxy and CDN error pages, with the product that writes them.
-static BODY_IDS: [(&str, &str); 4] = [
+static BODY_IDS: &[(&str, &str)] = &[
     // Cloudflare error pages.
     ("Ray ID:", "Cloudflare Ray ID (from the error page)"),
     // Amazon CloudFront error pages.
@@ -1275,60 +1241,23 @@ static BODY_IDS: [(&str, &str); 4] = [
     ),
 ];
 
-/// The first bytes of [`BODY_IDS`]' labels.
-const LABEL_STARTS: (u8, u8) = (b'R', b'X');
-
-/// The characters of [`BODY_IDS`]' labels.
-const LABEL_CHARS: &str = "Ray ID:Request ID:Reference #XID:";
-
-/// Where each of [`BODY_IDS`]' labels first starts in `text`: one pass over the bytes its labels
-/// start with.
-fn labels_in(text: &str) -> [Option<usize>; BODY_IDS.len()] {
-    let mut found = [None; BODY_IDS.len()];
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(rel) = bytes
-        .get(from..)
-        .and_then(|rest| memchr::memchr2(LABEL_STARTS.0, LABEL_STARTS.1, rest))
-    {
-        let at = from + rel;
-        from = at + 1;
-        let rest = bytes.get(at..).unwrap_or_default();
-        for (slot, (label, _)) in found.iter_mut().zip(BODY_IDS) {
-            if slot.is_none() && rest.starts_with(label.as_bytes()) {
-                *slot = Some(at);
-            }
-        }
-        if !found.contains(&None) {
-            break;
-        }
-    }
-    found
-}
-
 /// Ids an error page writes in its body (`page`, its text by [`prefix`]): `(label, value, span)`.
 pub(crate) fn ids(
     raw: &str,
     input: &[u8],
     span: Span,
 ) -> Vec<(&'static str, String, Option<Span>)> {
-    let in_raw = labels_in(raw);
-    // Some pages write the label and id with character references (Akamai): read decoded when
-    // a label is not written as is.
-    let decoded = match in_raw.contains(&None) && find_short(raw, "&#").is_some() {
-        // A label the raw text lacks is in the decoded text only with a character a reference
-        // was decoded to.
-        true => Some(decode(raw, LABEL_CHARS)).filter(|&(_, wanted)| wanted),
-        false => None,
-    }
-    .map(|(text, _)| text);
-    let in_decoded = decoded.as_deref().map(labels_in);
+    // Some pages write the label and id with character references (Akamai).
+    let decoded = if find_short(raw, "&#").is_some() {
+        Some(decode_entities(raw))
+    } else {
+        None
+    };
     let mut out = Vec::new();
-    for (i, (label, name)) in BODY_IDS.iter().enumerate() {
-        let found = in_raw.get(i).copied().flatten();
-        let (page, at) = match (found, &decoded) {
+    for (label, name) in BODY_IDS {
+        let (page, at) = match (find_short(raw, label), &decoded) {
             (Some(at), _) => (raw, at),
-            (None, Some(d)) => match in_decoded.and_then(|f| f.get(i).copied().flatten()) {
+            (None, Some(d)) => match find_short(d, label) {
                 Some(at) => (d.as_str(), at),
                 None => continue,
             },
@@ -1405,19 +1334,6 @@ mod tests {
     }
 
     #[test]
-    fn labels_start_with_the_bytes_searched() {
-        for (label, _) in BODY_IDS {
-            assert!(label.bytes().all(|c| LABEL_CHARS.as_bytes().contains(&c)));
-            let first = label.as_bytes().first().copied();
-            assert!(first == Some(LABEL_STARTS.0) || first == Some(LABEL_STARTS.1));
-        }
-        assert_eq!(
-            labels_in("x XID: 1 Ray ID: 2 Ray ID: 3"),
-            [Some(11), None, None, Some(2)]
-        );
-    }
-
-    #[test]
     fn markup() {
         let page = "<html><title>Error</title><pre>Cannot GET /x</pre></html>";
         let r = read(
@@ -1465,6 +1381,11 @@ mod tests {
         // Stock texts, compared by their opening.
         assert_eq!(rank("The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again."), 1);
         assert_eq!(rank("Server got itself in trouble"), 1);
+        for e in crate::status::entries() {
+            for r in e.aliases.iter().chain([&e.reason]) {
+                assert!(r.len() <= LONGEST_REASON, "{r}");
+            }
+        }
         for t in GENERIC_MESSAGES {
             assert_eq!(
                 t.to_ascii_lowercase(),

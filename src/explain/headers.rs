@@ -259,20 +259,29 @@ fn proxy_status(value: &str) -> String {
 
 /// The error type of the first `Proxy-Status` member that has one.
 pub(crate) fn proxy_status_error(headers: &[Header]) -> Option<(&'static str, &'static str)> {
-    headers
-        .iter()
-        .filter(|h| h.name.eq_ignore_ascii_case("proxy-status"))
-        .flat_map(|h| split_outside_quotes(&h.value, ',').into_iter())
-        .flat_map(|m| split_outside_quotes(m, ';').into_iter())
-        .filter_map(|p| p.split_once('='))
-        .filter(|(k, _)| k.trim().eq_ignore_ascii_case("error"))
-        .find_map(|(_, v)| {
-            let v = v.trim().trim_matches('"');
-            proxy_status_errors()
-                .iter()
-                .find(|(t, _)| t.eq_ignore_ascii_case(v))
-                .copied()
-        })
+    for h in headers {
+        if !h.name.eq_ignore_ascii_case("proxy-status") {
+            continue;
+        }
+        for member in split_outside_quotes(&h.value, ',') {
+            for p in split_outside_quotes(member, ';') {
+                let Some((k, v)) = p.split_once('=') else {
+                    continue;
+                };
+                if !k.trim().eq_ignore_ascii_case("error") {
+                    continue;
+                }
+                let v = v.trim().trim_matches('"');
+                if let Some(&known) = proxy_status_errors()
+                    .iter()
+                    .find(|(t, _)| t.eq_ignore_ascii_case(v))
+                {
+                    return Some(known);
+                }
+            }
+        }
+    }
+    None
 }
 
 fn server_timing(value: &str) -> String {

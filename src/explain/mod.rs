@@ -710,18 +710,8 @@ fn dedupe(items: &mut Vec<Text>) {
         let mix = |hash: u64, byte: u8| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
         let mut hash = 0xcbf2_9ce4_8422_2325;
         let (mut words, mut in_word) = (0, false);
-        let bytes = item.as_bytes();
-        let mut at = 0;
-        while let Some(&byte) = bytes.get(at) {
-            // ASCII read by the byte; any other character decoded (some are spaces).
-            let (space, len) = match byte {
-                0..=0x7f => (matches!(byte, b' ' | b'\t'..=b'\r'), 1),
-                _ => item
-                    .get(at..)
-                    .and_then(|rest| rest.chars().next())
-                    .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
-            };
-            if space {
+        for c in item.chars() {
+            if c.is_whitespace() {
                 if in_word {
                     hash = mix(hash, b' ');
                     words += 1;
@@ -732,17 +722,13 @@ fn dedupe(items: &mut Vec<Text>) {
                 }
             } else {
                 in_word = true;
-                if byte.is_ascii_alphanumeric() {
-                    hash = mix(hash, byte.to_ascii_lowercase());
-                } else if !byte.is_ascii() {
-                    hash = bytes
-                        .get(at..at + len)
-                        .unwrap_or_default()
-                        .iter()
-                        .fold(hash, |h, &b| mix(h, b));
+                if c.is_ascii_alphanumeric() {
+                    hash = mix(hash, c.to_ascii_lowercase() as u8);
+                } else if !c.is_ascii() {
+                    let mut utf8 = [0; 4];
+                    hash = c.encode_utf8(&mut utf8).bytes().fold(hash, mix);
                 }
             }
-            at += len;
         }
         if in_word {
             hash = mix(hash, b' ');
