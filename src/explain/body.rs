@@ -16,6 +16,7 @@ use crate::search::memmem;
 use crate::json::Json;
 use crate::report::{BodyKind, ErrorMessage, Span};
 use crate::search::find_short;
+use crate::search::wu_manber::Scanner;
 
 /// Bodies larger than this are not parsed as JSON.
 const MAX_JSON: usize = 512 * 1024;
@@ -396,12 +397,17 @@ fn rank(text: &str) -> u8 {
         e.reason.eq_ignore_ascii_case(bare)
             || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(bare))
     };
-    if bare.is_empty() || crate::status::entries().iter().any(reason) {
-        2
-    } else if GENERIC_MESSAGES
-        .iter()
-        .any(|t| past(bare, t).is_some_and(|rest| rest.is_empty() || t.len() > 20))
+    // No reason phrase is longer (most texts are): the table is not read.
+    let first = bare.as_bytes().first().map(u8::to_ascii_lowercase);
+    if bare.is_empty()
+        || (bare.len() <= LONGEST_REASON && crate::status::entries().iter().any(reason))
     {
+        2
+    } else if GENERIC_MESSAGES.iter().any(|t| {
+        // The stock texts are lowercase: the first byte rules most out.
+        t.as_bytes().first().copied() == first
+            && past(bare, t).is_some_and(|rest| rest.is_empty() || t.len() > 20)
+    }) {
         1
     } else {
         0
@@ -421,6 +427,9 @@ fn not_word(c: char) -> bool {
     !c.is_ascii_alphanumeric()
         && (c.is_ascii() || matches!(c, '\u{2000}'..='\u{2BFF}' | '\u{FE0F}'))
 }
+
+/// The longest reason phrase or alias of the status table (a test checks it).
+const LONGEST_REASON: usize = 40;
 
 /// Whether `text` is a framework's or platform's stock error text (or a status's reason phrase),
 /// not something the application wrote about this failure.
@@ -784,7 +793,7 @@ fn locate(input: &[u8], span: Span, text: &str) -> Option<Span> {
         return None;
     }
     let region = input.get(span.start..span.end)?;
-    let at = memmem::find(region, text.as_bytes())?;
+    let at = super::find(region, text.as_bytes())?;
     Some(Span::new(span.start + at, span.start + at + text.len()))
 }
 
@@ -969,21 +978,48 @@ pub(crate) fn cut(text: String, max: usize) -> String {
 // ---------------------------------------------------------------------------------------------
 // Markup and text
 
-/// A searcher per shape marker, built once (building one costs more than searching a page).
-fn shape_markers() -> &'static [memmem::Finder<'static>] {
-    static MARKERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
+/// The shapes' markers, and a searcher per marker for large pages and one scanner for all of
+/// them for small pages, built once (building one costs more than searching a page).
+struct ShapeMarkers {
+    literals: Vec<&'static str>,
+    finders: Vec<memmem::Finder<'static>>,
+    scanner: Scanner,
+}
+
+/// Pages up to this size are scanned for every marker at once; larger ones searched marker by
+/// marker (a searcher's vector loop is faster than a scan there).
+const SCAN_UP_TO: usize = 16 * 1024;
+
+fn shape_markers() -> &'static ShapeMarkers {
+    static MARKERS: OnceLock<ShapeMarkers> = OnceLock::new();
     MARKERS.get_or_init(|| {
-        let mut finders = Vec::new();
+        let (mut literals, mut finders) = (Vec::new(), Vec::new());
         for s in MARKUP_SHAPES {
+            literals.push(s.marker);
             finders.push(memmem::Finder::new(s.marker.as_bytes()));
         }
-        finders
+        ShapeMarkers {
+            scanner: Scanner::new(&literals),
+            literals,
+            finders,
+        }
     })
 }
 
 fn read_markup(page: &str) -> BodyReading {
-    for (shape, marker) in MARKUP_SHAPES.iter().zip(shape_markers()) {
-        let Some(at) = marker.find(page.as_bytes()) else {
+    let markers = shape_markers();
+    let scanned = match page.len() <= SCAN_UP_TO {
+        true => markers
+            .scanner
+            .first_occurrences(&markers.literals, page.as_bytes()),
+        false => Vec::new(),
+    };
+    for (i, (shape, marker)) in MARKUP_SHAPES.iter().zip(&markers.finders).enumerate() {
+        let first = match scanned.get(i) {
+            Some(&hit) => hit.map(|(start, _)| start),
+            None => marker.find(page.as_bytes()),
+        };
+        let Some(at) = first else {
             continue;
         };
         let from = page.get(at..).unwrap_or(page);
@@ -1071,15 +1107,26 @@ fn php_message(text: &str) -> String {
     text.trim().to_owned()
 }
 
+/// Where `<tag` (or, with `close`, `</tag>`) first starts in `text`: each `<` compared, so no
+/// needle is built per tag.
+fn find_tag(text: &str, tag: &str, close: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let tag = tag.as_bytes();
+    memchr::memchr_iter(b'<', bytes).find(|&at| {
+        let name = at + 1 + usize::from(close);
+        (!close || bytes.get(at + 1) == Some(&b'/'))
+            && bytes.get(name..name + tag.len()) == Some(tag)
+            && (!close || bytes.get(name + tag.len()) == Some(&b'>'))
+    })
+}
+
 /// The raw inner markup of the first (or last) `<tag …>…</tag>`.
 fn element_inner<'p>(page: &'p str, tag: &str, last: bool) -> Option<&'p str> {
-    let open = format!("<{tag}");
-    let close = format!("</{tag}>");
     let mut found = None;
     let mut from = 0;
-    while let Some(rel) = page.get(from..).and_then(|p| find_short(p, &open)) {
+    while let Some(rel) = page.get(from..).and_then(|p| find_tag(p, tag, false)) {
         let start = from + rel;
-        let after_name = start + open.len();
+        let after_name = start + 1 + tag.len();
         // `<p>` or `<p class=…>`, not `<pre>` when looking for `p`.
         let next = page.as_bytes().get(after_name).copied();
         if !matches!(next, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')) {
@@ -1089,7 +1136,7 @@ fn element_inner<'p>(page: &'p str, tag: &str, last: bool) -> Option<&'p str> {
         let gt = crate::search::byte(page.get(after_name..)?, b'>')? + after_name + 1;
         let end = page
             .get(gt..)
-            .and_then(|rest| find_short(rest, &close))
+            .and_then(|rest| find_tag(rest, tag, true))
             .map_or(page.len(), |e| gt + e);
         found = page.get(gt..end);
         if !last {
@@ -1334,6 +1381,18 @@ mod tests {
         // Stock texts, compared by their opening.
         assert_eq!(rank("The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again."), 1);
         assert_eq!(rank("Server got itself in trouble"), 1);
+        for e in crate::status::entries() {
+            for r in e.aliases.iter().chain([&e.reason]) {
+                assert!(r.len() <= LONGEST_REASON, "{r}");
+            }
+        }
+        for t in GENERIC_MESSAGES {
+            assert_eq!(
+                t.to_ascii_lowercase(),
+                *t,
+                "compared by a lowercase first byte"
+            );
+        }
         assert_eq!(rank("The server returned a \"405 Method Not Allowed\"."), 1);
         // The status repeated.
         for echo in [

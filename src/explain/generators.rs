@@ -186,7 +186,7 @@ pub(crate) fn matching(
             };
             // A product's marker was not scanned for: searched here.
             let first = match product {
-                true => crate::search::memmem::find(haystack, literal),
+                true => super::find(haystack, literal),
                 false => present.get(id).copied().flatten().map(|(start, _)| start),
             };
             first.is_some_and(|at| word_from(haystack, literal, at))

@@ -259,20 +259,29 @@ fn proxy_status(value: &str) -> String {
 
 /// The error type of the first `Proxy-Status` member that has one.
 pub(crate) fn proxy_status_error(headers: &[Header]) -> Option<(&'static str, &'static str)> {
-    headers
-        .iter()
-        .filter(|h| h.name.eq_ignore_ascii_case("proxy-status"))
-        .flat_map(|h| split_outside_quotes(&h.value, ',').into_iter())
-        .flat_map(|m| split_outside_quotes(m, ';').into_iter())
-        .filter_map(|p| p.split_once('='))
-        .filter(|(k, _)| k.trim().eq_ignore_ascii_case("error"))
-        .find_map(|(_, v)| {
-            let v = v.trim().trim_matches('"');
-            proxy_status_errors()
-                .iter()
-                .find(|(t, _)| t.eq_ignore_ascii_case(v))
-                .copied()
-        })
+    for h in headers {
+        if !h.name.eq_ignore_ascii_case("proxy-status") {
+            continue;
+        }
+        for member in split_outside_quotes(&h.value, ',') {
+            for p in split_outside_quotes(member, ';') {
+                let Some((k, v)) = p.split_once('=') else {
+                    continue;
+                };
+                if !k.trim().eq_ignore_ascii_case("error") {
+                    continue;
+                }
+                let v = v.trim().trim_matches('"');
+                if let Some(&known) = proxy_status_errors()
+                    .iter()
+                    .find(|(t, _)| t.eq_ignore_ascii_case(v))
+                {
+                    return Some(known);
+                }
+            }
+        }
+    }
+    None
 }
 
 fn server_timing(value: &str) -> String {
@@ -513,14 +522,30 @@ pub(crate) fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
     let mut rl = RateLimit::default();
     let mut found = false;
     for h in headers {
-        let name = h.name.to_ascii_lowercase();
+        let name = h.name.as_str();
+        // Only names that start like the family's are read (no lowercase copy of every name).
+        if !matches!(name.as_bytes().first(), Some(b'r' | b'R' | b'x' | b'X')) {
+            continue;
+        }
         // Borrowed: copied only into the fields it fills (a 1 MB Cookie is not copied).
         let value = h.value.trim();
-        let field = name
-            .strip_prefix("ratelimit-")
-            .or_else(|| name.strip_prefix("x-ratelimit-"))
-            .or_else(|| name.strip_prefix("x-rate-limit-"));
-        match (name.as_str(), field) {
+        let past = |prefix: &str| {
+            name.get(..prefix.len())
+                .filter(|p| p.eq_ignore_ascii_case(prefix))
+                .and_then(|_| name.get(prefix.len()..))
+        };
+        let field = past("ratelimit-")
+            .or_else(|| past("x-ratelimit-"))
+            .or_else(|| past("x-rate-limit-"))
+            .map(str::to_ascii_lowercase);
+        let name = if name.eq_ignore_ascii_case("ratelimit") {
+            "ratelimit"
+        } else if name.eq_ignore_ascii_case("ratelimit-policy") {
+            "ratelimit-policy"
+        } else {
+            ""
+        };
+        match (name, field.as_deref()) {
             ("ratelimit", _) => {
                 found = true;
                 for p in split_outside_quotes(value, ';') {
