@@ -248,6 +248,7 @@ test("a verdict short of sure is worded so on the path too", async () => {
   assert.match(report.origin.verdict, /^Probably zorg/);
   assert.equal(await page.getAttribute("#hops li.hop[data-generated]", "data-hop"), "zorg");
   assert.equal(await page.textContent("#hops li.hop[data-generated] .hop-badge"), "probably generated it");
+  assert.ok(await page.locator("#hops li.hop[data-generated] .hop-badge-probable").count() === 1);
   assert.deepEqual(errors, []);
   await close();
 });
@@ -1110,6 +1111,9 @@ test("axe-core finds no serious or critical accessibility violation, light and d
     assert.deepEqual(await run(page), [], `empty page, ${colorScheme}`);
     await example(page, "heroku-503-h12-behind-cloudflare");
     assert.deepEqual(await run(page), [], `a report, ${colorScheme}`);
+    // a probable verdict: its outlined badge on the path
+    await paste(page, "HTTP/1.1 502 Bad Gateway\r\nServer: zorg\r\nContent-Type: text/plain\r\nContent-Length: 11\r\n\r\nBad Gateway");
+    assert.deepEqual(await run(page), [], `a probable verdict, ${colorScheme}`);
     await drop(page, input("chromium-devtools-har-failing-fetches.har"), "x.har");
     await page.click("#json-card summary");
     assert.deepEqual(await run(page), [], `a HAR file, ${colorScheme}`);

@@ -31,7 +31,9 @@ export function drawHops(container, report) {
       h("span", { class: "hop-layer" }, hop.layer),
       h("span", { class: "hop-name" }, hop.name),
       hop.detail ? h("span", { class: "hop-detail" }, hop.detail) : null,
-      generated ? h("span", { class: "hop-badge" }, report.origin.sure ? "generated it" : "probably generated it") : null,
+      generated
+        ? h("span", { class: report.origin.sure ? "hop-badge" : "hop-badge hop-badge-probable" }, report.origin.sure ? "generated it" : "probably generated it")
+        : null,
     ));
   });
 }
