@@ -2,7 +2,7 @@
 # Measures the package budgets and prints the Markdown table README's "Budgets" section reports:
 # the wasm size (scripts/size.sh: brotli -q 11 and gzip -9), inspect speed in node beside native,
 # the first inspect after loading (instantiation plus reading the tables) in node and in Chromium,
-# and native instruction counts (callgrind: the first call, and one typical page after it).
+# and instruction counts (callgrind: the first call natively and in V8, one typical page natively).
 # Timings depend on the machine: reported here, not asserted (the size is asserted by test.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,7 +27,18 @@ count() {
 }
 if command -v valgrind >/dev/null; then
   i0=$(count 0); i1=$(count 1); i101=$(count 101)
-  printf '{"first": %d, "page": %d}\n' "$((i1 - i0))" "$(((i101 - i1) / 100))" > "$ROOT/target/budgets-instructions.json"
+  # The same first call in V8 (node, the nodejs package): instructions of a process that loads
+  # the package and inspects a tiny response, less one that only loads it. `--predictable` makes
+  # V8 deterministic (one thread, fixed seeds) so the count repeats; without `--no-wasm-tier-up`
+  # the optimising compiler would run inline and be counted too. Lazy compilation included.
+  v8() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null node --predictable --no-wasm-tier-up \
+      -e 'const r = require(process.argv[1]); if (process.argv[2] === "1") r.inspect("HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\n\r\n");' \
+      "$ROOT/target/pkg-node/resplain.js" "$1" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+  }
+  v0=$(v8 0); v1=$(v8 1)
+  printf '{"first": %d, "page": %d, "v8_first": %d}\n' "$((i1 - i0))" "$(((i101 - i1) / 100))" "$((v1 - v0))" \
+    > "$ROOT/target/budgets-instructions.json"
 else
   echo '{}' > "$ROOT/target/budgets-instructions.json"
 fi
