@@ -114,24 +114,49 @@ impl Reader {
         self.last_cite = n;
         let n = n.min(usize::from(u16::MAX));
         if self.keys.len() <= n {
-            // The keys of a block of numbers at once: one allocation, not one per citation.
-            let (from, to) = (self.keys.len(), (n + 1).next_multiple_of(256));
-            let mut digits = Vec::with_capacity((to - from) * 5);
-            let mut widths = Vec::with_capacity(to - from);
-            for k in from..to {
-                let before = digits.len();
-                push_decimal(&mut digits, k);
-                widths.push(digits.len() - before);
-            }
-            // ASCII digits: always UTF-8.
-            let text: &'static str = String::from_utf8(digits).unwrap_or_default().leak();
-            let mut at = 0;
-            for width in widths {
-                self.keys.push(text.get(at..at + width).unwrap_or_default());
-                at += width;
-            }
+            self.more_keys(n);
         }
         self.keys.get(n).copied().unwrap_or_default()
+    }
+
+    /// The keys up to `n` and on to the end of its block of 256, at once: one allocation, not
+    /// one per citation; the digits counted up in place, not divided out of each number.
+    #[inline(never)]
+    fn more_keys(&mut self, n: usize) {
+        let (from, to) = (self.keys.len(), (n + 1).next_multiple_of(256));
+        // `from`'s digits, right-aligned (`n` is at most `u16::MAX`: five digits).
+        let mut counter = *b"00000";
+        let mut rest = from;
+        for digit in counter.iter_mut().rev() {
+            *digit = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+            rest /= 10;
+        }
+        let mut digits = Vec::with_capacity((to - from) * counter.len());
+        let mut widths = Widths::new(from);
+        for k in from..to {
+            let width = widths.of(k);
+            for &digit in counter.get(counter.len() - width..).unwrap_or_default() {
+                digits.push(digit);
+            }
+            // Add one: nines roll over to zeros until a digit takes the carry.
+            for digit in counter.iter_mut().rev() {
+                if *digit != b'9' {
+                    *digit += 1;
+                    break;
+                }
+                *digit = b'0';
+            }
+        }
+        // ASCII digits: always UTF-8.
+        let text: &'static str = String::from_utf8(digits).unwrap_or_default().leak();
+        self.keys.reserve(to - from);
+        let mut widths = Widths::new(from);
+        let mut at = 0;
+        for k in from..to {
+            let width = widths.of(k);
+            self.keys.push(text.get(at..at + width).unwrap_or_default());
+            at += width;
+        }
     }
 
     /// Whether the number stream is used up (a damaged length must not make a reader loop on).
@@ -178,19 +203,27 @@ impl Reader {
     }
 }
 
-/// `n` in decimal, without the formatting machinery (a thousand keys at first use).
-fn push_decimal(digits: &mut Vec<u8>, n: usize) {
-    let start = digits.len();
-    let mut rest = n;
-    loop {
-        digits.push(b'0' + u8::try_from(rest % 10).unwrap_or(0));
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
+/// The number of decimal digits of rising numbers, counted as they pass powers of ten.
+struct Widths {
+    width: usize,
+    /// The first number one digit wider.
+    wider: usize,
+}
+
+impl Widths {
+    fn new(from: usize) -> Widths {
+        let mut widths = Widths { width: 1, wider: 10 };
+        widths.of(from);
+        widths
     }
-    if let Some(written) = digits.get_mut(start..) {
-        written.reverse();
+
+    /// The width of `k`, at least the one before's.
+    fn of(&mut self, k: usize) -> usize {
+        while k >= self.wider {
+            self.width += 1;
+            self.wider = self.wider.saturating_mul(10);
+        }
+        self.width
     }
 }
 
@@ -205,6 +238,23 @@ fn leb128(stream: &[u8], at: &mut usize) -> usize {
         shift += 7;
         if byte < 0x80 {
             return value;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citation_keys_are_their_numbers_in_decimal() {
+        let mut r = Reader::new(b"", b"", b"");
+        r.more_keys(1100);
+        r.more_keys(9999);
+        r.more_keys(usize::from(u16::MAX));
+        assert_eq!(r.keys.len(), usize::from(u16::MAX) + 1);
+        for (k, key) in r.keys.iter().enumerate() {
+            assert_eq!(*key, k.to_string());
         }
     }
 }
