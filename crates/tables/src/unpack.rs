@@ -4,6 +4,7 @@
 //!
 //! Invariant: reading never panics. A short read yields zeros and empty strings.
 
+use crate::product::{Matcher, Shows, Signal};
 use crate::RetryAdvice;
 
 pub(crate) struct Reader {
@@ -19,8 +20,12 @@ pub(crate) struct Reader {
     last_cite: usize,
     shared: Vec<&'static str>,
     /// Where `strs` lists are cut from: a block of slots allocated at a time, not one allocation
-    /// per list (there are nearly two thousand).
+    /// per list (there are nearly two thousand); the lists of signals, of matchers and of
+    /// numbers likewise.
     spare: &'static mut [&'static str],
+    spare_signals: &'static mut [Signal],
+    spare_matchers: &'static mut [Matcher],
+    spare_numbers: &'static mut [u16],
     /// The decimal keys of the citation numbers read so far (`"0"`, `"1"`…), made once each.
     keys: Vec<&'static str>,
 }
@@ -37,6 +42,9 @@ impl Reader {
             last_cite: 0,
             shared: Vec::new(),
             spare: &mut [],
+            spare_signals: &mut [],
+            spare_matchers: &mut [],
+            spare_numbers: &mut [],
             keys: Vec::new(),
         }
     }
@@ -183,13 +191,51 @@ impl Reader {
         let len = self
             .uint()
             .min(self.text.len().saturating_sub(self.at_text));
-        if self.spare.len() < len {
-            self.spare = vec![""; len.max(1024)].leak();
-        }
-        let (list, rest) = std::mem::take(&mut self.spare).split_at_mut(len);
-        self.spare = rest;
+        let list = cut(&mut self.spare, len, "");
         for slot in list.iter_mut() {
             *slot = self.str();
+        }
+        list
+    }
+
+    /// A length, at most the number bytes left: each item takes at least one.
+    fn items(&mut self) -> usize {
+        self.uint()
+            .min(self.numbers.len().saturating_sub(self.at_number))
+    }
+
+    /// A list of [`Reader::shared`] strings, cut from the `strs` slots.
+    pub(crate) fn shared_strs(&mut self) -> &'static [&'static str] {
+        let len = self.items();
+        let list = cut(&mut self.spare, len, "");
+        for slot in list.iter_mut() {
+            *slot = self.shared();
+        }
+        list
+    }
+
+    /// A list of signals read with `item`.
+    pub(crate) fn signals(&mut self, item: fn(&mut Reader) -> Signal) -> &'static [Signal] {
+        const NONE: Signal = Signal {
+            matcher: Matcher::BodyIs(""),
+            shows: Shows::OnPath,
+            weight: 0.0,
+            source: "",
+        };
+        let len = self.items();
+        let list = cut(&mut self.spare_signals, len, NONE);
+        for slot in list.iter_mut() {
+            *slot = item(self);
+        }
+        list
+    }
+
+    /// A list of matchers read with `item`.
+    pub(crate) fn matchers(&mut self, item: fn(&mut Reader) -> Matcher) -> &'static [Matcher] {
+        let len = self.items();
+        let list = cut(&mut self.spare_matchers, len, Matcher::BodyIs(""));
+        for slot in list.iter_mut() {
+            *slot = item(self);
         }
         list
     }
@@ -199,8 +245,25 @@ impl Reader {
     }
 
     pub(crate) fn uints(&mut self) -> &'static [u16] {
-        self.list(Reader::u16)
+        let len = self.items();
+        let list = cut(&mut self.spare_numbers, len, 0);
+        for slot in list.iter_mut() {
+            *slot = self.u16();
+        }
+        list
     }
+}
+
+/// `len` slots cut from `spare`, which a block of at least 1,024 `fill` values refills when it
+/// is short: the tables are read once and live as long as the program, so what a block has
+/// left when it is replaced is never freed, and costs less than an allocation per list.
+fn cut<T: Copy>(spare: &mut &'static mut [T], len: usize, fill: T) -> &'static mut [T] {
+    if spare.len() < len {
+        *spare = vec![fill; len.max(1024)].leak();
+    }
+    let (list, rest) = std::mem::take(spare).split_at_mut(len);
+    *spare = rest;
+    list
 }
 
 /// The number of decimal digits of rising numbers, counted as they pass powers of ten.
@@ -212,7 +275,10 @@ struct Widths {
 
 impl Widths {
     fn new(from: usize) -> Widths {
-        let mut widths = Widths { width: 1, wider: 10 };
+        let mut widths = Widths {
+            width: 1,
+            wider: 10,
+        };
         widths.of(from);
         widths
     }
