@@ -227,7 +227,7 @@ pub(crate) fn index() -> &'static Index {
         // One numbering for all: stack signals, then product signals, then cues, the order
         // they are evaluated in; each with its trigger and an `All`'s other gate.
         let mut needs: Vec<(Trigger, Option<Gate>)> = Vec::with_capacity(2048);
-        let mut stack_signals = Vec::new();
+        let mut stack_signals = Vec::with_capacity(64);
         for (i, stack) in knowledge.stacks.iter().enumerate() {
             for signal in stack.signals {
                 let matcher = builder.compile(&signal.matcher);
@@ -247,7 +247,7 @@ pub(crate) fn index() -> &'static Index {
                 });
             }
         }
-        let mut cues = Vec::new();
+        let mut cues = Vec::with_capacity(knowledge.cues.len());
         for cue in knowledge.cues {
             let matcher = builder.compile(&cue.matcher);
             needs.push(matcher.needs());
@@ -379,7 +379,7 @@ impl Builder {
             Matcher::HeaderIn(name, values) => Compiled::HeaderIn(self.header(name), values),
             Matcher::Body(literal) => Compiled::Body(self.literal(literal), literal),
             Matcher::JsonKeys(pointers) => {
-                let mut compiled = Vec::new();
+                let mut compiled = Vec::with_capacity(pointers.len());
                 for p in *pointers {
                     compiled.push(self.pointer(p));
                 }
@@ -389,7 +389,7 @@ impl Builder {
                 Compiled::JsonIs(self.pointer(pointer), pointer, expected)
             }
             Matcher::All(all) => {
-                let mut compiled = Vec::new();
+                let mut compiled = Vec::with_capacity(all.len());
                 for m in *all {
                     compiled.push(self.compile(m));
                 }

@@ -25,8 +25,8 @@ impl Ids {
             Some(_) => word(key.get(key.len() - 8..).unwrap_or_default()),
             None => first,
         };
-        let mixed = (first ^ last.rotate_left(29) ^ key.len() as u64)
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mixed =
+            (first ^ last.rotate_left(29) ^ key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (mixed >> 32) as u32
     }
 
