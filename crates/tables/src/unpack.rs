@@ -128,24 +128,21 @@ impl Reader {
     }
 
     /// The keys up to `n` and on to the end of its block of 256, at once: one allocation, not
-    /// one per citation; the digits counted up in place, not divided out of each number.
+    /// one per citation; the digits counted up in place, not divided out of each number. Each
+    /// key ends a slot of five bytes (`u16::MAX` has five digits), right-aligned.
     #[inline(never)]
     fn more_keys(&mut self, n: usize) {
+        const SLOT: usize = 5;
         let (from, to) = (self.keys.len(), (n + 1).next_multiple_of(256));
-        // `from`'s digits, right-aligned (`n` is at most `u16::MAX`: five digits).
-        let mut counter = *b"00000";
+        let mut counter = [b'0'; SLOT];
         let mut rest = from;
         for digit in counter.iter_mut().rev() {
             *digit = b'0' + u8::try_from(rest % 10).unwrap_or(0);
             rest /= 10;
         }
-        let mut digits = Vec::with_capacity((to - from) * counter.len());
-        let mut widths = Widths::new(from);
-        for k in from..to {
-            let width = widths.of(k);
-            for &digit in counter.get(counter.len() - width..).unwrap_or_default() {
-                digits.push(digit);
-            }
+        let mut digits = Vec::with_capacity((to - from) * SLOT);
+        for _ in from..to {
+            digits.extend_from_slice(&counter);
             // Add one: nines roll over to zeros until a digit takes the carry.
             for digit in counter.iter_mut().rev() {
                 if *digit != b'9' {
@@ -159,11 +156,11 @@ impl Reader {
         let text: &'static str = String::from_utf8(digits).unwrap_or_default().leak();
         self.keys.reserve(to - from);
         let mut widths = Widths::new(from);
-        let mut at = 0;
+        let mut end = SLOT;
         for k in from..to {
-            let width = widths.of(k);
-            self.keys.push(text.get(at..at + width).unwrap_or_default());
-            at += width;
+            self.keys
+                .push(text.get(end - widths.of(k)..end).unwrap_or_default());
+            end += SLOT;
         }
     }
 
