@@ -227,7 +227,7 @@ pub(crate) fn index() -> &'static Index {
         // One numbering for all: stack signals, then product signals, then cues, the order
         // they are evaluated in; each with its trigger and an `All`'s other gate.
         let mut needs: Vec<(Trigger, Option<Gate>)> = Vec::with_capacity(2048);
-        let mut stack_signals = Vec::new();
+        let mut stack_signals = Vec::with_capacity(64);
         for (i, stack) in knowledge.stacks.iter().enumerate() {
             for signal in stack.signals {
                 let matcher = builder.compile(&signal.matcher);
@@ -247,7 +247,7 @@ pub(crate) fn index() -> &'static Index {
                 });
             }
         }
-        let mut cues = Vec::new();
+        let mut cues = Vec::with_capacity(knowledge.cues.len());
         for cue in knowledge.cues {
             let matcher = builder.compile(&cue.matcher);
             needs.push(matcher.needs());
@@ -379,7 +379,7 @@ impl Builder {
             Matcher::HeaderIn(name, values) => Compiled::HeaderIn(self.header(name), values),
             Matcher::Body(literal) => Compiled::Body(self.literal(literal), literal),
             Matcher::JsonKeys(pointers) => {
-                let mut compiled = Vec::new();
+                let mut compiled = Vec::with_capacity(pointers.len());
                 for p in *pointers {
                     compiled.push(self.pointer(p));
                 }
@@ -389,7 +389,7 @@ impl Builder {
                 Compiled::JsonIs(self.pointer(pointer), pointer, expected)
             }
             Matcher::All(all) => {
-                let mut compiled = Vec::new();
+                let mut compiled = Vec::with_capacity(all.len());
                 for m in *all {
                     compiled.push(self.compile(m));
                 }
@@ -430,31 +430,29 @@ struct Token {
 
 impl Pointer {
     fn new(pointer: &'static str) -> Pointer {
-        if pointer.is_empty() {
+        let Some(rest) = pointer.strip_prefix('/') else {
+            // The empty pointer is the whole value; any other finds nothing.
             return Pointer {
-                tokens: Some(Vec::new()),
+                tokens: pointer.is_empty().then(Vec::new),
                 first: None,
             };
-        }
-        if !pointer.starts_with('/') {
-            return Pointer {
-                tokens: None,
-                first: None,
-            };
-        }
-        let mut tokens = Vec::new();
-        for raw in pointer.split('/').skip(1) {
+        };
+        // Split by hand, one token per `/` (`str::split` brings a char searcher along).
+        let mut tokens = Vec::with_capacity(1 + rest.bytes().filter(|&b| b == b'/').count());
+        let mut start = 0;
+        for (at, b) in rest.bytes().enumerate().chain([(rest.len(), b'/')]) {
+            if b != b'/' {
+                continue;
+            }
+            let raw = rest.get(start..at).unwrap_or_default();
+            start = at + 1;
             // RFC 6901 escapes; the tables' pointers seldom have one, so no search otherwise.
             let key: std::borrow::Cow<'static, str> = if crate::search::byte(raw, b'~').is_some() {
                 crate::search::replace(&crate::search::replace(raw, "~1", "/"), "~0", "~").into()
             } else {
                 raw.into()
             };
-            let index = if key.starts_with('+') || (key.starts_with('0') && key.len() != 1) {
-                None
-            } else {
-                key.parse().ok()
-            };
+            let index = array_index(&key);
             tokens.push(Token { key, index });
         }
         Pointer {
@@ -473,6 +471,20 @@ impl Pointer {
                 _ => None,
             })
     }
+}
+
+/// A pointer's token as an array index (RFC 6901): decimal digits, no sign, no leading zero.
+fn array_index(token: &str) -> Option<usize> {
+    if token.len() > 1 && token.starts_with('0') {
+        return None;
+    }
+    let mut index: Option<usize> = None;
+    for b in token.bytes() {
+        let digit = usize::from(b.checked_sub(b'0').filter(|d| *d <= 9)?);
+        index = index.unwrap_or(0).checked_mul(10)?.checked_add(digit);
+        index?;
+    }
+    index
 }
 
 /// What one response offers to the matchers, computed once.
@@ -1060,6 +1072,53 @@ mod tests {
     /// The scanner finds each literal's first occurrence as a search for that literal alone does,
     /// over the real tables, on a haystack made of every literal, whole and cut, glued and
     /// overlapping.
+    #[test]
+    fn array_indexes_are_read_as_rfc_6901_says() {
+        for token in [
+            "",
+            "0",
+            "7",
+            "10",
+            "007",
+            "01",
+            "+1",
+            "-1",
+            "1a",
+            "a",
+            "18446744073709551615",
+            "18446744073709551616",
+            "99999999999999999999",
+            "٣",
+        ] {
+            let expected = if token.starts_with('+') || (token.starts_with('0') && token.len() != 1)
+            {
+                None
+            } else {
+                token.parse().ok()
+            };
+            assert_eq!(array_index(token), expected, "{token:?}");
+        }
+        let pointer = Pointer::new("/a~1b/0/~0x//");
+        let tokens: Vec<(&str, Option<usize>)> = pointer
+            .tokens
+            .iter()
+            .flatten()
+            .map(|t| (&*t.key, t.index))
+            .collect();
+        assert_eq!(
+            tokens,
+            [
+                ("a/b", None),
+                ("0", Some(0)),
+                ("~x", None),
+                ("", None),
+                ("", None)
+            ]
+        );
+        assert!(Pointer::new("").tokens.is_some_and(|t| t.is_empty()));
+        assert!(Pointer::new("a/b").tokens.is_none());
+    }
+
     #[test]
     fn scanner_agrees_with_memmem_on_the_tables() {
         let index = index();

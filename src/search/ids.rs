@@ -19,9 +19,14 @@ impl Ids {
             Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
             None => part.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b)),
         };
-        let last = key.get(key.len().saturating_sub(8)..).unwrap_or_default();
-        let mixed = (word(key) ^ word(last).rotate_left(29) ^ key.len() as u64)
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let first = word(key);
+        // A key of eight bytes or fewer is its own last eight: read once.
+        let last = match key.get(8..) {
+            Some(_) => word(key.get(key.len() - 8..).unwrap_or_default()),
+            None => first,
+        };
+        let mixed =
+            (first ^ last.rotate_left(29) ^ key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (mixed >> 32) as u32
     }
 

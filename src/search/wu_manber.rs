@@ -21,6 +21,10 @@ const BLOCK: usize = 4;
 const SHORT: usize = 6;
 /// Bits of the shift table's index.
 const HASH_BITS: u32 = 15;
+/// Bits of the candidates' table's index: fewer than the shift table's (a table of 32 K runs
+/// cost more to clear and add up at first use than a few scans of a page), enough for a few
+/// hundred literals to share a run seldom.
+const BUCKET_BITS: u32 = 12;
 /// Haystacks from this size are scanned as four parts in turn (see `Scanner::scan`).
 const LANES_FROM: usize = 64 * 1024;
 
@@ -29,15 +33,17 @@ pub(crate) struct Scanner {
     short: Vec<usize>,
     /// Length of the shortest of the other literals: the window (0 when there are none).
     window: usize,
-    /// How far the window may move when its last `BLOCK` bytes hash to the index (an array of
-    /// the hash's size, so the lookup needs no bounds check).
+    /// How far the window may move when its last `BLOCK` bytes' key has these top bits (an
+    /// array of the index's size, so the lookup needs no bounds check).
     shift: Box<[u8; 1 << HASH_BITS]>,
-    /// `(hash of the block ending the literal's first window bytes, literal id, the literal's
-    /// first `BLOCK` bytes)`, sorted by hash.
-    ends: Vec<(u32, usize, u32)>,
-    /// Where each hash's run starts in `ends` (one more entry than hashes): a lookup, not a
+    /// `(key of the block ending the literal's first window bytes and the literal's first
+    /// `BLOCK` bytes, as one number; literal id)`, grouped by the key's top `BUCKET_BITS` bits,
+    /// literal order kept within a group: one comparison passes only the literals whose first
+    /// and window-ending blocks are the window's, whatever else shares the group.
+    ends: Vec<(u64, usize)>,
+    /// Where each group's run starts in `ends` (one more entry than groups): a lookup, not a
     /// search, where the window cannot jump.
-    bucket: Box<[u16]>,
+    bucket: Box<[u16; (1 << BUCKET_BITS) + 1]>,
 }
 
 /// The literals found, each once: a bit per literal, and the hits in the order found (a few,
@@ -82,8 +88,25 @@ impl Found {
     }
 }
 
-fn hash(block: u32) -> u32 {
-    block.wrapping_mul(0x9E37_79B1) >> (32 - HASH_BITS)
+/// A block's key: multiplied by an odd number, so distinct blocks keep distinct keys and the
+/// top bits mix every byte. Tables index by the top bits.
+fn key(block: u32) -> u32 {
+    block.wrapping_mul(0x9E37_79B1)
+}
+
+/// The shift table's index of a key.
+fn shift_index(key: u32) -> usize {
+    (key >> (32 - HASH_BITS)) as usize
+}
+
+/// The key of a window's (or literal's) last block beside its first block, as one number.
+fn both(key: u32, first: u32) -> u64 {
+    u64::from(key) << 32 | u64::from(first)
+}
+
+/// The candidates' group of what [`both`] made: the key's top bits.
+fn group_of(both: u64) -> usize {
+    (both >> (64 - BUCKET_BITS)) as usize
 }
 
 fn block_at(bytes: &[u8], at: usize) -> Option<u32> {
@@ -108,32 +131,33 @@ impl Scanner {
             .unwrap_or(0);
         // The largest jump is capped so that it fits the table's bytes.
         let max_shift = (window.saturating_sub(BLOCK) + 1).min(usize::from(u8::MAX));
+        let long = literals.len() - short.len();
         let mut shift = Box::new([u8::try_from(max_shift).unwrap_or(u8::MAX); 1 << HASH_BITS]);
         // Each literal's last block of its first `window` bytes, in literal order.
-        let mut last_blocks = Vec::with_capacity(literals.len());
+        let mut last_blocks = Vec::with_capacity(long);
         for (id, literal) in literals.iter().enumerate().filter(|(_, l)| !is_short(l)) {
             let bytes = literal.as_bytes();
             // `end` is where a block ends within the literal's first `window` bytes.
             for end in BLOCK..=window {
-                let Some(h) = block_at(bytes, end - BLOCK).map(hash) else {
+                let Some(k) = block_at(bytes, end - BLOCK).map(key) else {
                     continue;
                 };
                 let distance = window - end;
-                if let Some(slot) = shift.get_mut(h as usize) {
+                if let Some(slot) = shift.get_mut(shift_index(k)) {
                     if let Ok(distance) = u8::try_from(distance) {
                         *slot = (*slot).min(distance);
                     }
                 }
                 if distance == 0 {
-                    last_blocks.push((h, id, block_at(bytes, 0).unwrap_or(0)));
+                    last_blocks.push((both(k, block_at(bytes, 0).unwrap_or(0)), id));
                 }
             }
         }
-        // Grouped by hash with a counting sort (literal order kept within a hash): `bucket[h]`
-        // counts, then ends, then (filled from the back) starts hash `h`'s run.
-        let mut bucket = vec![0u16; (1 << HASH_BITS) + 1].into_boxed_slice();
-        for &(h, _, _) in &last_blocks {
-            if let Some(count) = bucket.get_mut(h as usize) {
+        // Grouped with a counting sort (literal order kept within a group): `bucket[g]` counts,
+        // then ends, then (filled from the back) starts group `g`'s run.
+        let mut bucket = Box::new([0u16; (1 << BUCKET_BITS) + 1]);
+        for &(k, _) in &last_blocks {
+            if let Some(count) = bucket.get_mut(group_of(k)) {
                 *count += 1;
             }
         }
@@ -142,9 +166,9 @@ impl Scanner {
             total += *slot;
             *slot = total;
         }
-        let mut ends = vec![(0, 0, 0); last_blocks.len()];
+        let mut ends = vec![(0, 0); last_blocks.len()];
         for &entry in last_blocks.iter().rev() {
-            if let Some(end) = bucket.get_mut(entry.0 as usize) {
+            if let Some(end) = bucket.get_mut(group_of(entry.0)) {
                 *end -= 1;
                 if let Some(place) = ends.get_mut(usize::from(*end)) {
                     *place = entry;
@@ -243,17 +267,18 @@ impl Scanner {
         else {
             return false;
         };
-        let h = hash(block);
-        let jump = self.shift.get(h as usize).copied().unwrap_or(1);
+        let k = key(block);
+        let jump = self.shift.get(shift_index(k)).copied().unwrap_or(1);
         if jump > 0 {
             *pos += usize::from(jump);
             return true;
         }
         let run = |i: usize| usize::from(self.bucket.get(i).copied().unwrap_or(0));
-        let candidates = self.ends.get(run(h as usize)..run(h as usize + 1));
-        let start = block_at(haystack, *pos).unwrap_or(0);
-        for &(_, id, first) in candidates.unwrap_or_default() {
-            if first != start {
+        let window = both(k, block_at(haystack, *pos).unwrap_or(0));
+        let group = group_of(window);
+        let candidates = self.ends.get(run(group)..run(group + 1));
+        for &(blocks, id) in candidates.unwrap_or_default() {
+            if blocks != window {
                 continue;
             }
             let Some(literal) = literals.get(id).filter(|_| !found.has(id)) else {

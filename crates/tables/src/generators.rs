@@ -1175,7 +1175,7 @@ pub(crate) fn read_all(r: &mut Reader) -> &'static [GeneratorEntry] {
             break;
         }
         entries.push(GeneratorEntry {
-            generators: r.list(Reader::shared),
+            generators: r.shared_strs(),
             codes: r.uints(),
             retry: r.retry(),
             reached_app: r.opt_bool(),

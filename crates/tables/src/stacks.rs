@@ -348,6 +348,6 @@ pub(crate) fn read(r: &mut Reader) -> Stack {
                 Some((layer, f32::from(r.byte()) / 20.0))
             }
         },
-        signals: r.list(read_signal),
+        signals: r.signals(read_signal),
     }
 }

@@ -4,6 +4,7 @@
 //!
 //! Invariant: reading never panics. A short read yields zeros and empty strings.
 
+use crate::product::{Matcher, Shows, Signal};
 use crate::RetryAdvice;
 
 pub(crate) struct Reader {
@@ -19,8 +20,12 @@ pub(crate) struct Reader {
     last_cite: usize,
     shared: Vec<&'static str>,
     /// Where `strs` lists are cut from: a block of slots allocated at a time, not one allocation
-    /// per list (there are nearly two thousand).
+    /// per list (there are nearly two thousand); the lists of signals, of matchers and of
+    /// numbers likewise.
     spare: &'static mut [&'static str],
+    spare_signals: &'static mut [Signal],
+    spare_matchers: &'static mut [Matcher],
+    spare_numbers: &'static mut [u16],
     /// The decimal keys of the citation numbers read so far (`"0"`, `"1"`…), made once each.
     keys: Vec<&'static str>,
 }
@@ -37,6 +42,9 @@ impl Reader {
             last_cite: 0,
             shared: Vec::new(),
             spare: &mut [],
+            spare_signals: &mut [],
+            spare_matchers: &mut [],
+            spare_numbers: &mut [],
             keys: Vec::new(),
         }
     }
@@ -84,7 +92,7 @@ impl Reader {
     pub(crate) fn str(&mut self) -> &'static str {
         let text: &'static str = self.text;
         let rest = text.get(self.at_text..).unwrap_or_default();
-        let len = memchr::memchr(0, rest.as_bytes()).unwrap_or(rest.len());
+        let len = nul(rest.as_bytes());
         self.at_text += len + 1;
         rest.get(..len).unwrap_or_default()
     }
@@ -114,24 +122,46 @@ impl Reader {
         self.last_cite = n;
         let n = n.min(usize::from(u16::MAX));
         if self.keys.len() <= n {
-            // The keys of a block of numbers at once: one allocation, not one per citation.
-            let (from, to) = (self.keys.len(), (n + 1).next_multiple_of(256));
-            let mut digits = Vec::with_capacity((to - from) * 5);
-            let mut widths = Vec::with_capacity(to - from);
-            for k in from..to {
-                let before = digits.len();
-                push_decimal(&mut digits, k);
-                widths.push(digits.len() - before);
-            }
-            // ASCII digits: always UTF-8.
-            let text: &'static str = String::from_utf8(digits).unwrap_or_default().leak();
-            let mut at = 0;
-            for width in widths {
-                self.keys.push(text.get(at..at + width).unwrap_or_default());
-                at += width;
-            }
+            self.more_keys(n);
         }
         self.keys.get(n).copied().unwrap_or_default()
+    }
+
+    /// The keys up to `n` and on to the end of its block of 256, at once: one allocation, not
+    /// one per citation; the digits counted up in place, not divided out of each number. Each
+    /// key ends a slot of five bytes (`u16::MAX` has five digits), right-aligned.
+    #[inline(never)]
+    fn more_keys(&mut self, n: usize) {
+        const SLOT: usize = 5;
+        let (from, to) = (self.keys.len(), (n + 1).next_multiple_of(256));
+        let mut counter = [b'0'; SLOT];
+        let mut rest = from;
+        for digit in counter.iter_mut().rev() {
+            *digit = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+            rest /= 10;
+        }
+        let mut digits = Vec::with_capacity((to - from) * SLOT);
+        for _ in from..to {
+            digits.extend_from_slice(&counter);
+            // Add one: nines roll over to zeros until a digit takes the carry.
+            for digit in counter.iter_mut().rev() {
+                if *digit != b'9' {
+                    *digit += 1;
+                    break;
+                }
+                *digit = b'0';
+            }
+        }
+        // ASCII digits: always UTF-8.
+        let text: &'static str = String::from_utf8(digits).unwrap_or_default().leak();
+        self.keys.reserve(to - from);
+        let mut widths = Widths::new(from);
+        let mut end = SLOT;
+        for k in from..to {
+            self.keys
+                .push(text.get(end - widths.of(k)..end).unwrap_or_default());
+            end += SLOT;
+        }
     }
 
     /// Whether the number stream is used up (a damaged length must not make a reader loop on).
@@ -158,13 +188,51 @@ impl Reader {
         let len = self
             .uint()
             .min(self.text.len().saturating_sub(self.at_text));
-        if self.spare.len() < len {
-            self.spare = vec![""; len.max(1024)].leak();
-        }
-        let (list, rest) = std::mem::take(&mut self.spare).split_at_mut(len);
-        self.spare = rest;
+        let list = cut(&mut self.spare, len, "");
         for slot in list.iter_mut() {
             *slot = self.str();
+        }
+        list
+    }
+
+    /// A length, at most the number bytes left: each item takes at least one.
+    fn items(&mut self) -> usize {
+        self.uint()
+            .min(self.numbers.len().saturating_sub(self.at_number))
+    }
+
+    /// A list of [`Reader::shared`] strings, cut from the `strs` slots.
+    pub(crate) fn shared_strs(&mut self) -> &'static [&'static str] {
+        let len = self.items();
+        let list = cut(&mut self.spare, len, "");
+        for slot in list.iter_mut() {
+            *slot = self.shared();
+        }
+        list
+    }
+
+    /// A list of signals read with `item`.
+    pub(crate) fn signals(&mut self, item: fn(&mut Reader) -> Signal) -> &'static [Signal] {
+        const NONE: Signal = Signal {
+            matcher: Matcher::BodyIs(""),
+            shows: Shows::OnPath,
+            weight: 0.0,
+            source: "",
+        };
+        let len = self.items();
+        let list = cut(&mut self.spare_signals, len, NONE);
+        for slot in list.iter_mut() {
+            *slot = item(self);
+        }
+        list
+    }
+
+    /// A list of matchers read with `item`.
+    pub(crate) fn matchers(&mut self, item: fn(&mut Reader) -> Matcher) -> &'static [Matcher] {
+        let len = self.items();
+        let list = cut(&mut self.spare_matchers, len, Matcher::BodyIs(""));
+        for slot in list.iter_mut() {
+            *slot = item(self);
         }
         list
     }
@@ -174,23 +242,72 @@ impl Reader {
     }
 
     pub(crate) fn uints(&mut self) -> &'static [u16] {
-        self.list(Reader::u16)
+        let len = self.items();
+        let list = cut(&mut self.spare_numbers, len, 0);
+        for slot in list.iter_mut() {
+            *slot = self.u16();
+        }
+        list
     }
 }
 
-/// `n` in decimal, without the formatting machinery (a thousand keys at first use).
-fn push_decimal(digits: &mut Vec<u8>, n: usize) {
-    let start = digits.len();
-    let mut rest = n;
-    loop {
-        digits.push(b'0' + u8::try_from(rest % 10).unwrap_or(0));
-        rest /= 10;
-        if rest == 0 {
-            break;
+/// Where the first NUL of `bytes` is (its length when it has none), eight bytes at a time: the
+/// strings are short (19 bytes the median), and a call of `memchr` costs more in setting up
+/// than in searching them.
+fn nul(bytes: &[u8]) -> usize {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([1; 8]));
+        // The lowest byte flagged is the first zero byte (a borrow only flags bytes above it).
+        let zero = word.wrapping_sub(LOW) & !word & HIGH;
+        if zero != 0 {
+            return at + (zero.trailing_zeros() / 8) as usize;
         }
+        at += 8;
     }
-    if let Some(written) = digits.get_mut(start..) {
-        written.reverse();
+    let tail = chunks.remainder();
+    at + tail.iter().position(|&b| b == 0).unwrap_or(tail.len())
+}
+
+/// `len` slots cut from `spare`, which a block of at least 1,024 `fill` values refills when it
+/// is short: the tables are read once and live as long as the program, so what a block has
+/// left when it is replaced is never freed, and costs less than an allocation per list.
+fn cut<T: Copy>(spare: &mut &'static mut [T], len: usize, fill: T) -> &'static mut [T] {
+    if spare.len() < len {
+        *spare = vec![fill; len.max(1024)].leak();
+    }
+    let (list, rest) = std::mem::take(spare).split_at_mut(len);
+    *spare = rest;
+    list
+}
+
+/// The number of decimal digits of rising numbers, counted as they pass powers of ten.
+struct Widths {
+    width: usize,
+    /// The first number one digit wider.
+    wider: usize,
+}
+
+impl Widths {
+    fn new(from: usize) -> Widths {
+        let mut widths = Widths {
+            width: 1,
+            wider: 10,
+        };
+        widths.of(from);
+        widths
+    }
+
+    /// The width of `k`, at least the one before's.
+    fn of(&mut self, k: usize) -> usize {
+        while k >= self.wider {
+            self.width += 1;
+            self.wider = self.wider.saturating_mul(10);
+        }
+        self.width
     }
 }
 
@@ -205,6 +322,42 @@ fn leb128(stream: &[u8], at: &mut usize) -> usize {
         shift += 7;
         if byte < 0x80 {
             return value;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_nul_is_found_wherever_it_is() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut bytes = vec![0xffu8; len];
+                if let Some(b) = bytes.get_mut(at) {
+                    *b = 0;
+                }
+                if let Some(b) = bytes.get_mut(at + 1) {
+                    *b = 0;
+                }
+                for (i, b) in bytes.iter_mut().enumerate().take(at) {
+                    *b = [1, 0x80, 0x7f, 0xff, b'a'][i % 5];
+                }
+                assert_eq!(nul(&bytes), at, "{bytes:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn citation_keys_are_their_numbers_in_decimal() {
+        let mut r = Reader::new(b"", b"", b"");
+        r.more_keys(1100);
+        r.more_keys(9999);
+        r.more_keys(usize::from(u16::MAX));
+        assert_eq!(r.keys.len(), usize::from(u16::MAX) + 1);
+        for (k, key) in r.keys.iter().enumerate() {
+            assert_eq!(*key, k.to_string());
         }
     }
 }

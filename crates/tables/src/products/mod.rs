@@ -211,7 +211,7 @@ pub(crate) fn read(r: &mut Reader) -> Product {
         id: r.str(),
         name: r.str(),
         layer: Layer::from_byte(r.byte()),
-        signals: r.list(read_signal),
+        signals: r.signals(read_signal),
     }
 }
 
@@ -227,7 +227,7 @@ pub(crate) fn read_matcher(r: &mut Reader) -> Matcher {
         7 => Matcher::Status(r.u16(), r.u16()),
         8 => Matcher::JsonKeys(r.strs()),
         9 => Matcher::JsonIs(r.str(), r.str()),
-        10 => Matcher::All(r.list(read_matcher)),
+        10 => Matcher::All(r.matchers(read_matcher)),
         11 => Matcher::NamesInOrder(r.strs()),
         12 => Matcher::NamesEnd(r.strs()),
         13 => Matcher::Feature(r.str()),
