@@ -7,6 +7,7 @@ use crate::http::headers::first;
 use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter};
 use crate::search::join;
 use resplain_tables::headers::{HeaderEntry, Read};
+use std::fmt::Write as _;
 
 /// The table, in table order.
 fn entries() -> &'static [HeaderEntry] {
@@ -236,18 +237,18 @@ fn proxy_status(value: &str) -> String {
                     .iter()
                     .find(|(t, _)| t.eq_ignore_ascii_case(e))
                     .map_or("an error type outside RFC 9209's list", |(_, m)| m);
-                text.push_str(&format!("error {e}: {meaning}"));
+                _ = write!(text, "error {e}: {meaning}");
             }
             None => match rcode {
-                Some(c) => text.push_str(&format!("forwarded the next hop's status {c}")),
+                Some(c) => _ = write!(text, "forwarded the next hop's status {c}"),
                 None => text.push_str("handled the request without an error"),
             },
         }
         if let Some(hop) = next_hop {
-            text.push_str(&format!(" (next hop {hop})"));
+            _ = write!(text, " (next hop {hop})");
         }
         if let Some(d) = details {
-            text.push_str(&format!("; details: {d}"));
+            _ = write!(text, "; details: {d}");
         }
         parts.push(text);
     }
@@ -338,7 +339,7 @@ fn challenge(what: &str, value: &str) -> String {
     }
     let mut note = format!("{what}: authenticate with the {scheme} scheme");
     if let Some(r) = realm {
-        note.push_str(&format!(" (realm \"{r}\")"));
+        _ = write!(note, " (realm \"{r}\")");
     }
     if let Some(e) = error {
         let meaning = match e {
@@ -347,12 +348,12 @@ fn challenge(what: &str, value: &str) -> String {
             "insufficient_scope" => "the token lacks a scope this resource needs",
             _ => "see the error description",
         };
-        note.push_str(&format!("; error {e}: {meaning}"));
+        _ = write!(note, "; error {e}: {meaning}");
     } else if scheme.eq_ignore_ascii_case("bearer") {
         note.push_str("; no error code: the request carried no token at all");
     }
     if let Some(d) = description {
-        note.push_str(&format!(" ({d})"));
+        _ = write!(note, " ({d})");
     }
     note.push('.');
     note

@@ -21,6 +21,7 @@ use crate::report::{
 };
 use crate::status;
 use generators::{GeneratorEntry, Matched};
+use std::fmt::Write as _;
 
 /// Everything `explain` reads about one response.
 pub struct Subject<'a> {
@@ -577,22 +578,22 @@ fn retry(
     if let Some((a, seconds)) = after {
         after_seconds = seconds;
         match (&a.date, seconds) {
-            (None, Some(secs)) => detail.push_str(&format!(
+            (None, Some(secs)) => _ = write!(detail,
                 " The server asks to wait {} before retrying (Retry-After: {}).",
                 headers::duration(secs),
                 a.raw
-            )),
-            (Some(date), Some(secs)) => detail.push_str(&format!(
+            ),
+            (Some(date), Some(secs)) => _ = write!(detail,
                 " The server asks to wait until {date}, {} after this response's Date (Retry-After).",
                 headers::duration(secs)
-            )),
-            (Some(date), None) => detail.push_str(&format!(
+            ),
+            (Some(date), None) => _ = write!(detail,
                 " The server asks to wait until {date} (Retry-After)."
-            )),
-            (None, None) => detail.push_str(&format!(
+            ),
+            (None, None) => _ = write!(detail,
                 " Retry-After is neither seconds nor an HTTP-date: \"{}\".",
                 a.raw
-            )),
+            ),
         }
         after_value = Some(a);
     }
@@ -611,7 +612,7 @@ fn retry(
         }
         if !parts.is_empty() {
             let parts = crate::search::join(parts.iter().map(String::as_str), ", ");
-            detail.push_str(&format!(" Rate limit: {parts}."));
+            _ = write!(detail, " Rate limit: {parts}.");
         }
     }
     if (code == Some(429) || limited)
