@@ -155,8 +155,8 @@ pub fn explain(s: &Subject) -> Explanation {
         line.push_str(cause);
         line.push('.');
         causes.push(line.into());
-        causes.extend(g.causes.iter().map(|&c| Text::Borrowed(c)));
-        checks.extend(g.checks.iter().map(|&c| Text::Borrowed(c)));
+        push_all(&mut causes, g.causes);
+        push_all(&mut checks, g.checks);
         // What the entry rules out holds when its marker shows the condition, or when the
         // product surely generated the response.
         if m.marked || strong {
@@ -165,7 +165,7 @@ pub fn explain(s: &Subject) -> Explanation {
                     ruled_out.push(Text::Borrowed(n.text));
                 }
             }
-            ruled_out.extend(g.not.iter().map(|&c| Text::Borrowed(c)));
+            push_all(&mut ruled_out, g.not);
         }
         sources.push(g.source);
     }
@@ -189,7 +189,7 @@ pub fn explain(s: &Subject) -> Explanation {
                     // every layer.
                     causes.push(format!("Probably {}.", n.text).into());
                     if let Some(e) = entry {
-                        causes.extend(e.causes.iter().map(|&c| Text::Borrowed(c)));
+                        push_all(&mut causes, e.causes);
                     }
                 }
                 sources.push(n.source);
@@ -199,7 +199,7 @@ pub fn explain(s: &Subject) -> Explanation {
             );
             if !strong {
                 if let Some(e) = entry {
-                    checks.extend(e.checks.iter().map(|&c| Text::Borrowed(c)));
+                    push_all(&mut checks, e.checks);
                 }
             }
         }
@@ -208,7 +208,7 @@ pub fn explain(s: &Subject) -> Explanation {
                 "Read the application's logs at this time for the exception or stack trace.".into(),
             );
             if let Some(e) = entry {
-                causes.extend(e.causes.iter().map(|&c| Text::Borrowed(c)));
+                push_all(&mut causes, e.causes);
             }
         }
         // A proxy's own 500: the status table's causes are about applications.
@@ -224,8 +224,8 @@ pub fn explain(s: &Subject) -> Explanation {
         }
         _ if generic => {
             if let Some(e) = entry {
-                causes.extend(e.causes.iter().map(|&c| Text::Borrowed(c)));
-                checks.extend(e.checks.iter().map(|&c| Text::Borrowed(c)));
+                push_all(&mut causes, e.causes);
+                push_all(&mut checks, e.checks);
             }
         }
         _ => {}
@@ -634,6 +634,14 @@ fn retry(
         after: after_value,
         idempotent,
         rate_limit,
+    }
+}
+
+/// Table texts appended to a list. One function: each `extend` over its own `map` closure is an
+/// instance of its own.
+fn push_all(list: &mut Vec<Text>, texts: &[&'static str]) {
+    for &text in texts {
+        list.push(Text::Borrowed(text));
     }
 }
 
