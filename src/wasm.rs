@@ -169,17 +169,14 @@ fn get(target: &JsValue, key: &str) -> Result<JsValue, JsError> {
     }
 }
 
-fn call(target: &JsValue, method: &str) -> Result<JsValue, JsError> {
-    let function: Function = get(target, method)?.dyn_into().map_err(|_| {
-        JsError::new(&format!(
-            "`{method}` is not a function: expected a fetch Response"
-        ))
-    })?;
-    function.call0(target).map_err(|_| {
-        JsError::new(&format!(
-            "calling `{method}` failed (was the body already read?)"
-        ))
-    })
+/// `target.entries()`.
+fn call_entries(target: &JsValue) -> Result<JsValue, JsError> {
+    let function: Function = get(target, "entries")?
+        .dyn_into()
+        .map_err(|_| JsError::new("`entries` is not a function: expected a fetch Response"))?;
+    function
+        .call0(target)
+        .map_err(|_| JsError::new("calling `entries` failed (was the body already read?)"))
 }
 
 /// `Headers`/`Map` (anything with `entries()`), an array of `[name, value]`, or a plain object.
@@ -190,7 +187,7 @@ fn header_pairs(headers: &JsValue) -> Result<Vec<(String, String)>, JsError> {
     let entries: JsValue = if Array::is_array(headers) {
         headers.clone()
     } else if get(headers, "entries")?.is_function() {
-        Array::from(&call(headers, "entries")?).into()
+        Array::from(&call_entries(headers)?).into()
     } else {
         Object::entries(&Object::from(headers.clone())).into()
     };

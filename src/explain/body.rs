@@ -877,11 +877,7 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
     for (field, value) in root {
         if let Some(text) = value.as_array().and_then(|a| a.first()).and_then(text_of) {
             return BodyReading {
-                message: Some(message(
-                    text,
-                    "field-errors",
-                    Some(field.chars().take(80).collect()),
-                )),
+                message: Some(message(text, "field-errors", Some(first_chars(field, 80)))),
                 error_flag,
             };
         }
@@ -948,7 +944,7 @@ fn code_of(v: &Json) -> Option<String> {
         Json::String(s) if !s.is_empty() => {
             // AWS `__type` is `namespace#Code`; keep the code.
             let code = s.rsplit('#').next().unwrap_or(s);
-            Some(code.chars().take(120).collect())
+            Some(first_chars(code, 120))
         }
         Json::Number(n) => Some((*n).to_owned()),
         _ => None,
@@ -970,9 +966,16 @@ pub(crate) fn cut(text: String, max: usize) -> String {
     if text.len() <= max || text.chars().count() <= max {
         return text;
     }
-    let mut out: String = text.chars().take(max).collect();
+    let mut out = first_chars(&text, max);
     out.push('…');
     out
+}
+
+/// The first `max` characters of `text`. One function: each `chars().take().collect()` is an
+/// instance of its own.
+fn first_chars(text: &str, max: usize) -> String {
+    let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+    text.get(..end).unwrap_or(text).to_owned()
 }
 
 // ---------------------------------------------------------------------------------------------
