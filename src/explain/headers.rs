@@ -218,11 +218,10 @@ fn proxy_status(value: &str) -> String {
         let mut next_hop = None;
         let mut rcode = None;
         for p in params {
-            let Some((k, v)) = p.split_once('=') else {
+            let Some((k, v)) = param(p) else {
                 continue;
             };
-            let v = v.trim().trim_matches('"');
-            match k.trim().to_ascii_lowercase().as_str() {
+            match k.as_str() {
                 "error" => error = Some(v),
                 "details" => details = Some(v),
                 "next-hop" => next_hop = Some(v),
@@ -266,13 +265,12 @@ pub(crate) fn proxy_status_error(headers: &[Header]) -> Option<(&'static str, &'
         }
         for member in split_outside_quotes(&h.value, ',') {
             for p in split_outside_quotes(member, ';') {
-                let Some((k, v)) = p.split_once('=') else {
+                let Some((k, v)) = param(p) else {
                     continue;
                 };
-                if !k.trim().eq_ignore_ascii_case("error") {
+                if k != "error" {
                     continue;
                 }
-                let v = v.trim().trim_matches('"');
                 if let Some(&known) = proxy_status_errors()
                     .iter()
                     .find(|(t, _)| t.eq_ignore_ascii_case(v))
@@ -296,10 +294,10 @@ fn server_timing(value: &str) -> String {
         let mut dur = None;
         let mut desc = None;
         for p in params {
-            if let Some((k, v)) = p.split_once('=') {
-                match k.trim().to_ascii_lowercase().as_str() {
-                    "dur" => dur = Some(v.trim().trim_matches('"')),
-                    "desc" => desc = Some(v.trim().trim_matches('"')),
+            if let Some((k, v)) = param(p) {
+                match k.as_str() {
+                    "dur" => dur = Some(v),
+                    "desc" => desc = Some(v),
                     _ => {}
                 }
             }
@@ -327,9 +325,8 @@ fn challenge(what: &str, value: &str) -> String {
     let mut error = None;
     let mut description = None;
     for p in split_outside_quotes(value.get(scheme.len()..).unwrap_or(""), ',') {
-        if let Some((k, v)) = p.split_once('=') {
-            let v = v.trim().trim_matches('"');
-            match k.trim().to_ascii_lowercase().as_str() {
+        if let Some((k, v)) = param(p) {
+            match k.as_str() {
                 "realm" => realm = Some(v),
                 "error" => error = Some(v),
                 "error_description" => description = Some(v),
@@ -357,6 +354,13 @@ fn challenge(what: &str, value: &str) -> String {
     }
     note.push('.');
     note
+}
+
+/// A `key=value` parameter: the key trimmed and ASCII-lowercased, the value trimmed and
+/// without its quotes. One function for every header read here.
+fn param(p: &str) -> Option<(String, &str)> {
+    let (k, v) = p.split_once('=')?;
+    Some((k.trim().to_ascii_lowercase(), v.trim().trim_matches('"')))
 }
 
 /// Splits on `sep` outside double quotes.
