@@ -129,15 +129,8 @@ pub(crate) fn insights(
             }
             Read::Challenge => challenge(e.what, value),
         };
-        out.push(Insight {
-            header: h.name.clone(),
-            value: h.value.clone(),
-            kind: e.kind,
-            note,
-            span: h.span,
-            cite: crate::knowledge::cite_or_text(e.source).0,
-            source: crate::knowledge::cite_or_text(e.source).1,
-        });
+        let (cite, source) = crate::knowledge::cite_or_text(e.source);
+        out.push(insight(h, e.kind, note, cite, source));
     }
     cors(headers, status, &mut out);
     out
@@ -150,35 +143,26 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
     let credentials = first(headers, "access-control-allow-credentials");
     if let (Some(origin), Some(cred)) = (allow_origin, credentials) {
         if origin.value.trim() == "*" && cred.value.trim().eq_ignore_ascii_case("true") {
-            out.push(Insight {
-                header: origin.name.clone(),
-                value: origin.value.clone(),
-                kind: "cors",
-                note: "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".to_owned(),
-                span: origin.span,
-                cite: None,
-                source: Some(SOURCE),
-            });
+            out.push(insight(
+                origin,
+                "cors",
+                "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".to_owned(),
+                None,
+                Some(SOURCE),
+            ));
             return;
         }
     }
     if let Some(origin) = allow_origin {
-        out.push(Insight {
-            header: origin.name.clone(),
-            value: origin.value.clone(),
-            kind: "cors",
-            note: format!(
-                "CORS: browsers let pages from {} read this response.",
-                if origin.value.trim() == "*" {
-                    "any origin"
-                } else {
-                    origin.value.trim()
-                }
-            ),
-            span: origin.span,
-            cite: None,
-            source: Some(SOURCE),
-        });
+        let note = format!(
+            "CORS: browsers let pages from {} read this response.",
+            if origin.value.trim() == "*" {
+                "any origin"
+            } else {
+                origin.value.trim()
+            }
+        );
+        out.push(insight(origin, "cors", note, None, Some(SOURCE)));
         return;
     }
     let is_error = status.is_some_and(|c| c >= 400);
@@ -189,15 +173,33 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
             .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
     });
     if let (true, Some(h)) = (is_error, other_cors) {
-        out.push(Insight {
-            header: h.name.clone(),
-            value: h.value.clone(),
-            kind: "cors",
-            note: "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".to_owned(),
-            span: h.span,
-            cite: None,
-                source: Some(SOURCE),
-        });
+        out.push(insight(
+            h,
+            "cors",
+            "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".to_owned(),
+            None,
+            Some(SOURCE),
+        ));
+    }
+}
+
+/// An insight about header `h`. One function: each literal `Insight` copies the header's name
+/// and value in place.
+fn insight(
+    h: &Header,
+    kind: &'static str,
+    note: String,
+    cite: Option<u16>,
+    source: Option<&'static str>,
+) -> Insight {
+    Insight {
+        header: h.name.clone(),
+        value: h.value.clone(),
+        kind,
+        note,
+        span: h.span,
+        cite,
+        source,
     }
 }
 
