@@ -943,7 +943,7 @@ fn code_of(v: &Json) -> Option<String> {
     match v {
         Json::String(s) if !s.is_empty() => {
             // AWS `__type` is `namespace#Code`; keep the code.
-            let code = s.rsplit('#').next().unwrap_or(s);
+            let code = crate::http::line::after_last(s, b'#');
             Some(first_chars(code, 120))
         }
         Json::Number(n) => Some((*n).to_owned()),

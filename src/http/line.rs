@@ -153,6 +153,14 @@ pub(crate) fn trim(bytes: &[u8]) -> &[u8] {
     rest
 }
 
+/// What follows the last `delimiter` (an ASCII byte) in `text`, or all of it: `rsplit(c).next()`
+/// without the reverse searcher's code.
+pub(crate) fn after_last(text: &str, delimiter: u8) -> &str {
+    memchr::memrchr(delimiter, text.as_bytes())
+        .and_then(|at| text.get(at + 1..))
+        .unwrap_or(text)
+}
+
 pub(crate) fn is_blank(bytes: &[u8]) -> bool {
     bytes.iter().all(|&b| is_whitespace(b))
 }
