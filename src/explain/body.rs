@@ -387,7 +387,7 @@ static GENERIC_MESSAGES: &[&str] = &[
 fn rank(text: &str) -> u8 {
     // Marks and the code before the words.
     let lead = |c: char| not_word(c) || c.is_ascii_digit();
-    let bare = text.trim().trim_end_matches('.').trim_start_matches(lead);
+    let bare = crate::http::line::trim_end_of(text.trim(), b".").trim_start_matches(lead);
     // Varnish's `Error 405 Not allowed.`, Bottle's `Error: 404 Not Found`.
     let bare = match past(bare, "error") {
         Some(rest) if rest.starts_with(lead) => rest.trim_start_matches(lead),
@@ -1280,7 +1280,7 @@ pub(crate) fn ids(
             .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '=' | ':'))
             .take(120)
             .collect();
-        let value = value.trim_end_matches(['.', ':']).to_owned();
+        let value = crate::http::line::trim_end_of(&value, b".:").to_owned();
         if value.len() < 4 {
             continue;
         }

@@ -214,7 +214,7 @@ fn proxy_status(value: &str) -> String {
     let mut parts = Vec::new();
     for member in split_outside_quotes(value, ',') {
         let mut params = split_outside_quotes(member, ';').into_iter();
-        let name = params.next().unwrap_or("").trim().trim_matches('"');
+        let name = crate::http::line::unquote(params.next().unwrap_or("").trim());
         let mut error = None;
         let mut details = None;
         let mut next_hop = None;
@@ -318,11 +318,8 @@ fn server_timing(value: &str) -> String {
 
 /// `Bearer realm="api", error="invalid_token", error_description="The token expired"`.
 fn challenge(what: &str, value: &str) -> String {
-    let scheme = value
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(',');
+    let scheme =
+        crate::http::line::trim_end_of(value.split_whitespace().next().unwrap_or(""), b",");
     let mut realm = None;
     let mut error = None;
     let mut description = None;
@@ -362,7 +359,10 @@ fn challenge(what: &str, value: &str) -> String {
 /// without its quotes. One function for every header read here.
 fn param(p: &str) -> Option<(String, &str)> {
     let (k, v) = p.split_once('=')?;
-    Some((k.trim().to_ascii_lowercase(), v.trim().trim_matches('"')))
+    Some((
+        k.trim().to_ascii_lowercase(),
+        crate::http::line::unquote(v.trim()),
+    ))
 }
 
 /// Splits on `sep` outside double quotes.

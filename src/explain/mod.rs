@@ -148,7 +148,7 @@ pub fn explain(s: &Subject) -> Explanation {
         if i > 0 && !(m.marked && related(g, primary.map(|p| p.entry))) {
             continue;
         }
-        let cause = g.cause.trim_end_matches('.');
+        let cause = crate::http::line::trim_end_of(g.cause, b".");
         let mut line = String::with_capacity(g.title.len() + cause.len() + 6);
         line.push_str(g.title);
         line.push_str(" — ");
@@ -355,10 +355,12 @@ fn haystack(body: &[u8], reason: Option<&str>) -> Vec<u8> {
 
 /// The first sentence of a meaning (the rest contrasts it with neighbouring codes).
 fn first_sentence(text: &str) -> &str {
-    crate::search::find_short(text, ". ")
-        .and_then(|at| text.get(..at))
-        .unwrap_or(text)
-        .trim_end_matches('.')
+    crate::http::line::trim_end_of(
+        crate::search::find_short(text, ". ")
+            .and_then(|at| text.get(..at))
+            .unwrap_or(text),
+        b".",
+    )
 }
 
 fn summary(
@@ -687,7 +689,7 @@ const PROPER: &[&str] = &[
 /// Lowercases the first letter unless the first word is a name (`AWS`, `WebDAV`, `Cloudflare:`).
 fn push_lower_first(out: &mut String, text: &str) {
     let first_word = text.split_whitespace().next().unwrap_or("");
-    let bare = first_word.trim_end_matches([':', ',']);
+    let bare = crate::http::line::trim_end_of(first_word, b":,");
     let bare = bare.strip_suffix("'s").unwrap_or(bare);
     let keep = first_word.ends_with(':')
         || bare.chars().skip(1).any(|c| c.is_ascii_uppercase())
