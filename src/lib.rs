@@ -513,7 +513,12 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
         }
         header.value = masked;
     }
-    report.secrets = secrets.into_iter().map(|(s, e)| Span::new(s, e)).collect();
+    // A loop, not `into_iter().map(…).collect()`: each collect is an instance of its own.
+    let mut spans = Vec::with_capacity(secrets.len());
+    for (start, end) in secrets {
+        spans.push(Span::new(start, end));
+    }
+    report.secrets = spans;
     if capped {
         note_too_many_secrets(&mut report.diagnostics);
     }
