@@ -1275,12 +1275,15 @@ pub(crate) fn ids(
                 .unwrap_or("");
             rest = rest.trim_start();
         }
-        let value: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '=' | ':'))
+        // Up to 120 characters of the id's alphabet, all ASCII: counted in bytes.
+        let len = rest
+            .bytes()
             .take(120)
-            .collect();
-        let value = crate::http::line::trim_end_of(&value, b".:").to_owned();
+            .take_while(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'=' | b':')
+            })
+            .count();
+        let value = crate::http::line::trim_end_of(rest.get(..len).unwrap_or(""), b".:").to_owned();
         if value.len() < 4 {
             continue;
         }
