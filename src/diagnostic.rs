@@ -202,7 +202,13 @@ impl Diagnostics {
                 });
             }
         }
-        crate::sort::by_key(&mut self.listed, |d| d.span.start as u64);
+        sort_by_start(&mut self.listed);
         self.listed
     }
+}
+
+/// Diagnostics in the order of their spans, stable. One function: each closure given to
+/// `sort::by_key` is an instance of its own.
+pub(crate) fn sort_by_start(list: &mut Vec<Diagnostic>) {
+    crate::sort::by_key(list, |d| d.span.start as u64);
 }

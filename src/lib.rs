@@ -164,9 +164,7 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     if let Some(format) = prepared.format {
         report.format = format;
     }
-    report
-        .diagnostics
-        .retain(|d| !prepared.artifacts.contains(&d.code));
+    drop_codes(&mut report.diagnostics, prepared.artifacts);
     if let Some(map) = &prepared.map {
         report.map_spans(&|span| map.to_input(span));
     }
@@ -177,11 +175,11 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
     }
     if rebuilt {
         // Nothing was read: what the reader says is the finding, not an empty paste.
-        report.diagnostics.retain(|d| d.code != Code::EmptyInput);
+        drop_codes(&mut report.diagnostics, &[Code::EmptyInput]);
     }
     if !prepared.diagnostics.is_empty() {
         report.diagnostics.extend(prepared.diagnostics);
-        crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
+        diagnostic::sort_by_start(&mut report.diagnostics);
     }
     report.request = prepared.request;
     report.transport = prepared.transport;
@@ -214,7 +212,7 @@ fn note_not_http(report: &mut Report) {
     report
         .diagnostics
         .push(Diagnostic::new(Code::NotHttp, r.body.span));
-    crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
+    diagnostic::sort_by_start(&mut report.diagnostics);
     "This is not an HTTP response".clone_into(&mut report.origin.verdict);
     report.explanation.summary =
         "Paste the response itself: curl -si URL prints it, the Network panel copies it, a HAR file holds it.".to_owned();
@@ -237,7 +235,7 @@ fn note_unreadable(report: &mut Report, what: &'static str) {
             "the paste looks like {what}, but no response could be read from it"
         )),
     );
-    crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
+    diagnostic::sort_by_start(&mut report.diagnostics);
     if report.origin.basis == "fingerprint" {
         return;
     }
@@ -317,7 +315,7 @@ fn har_report(input: &[u8], entries: Vec<input::har::HarEntry>) -> Report {
                 total - listed_only
             )),
         );
-        crate::sort::by_key(&mut top.diagnostics, |d| d.span.start as u64);
+        diagnostic::sort_by_start(&mut top.diagnostics);
     }
     top.entries = reports;
     // The file itself, as a share link or a copy of the paste carries it.
@@ -349,7 +347,7 @@ fn har_entry_report(
         report
             .diagnostics
             .push(Diagnostic::new(Code::HarBodyMissing, at));
-        crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
+        diagnostic::sort_by_start(&mut report.diagnostics);
     }
     report.transport = transport;
     report.request = Some(request);
@@ -431,6 +429,12 @@ fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
     }
 }
 
+/// The diagnostics of these codes taken back. One function: each closure given to `retain` is
+/// an instance of its own.
+fn drop_codes(diagnostics: &mut Vec<Diagnostic>, codes: &[Code]) {
+    diagnostics.retain(|d| !codes.contains(&d.code));
+}
+
 /// When the client says why no response came back (`curl: Empty reply from server`, a HAR
 /// entry's `net::ERR_CONNECTION_REFUSED`), that is the finding, not an empty paste.
 fn note_missing_response(report: &mut Report) {
@@ -443,19 +447,19 @@ fn note_missing_response(report: &mut Report) {
             report.explanation.summary =
                 format!("No response came back ({}): {meaning}", note.message);
             report.explanation.causes = vec![meaning.into()];
-            report.diagnostics.retain(|d| d.code != Code::EmptyInput);
+            drop_codes(&mut report.diagnostics, &[Code::EmptyInput]);
             let span = note.span.unwrap_or_default();
             report
                 .diagnostics
                 .push(Diagnostic::new(Code::NoResponse, span).with_detail(note.message.clone()));
-            crate::sort::by_key(&mut report.diagnostics, |d| d.span.start as u64);
+            diagnostic::sort_by_start(&mut report.diagnostics);
         }
     }
 }
 
 /// Only a request was pasted: say so, and what to paste instead.
 fn note_request_only(report: &mut Report) {
-    report.diagnostics.retain(|d| d.code != Code::EmptyInput);
+    drop_codes(&mut report.diagnostics, &[Code::EmptyInput]);
     let span = report
         .request
         .as_ref()
@@ -509,7 +513,12 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
         }
         header.value = masked;
     }
-    report.secrets = secrets.into_iter().map(|(s, e)| Span::new(s, e)).collect();
+    // A loop, not `into_iter().map(…).collect()`: each collect is an instance of its own.
+    let mut spans = Vec::with_capacity(secrets.len());
+    for (start, end) in secrets {
+        spans.push(Span::new(start, end));
+    }
+    report.secrets = spans;
     if capped {
         note_too_many_secrets(&mut report.diagnostics);
     }
@@ -519,7 +528,7 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
 /// whole paste.
 fn note_too_many_secrets(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.push(Diagnostic::new(Code::TooManySecrets, Span::default()));
-    crate::sort::by_key(diagnostics, |d| d.span.start as u64);
+    diagnostic::sort_by_start(diagnostics);
 }
 
 /// Rebuilt text as the Report shows it: every secret byte replaced by `*`, so the byte length,

@@ -56,6 +56,14 @@ impl Out {
         crate::json::write_string(&mut self.0, text);
     }
 
+    /// Ends a list whose items were each followed by a comma.
+    fn close_list(&mut self) {
+        if self.0.ends_with(',') {
+            self.0.pop();
+        }
+        self.0.push(']');
+    }
+
     fn uint(&mut self, n: u64) {
         if n >= 10 {
             self.uint(n / 10);
@@ -145,14 +153,14 @@ impl<T: Json> Json for Box<T> {
 
 impl<T: Json> Json for Vec<T> {
     fn write(&self, out: &mut Out) {
+        // Each item followed by a comma, the last one replaced by the bracket: the least code
+        // per item type.
         out.0.push('[');
-        for (i, item) in self.iter().enumerate() {
-            if i > 0 {
-                out.0.push(',');
-            }
+        for item in self {
             item.write(out);
+            out.0.push(',');
         }
-        out.0.push(']');
+        out.close_list();
     }
 }
 

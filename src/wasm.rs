@@ -118,14 +118,10 @@ pub fn inspect_response(
     // `read.then(on_body)`: a one-shot callback rather than a Rust future, which would bring an
     // executor into the module. An `Err` it returns rejects the promise.
     let on_body = Closure::once_into_js(move |buffer: JsValue| -> Result<JsValue, JsValue> {
-        let parts = Parts {
-            status: response.status(),
-            status_text: response.status_text(),
-            headers: header_pairs(&response.headers().into()).map_err(JsValue::from)?,
-            body: Uint8Array::new(&buffer).to_vec(),
-            url: Some(response.url()).filter(|u| !u.is_empty()),
-            method: None,
-        };
+        // Read as any parts are (a Response has `status`, `statusText`, `headers`, `url` and
+        // no `method`): one reader in the module rather than two.
+        let body = Uint8Array::new(&buffer).to_vec();
+        let parts = parts_of(response.as_ref(), body).map_err(JsValue::from)?;
         to_js(&crate::inspect_parts(&parts)).map_err(JsValue::from)
     });
     let then: Function = get(&read, "then")?
@@ -169,17 +165,14 @@ fn get(target: &JsValue, key: &str) -> Result<JsValue, JsError> {
     }
 }
 
-fn call(target: &JsValue, method: &str) -> Result<JsValue, JsError> {
-    let function: Function = get(target, method)?.dyn_into().map_err(|_| {
-        JsError::new(&format!(
-            "`{method}` is not a function: expected a fetch Response"
-        ))
-    })?;
-    function.call0(target).map_err(|_| {
-        JsError::new(&format!(
-            "calling `{method}` failed (was the body already read?)"
-        ))
-    })
+/// `target.entries()`.
+fn call_entries(target: &JsValue) -> Result<JsValue, JsError> {
+    let function: Function = get(target, "entries")?
+        .dyn_into()
+        .map_err(|_| JsError::new("`entries` is not a function: expected a fetch Response"))?;
+    function
+        .call0(target)
+        .map_err(|_| JsError::new("calling `entries` failed (was the body already read?)"))
 }
 
 /// `Headers`/`Map` (anything with `entries()`), an array of `[name, value]`, or a plain object.
@@ -190,7 +183,7 @@ fn header_pairs(headers: &JsValue) -> Result<Vec<(String, String)>, JsError> {
     let entries: JsValue = if Array::is_array(headers) {
         headers.clone()
     } else if get(headers, "entries")?.is_function() {
-        Array::from(&call(headers, "entries")?).into()
+        Array::from(&call_entries(headers)?).into()
     } else {
         Object::entries(&Object::from(headers.clone())).into()
     };

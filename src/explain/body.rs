@@ -387,7 +387,7 @@ static GENERIC_MESSAGES: &[&str] = &[
 fn rank(text: &str) -> u8 {
     // Marks and the code before the words.
     let lead = |c: char| not_word(c) || c.is_ascii_digit();
-    let bare = text.trim().trim_end_matches('.').trim_start_matches(lead);
+    let bare = crate::http::line::trim_end_of(text.trim(), b".").trim_start_matches(lead);
     // Varnish's `Error 405 Not allowed.`, Bottle's `Error: 404 Not Found`.
     let bare = match past(bare, "error") {
         Some(rest) if rest.starts_with(lead) => rest.trim_start_matches(lead),
@@ -877,11 +877,7 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
     for (field, value) in root {
         if let Some(text) = value.as_array().and_then(|a| a.first()).and_then(text_of) {
             return BodyReading {
-                message: Some(message(
-                    text,
-                    "field-errors",
-                    Some(field.chars().take(80).collect()),
-                )),
+                message: Some(message(text, "field-errors", Some(first_chars(field, 80)))),
                 error_flag,
             };
         }
@@ -947,8 +943,8 @@ fn code_of(v: &Json) -> Option<String> {
     match v {
         Json::String(s) if !s.is_empty() => {
             // AWS `__type` is `namespace#Code`; keep the code.
-            let code = s.rsplit('#').next().unwrap_or(s);
-            Some(code.chars().take(120).collect())
+            let code = crate::http::line::after_last(s, b'#');
+            Some(first_chars(code, 120))
         }
         Json::Number(n) => Some((*n).to_owned()),
         _ => None,
@@ -970,9 +966,16 @@ pub(crate) fn cut(text: String, max: usize) -> String {
     if text.len() <= max || text.chars().count() <= max {
         return text;
     }
-    let mut out: String = text.chars().take(max).collect();
+    let mut out = first_chars(&text, max);
     out.push('…');
     out
+}
+
+/// The first `max` characters of `text`. One function: each `chars().take().collect()` is an
+/// instance of its own.
+fn first_chars(text: &str, max: usize) -> String {
+    let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+    text.get(..end).unwrap_or(text).to_owned()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1272,12 +1275,15 @@ pub(crate) fn ids(
                 .unwrap_or("");
             rest = rest.trim_start();
         }
-        let value: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '=' | ':'))
+        // Up to 120 characters of the id's alphabet, all ASCII: counted in bytes.
+        let len = rest
+            .bytes()
             .take(120)
-            .collect();
-        let value = value.trim_end_matches(['.', ':']).to_owned();
+            .take_while(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'=' | b':')
+            })
+            .count();
+        let value = crate::http::line::trim_end_of(rest.get(..len).unwrap_or(""), b".:").to_owned();
         if value.len() < 4 {
             continue;
         }

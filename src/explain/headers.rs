@@ -7,6 +7,7 @@ use crate::http::headers::first;
 use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter};
 use crate::search::join;
 use resplain_tables::headers::{HeaderEntry, Read};
+use std::fmt::Write as _;
 
 /// The table, in table order.
 fn entries() -> &'static [HeaderEntry] {
@@ -128,15 +129,8 @@ pub(crate) fn insights(
             }
             Read::Challenge => challenge(e.what, value),
         };
-        out.push(Insight {
-            header: h.name.clone(),
-            value: h.value.clone(),
-            kind: e.kind,
-            note,
-            span: h.span,
-            cite: crate::knowledge::cite_or_text(e.source).0,
-            source: crate::knowledge::cite_or_text(e.source).1,
-        });
+        let (cite, source) = crate::knowledge::cite_or_text(e.source);
+        out.push(insight(h, e.kind, note, cite, source));
     }
     cors(headers, status, &mut out);
     out
@@ -149,35 +143,26 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
     let credentials = first(headers, "access-control-allow-credentials");
     if let (Some(origin), Some(cred)) = (allow_origin, credentials) {
         if origin.value.trim() == "*" && cred.value.trim().eq_ignore_ascii_case("true") {
-            out.push(Insight {
-                header: origin.name.clone(),
-                value: origin.value.clone(),
-                kind: "cors",
-                note: "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".to_owned(),
-                span: origin.span,
-                cite: None,
-                source: Some(SOURCE),
-            });
+            out.push(insight(
+                origin,
+                "cors",
+                "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".to_owned(),
+                None,
+                Some(SOURCE),
+            ));
             return;
         }
     }
     if let Some(origin) = allow_origin {
-        out.push(Insight {
-            header: origin.name.clone(),
-            value: origin.value.clone(),
-            kind: "cors",
-            note: format!(
-                "CORS: browsers let pages from {} read this response.",
-                if origin.value.trim() == "*" {
-                    "any origin"
-                } else {
-                    origin.value.trim()
-                }
-            ),
-            span: origin.span,
-            cite: None,
-            source: Some(SOURCE),
-        });
+        let note = format!(
+            "CORS: browsers let pages from {} read this response.",
+            if origin.value.trim() == "*" {
+                "any origin"
+            } else {
+                origin.value.trim()
+            }
+        );
+        out.push(insight(origin, "cors", note, None, Some(SOURCE)));
         return;
     }
     let is_error = status.is_some_and(|c| c >= 400);
@@ -188,15 +173,33 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
             .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
     });
     if let (true, Some(h)) = (is_error, other_cors) {
-        out.push(Insight {
-            header: h.name.clone(),
-            value: h.value.clone(),
-            kind: "cors",
-            note: "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".to_owned(),
-            span: h.span,
-            cite: None,
-                source: Some(SOURCE),
-        });
+        out.push(insight(
+            h,
+            "cors",
+            "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".to_owned(),
+            None,
+            Some(SOURCE),
+        ));
+    }
+}
+
+/// An insight about header `h`. One function: each literal `Insight` copies the header's name
+/// and value in place.
+fn insight(
+    h: &Header,
+    kind: &'static str,
+    note: String,
+    cite: Option<u16>,
+    source: Option<&'static str>,
+) -> Insight {
+    Insight {
+        header: h.name.clone(),
+        value: h.value.clone(),
+        kind,
+        note,
+        span: h.span,
+        cite,
+        source,
     }
 }
 
@@ -211,17 +214,16 @@ fn proxy_status(value: &str) -> String {
     let mut parts = Vec::new();
     for member in split_outside_quotes(value, ',') {
         let mut params = split_outside_quotes(member, ';').into_iter();
-        let name = params.next().unwrap_or("").trim().trim_matches('"');
+        let name = crate::http::line::unquote(params.next().unwrap_or("").trim());
         let mut error = None;
         let mut details = None;
         let mut next_hop = None;
         let mut rcode = None;
         for p in params {
-            let Some((k, v)) = p.split_once('=') else {
+            let Some((k, v)) = param(p) else {
                 continue;
             };
-            let v = v.trim().trim_matches('"');
-            match k.trim().to_ascii_lowercase().as_str() {
+            match k.as_str() {
                 "error" => error = Some(v),
                 "details" => details = Some(v),
                 "next-hop" => next_hop = Some(v),
@@ -236,18 +238,18 @@ fn proxy_status(value: &str) -> String {
                     .iter()
                     .find(|(t, _)| t.eq_ignore_ascii_case(e))
                     .map_or("an error type outside RFC 9209's list", |(_, m)| m);
-                text.push_str(&format!("error {e}: {meaning}"));
+                _ = write!(text, "error {e}: {meaning}");
             }
             None => match rcode {
-                Some(c) => text.push_str(&format!("forwarded the next hop's status {c}")),
+                Some(c) => _ = write!(text, "forwarded the next hop's status {c}"),
                 None => text.push_str("handled the request without an error"),
             },
         }
         if let Some(hop) = next_hop {
-            text.push_str(&format!(" (next hop {hop})"));
+            _ = write!(text, " (next hop {hop})");
         }
         if let Some(d) = details {
-            text.push_str(&format!("; details: {d}"));
+            _ = write!(text, "; details: {d}");
         }
         parts.push(text);
     }
@@ -265,13 +267,12 @@ pub(crate) fn proxy_status_error(headers: &[Header]) -> Option<(&'static str, &'
         }
         for member in split_outside_quotes(&h.value, ',') {
             for p in split_outside_quotes(member, ';') {
-                let Some((k, v)) = p.split_once('=') else {
+                let Some((k, v)) = param(p) else {
                     continue;
                 };
-                if !k.trim().eq_ignore_ascii_case("error") {
+                if k != "error" {
                     continue;
                 }
-                let v = v.trim().trim_matches('"');
                 if let Some(&known) = proxy_status_errors()
                     .iter()
                     .find(|(t, _)| t.eq_ignore_ascii_case(v))
@@ -295,10 +296,10 @@ fn server_timing(value: &str) -> String {
         let mut dur = None;
         let mut desc = None;
         for p in params {
-            if let Some((k, v)) = p.split_once('=') {
-                match k.trim().to_ascii_lowercase().as_str() {
-                    "dur" => dur = Some(v.trim().trim_matches('"')),
-                    "desc" => desc = Some(v.trim().trim_matches('"')),
+            if let Some((k, v)) = param(p) {
+                match k.as_str() {
+                    "dur" => dur = Some(v),
+                    "desc" => desc = Some(v),
                     _ => {}
                 }
             }
@@ -317,18 +318,14 @@ fn server_timing(value: &str) -> String {
 
 /// `Bearer realm="api", error="invalid_token", error_description="The token expired"`.
 fn challenge(what: &str, value: &str) -> String {
-    let scheme = value
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(',');
+    let scheme =
+        crate::http::line::trim_end_of(value.split_whitespace().next().unwrap_or(""), b",");
     let mut realm = None;
     let mut error = None;
     let mut description = None;
     for p in split_outside_quotes(value.get(scheme.len()..).unwrap_or(""), ',') {
-        if let Some((k, v)) = p.split_once('=') {
-            let v = v.trim().trim_matches('"');
-            match k.trim().to_ascii_lowercase().as_str() {
+        if let Some((k, v)) = param(p) {
+            match k.as_str() {
                 "realm" => realm = Some(v),
                 "error" => error = Some(v),
                 "error_description" => description = Some(v),
@@ -338,7 +335,7 @@ fn challenge(what: &str, value: &str) -> String {
     }
     let mut note = format!("{what}: authenticate with the {scheme} scheme");
     if let Some(r) = realm {
-        note.push_str(&format!(" (realm \"{r}\")"));
+        _ = write!(note, " (realm \"{r}\")");
     }
     if let Some(e) = error {
         let meaning = match e {
@@ -347,15 +344,25 @@ fn challenge(what: &str, value: &str) -> String {
             "insufficient_scope" => "the token lacks a scope this resource needs",
             _ => "see the error description",
         };
-        note.push_str(&format!("; error {e}: {meaning}"));
+        _ = write!(note, "; error {e}: {meaning}");
     } else if scheme.eq_ignore_ascii_case("bearer") {
         note.push_str("; no error code: the request carried no token at all");
     }
     if let Some(d) = description {
-        note.push_str(&format!(" ({d})"));
+        _ = write!(note, " ({d})");
     }
     note.push('.');
     note
+}
+
+/// A `key=value` parameter: the key trimmed and ASCII-lowercased, the value trimmed and
+/// without its quotes. One function for every header read here.
+fn param(p: &str) -> Option<(String, &str)> {
+    let (k, v) = p.split_once('=')?;
+    Some((
+        k.trim().to_ascii_lowercase(),
+        crate::http::line::unquote(v.trim()),
+    ))
 }
 
 /// Splits on `sep` outside double quotes.

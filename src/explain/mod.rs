@@ -21,6 +21,7 @@ use crate::report::{
 };
 use crate::status;
 use generators::{GeneratorEntry, Matched};
+use std::fmt::Write as _;
 
 /// Everything `explain` reads about one response.
 pub struct Subject<'a> {
@@ -147,15 +148,15 @@ pub fn explain(s: &Subject) -> Explanation {
         if i > 0 && !(m.marked && related(g, primary.map(|p| p.entry))) {
             continue;
         }
-        let cause = g.cause.trim_end_matches('.');
+        let cause = crate::http::line::trim_end_of(g.cause, b".");
         let mut line = String::with_capacity(g.title.len() + cause.len() + 6);
         line.push_str(g.title);
         line.push_str(" — ");
         line.push_str(cause);
         line.push('.');
         causes.push(line.into());
-        causes.extend(g.causes.iter().map(|&c| Text::Borrowed(c)));
-        checks.extend(g.checks.iter().map(|&c| Text::Borrowed(c)));
+        push_all(&mut causes, g.causes);
+        push_all(&mut checks, g.checks);
         // What the entry rules out holds when its marker shows the condition, or when the
         // product surely generated the response.
         if m.marked || strong {
@@ -164,7 +165,7 @@ pub fn explain(s: &Subject) -> Explanation {
                     ruled_out.push(Text::Borrowed(n.text));
                 }
             }
-            ruled_out.extend(g.not.iter().map(|&c| Text::Borrowed(c)));
+            push_all(&mut ruled_out, g.not);
         }
         sources.push(g.source);
     }
@@ -188,7 +189,7 @@ pub fn explain(s: &Subject) -> Explanation {
                     // every layer.
                     causes.push(format!("Probably {}.", n.text).into());
                     if let Some(e) = entry {
-                        causes.extend(e.causes.iter().map(|&c| Text::Borrowed(c)));
+                        push_all(&mut causes, e.causes);
                     }
                 }
                 sources.push(n.source);
@@ -198,7 +199,7 @@ pub fn explain(s: &Subject) -> Explanation {
             );
             if !strong {
                 if let Some(e) = entry {
-                    checks.extend(e.checks.iter().map(|&c| Text::Borrowed(c)));
+                    push_all(&mut checks, e.checks);
                 }
             }
         }
@@ -207,7 +208,7 @@ pub fn explain(s: &Subject) -> Explanation {
                 "Read the application's logs at this time for the exception or stack trace.".into(),
             );
             if let Some(e) = entry {
-                causes.extend(e.causes.iter().map(|&c| Text::Borrowed(c)));
+                push_all(&mut causes, e.causes);
             }
         }
         // A proxy's own 500: the status table's causes are about applications.
@@ -223,8 +224,8 @@ pub fn explain(s: &Subject) -> Explanation {
         }
         _ if generic => {
             if let Some(e) = entry {
-                causes.extend(e.causes.iter().map(|&c| Text::Borrowed(c)));
-                checks.extend(e.checks.iter().map(|&c| Text::Borrowed(c)));
+                push_all(&mut causes, e.causes);
+                push_all(&mut checks, e.checks);
             }
         }
         _ => {}
@@ -354,10 +355,12 @@ fn haystack(body: &[u8], reason: Option<&str>) -> Vec<u8> {
 
 /// The first sentence of a meaning (the rest contrasts it with neighbouring codes).
 fn first_sentence(text: &str) -> &str {
-    crate::search::find_short(text, ". ")
-        .and_then(|at| text.get(..at))
-        .unwrap_or(text)
-        .trim_end_matches('.')
+    crate::http::line::trim_end_of(
+        crate::search::find_short(text, ". ")
+            .and_then(|at| text.get(..at))
+            .unwrap_or(text),
+        b".",
+    )
 }
 
 fn summary(
@@ -577,22 +580,22 @@ fn retry(
     if let Some((a, seconds)) = after {
         after_seconds = seconds;
         match (&a.date, seconds) {
-            (None, Some(secs)) => detail.push_str(&format!(
+            (None, Some(secs)) => _ = write!(detail,
                 " The server asks to wait {} before retrying (Retry-After: {}).",
                 headers::duration(secs),
                 a.raw
-            )),
-            (Some(date), Some(secs)) => detail.push_str(&format!(
+            ),
+            (Some(date), Some(secs)) => _ = write!(detail,
                 " The server asks to wait until {date}, {} after this response's Date (Retry-After).",
                 headers::duration(secs)
-            )),
-            (Some(date), None) => detail.push_str(&format!(
+            ),
+            (Some(date), None) => _ = write!(detail,
                 " The server asks to wait until {date} (Retry-After)."
-            )),
-            (None, None) => detail.push_str(&format!(
+            ),
+            (None, None) => _ = write!(detail,
                 " Retry-After is neither seconds nor an HTTP-date: \"{}\".",
                 a.raw
-            )),
+            ),
         }
         after_value = Some(a);
     }
@@ -611,7 +614,7 @@ fn retry(
         }
         if !parts.is_empty() {
             let parts = crate::search::join(parts.iter().map(String::as_str), ", ");
-            detail.push_str(&format!(" Rate limit: {parts}."));
+            _ = write!(detail, " Rate limit: {parts}.");
         }
     }
     if (code == Some(429) || limited)
@@ -633,6 +636,14 @@ fn retry(
         after: after_value,
         idempotent,
         rate_limit,
+    }
+}
+
+/// Table texts appended to a list. One function: each `extend` over its own `map` closure is an
+/// instance of its own.
+fn push_all(list: &mut Vec<Text>, texts: &[&'static str]) {
+    for &text in texts {
+        list.push(Text::Borrowed(text));
     }
 }
 
@@ -678,7 +689,7 @@ const PROPER: &[&str] = &[
 /// Lowercases the first letter unless the first word is a name (`AWS`, `WebDAV`, `Cloudflare:`).
 fn push_lower_first(out: &mut String, text: &str) {
     let first_word = text.split_whitespace().next().unwrap_or("");
-    let bare = first_word.trim_end_matches([':', ',']);
+    let bare = crate::http::line::trim_end_of(first_word, b":,");
     let bare = bare.strip_suffix("'s").unwrap_or(bare);
     let keep = first_word.ends_with(':')
         || bare.chars().skip(1).any(|c| c.is_ascii_uppercase())

@@ -153,6 +153,31 @@ pub(crate) fn trim(bytes: &[u8]) -> &[u8] {
     rest
 }
 
+/// `text` without the trailing ASCII `bytes`: `trim_end_matches` without a searcher per pattern.
+pub(crate) fn trim_end_of<'a>(text: &'a str, bytes: &[u8]) -> &'a str {
+    // The byte kept last is followed by ASCII only: the cut is on a character boundary.
+    let end = text
+        .as_bytes()
+        .iter()
+        .rposition(|b| !bytes.contains(b))
+        .map_or(0, |at| at + 1);
+    text.get(..end).unwrap_or(text)
+}
+
+/// `text` without the double quotes around it (any number): `trim_matches('"')`.
+pub(crate) fn unquote(text: &str) -> &str {
+    let start = text.bytes().position(|b| b != b'"').unwrap_or(text.len());
+    trim_end_of(text.get(start..).unwrap_or(""), b"\"")
+}
+
+/// What follows the last `delimiter` (an ASCII byte) in `text`, or all of it: `rsplit(c).next()`
+/// without the reverse searcher's code.
+pub(crate) fn after_last(text: &str, delimiter: u8) -> &str {
+    memchr::memrchr(delimiter, text.as_bytes())
+        .and_then(|at| text.get(at + 1..))
+        .unwrap_or(text)
+}
+
 pub(crate) fn is_blank(bytes: &[u8]) -> bool {
     bytes.iter().all(|&b| is_whitespace(b))
 }

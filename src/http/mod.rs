@@ -419,7 +419,7 @@ fn is_chunked(headers: &[Header]) -> bool {
     // an instance of its own).
     let mut last = None;
     for h in headers::values(headers, "transfer-encoding") {
-        last = h.value.rsplit(',').next();
+        last = Some(line::after_last(&h.value, b','));
     }
     last.is_some_and(|coding| coding.trim().eq_ignore_ascii_case("chunked"))
 }

@@ -4,6 +4,7 @@
 //! Chrome adds for requests that got no response.
 
 use crate::json::Json;
+use std::fmt::Write as _;
 
 use super::request;
 use crate::report::{Header, Request, Span, TransportNote};
@@ -211,7 +212,7 @@ fn rebuild(response: Option<&Json>, status: u16) -> Vec<u8> {
         if header.name.starts_with(':') {
             continue;
         }
-        text.push_str(&format!("{}: {}\r\n", header.name, header.value));
+        _ = write!(text, "{}: {}\r\n", header.name, header.value);
     }
     text.push_str("\r\n");
     let mut bytes = text.into_bytes();

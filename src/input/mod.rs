@@ -23,6 +23,7 @@ pub(crate) mod trace;
 pub(crate) mod wget;
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 pub(crate) use raw::read;
 pub(crate) use spans::SpanMap;
@@ -187,7 +188,7 @@ impl Parts {
         for (name, value) in &self.headers {
             // A header value cannot hold a line break; one that does would forge a header.
             let value = value.replace(['\r', '\n'], " ");
-            head.push_str(&format!("{name}: {value}\r\n"));
+            _ = write!(head, "{name}: {value}\r\n");
         }
         head.push_str("\r\n");
         let mut text = head.into_bytes();

@@ -309,8 +309,11 @@ fn shell_words(text: &str) -> Vec<String> {
 
 fn host_of(url: &str) -> Option<String> {
     let rest = crate::search::split_once(url, "://")?.1;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?;
+    let end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let host = crate::http::line::after_last(rest.get(..end)?, b'@');
     (!host.is_empty()).then(|| host.to_owned())
 }
 
