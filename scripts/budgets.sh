@@ -29,10 +29,11 @@ if command -v valgrind >/dev/null; then
   i0=$(count 0); i1=$(count 1); i101=$(count 101)
   # The same first call in V8 (node, the nodejs package): instructions of a process that loads
   # the package and inspects a tiny response, less one that only loads it. `--predictable` makes
-  # V8 deterministic (one thread, fixed seeds) so the count repeats; without `--no-wasm-tier-up`
-  # the optimising compiler would run inline and be counted too. Lazy compilation included.
+  # V8 deterministic (one thread, fixed seeds) so the count repeats; without tiering off the
+  # optimising compiler would then run on the main thread and be counted too (it runs in the
+  # background otherwise). Lazy compilation included: it is most of the count.
   v8() {
-    valgrind --tool=callgrind --callgrind-out-file=/dev/null node --predictable --no-wasm-tier-up \
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null node --predictable --no-wasm-tier-up --no-wasm-dynamic-tiering \
       -e 'const r = require(process.argv[1]); if (process.argv[2] === "1") r.inspect("HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\n\r\n");' \
       "$ROOT/target/pkg-node/resplain.js" "$1" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
   }
