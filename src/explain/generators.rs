@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use crate::http::headers::first;
 use crate::report::Header;
+use crate::search::memmem;
 use crate::search::wu_manber::Scanner;
 pub(crate) use resplain_tables::generators::GeneratorEntry;
 
@@ -34,7 +35,12 @@ struct Markers {
     /// The markers of the entries for any product, lowercased, in table order (leaked: prepared
     /// once per process).
     scanned: Vec<&'static str>,
+    /// The scanned markers of `LONG` bytes or more, and their ids in `scanned`.
+    long: Vec<&'static str>,
+    long_ids: Vec<usize>,
     scanner: Scanner,
+    /// The shorter ones, by first byte: a searcher for the opening all of them share, their ids.
+    short: Vec<(memmem::Finder<'static>, Vec<usize>)>,
     /// Per scanned marker, its entry.
     owner: Vec<usize>,
     /// The markers of the products' entries, lowercased, in table order.
@@ -75,8 +81,36 @@ fn markers() -> &'static Markers {
                 }
             }
         }
+        let (mut long, mut long_ids) = (Vec::new(), Vec::new());
+        let mut short: Vec<(u8, &'static str, Vec<usize>)> = Vec::new();
+        for (id, &m) in scanned.iter().enumerate() {
+            let Some(&first) = m.as_bytes().first().filter(|_| m.len() < LONG) else {
+                long.push(m);
+                long_ids.push(id);
+                continue;
+            };
+            match short.iter_mut().find(|(b, _, _)| *b == first) {
+                Some((_, shared, ids)) => {
+                    let common = shared
+                        .bytes()
+                        .zip(m.bytes())
+                        .take_while(|(a, b)| a == b)
+                        .count();
+                    *shared = shared.get(..common).unwrap_or("");
+                    ids.push(id);
+                }
+                None => short.push((first, m, vec![id])),
+            }
+        }
+        let mut finders = Vec::new();
+        for (_, shared, ids) in short {
+            finders.push((memmem::Finder::new(shared.as_bytes()), ids));
+        }
         Markers {
-            scanner: Scanner::new(&scanned),
+            scanner: Scanner::new(&long),
+            long,
+            long_ids,
+            short: finders,
             scanned,
             owner,
             products,
@@ -85,6 +119,43 @@ fn markers() -> &'static Markers {
             by_header,
         }
     })
+}
+
+/// Markers shorter than this are searched by their first byte, not scanned: in the scanner they
+/// would shorten its window, and with it every jump (the codes like `[pc01]` and `503 uh`).
+const LONG: usize = 11;
+
+/// `(id, start)` of each scanned marker in `haystack`, where it first starts: only those found
+/// (a few), not a slot per marker, whose vector would cost more to fill than the search.
+fn first_starts(markers: &Markers, haystack: &[u8]) -> Vec<(usize, usize)> {
+    let mut present = Vec::new();
+    for (long, start) in markers.scanner.find(&markers.long, haystack).hits {
+        if let Some(&id) = markers.long_ids.get(long) {
+            present.push((id, start));
+        }
+    }
+    // Per first byte, where the group's shared opening is, each marker compared there.
+    for (shared, ids) in &markers.short {
+        let (mut left, mut from) = (ids.len(), 0);
+        while let Some(rel) = haystack.get(from..).and_then(|rest| shared.find(rest)) {
+            let at = from + rel;
+            from = at + 1;
+            let rest = haystack.get(at..).unwrap_or_default();
+            for &id in ids {
+                let Some(m) = markers.scanned.get(id) else {
+                    continue;
+                };
+                if rest.starts_with(m.as_bytes()) && !present.iter().any(|&(i, _)| i == id) {
+                    present.push((id, at));
+                    left -= 1;
+                }
+            }
+            if left == 0 {
+                break;
+            }
+        }
+    }
+    present
 }
 
 fn is_word(byte: u8) -> bool {
@@ -120,7 +191,7 @@ fn word_from(haystack: &[u8], needle: &[u8], first: usize) -> bool {
     if stands_alone(haystack, needle, first) {
         return true;
     }
-    let finder = crate::search::memmem::Finder::new(needle);
+    let finder = memmem::Finder::new(needle);
     let mut at = first + 1;
     while let Some(rel) = haystack.get(at..).and_then(|rest| finder.find(rest)) {
         if stands_alone(haystack, needle, at + rel) {
@@ -144,9 +215,7 @@ pub(crate) fn matching(
     headers: &[Header],
 ) -> Vec<Matched> {
     let markers = markers();
-    let present = markers
-        .scanner
-        .first_occurrences(&markers.scanned, haystack);
+    let present = first_starts(markers, haystack);
     // The entries that can apply: those marked by a header, the product's and the relays', and
     // those whose marker is in the haystack (an entry may come twice: see the end).
     let mut candidates: Vec<usize> = markers.by_header.clone();
@@ -155,8 +224,8 @@ pub(crate) fn matching(
             candidates.extend_from_slice(list);
         }
     }
-    for (hit, &owner) in present.iter().zip(&markers.owner) {
-        if hit.is_some() {
+    for &(id, _) in &present {
+        if let Some(&owner) = markers.owner.get(id) {
             candidates.push(owner);
         }
     }
@@ -187,7 +256,7 @@ pub(crate) fn matching(
             // A product's marker was not scanned for: searched here.
             let first = match product {
                 true => super::find(haystack, literal),
-                false => present.get(id).copied().flatten().map(|(start, _)| start),
+                false => present.iter().find(|&&(i, _)| i == id).map(|&(_, at)| at),
             };
             first.is_some_and(|at| word_from(haystack, literal, at))
         });
