@@ -118,10 +118,14 @@ pub fn inspect_response(
     // `read.then(on_body)`: a one-shot callback rather than a Rust future, which would bring an
     // executor into the module. An `Err` it returns rejects the promise.
     let on_body = Closure::once_into_js(move |buffer: JsValue| -> Result<JsValue, JsValue> {
-        // Read as any parts are (a Response has `status`, `statusText`, `headers`, `url` and
-        // no `method`): one reader in the module rather than two.
-        let body = Uint8Array::new(&buffer).to_vec();
-        let parts = parts_of(response.as_ref(), body).map_err(JsValue::from)?;
+        let parts = Parts {
+            status: response.status(),
+            status_text: response.status_text(),
+            headers: header_pairs(&response.headers().into()).map_err(JsValue::from)?,
+            body: Uint8Array::new(&buffer).to_vec(),
+            url: Some(response.url()).filter(|u| !u.is_empty()),
+            method: None,
+        };
         to_js(&crate::inspect_parts(&parts)).map_err(JsValue::from)
     });
     let then: Function = get(&read, "then")?
