@@ -793,7 +793,7 @@ fn locate(input: &[u8], span: Span, text: &str) -> Option<Span> {
         return None;
     }
     let region = input.get(span.start..span.end)?;
-    let at = super::find(region, text.as_bytes())?;
+    let at = crate::search::find_sized(region, text.as_bytes())?;
     Some(Span::new(span.start + at, span.start + at + text.len()))
 }
 

@@ -255,7 +255,7 @@ pub(crate) fn matching(
             };
             // A product's marker was not scanned for: searched here.
             let first = match product {
-                true => super::find(haystack, literal),
+                true => crate::search::find_sized(haystack, literal),
                 false => present.iter().find(|&&(i, _)| i == id).map(|&(_, at)| at),
             };
             first.is_some_and(|at| word_from(haystack, literal, at))

@@ -45,20 +45,6 @@ pub struct Subject<'a> {
 const MAX_ITEMS: usize = 6;
 /// Markers are looked for in this much of the body.
 const HAYSTACK: usize = 64 * 1024;
-/// Haystacks up to this size are searched by the needle's first byte (see [`find`]).
-const SMALL: usize = 4 * 1024;
-
-/// The first match of `needle`: in a small haystack by its first byte, where building a
-/// searcher costs more than the search (the work stays bounded whatever the needle: the haystack
-/// is small); in a larger one by a searcher.
-pub(crate) fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    if haystack.len() <= SMALL {
-        crate::search::find_short_bytes(haystack, needle)
-    } else {
-        crate::search::memmem::find(haystack, needle)
-    }
-}
-
 /// The gateway statuses: a proxy's word for "the server behind me failed".
 fn is_gateway(code: u16) -> bool {
     matches!(code, 502..=504)

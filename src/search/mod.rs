@@ -33,6 +33,20 @@ pub(crate) fn find_short_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     memchr::memchr_iter(first, hay).find(|&at| hay.get(at..at + needle.len()) == Some(needle))
 }
 
+/// Haystacks up to this size are searched by the needle's first byte (see [`find_sized`]).
+const SMALL: usize = 4 * 1024;
+
+/// The first match of `needle`: in a small haystack by its first byte ([`find_short_bytes`]),
+/// where building a searcher costs more than the search (the work stays bounded whatever the
+/// needle: the haystack is small); in a larger one by a searcher.
+pub(crate) fn find_sized(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if haystack.len() <= SMALL {
+        find_short_bytes(haystack, needle)
+    } else {
+        memmem::find(haystack, needle)
+    }
+}
+
 /// The last match, found forwards (a reverse searcher would add code to the module);
 /// each search starts one byte after the previous match, so overlapping matches count.
 pub(crate) fn rfind(haystack: &str, needle: &str) -> Option<usize> {
