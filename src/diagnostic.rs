@@ -209,6 +209,6 @@ impl Diagnostics {
 
 /// Diagnostics in the order of their spans, stable. One function: each closure given to
 /// `sort::by_key` is an instance of its own.
-pub(crate) fn sort_by_start(list: &mut Vec<Diagnostic>) {
+pub(crate) fn sort_by_start(list: &mut [Diagnostic]) {
     crate::sort::by_key(list, |d| d.span.start as u64);
 }

@@ -7,18 +7,33 @@
 //! heapsort fallback weigh 3.5 KB of wasm: O(n log n) all the same.
 
 /// Sorts `items` by `key`, keeping the order of items with equal keys.
-pub(crate) fn by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+pub(crate) fn by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
     if items.len() < 2 {
         return;
     }
-    let mut order: Vec<(u64, usize)> = items.iter().map(key).zip(0..).collect();
+    let mut order = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        order.push((key(item), i));
+    }
     merge_sort(&mut order);
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(
-        order
-            .into_iter()
-            .filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take)),
-    );
+    // Position `p` takes the item that was at `order[p].1`: each cycle of that permutation is
+    // walked with swaps, so the items move in place (no second list of the element type).
+    for start in 0..order.len() {
+        let mut at = start;
+        while let Some(&(_, from)) = order.get(at) {
+            if from == usize::MAX {
+                break;
+            }
+            if let Some(slot) = order.get_mut(at) {
+                slot.1 = usize::MAX;
+            }
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// Sorts pairs by a bottom-up merge: runs of 1, 2, 4… merged from `list` into a scratch buffer

@@ -175,7 +175,7 @@ pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
 
 /// Ranges sorted by start, stable. One function: each closure given to `sort::by_key` is a new
 /// instance of it.
-fn sort_by_start(ranges: &mut Vec<(usize, usize)>) {
+fn sort_by_start(ranges: &mut [(usize, usize)]) {
     crate::sort::by_key(ranges, |&(start, _)| start as u64);
 }
 
