@@ -86,7 +86,12 @@ impl Features {
     }
 
     /// Everything but `ServerUnknown` (which needs the products' evidence) and the stack.
-    pub(crate) fn observe(subject: &Subject, json: Option<&Json>) -> Features {
+    /// `debug_scanned`: what the body scan found of the debug markers (see `debug_page`).
+    pub(crate) fn observe(
+        subject: &Subject,
+        json: Option<&Json>,
+        debug_scanned: Option<u8>,
+    ) -> Features {
         let mut f = Features::default();
         let body = crate::http::line::trim(subject.body);
         f.set(Feature::EmptyBody, body.is_empty() && !subject.body_missing);
@@ -104,7 +109,7 @@ impl Features {
             subject.body_kind == BodyKind::ProblemJson,
         );
         f.set(Feature::ErrorJson, json.is_some_and(error_object));
-        f.set(Feature::DebugPage, debug_page(body));
+        f.set(Feature::DebugPage, debug_page(body, debug_scanned));
         f.set(
             Feature::ReasonNonstandard,
             match (subject.code, subject.reason) {
@@ -177,29 +182,48 @@ fn short_text(body: &[u8]) -> bool {
         && body.iter().filter(|&&b| b == b'\n').count() <= 1
 }
 
-/// Markers of a stack trace or a traceback, which only the failing program itself writes.
-fn debug_page(body: &[u8]) -> bool {
-    const MARKERS: &[&str] = &[
-        "Traceback (most recent call last)",
-        "Stack trace:",
-        "Exception in thread",
-        "\tat java.",
-        "\n    at ",
-        "goroutine ",
-        "stack backtrace:",
-    ];
+/// Markers of a stack trace or a traceback, which only the failing program itself writes. The
+/// attribution's body scan looks for them too (`matching`), so most bodies are not searched again.
+pub(super) const DEBUG_MARKERS: [&str; 7] = [
+    "Traceback (most recent call last)",
+    "Stack trace:",
+    "Exception in thread",
+    "\tat java.",
+    "\n    at ",
+    "goroutine ",
+    "stack backtrace:",
+];
+/// How much of a body is searched for them.
+pub(super) const DEBUG_HEAD: usize = 64 * 1024;
+
+/// Whether the trimmed `body` has a debug marker in its first `DEBUG_HEAD` bytes. `scanned`, when
+/// the body scan read these very bytes (untrimmed, whole): a bit per marker it found there. A
+/// marker the scan did not find is not in the trimmed body either; one found, if it starts or ends
+/// with whitespace, may lie partly in what trimming drops, so it is searched for again.
+fn debug_page(body: &[u8], scanned: Option<u8>) -> bool {
     // Searchers built once: building one costs more than searching a page with it.
     static FINDERS: std::sync::OnceLock<Vec<crate::search::memmem::Finder<'static>>> =
         std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        let mut finders = Vec::new();
-        for m in MARKERS {
-            finders.push(crate::search::memmem::Finder::new(m.as_bytes()));
+    let finders = || {
+        FINDERS.get_or_init(|| {
+            let mut finders = Vec::new();
+            for m in DEBUG_MARKERS {
+                finders.push(crate::search::memmem::Finder::new(m.as_bytes()));
+            }
+            finders
+        })
+    };
+    let head = body.get(..body.len().min(DEBUG_HEAD)).unwrap_or(body);
+    let found_in_head = |i: usize| finders().get(i).is_some_and(|f| f.find(head).is_some());
+    (0..DEBUG_MARKERS.len()).any(|i| match scanned {
+        None => found_in_head(i),
+        Some(bits) if bits & 1 << i == 0 => false,
+        Some(_) => {
+            let edge = |b: Option<&u8>| b.is_some_and(u8::is_ascii_whitespace);
+            let marker = DEBUG_MARKERS.get(i).map_or(&b""[..], |m| m.as_bytes());
+            !(edge(marker.first()) || edge(marker.last())) || found_in_head(i)
         }
-        finders
-    });
-    let head = body.get(..body.len().min(64 * 1024)).unwrap_or(body);
-    finders.iter().any(|f| f.find(head).is_some())
+    })
 }
 
 /// An HTML page whose visible text is the status (code, reason) and little else: a server's
@@ -293,6 +317,34 @@ fn find_ignore_ascii_case(html: &str, lower_close: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_markers_found_by_the_scan_agree_with_a_search() {
+        let bodies: [&[u8]; 7] = [
+            b"goroutine 1 [running]:",
+            b"panic\n\ngoroutine \n",
+            b"\n    at Object.<anonymous> (/app/index.js:1:1)",
+            b"Error: boom\n    at ",
+            b"\tat java.lang.Thread.run(Thread.java:750)",
+            b"Traceback (most recent call last):\n  File",
+            b"<p>Not Found</p>",
+        ];
+        for raw in bodies {
+            // What the body scan reports: each marker anywhere in the untrimmed body.
+            let mut bits = 0u8;
+            for (i, m) in DEBUG_MARKERS.iter().enumerate() {
+                if raw.windows(m.len()).any(|w| w == m.as_bytes()) {
+                    bits |= 1 << i;
+                }
+            }
+            let body = crate::http::line::trim(raw);
+            assert_eq!(
+                debug_page(body, Some(bits)),
+                debug_page(body, None),
+                "{raw:?}"
+            );
+        }
+    }
 
     #[test]
     fn text_between_tags_skips_markup() {

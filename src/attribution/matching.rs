@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use super::features::{Feature, Features};
+use super::features::{Feature, Features, DEBUG_HEAD, DEBUG_MARKERS};
 use super::Subject;
 use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
@@ -56,6 +56,8 @@ pub(crate) struct Index {
     always: Vec<usize>,
     /// Every distinct body literal (top-level or inside `All`), in one scanner.
     literals: Vec<&'static str>,
+    /// The literal ids of `features::DEBUG_MARKERS`, scanned with the rest.
+    debug_ids: [usize; DEBUG_MARKERS.len()],
     scanner: Scanner,
     /// Every header name a signal asks about, lowercase, by name id.
     header_names: Ids,
@@ -281,6 +283,7 @@ pub(crate) fn index() -> &'static Index {
                 _ => always.push(i),
             }
         }
+        let debug_ids = DEBUG_MARKERS.map(|m| builder.literal(m));
         let by_literal = Groups::new(builder.literals.len(), &literal_keys);
         let by_header = Groups::new(builder.header_names.len(), &header_keys);
         let by_value = Groups::new(builder.header_names.len(), &value_keys);
@@ -307,6 +310,7 @@ pub(crate) fn index() -> &'static Index {
             gates,
             always,
             literals: builder.literals,
+            debug_ids,
             scanner,
             header_names: builder.header_names,
             product_ids,
@@ -588,10 +592,12 @@ const STACK_DECIDE: f32 = 0.6;
 pub(crate) fn collect(subject: &Subject) -> Matches {
     let index = index();
     let json = parse_json(subject);
+    let body_hits = body_hits(index, subject);
+    let debug_scanned = debug_scanned(index, subject, &body_hits);
     let mut cx = Context {
         subject,
-        features: Features::observe(subject, json.as_ref()),
-        body_hits: body_hits(index, subject),
+        features: Features::observe(subject, json.as_ref(), debug_scanned),
+        body_hits,
         header_ids: header_ids(index, subject.headers),
         json,
         trimmed_body: crate::http::line::trim(subject.body),
@@ -822,6 +828,24 @@ fn body_hits(index: &Index, subject: &Subject) -> Found {
         .get(subject.body_span.start..subject.body_span.end)
         .unwrap_or_default();
     index.scanner.find(&index.literals, raw)
+}
+
+/// A bit per debug marker the body scan found, when it read exactly the bytes `Features` observes
+/// (a body not de-chunked, all within the markers' search limit); None otherwise.
+fn debug_scanned(index: &Index, subject: &Subject, hits: &Found) -> Option<u8> {
+    let raw = subject
+        .input
+        .get(subject.body_span.start..subject.body_span.end)?;
+    if !std::ptr::eq(raw, subject.body) || raw.len() > DEBUG_HEAD {
+        return None;
+    }
+    let mut bits = 0;
+    for (i, &id) in index.debug_ids.iter().enumerate() {
+        if hits.has(id) {
+            bits |= 1 << i;
+        }
+    }
+    Some(bits)
 }
 
 /// The headers whose (ASCII-lowercased) name some signal asks about, with that name's id. One
