@@ -6,6 +6,7 @@
 
 mod attribution;
 mod body;
+mod body_scan;
 mod diagnostic;
 mod explain;
 mod http;
@@ -41,6 +42,7 @@ pub fn citation(n: u16) -> Option<&'static str> {
 /// API: it changes with the code.
 #[doc(hidden)]
 pub mod internals {
+    pub use crate::body_scan::BodyScan;
     pub use crate::diagnostic::Diagnostics;
     pub use crate::explain::generators::entries as generator_entries;
     pub use crate::explain::{explain, Subject};
@@ -385,21 +387,29 @@ fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
         None => (empty_response(text.len()), Cow::Borrowed(&[][..])),
     };
 
-    let origin = attribution::attribute(&attribution::Subject {
-        input: text,
-        code: response.status.code,
-        reason: response.status.reason.as_deref(),
-        standard_reason: response.status.standard_reason,
-        version: response.status.version.as_deref(),
-        status_span: response.status.span,
-        headers: &response.headers,
-        body_span: response.body.span,
-        body: &body,
-        body_kind: response.body.kind,
-        body_missing: body.is_empty()
-            && (seen.body_hidden || response.body.declared_length.is_some_and(|l| l > 0)),
-        head_as_sent: seen.head_as_sent,
-    });
+    // Read once for the literals attribution and explanation look for.
+    let raw_body = text
+        .get(response.body.span.start..response.body.span.end)
+        .unwrap_or_default();
+    let body_scan = body_scan::BodyScan::of(raw_body);
+    let origin = attribution::attribute(
+        &attribution::Subject {
+            input: text,
+            code: response.status.code,
+            reason: response.status.reason.as_deref(),
+            standard_reason: response.status.standard_reason,
+            version: response.status.version.as_deref(),
+            status_span: response.status.span,
+            headers: &response.headers,
+            body_span: response.body.span,
+            body: &body,
+            body_kind: response.body.kind,
+            body_missing: body.is_empty()
+                && (seen.body_hidden || response.body.declared_length.is_some_and(|l| l > 0)),
+            head_as_sent: seen.head_as_sent,
+        },
+        &body_scan.found,
+    );
     let explanation = explain::explain(&explain::Subject {
         input: text,
         status: &response.status,
@@ -411,6 +421,7 @@ fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
         origin: &origin,
         method: request.map(|r| r.method.as_str()),
         request_headers: request.map_or(&[][..], |r| r.headers.as_slice()),
+        body_scan: &body_scan,
     });
     Report {
         format: paste.format,

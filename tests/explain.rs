@@ -200,6 +200,7 @@ fn method_idempotency() {
             origin: &base.origin,
             method,
             request_headers: &[],
+            body_scan: &resplain::internals::BodyScan::of(body),
         })
     };
     let post = explain(Some("POST"), b"");
@@ -364,6 +365,9 @@ fn explain_as(paste: &[u8], edit: impl Fn(&mut resplain::Origin)) -> resplain::E
         origin: &origin,
         method: None,
         request_headers: &[],
+        body_scan: &resplain::internals::BodyScan::of(
+            &paste[base.response.body.span.start..base.response.body.span.end],
+        ),
     })
 }
 

@@ -14,7 +14,7 @@ use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
 use crate::search::ids::Ids;
 use crate::search::join;
-use crate::search::wu_manber::{Found, Scanner};
+use crate::search::wu_manber::Found;
 use resplain_tables::cues::Cue;
 use resplain_tables::product::{Matcher, Product, Shows, Signal};
 use resplain_tables::stacks::Stack;
@@ -54,11 +54,11 @@ pub(crate) struct Index {
     /// By position (stack signals, product signals, cues): an `All`'s other gate.
     gates: Vec<Option<Gate>>,
     always: Vec<usize>,
-    /// Every distinct body literal (top-level or inside `All`), in one scanner.
+    /// Every distinct body literal (top-level or inside `All`): `body_scan` finds them all in one
+    /// pass with the explanation's markers.
     literals: Vec<&'static str>,
     /// The literal ids of `features::DEBUG_MARKERS`, scanned with the rest.
     debug_ids: [usize; DEBUG_MARKERS.len()],
-    scanner: Scanner,
     /// Every header name a signal asks about, lowercase, by name id.
     header_names: Ids,
     /// Product ids, numbered as the products table.
@@ -288,7 +288,6 @@ pub(crate) fn index() -> &'static Index {
         let by_header = Groups::new(builder.header_names.len(), &header_keys);
         let by_value = Groups::new(builder.header_names.len(), &value_keys);
         let by_json_key = Groups::new(builder.json_keys.len(), &json_key_pairs);
-        let scanner = Scanner::new(&builder.literals);
         let mut product_ids = Ids::default();
         for p in products {
             product_ids.id(p.id.as_bytes());
@@ -311,7 +310,6 @@ pub(crate) fn index() -> &'static Index {
             always,
             literals: builder.literals,
             debug_ids,
-            scanner,
             header_names: builder.header_names,
             product_ids,
         }
@@ -496,7 +494,8 @@ struct Context<'a> {
     subject: &'a Subject<'a>,
     features: Features,
     /// The literals in the raw body, with where each first starts in it (offsets in the body).
-    body_hits: Found,
+    /// Ids past `Index::literals` are other stages' (`body_scan`): no signal is filed under them.
+    body_hits: &'a Found,
     /// The headers with each signal header name, in input order, by header name id.
     /// Each header's name id (the names some signal asks about), in input order: a few
     /// headers, where a list per known name would be hundreds.
@@ -589,11 +588,10 @@ const STACK_DECIDE: f32 = 0.6;
 
 /// Every table matched against one response: stacks first (products may name them), then every
 /// product signal that can match, then the layer cues (which may name what products showed).
-pub(crate) fn collect(subject: &Subject) -> Matches {
+pub(crate) fn collect<'a>(subject: &'a Subject, body_hits: &'a Found) -> Matches {
     let index = index();
     let json = parse_json(subject);
-    let body_hits = body_hits(index, subject);
-    let debug_scanned = debug_scanned(index, subject, &body_hits);
+    let debug_scanned = debug_scanned(index, subject, body_hits);
     let mut cx = Context {
         subject,
         features: Features::observe(subject, json.as_ref(), debug_scanned),
@@ -820,14 +818,9 @@ impl Marks {
     }
 }
 
-/// One pass over the raw body bytes; each literal's first occurrence is kept (as offsets in the
-/// body: made spans of the input only for the few signals that match).
-fn body_hits(index: &Index, subject: &Subject) -> Found {
-    let raw = subject
-        .input
-        .get(subject.body_span.start..subject.body_span.end)
-        .unwrap_or_default();
-    index.scanner.find(&index.literals, raw)
+/// Every body literal a signal (or a feature) looks for; `body_scan` finds them, by these ids.
+pub(crate) fn body_literals() -> &'static [&'static str] {
+    &index().literals
 }
 
 /// A bit per debug marker the body scan found, when it read exactly the bytes `Features` observes
@@ -1146,6 +1139,7 @@ mod tests {
     #[test]
     fn scanner_agrees_with_memmem_on_the_tables() {
         let index = index();
+        let scanner = crate::search::wu_manber::Scanner::new(&index.literals);
         let reference = |part: &[u8]| -> Vec<Option<(usize, usize)>> {
             let find = |l: &&str| {
                 crate::search::memmem::find(part, l.as_bytes()).map(|s| (s, s + l.len()))
@@ -1163,7 +1157,7 @@ mod tests {
         for cut in (0..haystack.len()).step_by(97) {
             let part = haystack.get(cut..).unwrap_or_default();
             assert_eq!(
-                index.scanner.first_occurrences(&index.literals, part),
+                scanner.first_occurrences(&index.literals, part),
                 reference(part),
                 "from byte {cut}"
             );

@@ -16,6 +16,8 @@ use std::borrow::Cow;
 use crate::report::{
     BodyKind, Evidence, Header, Origin, OriginKind, Reason, Relay, Span, StackSeen,
 };
+use crate::search::wu_manber::Found;
+pub(crate) use matching::body_literals;
 use matching::{collect, index, Matches};
 use resplain_tables::product::{Layer, Product};
 
@@ -215,12 +217,13 @@ const LEAN: f32 = 0.4;
 /// A verdict from layer cues alone never claims more than this.
 const OPEN_WORLD_MAX: f32 = 0.9;
 
-pub(crate) fn attribute(subject: &Subject) -> Origin {
+/// `body_hits`: the body literals (`body_literals`) in the raw body, from `body_scan`.
+pub(crate) fn attribute(subject: &Subject, body_hits: &Found) -> Origin {
     let Matches {
         evidence,
         stack,
         cues,
-    } = collect(subject);
+    } = collect(subject, body_hits);
     let mut tallies: Vec<(&'static Product, Tally)> = Vec::new();
     for e in &evidence {
         // The products table is looked in once per product, not once per piece of evidence.

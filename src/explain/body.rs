@@ -13,10 +13,10 @@ use std::sync::OnceLock;
 
 use crate::search::memmem;
 
+use crate::body_scan::BodyScan;
 use crate::json::Json;
 use crate::report::{BodyKind, ErrorMessage, Span};
 use crate::search::find_short;
-use crate::search::wu_manber::Scanner;
 
 /// Bodies larger than this are not parsed as JSON.
 const MAX_JSON: usize = 512 * 1024;
@@ -740,7 +740,7 @@ pub(crate) struct BodyReading {
 
 /// Reads the error message of `body` (already de-chunked; `page` is its text, by [`prefix`]).
 /// `input` and `span` locate the body in the paste, to point at the message when it is written
-/// there as is.
+/// there as is. `scan` holds where the raw body's page markers are.
 pub(crate) fn read(
     body: &[u8],
     page: &str,
@@ -748,6 +748,7 @@ pub(crate) fn read(
     media_type: Option<&str>,
     input: &[u8],
     span: Span,
+    scan: &BodyScan,
 ) -> BodyReading {
     let mut reading = match kind {
         BodyKind::Json | BodyKind::ProblemJson if body.len() <= MAX_JSON => {
@@ -758,7 +759,12 @@ pub(crate) fn read(
                 None => empty(),
             }
         }
-        BodyKind::Html | BodyKind::Xml => read_markup(page),
+        // The scan's answers hold for the page when it read these very bytes (not de-chunked,
+        // the whole body valid text).
+        BodyKind::Html | BodyKind::Xml => read_markup(
+            page,
+            std::ptr::eq(scan.bytes, page.as_bytes()).then_some(scan),
+        ),
         BodyKind::Text => read_text(page),
         _ => empty(),
     };
@@ -981,46 +987,44 @@ fn first_chars(text: &str, max: usize) -> String {
 // ---------------------------------------------------------------------------------------------
 // Markup and text
 
-/// The shapes' markers, and a searcher per marker for large pages and one scanner for all of
-/// them for small pages, built once (building one costs more than searching a page).
-struct ShapeMarkers {
-    literals: Vec<&'static str>,
-    finders: Vec<memmem::Finder<'static>>,
-    scanner: Scanner,
-}
-
-/// Pages up to this size are scanned for every marker at once; larger ones searched marker by
-/// marker (a searcher's vector loop is faster than a scan there).
-const SCAN_UP_TO: usize = 16 * 1024;
-
-fn shape_markers() -> &'static ShapeMarkers {
-    static MARKERS: OnceLock<ShapeMarkers> = OnceLock::new();
-    MARKERS.get_or_init(|| {
-        let (mut literals, mut finders) = (Vec::new(), Vec::new());
+/// A searcher per shape's marker, built once (building one costs more than searching a page):
+/// for the pages `body_scan` did not read as they are.
+fn shape_finders() -> &'static [memmem::Finder<'static>] {
+    static FINDERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
+    FINDERS.get_or_init(|| {
+        let mut finders = Vec::new();
         for s in MARKUP_SHAPES {
-            literals.push(s.marker);
             finders.push(memmem::Finder::new(s.marker.as_bytes()));
         }
-        ShapeMarkers {
-            scanner: Scanner::new(&literals),
-            literals,
-            finders,
-        }
+        finders
     })
 }
 
-fn read_markup(page: &str) -> BodyReading {
-    let markers = shape_markers();
-    let scanned = match page.len() <= SCAN_UP_TO {
-        true => markers
-            .scanner
-            .first_occurrences(&markers.literals, page.as_bytes()),
-        false => Vec::new(),
+/// Pages up to this size that `body_scan` did not read as they are get a scan of their own;
+/// larger ones are searched marker by marker (a searcher's vector loop is faster there).
+const SCAN_UP_TO: usize = 16 * 1024;
+
+/// The shapes' markers, in table order, for `body_scan`.
+pub(crate) fn page_markers() -> impl Iterator<Item = &'static str> {
+    MARKUP_SHAPES.iter().map(|s| s.marker)
+}
+
+fn read_markup(page: &str, scan: Option<&BodyScan>) -> BodyReading {
+    // A page the body scan did not read as it is (de-chunked): scanned here when small, searched
+    // marker by marker when large (a searcher's vector loop is faster there).
+    let own;
+    let scan = match scan {
+        Some(scan) => Some(scan),
+        None if page.len() <= SCAN_UP_TO => {
+            own = BodyScan::of(page.as_bytes());
+            Some(&own)
+        }
+        None => None,
     };
-    for (i, (shape, marker)) in MARKUP_SHAPES.iter().zip(&markers.finders).enumerate() {
-        let first = match scanned.get(i) {
-            Some(&hit) => hit.map(|(start, _)| start),
-            None => marker.find(page.as_bytes()),
+    for (i, shape) in MARKUP_SHAPES.iter().enumerate() {
+        let first = match scan {
+            Some(scan) => scan.marker_start(i),
+            None => shape_finders().get(i).and_then(|f| f.find(page.as_bytes())),
         };
         let Some(at) = first else {
             continue;
@@ -1305,6 +1309,7 @@ mod tests {
             None,
             b"",
             Span::new(0, 0),
+            &BodyScan::of(b""),
         )
         .message
         .map(|m| (m.text, m.shape))
@@ -1349,6 +1354,7 @@ mod tests {
             None,
             b"",
             Span::new(0, 0),
+            &BodyScan::of(b""),
         );
         assert_eq!(r.message.map(|m| m.text), Some("Cannot GET /x".into()));
         assert_eq!(
@@ -1363,6 +1369,7 @@ mod tests {
             None,
             b"",
             Span::new(0, 0),
+            &BodyScan::of(b""),
         );
         assert!(r.error_flag);
         assert_eq!(
@@ -1372,9 +1379,18 @@ mod tests {
     }
 
     fn page(body: &str, kind: BodyKind) -> Option<(String, &'static str)> {
-        read(body.as_bytes(), body, kind, None, b"", Span::new(0, 0))
-            .message
-            .map(|m| (m.text, m.shape))
+        let scan = BodyScan::of(body.as_bytes());
+        read(
+            body.as_bytes(),
+            body,
+            kind,
+            None,
+            b"",
+            Span::new(0, 0),
+            &scan,
+        )
+        .message
+        .map(|m| (m.text, m.shape))
     }
 
     /// Excerpts of the lab's captures (tests/fixtures/*-lab-*).
@@ -1463,6 +1479,7 @@ mod tests {
             None,
             b"",
             Span::new(0, 0),
+            &BodyScan::of(b""),
         );
         assert!(r.error_flag);
         assert_eq!(

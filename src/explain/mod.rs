@@ -15,6 +15,7 @@ pub(crate) mod body;
 pub(crate) mod generators;
 pub(crate) mod headers;
 
+use crate::body_scan::BodyScan;
 use crate::report::{
     BodyKind, ErrorMessage, Explanation, Header, Identifier, Origin, OriginKind, Retry,
     RetryAdvice, Span, Status, Text,
@@ -39,6 +40,13 @@ pub struct Subject<'a> {
     pub method: Option<&'a str>,
     /// The request's headers, when the paste shows the request (empty otherwise).
     pub request_headers: &'a [Header],
+    /// The raw body's literals, page markers among them.
+    pub body_scan: &'a BodyScan<'a>,
+}
+
+/// The markers of the page shapes messages are read from, for `body_scan`.
+pub(crate) fn page_markers() -> impl Iterator<Item = &'static str> {
+    body::page_markers()
 }
 
 /// How many causes and checks an explanation lists at most.
@@ -70,6 +78,7 @@ pub fn explain(s: &Subject) -> Explanation {
         s.media_type,
         s.input,
         s.body_span,
+        s.body_scan,
     );
     let haystack = haystack(s.body, s.status.reason.as_deref());
     let mut relays: Vec<&str> = Vec::new();

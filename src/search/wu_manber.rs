@@ -185,6 +185,7 @@ impl Scanner {
     }
 
     /// For each literal (by id), `(start, end)` of its first occurrence in `haystack`.
+    #[cfg(test)]
     pub(crate) fn first_occurrences(
         &self,
         literals: &[&str],
