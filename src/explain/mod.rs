@@ -698,9 +698,17 @@ fn push_lower_first(out: &mut String, text: &str) {
     }
 }
 
-/// `text` on one line, cut to `max` characters.
+/// `text` on one line, cut to `max` characters. Built at its final size: never longer than
+/// `text`.
 fn short(text: &str, max: usize) -> String {
-    body::cut(crate::search::join(text.split_whitespace(), " "), max)
+    let mut line = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    body::cut(line, max)
 }
 
 /// Drops repeats, including near-repeats from overlapping entries: two items that open with the
