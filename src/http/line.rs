@@ -80,6 +80,32 @@ pub(crate) fn line_at(input: &[u8], pos: usize) -> Line {
     }
 }
 
+/// Where the lines of a text start (`0`, then after each `\n`), in order.
+pub(crate) struct LineStarts<'a> {
+    text: &'a [u8],
+    /// The start handed out last; `None` before the first.
+    at: Option<usize>,
+}
+
+impl<'a> LineStarts<'a> {
+    pub(crate) fn new(text: &'a [u8]) -> Self {
+        LineStarts { text, at: None }
+    }
+}
+
+impl Iterator for LineStarts<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let next = match self.at {
+            None => 0,
+            Some(at) => at + 1 + memchr(b'\n', self.text.get(at..)?)?,
+        };
+        self.at = Some(next);
+        Some(next)
+    }
+}
+
 pub(crate) const fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t')
 }
