@@ -84,7 +84,7 @@ pub(crate) fn parse(
         let span = Span::new(line.start, line.end);
         // Past the limit a line is still read for where the head ends, but not kept.
         let full = headers.len() >= MAX_HEADERS;
-        if memchr::memchr(0, text).is_some() {
+        if super::line::find_byte(0, text).is_some() {
             diags.push(Code::NulBytes, span);
         }
 
@@ -116,7 +116,7 @@ pub(crate) fn parse(
         let name_from = usize::from(text.first() == Some(&b':'));
         let colon = text
             .get(name_from..)
-            .and_then(|rest| memchr::memchr(b':', rest))
+            .and_then(|rest| super::line::find_byte(b':', rest))
             .map(|i| i + name_from);
         match colon {
             Some(colon) => {

@@ -29,7 +29,7 @@ pub(crate) use raw::read;
 pub(crate) use spans::SpanMap;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::http::line::{line_at, trim, LineStarts};
+use crate::http::line::{line_at, trim};
 use crate::report::{InputFormat, Request, Span, TransportNote};
 
 /// The text the HTTP stages read, and what the input format itself told.
@@ -148,32 +148,98 @@ pub(crate) struct FirstLines {
 /// `FirstLines` of a paste; with `stop_at_trace`, only `trace` is sure once it is found (the
 /// trace reader is tried first).
 pub(crate) fn first_lines(input: &[u8], stop_at_trace: bool) -> FirstLines {
-    let head = input.get(..curl::HEAD).unwrap_or(input);
-    let mut found = FirstLines::default();
-    // Where curl's window ends: after the last of its lines within `head`.
-    let mut window_end = head.len();
-    for (index, start) in LineStarts::new(input).enumerate() {
-        if index == curl::LINES && start <= head.len() {
-            window_end = start;
-        }
-        let in_curl = index < curl::LINES && start < head.len();
-        if start >= input.len() || (index >= trace::LINES && (found.curl || !in_curl)) {
-            break;
-        }
-        if may_mark(input.get(start..).unwrap_or_default()) {
-            let text = line_at(input, start).bytes(input);
-            if index < trace::LINES && trace::marks_line(text) {
-                found.trace = true;
-                if stop_at_trace {
-                    break;
-                }
+    let mut lines = Walk {
+        input,
+        head: input.get(..curl::HEAD).unwrap_or(input),
+        stop_at_trace,
+        found: FirstLines::default(),
+        window_end: input.len().min(curl::HEAD),
+        index: 0,
+        index_limit: trace::LINES,
+        byte_limit: input.len(),
+    };
+    let mut at = 0;
+    if lines.visit(0) {
+        while let Some(found) = input
+            .get(at..)
+            .and_then(|rest| crate::http::line::find_byte(b'\n', rest))
+        {
+            at += found + 1;
+            if !lines.visit(at) {
+                break;
             }
-            found.wget |= index < wget::LINES && wget::marks_line(text);
-            found.curl = found.curl || (in_curl && curl::marks_line(head, start));
         }
     }
-    found.curl = found.curl || curl::notes_before(head, window_end);
+    let mut found = lines.found;
+    found.curl = found.curl || curl::notes_before(lines.head, lines.window_end);
     found
+}
+
+/// The walk of `first_lines`: each line start, with its index, handed to `visit`.
+struct Walk<'a> {
+    input: &'a [u8],
+    head: &'a [u8],
+    stop_at_trace: bool,
+    found: FirstLines,
+    /// Where curl's window ends: after the last of its lines within `head`.
+    window_end: usize,
+    /// The index of the line `visit` is given next.
+    index: usize,
+    /// Below these (line index, start) the walk goes on, and a line whose first byte starts no
+    /// reader's line needs nothing done: most lines (`visit_any` sets them).
+    index_limit: usize,
+    byte_limit: usize,
+}
+
+impl Walk<'_> {
+    /// The line starting at `start`; whether the walk goes on.
+    #[inline]
+    fn visit(&mut self, start: usize) -> bool {
+        if self.index < self.index_limit
+            && start < self.byte_limit
+            && !matches!(
+                self.input.get(start),
+                Some(b'=' | b'H' | b'<' | b'>' | b'-' | b'0'..=b'9')
+            )
+        {
+            self.index += 1;
+            return true;
+        }
+        self.visit_any(start)
+    }
+
+    #[inline(never)]
+    fn visit_any(&mut self, start: usize) -> bool {
+        let index = self.index;
+        self.index += 1;
+        if index == curl::LINES && start <= self.head.len() {
+            self.window_end = start;
+        }
+        let in_curl = index < curl::LINES && start < self.head.len();
+        if start >= self.input.len() || (index >= trace::LINES && (self.found.curl || !in_curl)) {
+            return false;
+        }
+        if may_mark(self.input.get(start..).unwrap_or_default()) {
+            let text = line_at(self.input, start).bytes(self.input);
+            if index < trace::LINES && trace::marks_line(text) {
+                self.found.trace = true;
+                if self.stop_at_trace {
+                    return false;
+                }
+            }
+            self.found.wget |= index < wget::LINES && wget::marks_line(text);
+            self.found.curl = self.found.curl || (in_curl && curl::marks_line(self.head, start));
+        }
+        // Where the lines after this one are sure to go on (see above).
+        (self.index_limit, self.byte_limit) = if self.index < trace::LINES {
+            (trace::LINES, self.input.len())
+        } else if self.found.curl {
+            (0, 0)
+        } else {
+            (curl::LINES, self.head.len())
+        };
+        true
+    }
 }
 
 /// Whether a line (`rest` starts it) may be one `trace`, `wget` or `curl` marks: by its first
@@ -308,7 +374,8 @@ mod tests {
 
     #[test]
     fn first_lines_agree_with_each_readers_check() {
-        let pieces: [&[u8]; 16] = [
+        let long = [b'y'; 100];
+        let pieces: [&[u8]; 17] = [
             b"\n",
             b"\r\n",
             b"< HTTP/1.1 200 OK",
@@ -325,6 +392,7 @@ mod tests {
             b"<html> body = text",
             b"  indented - line",
             b"--",
+            &long,
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let mut seen = [0; 3];
@@ -339,7 +407,7 @@ mod tests {
                 let piece = if seed % 23 == 0 {
                     pieces[(seed >> 8) as usize % pieces.len()]
                 } else {
-                    pieces[(seed >> 8) as usize % 2 + 13]
+                    [pieces[13], pieces[14], &long][(seed >> 8) as usize % 3]
                 };
                 input.extend_from_slice(piece);
                 if seed % 3 != 0 {

@@ -11,6 +11,8 @@
 
 use memchr::memchr;
 
+use crate::http::line::find_byte;
+
 /// Header names whose values are credentials although no credential word is in them.
 const SECRET_HEADERS: &[&str] = &[
     "authorization",
@@ -324,7 +326,7 @@ pub(crate) fn scan(text: &[u8]) -> (Vec<(usize, usize)>, bool) {
     // where it stopped as if it searched alone (`merge` sorts the ranges).
     let (mut url_from, mut urls) = (0, 0);
     let mut at = 0;
-    while let Some(found) = text.get(at..).and_then(|t| memchr(b':', t)) {
+    while let Some(found) = text.get(at..).and_then(|t| find_byte(b':', t)) {
         let colon = at + found;
         at = colon + 1;
         header_line(text, colon, &mut ranges);
