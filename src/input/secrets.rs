@@ -43,24 +43,7 @@ const SECRET_ENDINGS: &[&str] = &[
 /// a page's `color: red;`, `text-align: center;`. Reads back over separators and two other
 /// bytes: at most two colons' names read a run of separators.
 fn may_end_like_credential(text: &[u8]) -> bool {
-    // The last byte alone rules most names out (`color`, `margin`): few letters end a credential.
-    const LAST: u128 = {
-        // The separators pass: the letters are further back.
-        let mut bits: u128 = 1 << b'-' | 1 << b'_' | 1 << b'.';
-        let mut rest = SECRET_ENDINGS;
-        while let [ending, tail @ ..] = rest {
-            if let [.., last] = ending.as_bytes() {
-                bits |= 1 << *last;
-            }
-            rest = tail;
-        }
-        bits
-    };
-    let last = text.last().map_or(0, u8::to_ascii_lowercase);
-    last < 128
-        && (LAST >> last) & 1 == 1
-        && last_two_letters(text)
-            .is_some_and(|pair| SECRET_ENDINGS.iter().any(|e| ends_in(e, pair)))
+    last_two_letters(text).is_some_and(|pair| SECRET_ENDINGS.iter().any(|e| ends_in(e, pair)))
 }
 
 /// The last two bytes of `text` past the separators the comparison skips, lowercased, as
@@ -162,13 +145,6 @@ fn is_secret_header(name: &[u8]) -> bool {
 /// The byte ranges of `value` that are secret. Keeps what helps diagnosis visible: the auth
 /// scheme, cookie names and attributes, URLs around their credentials and keys.
 pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
-    // Most headers: a name that does not end like a credential's (nor, so, like any secret
-    // header's below) and a value with no URL or parameter in it, ruled out at once.
-    if !may_end_like_credential(name.as_bytes())
-        && memchr::memchr2(b':', b'=', value.as_bytes()).is_none()
-    {
-        return Vec::new();
-    }
     let whole = || vec![(0, value.len())];
     if name.eq_ignore_ascii_case("authorization")
         || name.eq_ignore_ascii_case("proxy-authorization")

@@ -327,9 +327,6 @@ fn last_status(input: &[u8], from: usize, to: usize) -> Option<u16> {
 }
 
 /// `curl -w '%{http_code}'` output: the whole paste, or the last line after a body.
-// Out of line (V8 compiles a wasm function when it is first called): a paste with a status
-// line in its first lines never calls it.
-#[inline(never)]
 fn write_out(input: &[u8]) -> Option<Prepared<'_>> {
     let line = last_line(input, input.len())?;
     let code = write_out_code(line.bytes(input))?;
@@ -361,9 +358,6 @@ fn write_out(input: &[u8]) -> Option<Prepared<'_>> {
 
 /// curl's error line, after a body or alone. `(22) The requested URL returned error: 502`
 /// (`--fail`) carries the status; the others say why no response came.
-// Out of line (V8 compiles a wasm function when it is first called): a paste with a status
-// line in its first lines never calls it.
-#[inline(never)]
 fn curl_error(input: &[u8]) -> Option<Prepared<'_>> {
     let line = last_line(input, input.len())?;
     let text = line.bytes(input);
@@ -404,9 +398,6 @@ fn curl_error(input: &[u8]) -> Option<Prepared<'_>> {
 /// plain-text pages start with their status (`400 Bad Request` from Go's net/http and Caddy,
 /// aiohttp's `500 Internal Server Error` then `Server got itself in trouble`), and such a page
 /// pasted alone stays a body.
-// Out of line (V8 compiles a wasm function when it is first called): a paste with a status
-// line in its first lines never calls it.
-#[inline(never)]
 fn status_and_body(input: &[u8]) -> Option<Prepared<'_>> {
     let start = crate::http::line::skip_whitespace(input, 0);
     let line = line_at(input, start);
