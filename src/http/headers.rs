@@ -40,7 +40,8 @@ pub(crate) fn parse(
     endings: &mut EndingCount,
     diags: &mut Diagnostics,
 ) -> Head {
-    let mut headers: Vec<Header> = Vec::new();
+    // Room for a typical head's headers at once, rather than grown by doubling.
+    let mut headers: Vec<Header> = Vec::with_capacity(8);
     loop {
         if pos >= input.len() {
             return Head {
@@ -84,7 +85,7 @@ pub(crate) fn parse(
         let span = Span::new(line.start, line.end);
         // Past the limit a line is still read for where the head ends, but not kept.
         let full = headers.len() >= MAX_HEADERS;
-        if memchr::memchr(0, text).is_some() {
+        if super::line::find_byte(0, text).is_some() {
             diags.push(Code::NulBytes, span);
         }
 
@@ -116,7 +117,7 @@ pub(crate) fn parse(
         let name_from = usize::from(text.first() == Some(&b':'));
         let colon = text
             .get(name_from..)
-            .and_then(|rest| memchr::memchr(b':', rest))
+            .and_then(|rest| super::line::find_byte(b':', rest))
             .map(|i| i + name_from);
         match colon {
             Some(colon) => {
@@ -207,26 +208,39 @@ fn looks_like_body(text: &[u8]) -> bool {
     matches!(trim(text).first(), Some(b'<' | b'{' | b'['))
 }
 
-/// RFC 9110 `tchar`.
+/// RFC 9110 `tchar`: a look-up in a table of the 128 ASCII bytes, as bits (a header name's
+/// every byte is checked).
 pub(crate) const fn is_token_char(b: u8) -> bool {
-    b.is_ascii_alphanumeric()
-        || matches!(
-            b,
-            b'!' | b'#'
-                | b'$'
-                | b'%'
-                | b'&'
-                | b'\''
-                | b'*'
-                | b'+'
-                | b'-'
-                | b'.'
-                | b'^'
-                | b'_'
-                | b'`'
-                | b'|'
-                | b'~'
-        )
+    const TCHAR: u128 = {
+        let mut bits = 0u128;
+        let mut b = 0u8;
+        while b < 128 {
+            if b.is_ascii_alphanumeric()
+                || matches!(
+                    b,
+                    b'!' | b'#'
+                        | b'$'
+                        | b'%'
+                        | b'&'
+                        | b'\''
+                        | b'*'
+                        | b'+'
+                        | b'-'
+                        | b'.'
+                        | b'^'
+                        | b'_'
+                        | b'`'
+                        | b'|'
+                        | b'~'
+                )
+            {
+                bits |= 1 << b;
+            }
+            b += 1;
+        }
+        bits
+    };
+    b < 128 && (TCHAR >> b) & 1 == 1
 }
 
 /// UTF-8 text for display; non-UTF-8 bytes are replaced and diagnosed once per line.

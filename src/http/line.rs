@@ -57,10 +57,28 @@ pub(crate) fn lossy_owned(bytes: &[u8]) -> String {
     lossy(bytes).into_owned()
 }
 
+/// Where the first `needle` of `bytes` is: `memchr` for the searches that find their byte a few
+/// dozen bytes on (a line's end, the next colon of a page). Natively memchr's SSE2 searcher,
+/// called directly: `memchr`'s dispatch (to AVX2 where the CPU has it) costs more than such a
+/// search.
+#[cfg(target_arch = "x86_64")]
+pub(crate) fn find_byte(needle: u8, bytes: &[u8]) -> Option<usize> {
+    match memchr::arch::x86_64::sse2::memchr::One::new(needle) {
+        Some(searcher) => searcher.find(bytes),
+        None => memchr(needle, bytes),
+    }
+}
+
+/// Where the first `needle` of `bytes` is.
+#[cfg(not(target_arch = "x86_64"))]
+pub(crate) fn find_byte(needle: u8, bytes: &[u8]) -> Option<usize> {
+    memchr(needle, bytes)
+}
+
 /// The line starting at `pos` (which must be at most `input.len()`).
 pub(crate) fn line_at(input: &[u8], pos: usize) -> Line {
     let rest = input.get(pos..).unwrap_or_default();
-    match memchr(b'\n', rest) {
+    match find_byte(b'\n', rest) {
         Some(i) => {
             let nl = pos + i;
             let crlf = nl > pos && input.get(nl - 1) == Some(&b'\r');

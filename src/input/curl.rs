@@ -2,9 +2,7 @@
 //! response head), then the body as curl printed it. The response lines are stripped of their
 //! prefix and joined with the body into the text the HTTP stages read; a span map leads back.
 
-use std::sync::OnceLock;
-
-use crate::search::{find_short_bytes, memmem};
+use crate::search::find_short_bytes;
 
 use super::request;
 use super::spans::SpanMap;
@@ -49,58 +47,44 @@ const CURL_MESSAGES: &[(&str, bool, &str)] = &[
     ("Issue another request to this URL", false, "curl follows a redirect (-L)."),
 ];
 
-/// Whether the paste looks like `curl -v` output: a `< HTTP/` response line, a `> ` request line,
-/// or curl's connection notes, within the first few hundred lines (and 64 KB: a long body on
-/// one line is not searched through).
+/// Lines from the start, and bytes, within which `curl -v` output shows a `< HTTP/` response
+/// line, a `> ` request line or one of curl's connection notes (a long body on one line is not
+/// searched through).
+pub(super) const LINES: usize = 400;
+pub(super) const HEAD: usize = 64 * 1024;
+
+/// Whether the line at `at` of `head` (the paste's first `HEAD` bytes) is curl's response or
+/// request line. `super::first_lines` asks it of the first `LINES` lines.
+pub(super) fn marks_line(head: &[u8], at: usize) -> bool {
+    let rest = head.get(at..).unwrap_or_default();
+    rest.starts_with(b"< HTTP/")
+        || (rest.starts_with(b"> ")
+            && request::parse_request_line(line_at(head, at + 2).bytes(head)).is_some())
+}
+
+/// Whether one of curl's connection notes starts in `head[..end]`: they start a line, or follow
+/// the progress meter on it. Found from their `*` (rare in a page), not one search per note.
+pub(super) fn notes_before(head: &[u8], end: usize) -> bool {
+    const NOTES: [&[u8]; 3] = [
+        b"*   Trying ",
+        b"* Connected to ",
+        b"* Could not resolve host",
+    ];
+    let mut at = 0;
+    while let Some(found) = head.get(at..end).and_then(|t| memchr::memchr(b'*', t)) {
+        let star = at + found;
+        let rest = head.get(star..).unwrap_or_default();
+        if NOTES.iter().any(|n| rest.starts_with(n)) {
+            return true;
+        }
+        at = star + 1;
+    }
+    false
+}
+
+/// Whether the paste looks like `curl -v` output (see `marks_line` and `notes_before`).
 pub fn looks_verbose(input: &[u8]) -> bool {
-    // Built once: building a searcher costs more than searching a typical paste with it.
-    static FINDERS: OnceLock<[memmem::Finder<'static>; 5]> = OnceLock::new();
-    let [response_line, request_line, notes @ ..] = FINDERS.get_or_init(|| {
-        [
-            &b"< HTTP/"[..],
-            b"> ",
-            b"*   Trying ",
-            b"* Connected to ",
-            b"* Could not resolve host",
-        ]
-        .map(memmem::Finder::new)
-    });
-    // The first 400 lines, searched as a whole: one pass per marker, not one per line. Where
-    // the 400th line ends is counted only once a marker is found (most pastes have none); a
-    // marker holds no line break, so one found before that end lies within those lines.
-    let head = input.get(..64 * 1024).unwrap_or(input);
-    let window_end = std::cell::OnceCell::new();
-    let in_window = |at: &usize| {
-        *at < *window_end.get_or_init(|| {
-            memchr::memchr_iter(b'\n', head)
-                .nth(399)
-                .map_or(head.len(), |i| i + 1)
-        })
-    };
-    let at_line_start = |at: &usize| *at == 0 || head.get(*at - 1) == Some(&b'\n');
-    let response = response_line
-        .find_iter(head)
-        .filter(at_line_start)
-        .take_while(in_window)
-        .next()
-        .is_some();
-    let request = || {
-        request_line
-            .find_iter(head)
-            .filter(at_line_start)
-            .take_while(in_window)
-            .any(|at| {
-                let line = line_at(head, at + 2);
-                request::parse_request_line(line.bytes(head)).is_some()
-            })
-    };
-    // Notes start a line, or follow the progress meter on it.
-    let note = || {
-        notes
-            .iter()
-            .any(|n| n.find(head).is_some_and(|at| in_window(&at)))
-    };
-    response || request() || note()
+    super::first_lines(input, false).curl
 }
 
 #[derive(PartialEq, Eq)]
@@ -378,6 +362,7 @@ pub(crate) fn note_for(message: &[u8], span: Span) -> TransportNote {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::memmem;
 
     /// `curl -v` output of a real Squid error page: its CSS has lines that start with `* `
     /// (`* {`), which are body bytes, not curl notes.

@@ -98,19 +98,25 @@ pub fn detect(input: &[u8]) -> Detected<'_> {
     if let Some(entries) = har::parse(input) {
         return Detected::Har(entries);
     }
-    if let Some(prepared) = trace::prepare(input) {
-        return Detected::Text(Box::new(prepared));
+    let mut lines = first_lines(input, true);
+    if lines.trace {
+        if let Some(prepared) = trace::read(input) {
+            return Detected::Text(Box::new(prepared));
+        }
+        lines = first_lines(input, false);
     }
-    if curl::looks_verbose(input) {
+    if lines.curl {
         return Detected::Text(Box::new(curl::prepare(input)));
+    }
+    if let Some(prepared) = lines.wget.then(|| wget::read(input)).flatten() {
+        return Detected::Text(Box::new(prepared));
     }
     // A paste that starts with a status line is a response, whatever its body quotes (a stack
     // trace, a traceback, console output): the printout readers are not asked.
     let start = crate::http::line::skip_whitespace(input, 0);
     let starts_response =
         crate::http::status_line::parse(trim(line_at(input, start).bytes(input))).is_some();
-    let readers: [(Reader, bool); 7] = [
-        (wget::prepare, true),
+    let readers: [(Reader, bool); 6] = [
         (exchange, true),
         (console::prepare, false),
         (python::prepare, false),
@@ -125,6 +131,128 @@ pub fn detect(input: &[u8]) -> Detected<'_> {
     Detected::Text(Box::new(
         prepared.unwrap_or_else(|| Prepared::new(None, Cow::Borrowed(input))),
     ))
+}
+
+/// Which of the formats recognised by their first lines the paste may be in: one pass over
+/// those lines for all three (each reader's own check walked them again).
+#[derive(Default)]
+pub(crate) struct FirstLines {
+    /// A line of `curl --trace` within `trace::LINES`.
+    pub(crate) trace: bool,
+    /// A line of `curl -v` within `curl::LINES` and `curl::HEAD`.
+    pub(crate) curl: bool,
+    /// A line of `wget -S` within `wget::LINES`.
+    pub(crate) wget: bool,
+}
+
+/// `FirstLines` of a paste; with `stop_at_trace`, only `trace` is sure once it is found (the
+/// trace reader is tried first).
+pub(crate) fn first_lines(input: &[u8], stop_at_trace: bool) -> FirstLines {
+    let mut lines = Walk {
+        input,
+        head: input.get(..curl::HEAD).unwrap_or(input),
+        stop_at_trace,
+        found: FirstLines::default(),
+        window_end: input.len().min(curl::HEAD),
+        index: 0,
+        index_limit: trace::LINES,
+        byte_limit: input.len(),
+    };
+    let mut at = 0;
+    if lines.visit(0) {
+        while let Some(found) = input
+            .get(at..)
+            .and_then(|rest| crate::http::line::find_byte(b'\n', rest))
+        {
+            at += found + 1;
+            if !lines.visit(at) {
+                break;
+            }
+        }
+    }
+    let mut found = lines.found;
+    found.curl = found.curl || curl::notes_before(lines.head, lines.window_end);
+    found
+}
+
+/// The walk of `first_lines`: each line start, with its index, handed to `visit`.
+struct Walk<'a> {
+    input: &'a [u8],
+    head: &'a [u8],
+    stop_at_trace: bool,
+    found: FirstLines,
+    /// Where curl's window ends: after the last of its lines within `head`.
+    window_end: usize,
+    /// The index of the line `visit` is given next.
+    index: usize,
+    /// Below these (line index, start) the walk goes on, and a line whose first byte starts no
+    /// reader's line needs nothing done: most lines (`visit_any` sets them).
+    index_limit: usize,
+    byte_limit: usize,
+}
+
+impl Walk<'_> {
+    /// The line starting at `start`; whether the walk goes on.
+    #[inline]
+    fn visit(&mut self, start: usize) -> bool {
+        if self.index < self.index_limit
+            && start < self.byte_limit
+            && !matches!(
+                self.input.get(start),
+                Some(b'=' | b'H' | b'<' | b'>' | b'-' | b'0'..=b'9')
+            )
+        {
+            self.index += 1;
+            return true;
+        }
+        self.visit_any(start)
+    }
+
+    #[inline(never)]
+    fn visit_any(&mut self, start: usize) -> bool {
+        let index = self.index;
+        self.index += 1;
+        if index == curl::LINES && start <= self.head.len() {
+            self.window_end = start;
+        }
+        let in_curl = index < curl::LINES && start < self.head.len();
+        if start >= self.input.len() || (index >= trace::LINES && (self.found.curl || !in_curl)) {
+            return false;
+        }
+        if may_mark(self.input.get(start..).unwrap_or_default()) {
+            let text = line_at(self.input, start).bytes(self.input);
+            if index < trace::LINES && trace::marks_line(text) {
+                self.found.trace = true;
+                if self.stop_at_trace {
+                    return false;
+                }
+            }
+            self.found.wget |= index < wget::LINES && wget::marks_line(text);
+            self.found.curl = self.found.curl || (in_curl && curl::marks_line(self.head, start));
+        }
+        // Where the lines after this one are sure to go on (see above).
+        (self.index_limit, self.byte_limit) = if self.index < trace::LINES {
+            (trace::LINES, self.input.len())
+        } else if self.found.curl {
+            (0, 0)
+        } else {
+            (curl::LINES, self.head.len())
+        };
+        true
+    }
+}
+
+/// Whether a line (`rest` starts it) may be one `trace`, `wget` or `curl` marks: by its first
+/// bytes, which most lines of a response fail (the readers' own checks read the line).
+fn may_mark(rest: &[u8]) -> bool {
+    matches!(
+        rest,
+        [b'=' | b'H', ..]
+            | [b'<', b'=' | b' ', ..]
+            | [b'>', b' ', ..]
+            | [b'-', b'-', ..]
+            | [b'0'..=b'9', _, b':', ..]
+    )
 }
 
 /// A request pasted as code (`fetch(…)`, a `curl` command), with no response.
@@ -200,5 +328,107 @@ impl Parts {
         let url = self.url.as_deref()?;
         let method = self.method.clone().unwrap_or_else(|| "GET".to_owned());
         Some(request::build(method, url, Vec::new(), None))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The readers' checks as they were, one walk or search each: `first_lines` must agree.
+    fn reference(input: &[u8]) -> (bool, bool, bool) {
+        let walk = |lines: usize, marks: &dyn Fn(&[u8]) -> bool| {
+            let mut pos = 0;
+            for _ in 0..lines {
+                if pos >= input.len() {
+                    break;
+                }
+                let line = line_at(input, pos);
+                if marks(line.bytes(input)) {
+                    return true;
+                }
+                pos = line.next;
+            }
+            false
+        };
+        let trace = walk(trace::LINES, &trace::marks_line);
+        let wget = walk(wget::LINES, &wget::marks_line);
+        let head = input.get(..curl::HEAD).unwrap_or(input);
+        let window_end = memchr::memchr_iter(b'\n', head)
+            .nth(curl::LINES - 1)
+            .map_or(head.len(), |i| i + 1);
+        let curl = (0..window_end).any(|at| {
+            let rest = head.get(at..).unwrap_or_default();
+            let line_start = at == 0 || head.get(at - 1) == Some(&b'\n');
+            (line_start && curl::marks_line(head, at))
+                || [
+                    &b"*   Trying "[..],
+                    b"* Connected to ",
+                    b"* Could not resolve host",
+                ]
+                .iter()
+                .any(|n| rest.starts_with(n))
+        });
+        (trace, curl, wget)
+    }
+
+    #[test]
+    fn first_lines_agree_with_each_readers_check() {
+        let long = [b'y'; 100];
+        let pieces: [&[u8]; 17] = [
+            b"\n",
+            b"\r\n",
+            b"< HTTP/1.1 200 OK",
+            b"> GET / HTTP/1.1",
+            b"> ",
+            b"*   Trying 1.2.3.4",
+            b"* Could not resolve host",
+            b"=> Send header, 12 bytes (0xc)",
+            b"== Info: x",
+            b"01:02:03.456789 <= Recv header, 3 bytes",
+            b"--2024-01-01 10:00:00--  http://x/",
+            b"HTTP request sent, awaiting response... ",
+            b"HTTP/1.1 502 Bad Gateway",
+            b"<html> body = text",
+            b"  indented - line",
+            b"--",
+            &long,
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut seen = [0; 3];
+        for round in 0..3000 {
+            let mut input = Vec::new();
+            let lines = [3, 60, 120, 450][round % 4];
+            for _ in 0..lines {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                // Mostly plain lines, so each mark shows up at every distance from the start.
+                let piece = if seed % 23 == 0 {
+                    pieces[(seed >> 8) as usize % pieces.len()]
+                } else {
+                    [pieces[13], pieces[14], &long][(seed >> 8) as usize % 3]
+                };
+                input.extend_from_slice(piece);
+                if seed % 3 != 0 {
+                    input.push(b'\n');
+                }
+            }
+            if round % 50 == 0 {
+                // A long line: curl's window then ends at its 64 KB.
+                input.splice(0..0, vec![b'x'; curl::HEAD - 10]);
+            }
+            let found = first_lines(&input, false);
+            assert_eq!(
+                (found.trace, found.curl, found.wget),
+                reference(&input),
+                "round {round}"
+            );
+            for (n, flag) in seen.iter_mut().zip([found.trace, found.curl, found.wget]) {
+                *n += usize::from(flag);
+            }
+        }
+        // Each answer both ways, often.
+        assert!(seen.iter().all(|&n| n > 300 && n < 2700), "{seen:?}");
     }
 }

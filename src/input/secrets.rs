@@ -11,6 +11,8 @@
 
 use memchr::memchr;
 
+use crate::http::line::find_byte;
+
 /// Header names whose values are credentials although no credential word is in them.
 const SECRET_HEADERS: &[&str] = &[
     "authorization",
@@ -41,19 +43,28 @@ const SECRET_ENDINGS: &[&str] = &[
 /// a page's `color: red;`, `text-align: center;`. Reads back over separators and two other
 /// bytes: at most two colons' names read a run of separators.
 fn may_end_like_credential(text: &[u8]) -> bool {
+    last_two_letters(text).is_some_and(|pair| SECRET_ENDINGS.iter().any(|e| ends_in(e, pair)))
+}
+
+/// The last two bytes of `text` past the separators the comparison skips, lowercased, as
+/// `ends_in` compares them.
+fn last_two_letters(text: &[u8]) -> Option<u16> {
     let (mut pair, mut letters) = (0u16, 0);
     for &b in text.iter().rev() {
         if !matches!(b, b'-' | b'_' | b'.') {
             pair = pair << 8 | u16::from(b.to_ascii_lowercase());
             letters += 1;
             if letters == 2 {
-                return SECRET_ENDINGS.iter().any(|e| {
-                    matches!(e.as_bytes(), [.., before, last] if pair == u16::from_le_bytes([*before, *last]))
-                });
+                return Some(pair);
             }
         }
     }
-    false
+    None
+}
+
+/// Whether `ending` ends with the two letters of `pair` (from `last_two_letters`).
+fn ends_in(ending: &str, pair: u16) -> bool {
+    matches!(ending.as_bytes(), [.., before, last] if pair == u16::from_le_bytes([*before, *last]))
 }
 
 /// Query parameters that are credentials besides those (`?key=`, `?sig=`, OAuth's `?code=`,
@@ -106,7 +117,12 @@ fn ends_like(name: &[u8], ending: &str) -> bool {
 
 /// Whether a JSON key, a printed member or a header named `name` holds a credential.
 fn secret_key(name: &[u8]) -> bool {
-    may_end_like_credential(name) && SECRET_ENDINGS.iter().any(|e| ends_like(name, e))
+    // Only the endings with the same last two letters are read back (one, mostly none).
+    last_two_letters(name).is_some_and(|pair| {
+        SECRET_ENDINGS
+            .iter()
+            .any(|e| ends_in(e, pair) && ends_like(name, e))
+    })
 }
 
 fn secret_param(name: &[u8]) -> bool {
@@ -209,32 +225,43 @@ fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
     // Each `:` followed by `//` (a searcher for three bytes costs more to build than to run on
     // a page).
     while let Some(colon) = bytes.get(search..).and_then(|t| memchr(b':', t)) {
-        let found = search + colon;
-        if bytes.get(found + 1..found + 3) != Some(b"//".as_slice()) {
-            search = found + 1;
-            continue;
-        }
-        let authority_start = found + 3;
-        let authority_end = bytes
-            .iter()
-            .skip(authority_start)
-            .position(|&b| {
-                matches!(
-                    b,
-                    b'/' | b'?' | b'#' | b' ' | b'"' | b'\'' | b'>' | b',' | b'\n' | b'\r'
-                )
-            })
-            .map_or(bytes.len(), |i| authority_start + i);
-        let authority = bytes
-            .get(authority_start..authority_end)
-            .unwrap_or_default();
-        if let Some(at) = memchr::memrchr(b'@', authority) {
-            if let Some(colon) = authority.get(..at).and_then(|u| memchr(b':', u)) {
-                ranges.push((authority_start + colon + 1, authority_start + at));
-            }
-        }
-        search = authority_end.max(authority_start);
+        search = user_info(bytes, search + colon, ranges);
     }
+    let listed = ranges.len() - first;
+    params(bytes, ranges, listed);
+}
+
+/// At the colon at `found`, when `//` follows: the password of the URL's user info. Where the
+/// search for the next such colon resumes.
+fn user_info(bytes: &[u8], found: usize, ranges: &mut Vec<(usize, usize)>) -> usize {
+    if bytes.get(found + 1..found + 3) != Some(b"//".as_slice()) {
+        return found + 1;
+    }
+    let authority_start = found + 3;
+    let authority_end = bytes
+        .iter()
+        .skip(authority_start)
+        .position(|&b| {
+            matches!(
+                b,
+                b'/' | b'?' | b'#' | b' ' | b'"' | b'\'' | b'>' | b',' | b'\n' | b'\r'
+            )
+        })
+        .map_or(bytes.len(), |i| authority_start + i);
+    let authority = bytes
+        .get(authority_start..authority_end)
+        .unwrap_or_default();
+    if let Some(at) = memchr::memrchr(b'@', authority) {
+        if let Some(colon) = authority.get(..at).and_then(|u| memchr(b':', u)) {
+            ranges.push((authority_start + colon + 1, authority_start + at));
+        }
+    }
+    authority_end.max(authority_start)
+}
+
+/// The values of secret query or form parameters in `bytes`; `listed` ranges of this reading
+/// of `bytes` (its URLs' passwords) count towards `MAX_RANGES`.
+fn params(bytes: &[u8], ranges: &mut Vec<(usize, usize)>, mut listed: usize) {
     // `?key=…` / `&token=…` (and a form body's or a line's first `password=…`) anywhere, found
     // from their `=` (few in a page, where delimiters are many): the name before it must
     // follow a `?`, `&`, `"`, `;`, a line break or the text's start. One pass: a `?` inside a
@@ -278,11 +305,12 @@ fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
             })
             .map_or(bytes.len(), |j| start + j);
         if end > start {
-            if ranges.len() - first == MAX_RANGES {
+            if listed == MAX_RANGES {
                 ranges.push((start, bytes.len()));
                 break;
             }
             ranges.push((start, end));
+            listed += 1;
         }
         value_end = end;
         search = search.max(end);
@@ -294,9 +322,30 @@ fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
 /// `MAX_SCANNED` ranges; the second value says the last one runs to the end because of it.
 pub(crate) fn scan(text: &[u8]) -> (Vec<(usize, usize)>, bool) {
     let mut ranges = Vec::new();
-    header_lines(text, &mut ranges);
-    quoted_members(text, &mut ranges);
-    url_ranges(text, &mut ranges);
+    // Header lines and URLs are found from their colons: one search for both, each resuming
+    // where it stopped as if it searched alone (`merge` sorts the ranges).
+    let (mut url_from, mut urls) = (0, 0);
+    let mut at = 0;
+    while let Some(found) = text.get(at..).and_then(|t| find_byte(b':', t)) {
+        let colon = at + found;
+        at = colon + 1;
+        header_line(text, colon, &mut ranges);
+        // Most colons are not a URL's (`://`): looked at here, before a call.
+        if colon >= url_from && text.get(colon + 1) == Some(&b'/') {
+            let before = ranges.len();
+            url_from = user_info(text, colon, &mut ranges);
+            urls += ranges.len() - before;
+        }
+    }
+    // Quoted members from their quotes, a search of their own: a member's value is skipped.
+    let mut members = Members::default();
+    while let Some(found) = text
+        .get(members.next..)
+        .and_then(|t| memchr::memchr2(b'"', b'\'', t))
+    {
+        members.quote(text, members.next + found, &mut ranges);
+    }
+    params(text, &mut ranges, urls);
     let mut merged = merge(ranges);
     let capped = merged.len() > MAX_SCANNED;
     if capped {
@@ -324,21 +373,12 @@ pub(crate) fn merge(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     out
 }
 
-/// `Name: value` lines whose name is a secret header's, after a `>`/`<` marker or indentation
-/// (`curl -v`, `wget -S`, HTTPie, a printed object's `authorization: 'Bearer …',`). A member name
-/// that is a credential's (`accessToken: '…'`) counts when its value is quoted. Found from their
-/// colons: a line's name is read backwards from one only when it ends like a credential's, so
-/// the lines of a page (CSS's `color: red;`) cost a look at their last letter.
-fn header_lines(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
-    let mut search = 0;
-    while let Some(found) = text.get(search..).and_then(|t| memchr(b':', t)) {
-        let colon = search + found;
-        search = colon + 1;
-        header_line(text, colon, ranges);
-    }
-}
-
-/// The line whose name ends before the colon at `colon`, when it is a secret header's line.
+/// The line whose name ends before the colon at `colon`, when it is a `Name: value` line whose
+/// name is a secret header's, after a `>`/`<` marker or indentation (`curl -v`, `wget -S`,
+/// HTTPie, a printed object's `authorization: 'Bearer …',`). A member name that is a
+/// credential's (`accessToken: '…'`) counts when its value is quoted. The name is read
+/// backwards only when it ends like a credential's, so the lines of a page (CSS's
+/// `color: red;`) cost a look at their last letters.
 fn header_line(text: &[u8], colon: usize, ranges: &mut Vec<(usize, usize)>) {
     let before = text.get(..colon).unwrap_or_default();
     let spaces = before
@@ -478,20 +518,25 @@ type Pending<'a> = Option<(Option<&'a str>, usize)>;
 
 /// Quoted members whose key is a credential's (`"accessToken": "…"`, `'Cookie': '…'`,
 /// `\"client_secret\":\"…\"` inside a HAR's body text), and HAR's `{"name": …, "value": …}`
-/// pairs of secret headers, parameters and every cookie.
-fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
-    let mut i = 0;
-    let mut pending: Pending = None;
-    // A HAR `cookies` array runs to this offset: every value in it is a secret. The `]` found
-    // last is kept: a later array ends there too unless it starts past it (`"cookies": [`
-    // repeated then costs one search, not one per array).
-    let mut cookies_end = 0;
-    let mut bracket = None;
-    while let Some(found) = text.get(i..).and_then(|t| memchr::memchr2(b'"', b'\'', t)) {
-        let q = i + found;
-        i = q + 1;
+/// pairs of secret headers, parameters and every cookie: read quote by quote.
+#[derive(Default)]
+struct Members<'a> {
+    /// Where the next quote is read: a member's value is skipped.
+    next: usize,
+    pending: Pending<'a>,
+    /// A HAR `cookies` array runs to this offset: every value in it is a secret. The `]` found
+    /// last is kept: a later array ends there too unless it starts past it (`"cookies": [`
+    /// repeated then costs one search, not one per array).
+    cookies_end: usize,
+    bracket: Option<usize>,
+}
+
+impl<'a> Members<'a> {
+    /// The quote at `q`, the first at or after `next`.
+    fn quote(&mut self, text: &'a [u8], q: usize, ranges: &mut Vec<(usize, usize)>) {
+        self.next = q + 1;
         let Some(quote) = quote_at(text, q) else {
-            continue;
+            return;
         };
         // The key: a short run of name bytes, then the same quote.
         let key_start = q + 1;
@@ -505,43 +550,43 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
         let key_end = key_start + key_len;
         let close = key_end + usize::from(quote.escaped);
         if key_len == 0 || key_len > LONGEST_KEY || !quote.closes(text, close) {
-            continue;
+            return;
         }
         let key = text.get(key_start..key_end).unwrap_or_default();
         let mut j = close + 1;
         j += spaces(text, j);
         if text.get(j) != Some(&b':') {
-            continue;
+            return;
         }
         j += 1;
         j += spaces(text, j);
         if key == b"cookies" && text.get(j) == Some(&b'[') {
-            let end = match bracket {
+            let end = match self.bracket {
                 Some(at) if at >= j => at,
                 _ => memchr(b']', text.get(j..).unwrap_or_default()).map_or(text.len(), |e| j + e),
             };
-            bracket = Some(end);
-            cookies_end = end;
-            i = j;
-            continue;
+            self.bracket = Some(end);
+            self.cookies_end = end;
+            self.next = j;
+            return;
         }
         let opening = j + usize::from(quote.escaped);
         let escape_ok = !quote.escaped || text.get(j) == Some(&b'\\');
         if !escape_ok || quote_at(text, opening) != Some(quote) {
-            i = j;
-            continue;
+            self.next = j;
+            return;
         }
         let value_start = opening + 1;
         let Some(value_end) = string_end(text, value_start, quote) else {
             // No end on this line: not a string member; what was read is skipped.
-            i = value_start;
-            continue;
+            self.next = value_start;
+            return;
         };
         let value = text.get(value_start..value_end).unwrap_or_default();
         let at = |(s, e): (usize, usize)| (value_start + s, value_start + e);
-        let in_cookies = q < cookies_end;
+        let in_cookies = q < self.cookies_end;
         if key == b"name" {
-            pending = match std::str::from_utf8(value) {
+            self.pending = match std::str::from_utf8(value) {
                 _ if in_cookies => Some((None, value_end)),
                 Ok(name) if is_secret_header(name.as_bytes()) || secret_param(value) => {
                     Some((Some(name), value_end))
@@ -549,7 +594,8 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
                 _ => None,
             };
         } else if key == b"value" {
-            let named = pending
+            let named = self
+                .pending
                 .take()
                 .filter(|&(_, after)| value_start.saturating_sub(after) < 512);
             match (named, std::str::from_utf8(value)) {
@@ -569,10 +615,10 @@ fn quoted_members(text: &[u8], ranges: &mut Vec<(usize, usize)>) {
             }
         } else {
             // Another member: its value may hold members of its own (escaped JSON), read on.
-            i = opening;
-            continue;
+            self.next = opening;
+            return;
         }
-        i = value_end + quote.len();
+        self.next = value_end + quote.len();
     }
 }
 

@@ -145,11 +145,29 @@ fn command_request(command: &[u8]) -> Option<Request> {
 
 pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     match first_status_line(input) {
+        // Nothing before the response: only its last line can be the tool's, looked at before
+        // anything is built (most pastes are a response alone).
+        Some(start)
+            if is_blank(input.get(..start).unwrap_or_default()) && !ends_with_tool_line(input) =>
+        {
+            None
+        }
         Some(start) => around_response(input, start),
         None => curl_error(input)
             .or_else(|| write_out(input))
             .or_else(|| status_and_body(input)),
     }
+}
+
+/// Whether the paste's last line (not its first) is one `trailer` may set aside: a prompt alone,
+/// curl's error line, `-w` output.
+fn ends_with_tool_line(input: &[u8]) -> bool {
+    last_line(input, input.len())
+        .filter(|l| l.start > 0)
+        .is_some_and(|line| {
+            let text = line.bytes(input);
+            is_prompt(text, None) || text.starts_with(b"curl: (") || write_out_code(text).is_some()
+        })
 }
 
 /// Where the first status line starts, within the first `MAX_PREAMBLE_LINES` lines.
@@ -174,6 +192,9 @@ fn first_status_line(input: &[u8]) -> Option<usize> {
 }
 
 /// A response with a prompt, a command or log lines before it, or tool output after it.
+// Out of line: V8 compiles a wasm function when it is first called, and most pastes end
+// at the check in `prepare`.
+#[inline(never)]
 fn around_response(input: &[u8], status_at: usize) -> Option<Prepared<'_>> {
     let mut transport = Vec::new();
     let mut diagnostics = Vec::new();

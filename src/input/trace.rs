@@ -90,33 +90,22 @@ fn data_line(line: &[u8]) -> Option<(usize, usize)> {
     Some((offset, content.min(line.len())))
 }
 
-/// Whether the paste is a curl trace: a block header or an `== Info:` line within the first
-/// lines.
-fn looks_like_trace(input: &[u8]) -> bool {
-    let mut pos = 0;
-    for _ in 0..100 {
-        if pos >= input.len() {
-            break;
-        }
-        let line = line_at(input, pos);
-        let text = line.bytes(input);
-        // Both start with `=`, `<` or a time's digit: other lines need no closer look.
-        let may_be_trace = matches!(text.first(), Some(b'=' | b'<' | b'0'..=b'9'));
-        if may_be_trace
-            && (block_header(text).is_some()
-                || text
-                    .get(time_prefix(text)..)
-                    .is_some_and(|t| t.starts_with(INFO)))
-        {
-            return true;
-        }
-        pos = line.next;
-    }
-    false
+/// Lines from the start within which a trace shows its first block header or `== Info:` line.
+pub(super) const LINES: usize = 100;
+
+/// Whether a line is a trace's: a block header or an `== Info:` line (with `--trace-time`'s time
+/// before either). `super::first_lines` asks it of the first `LINES` lines.
+pub(super) fn marks_line(text: &[u8]) -> bool {
+    // Both start with `=`, `<` or a time's digit: other lines need no closer look.
+    matches!(text.first(), Some(b'=' | b'<' | b'0'..=b'9'))
+        && (block_header(text).is_some()
+            || text
+                .get(time_prefix(text)..)
+                .is_some_and(|t| t.starts_with(INFO)))
 }
 
 pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
-    if !looks_like_trace(input) {
+    if !super::first_lines(input, true).trace {
         return None;
     }
     read(input)
@@ -125,7 +114,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
 /// The reading itself, out of line: V8 compiles a wasm function when it is first called, so a
 /// paste in another format never pays for compiling this.
 #[inline(never)]
-fn read(input: &[u8]) -> Option<Prepared<'_>> {
+pub(super) fn read(input: &[u8]) -> Option<Prepared<'_>> {
     let mut response = Builder::default();
     let mut sent: Option<(Builder, Span)> = None;
     let mut transport = Vec::new();

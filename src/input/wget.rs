@@ -38,22 +38,14 @@ const WGET_MESSAGES: &[(&str, bool, &str)] = &[
     ("Reusing existing connection", false, "wget sent this request on the connection it kept open."),
 ];
 
-/// Whether the paste is wget output: a `--2024-01-01 10:00:00--  URL` line, or wget's
-/// `HTTP request sent, awaiting response...`, within the first lines.
-fn looks_like_wget(input: &[u8]) -> bool {
-    let mut pos = 0;
-    for _ in 0..50 {
-        if pos >= input.len() {
-            break;
-        }
-        let line = line_at(input, pos);
-        let text = line.bytes(input);
-        if request_url(text).is_some() || text.starts_with(AWAITING) {
-            return true;
-        }
-        pos = line.next;
-    }
-    false
+/// Lines from the start within which wget output shows a request line or `AWAITING`.
+pub(super) const LINES: usize = 50;
+
+/// Whether a line is wget's: a `--2024-01-01 10:00:00--  URL` line, or wget's
+/// `HTTP request sent, awaiting response...`. `super::first_lines` asks it of the first `LINES`
+/// lines.
+pub(super) fn marks_line(text: &[u8]) -> bool {
+    request_url(text).is_some() || text.starts_with(AWAITING)
 }
 
 const AWAITING: &[u8] = b"HTTP request sent, awaiting response...";
@@ -155,7 +147,7 @@ fn note(input: &[u8], line: Line) -> TransportNote {
 }
 
 pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
-    if !looks_like_wget(input) {
+    if !super::first_lines(input, false).wget {
         return None;
     }
     read(input)
@@ -164,7 +156,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
 /// The reading itself, out of line: V8 compiles a wasm function when it is first called, so a
 /// paste in another format never pays for compiling this.
 #[inline(never)]
-fn read(input: &[u8]) -> Option<Prepared<'_>> {
+pub(super) fn read(input: &[u8]) -> Option<Prepared<'_>> {
     let mut b = Builder::default();
     let mut transport = Vec::new();
     let mut url: Option<(String, Span)> = None;
