@@ -37,11 +37,6 @@ mod native {
         pub(crate) fn find(&self, haystack: &[u8]) -> Option<usize> {
             self.0.find(haystack)
         }
-
-        #[allow(dead_code)] // no caller at the moment; the API stays whole
-        pub(crate) fn find_iter<'a, 'h>(&'a self, haystack: &'h [u8]) -> memmem::FindIter<'h, 'a> {
-            self.0.find_iter(haystack)
-        }
     }
 }
 
@@ -149,15 +144,6 @@ mod two_way {
                 return Some(at);
             }
             None
-        }
-
-        /// Every non-overlapping occurrence in `haystack`, in order.
-        #[allow(dead_code)] // no caller at the moment; the API stays whole
-        pub(crate) fn find_iter<'h>(
-            &self,
-            haystack: &'h [u8],
-        ) -> impl Iterator<Item = usize> + use<'h, 'n> {
-            self.clone().into_iter(haystack)
         }
 
         fn into_iter<'h>(self, haystack: &'h [u8]) -> impl Iterator<Item = usize> + use<'h, 'n> {
@@ -286,10 +272,8 @@ mod tests {
             (b"abc", b""),
         ] {
             let all: Vec<usize> = two_way::find_iter(haystack, needle).collect();
-            let prepared: Vec<usize> = two_way::Finder::new(needle).find_iter(haystack).collect();
             let memchr: Vec<usize> = super::find_iter(haystack, needle).collect();
             assert_eq!(all, memchr);
-            assert_eq!(prepared, memchr);
         }
         assert_eq!(
             two_way::find_iter(b"aaaaa", b"aa").collect::<Vec<_>>(),
