@@ -16,8 +16,8 @@ pub(crate) mod generators;
 pub(crate) mod headers;
 
 use crate::report::{
-    BodyKind, ErrorMessage, Explanation, Header, Identifier, Origin, OriginKind, Retry,
-    RetryAdvice, Span, Status, Text,
+    BodyKind, ErrorMessage, Explanation, Header, Identifier, Origin, OriginKind, RateLimit, Retry,
+    RetryAdvice, RetryAfter, Span, Status, Text,
 };
 use crate::status;
 use generators::{GeneratorEntry, Matched};
@@ -117,13 +117,7 @@ pub fn explain(s: &Subject) -> Explanation {
     }
     if let Some(m) = specific_message {
         if s.origin.kind != OriginKind::Proxy && (server_error || error_in_success) {
-            checks.push(
-                format!(
-                    "Search the application's logs and code for the message \"{}\".",
-                    short(&m.text, 120)
-                )
-                .into(),
-            );
+            checks.push(search_check(m));
         }
     }
     for (i, m) in matched.iter().take(3).enumerate() {
@@ -162,33 +156,15 @@ pub fn explain(s: &Subject) -> Explanation {
     match (app_said, code) {
         // The body's error is the finding; the success status's own causes do not apply.
         _ if error_in_success => {}
-        (true, Some(c)) if generic && is_gateway(c) => {
-            let key = if c == 503 { "app-503" } else { "app-gateway" };
-            if let Some(n) = note(key) {
-                if strong {
-                    causes.push(sentence(n.text).into());
-                    if let Some(not) = note("not-proxy") {
-                        ruled_out.push(Text::Borrowed(not.text));
-                    }
-                } else {
-                    // Not sure the application generated it: say so, and keep the causes of
-                    // every layer.
-                    causes.push(format!("Probably {}.", n.text).into());
-                    if let Some(e) = entry {
-                        push_all(&mut causes, e.causes);
-                    }
-                }
-                sources.push(n.source);
-            }
-            checks.push(
-                "Look at the application's logs and at the dependency it names in the body.".into(),
-            );
-            if !strong {
-                if let Some(e) = entry {
-                    push_all(&mut checks, e.checks);
-                }
-            }
-        }
+        (true, Some(c)) if generic && is_gateway(c) => app_gateway(
+            c,
+            strong,
+            entry,
+            &mut causes,
+            &mut checks,
+            &mut ruled_out,
+            &mut sources,
+        ),
         (true, Some(c)) if generic && c >= 500 && strong => {
             checks.push(
                 "Read the application's logs at this time for the exception or stack trace.".into(),
@@ -199,14 +175,7 @@ pub fn explain(s: &Subject) -> Explanation {
         }
         // A proxy's own 500: the status table's causes are about applications.
         (false, Some(500)) if generic && proxy_said => {
-            if let Some(n) = note("proxy-500") {
-                causes.push(Text::Borrowed(n.text));
-                sources.push(n.source);
-            }
-            checks.push(
-                "Look in the proxy's own logs for this request (a managed service's request logs, or its status page)."
-                    .into(),
-            );
+            proxy_500(&mut causes, &mut checks, &mut sources);
         }
         _ if generic => {
             if let Some(e) = entry {
@@ -249,7 +218,7 @@ pub fn explain(s: &Subject) -> Explanation {
         if let Some(n) = note("json") {
             // Said first when the request asked for JSON and a page came back.
             match note("json-asked").filter(|_| asked_json && html) {
-                Some(asked) => checks.push(format!("{} {}", asked.text, n.text).into()),
+                Some(asked) => checks.push(two_sentences(asked.text, n.text)),
                 None => checks.push(Text::Borrowed(n.text)),
             }
             sources.push(n.source);
@@ -284,18 +253,7 @@ pub fn explain(s: &Subject) -> Explanation {
     let known = headers::entries_of(s.headers);
     let mut ids = headers::ids(s.headers, &known);
     for (label, value, span) in body::ids(page, s.input, s.body_span) {
-        if ids
-            .iter()
-            .any(|id| crate::search::contains(&id.value, &value))
-        {
-            continue;
-        }
-        ids.push(Identifier {
-            name: label.to_owned(),
-            value,
-            // Where the id is written, or the body when it is written with escapes.
-            span: span.unwrap_or(s.body_span),
-        });
+        push_body_id(&mut ids, label, value, span.unwrap_or(s.body_span));
     }
     Explanation {
         summary,
@@ -314,7 +272,94 @@ pub fn explain(s: &Subject) -> Explanation {
     }
 }
 
+// The branches below are functions of their own, out of `explain`: V8 compiles a wasm function
+// when it is first called, so a typical response, which takes none of them, does not compile them.
+
+/// The check to search for the body's message (an application's error).
+#[inline(never)]
+fn search_check(m: &ErrorMessage) -> Text {
+    format!(
+        "Search the application's logs and code for the message \"{}\".",
+        short(&m.text, 120)
+    )
+    .into()
+}
+
+/// The application's own gateway status (502, 503, 504), no product entry saying more.
+#[inline(never)]
+fn app_gateway(
+    c: u16,
+    strong: bool,
+    entry: Option<&status::StatusEntry>,
+    causes: &mut Vec<Text>,
+    checks: &mut Vec<Text>,
+    ruled_out: &mut Vec<Text>,
+    sources: &mut Vec<&'static str>,
+) {
+    let key = if c == 503 { "app-503" } else { "app-gateway" };
+    if let Some(n) = note(key) {
+        if strong {
+            causes.push(sentence(n.text).into());
+            if let Some(not) = note("not-proxy") {
+                ruled_out.push(Text::Borrowed(not.text));
+            }
+        } else {
+            // Not sure the application generated it: say so, and keep the causes of
+            // every layer.
+            causes.push(format!("Probably {}.", n.text).into());
+            if let Some(e) = entry {
+                push_all(causes, e.causes);
+            }
+        }
+        sources.push(n.source);
+    }
+    checks
+        .push("Look at the application's logs and at the dependency it names in the body.".into());
+    if !strong {
+        if let Some(e) = entry {
+            push_all(checks, e.checks);
+        }
+    }
+}
+
+/// A proxy's own 500: the status table's causes are about applications.
+#[inline(never)]
+fn proxy_500(causes: &mut Vec<Text>, checks: &mut Vec<Text>, sources: &mut Vec<&'static str>) {
+    if let Some(n) = note("proxy-500") {
+        causes.push(Text::Borrowed(n.text));
+        sources.push(n.source);
+    }
+    checks.push(
+        "Look in the proxy's own logs for this request (a managed service's request logs, or its status page)."
+            .into(),
+    );
+}
+
+/// `first second`, one item of the list.
+#[inline(never)]
+fn two_sentences(first: &str, second: &str) -> Text {
+    format!("{first} {second}").into()
+}
+
+/// An id the body shows, unless a header's id already holds it.
+#[inline(never)]
+fn push_body_id(ids: &mut Vec<Identifier>, label: &str, value: String, span: Span) {
+    if ids
+        .iter()
+        .any(|id| crate::search::contains(&id.value, &value))
+    {
+        return;
+    }
+    ids.push(Identifier {
+        name: label.to_owned(),
+        value,
+        // Where the id is written, or the body when it is written with escapes.
+        span,
+    });
+}
+
 /// Whether a less specific entry belongs with the primary one (same product family and code).
+#[inline(never)]
 fn related(g: &GeneratorEntry, primary: Option<&GeneratorEntry>) -> bool {
     let Some(p) = primary else { return false };
     let same_product = g.generators.is_empty()
@@ -361,10 +406,7 @@ fn summary(
     let name = s.origin.generator_name.as_deref();
     let message = specific_message.map(|m| short(&m.text, 160));
     let Some(code) = s.status.code else {
-        return match message {
-            Some(m) => format!("No status line in the paste; the body says \"{m}\"."),
-            None => "No status line in the paste, so there is no status to explain.".to_owned(),
-        };
+        return no_status(message);
     };
     let reason = s
         .status
@@ -379,11 +421,6 @@ fn summary(
     out.push_str(reason);
     out.truncate(out.trim_end().len());
     let meaning = first_sentence(meaning);
-    let quoted = |out: &mut String, m: &str| {
-        out.push('"');
-        out.push_str(m);
-        out.push('"');
-    };
     if error_in_success {
         out.push_str(", but the body reports an error");
         if let Some(m) = &message {
@@ -393,16 +430,7 @@ fn summary(
         out.push('.');
         return out;
     }
-    // A vendor's code seen in the paste names itself: its title leads the reason.
-    let why = |out: &mut String| match primary {
-        Some(m) if m.marked && m.entry.generators.is_empty() => {
-            out.push_str(m.entry.title);
-            out.push_str(": ");
-            out.push_str(m.entry.cause);
-        }
-        Some(m) => push_named(out, m.entry.cause, name),
-        None => push_lower_first(out, meaning),
-    };
+    let why = |out: &mut String| push_why(out, primary, name, meaning);
     match s.origin.kind {
         OriginKind::Proxy => {
             let who = name.unwrap_or("a proxy");
@@ -445,24 +473,67 @@ fn summary(
             }
         }
         OriginKind::Unknown => {
-            out.push_str(" — ");
-            match (primary, &message) {
-                // A vendor's own marker names the layer even when attribution could not.
-                (Some(_), _) => why(&mut out),
-                (None, Some(m)) if code >= 400 => {
-                    out.push_str("the body says ");
-                    quoted(&mut out, m);
-                    out.push_str(" (the paste does not show which layer generated it)");
-                }
-                _ => {
-                    push_lower_first(&mut out, meaning);
-                    out.push_str(" (the paste does not show which layer generated it)");
-                }
-            }
+            unknown_summary(&mut out, primary, name, message.as_deref(), code, meaning);
         }
     }
     out.push('.');
     out
+}
+
+/// The summary of a paste without a status line.
+#[inline(never)]
+fn no_status(message: Option<String>) -> String {
+    match message {
+        Some(m) => format!("No status line in the paste; the body says \"{m}\"."),
+        None => "No status line in the paste, so there is no status to explain.".to_owned(),
+    }
+}
+
+/// `"m"`, quoted.
+fn quoted(out: &mut String, m: &str) {
+    out.push('"');
+    out.push_str(m);
+    out.push('"');
+}
+
+/// Why the status came back: a vendor's code seen in the paste names itself (its title leads the
+/// reason), a product entry's cause, or the status's meaning.
+fn push_why(out: &mut String, primary: Option<Matched>, name: Option<&str>, meaning: &str) {
+    match primary {
+        Some(m) if m.marked && m.entry.generators.is_empty() => {
+            out.push_str(m.entry.title);
+            out.push_str(": ");
+            out.push_str(m.entry.cause);
+        }
+        Some(m) => push_named(out, m.entry.cause, name),
+        None => push_lower_first(out, meaning),
+    }
+}
+
+/// The rest of the summary when attribution could not tell the layer.
+#[inline(never)]
+fn unknown_summary(
+    out: &mut String,
+    primary: Option<Matched>,
+    name: Option<&str>,
+    message: Option<&str>,
+    code: u16,
+    meaning: &str,
+) {
+    out.push_str(" — ");
+    match (primary, message) {
+        // A vendor's own marker names the layer even when attribution could not.
+        (Some(_), _) => push_why(out, primary, name, meaning),
+        (None, Some(m)) if code >= 400 => {
+            out.push_str("the body says ");
+            quoted(out, m);
+            out.push_str(" (the paste does not show which layer generated it)");
+        }
+        _ => {
+            push_lower_first(out, meaning);
+            out.push_str(" (the paste does not show which layer generated it)");
+        }
+    }
 }
 
 /// `code` in decimal, without the formatter.
@@ -522,23 +593,8 @@ fn retry(
     // The advice the detail is worded for, before a caveat about the method lowers it.
     let worded = advice;
 
-    if let (Some(m), Some(false)) = (&method, idempotent) {
-        if matches!(advice, RetryAdvice::Yes | RetryAdvice::Maybe) && !limited {
-            if reached == Some(false) {
-                notes.push(format!(
-                    "{m} is not idempotent, but this request never reached the application, so sending it again is safe."
-                ));
-            } else {
-                advice = RetryAdvice::Maybe;
-                notes.push(format!(
-                    "{m} is not idempotent (RFC 9110 section 9.2.2): the first attempt may have taken effect, so retry only with an idempotency key or after checking that it did not."
-                ));
-            }
-        }
-    } else if let (Some(m), Some(true)) = (&method, idempotent) {
-        if matches!(advice, RetryAdvice::Yes | RetryAdvice::Maybe) {
-            notes.push(format!("{m} is idempotent, so repeating it is safe."));
-        }
+    if let (Some(m), Some(idempotent)) = (&method, idempotent) {
+        method_note(m, idempotent, &mut advice, limited, reached, &mut notes);
     } else if method.is_none()
         && code.is_some_and(|c| matches!(c, 502 | 504))
         && reached != Some(false)
@@ -565,43 +621,11 @@ fn retry(
     let mut after_value = None;
     if let Some((a, seconds)) = after {
         after_seconds = seconds;
-        match (&a.date, seconds) {
-            (None, Some(secs)) => _ = write!(detail,
-                " The server asks to wait {} before retrying (Retry-After: {}).",
-                headers::duration(secs),
-                a.raw
-            ),
-            (Some(date), Some(secs)) => _ = write!(detail,
-                " The server asks to wait until {date}, {} after this response's Date (Retry-After).",
-                headers::duration(secs)
-            ),
-            (Some(date), None) => _ = write!(detail,
-                " The server asks to wait until {date} (Retry-After)."
-            ),
-            (None, None) => _ = write!(detail,
-                " Retry-After is neither seconds nor an HTTP-date: \"{}\".",
-                a.raw
-            ),
-        }
+        write_retry_after(&mut detail, &a, seconds);
         after_value = Some(a);
     }
     if let Some(rl) = &rate_limit {
-        let mut parts = Vec::new();
-        if let Some(r) = &rl.remaining {
-            match &rl.limit {
-                Some(l) => parts.push(format!("{r} of {l} requests left")),
-                None => parts.push(format!("{r} requests left")),
-            }
-        }
-        if let Some(secs) = rl.reset_seconds {
-            parts.push(format!("the window resets in {}", headers::duration(secs)));
-        } else if let (true, Some(reset)) = (limited, &rl.reset) {
-            parts.push(format!("the reset header says {reset}"));
-        }
-        if !parts.is_empty() {
-            let parts = crate::search::join(parts.iter().map(String::as_str), ", ");
-            _ = write!(detail, " Rate limit: {parts}.");
-        }
+        write_rate_limit(&mut detail, rl, limited);
     }
     if (code == Some(429) || limited)
         && after_seconds.is_none()
@@ -622,6 +646,92 @@ fn retry(
         after: after_value,
         idempotent,
         rate_limit,
+    }
+}
+
+// What a method, a Retry-After and rate-limit headers add to the retry advice: functions of their
+// own, which V8 compiles only for a response that has them (see `search_check`).
+
+/// The note on the request's method, which may lower the advice.
+#[inline(never)]
+fn method_note(
+    m: &str,
+    idempotent: bool,
+    advice: &mut RetryAdvice,
+    limited: bool,
+    reached: Option<bool>,
+    notes: &mut Vec<String>,
+) {
+    if !idempotent {
+        if matches!(*advice, RetryAdvice::Yes | RetryAdvice::Maybe) && !limited {
+            if reached == Some(false) {
+                notes.push(format!(
+                    "{m} is not idempotent, but this request never reached the application, so sending it again is safe."
+                ));
+            } else {
+                *advice = RetryAdvice::Maybe;
+                notes.push(format!(
+                    "{m} is not idempotent (RFC 9110 section 9.2.2): the first attempt may have taken effect, so retry only with an idempotency key or after checking that it did not."
+                ));
+            }
+        }
+    } else if matches!(*advice, RetryAdvice::Yes | RetryAdvice::Maybe) {
+        notes.push(format!("{m} is idempotent, so repeating it is safe."));
+    }
+}
+
+/// What the Retry-After header asks.
+#[inline(never)]
+fn write_retry_after(detail: &mut String, a: &RetryAfter, seconds: Option<u64>) {
+    match (&a.date, seconds) {
+        (None, Some(secs)) => {
+            _ = write!(
+                detail,
+                " The server asks to wait {} before retrying (Retry-After: {}).",
+                headers::duration(secs),
+                a.raw
+            )
+        }
+        (Some(date), Some(secs)) => {
+            _ = write!(detail,
+            " The server asks to wait until {date}, {} after this response's Date (Retry-After).",
+            headers::duration(secs)
+        )
+        }
+        (Some(date), None) => {
+            _ = write!(
+                detail,
+                " The server asks to wait until {date} (Retry-After)."
+            )
+        }
+        (None, None) => {
+            _ = write!(
+                detail,
+                " Retry-After is neither seconds nor an HTTP-date: \"{}\".",
+                a.raw
+            )
+        }
+    }
+}
+
+/// What the rate-limit headers say.
+#[inline(never)]
+fn write_rate_limit(detail: &mut String, rl: &RateLimit, limited: bool) {
+    let mut parts = Vec::new();
+    if let Some(r) = &rl.remaining {
+        match &rl.limit {
+            Some(l) => parts.push(format!("{r} of {l} requests left")),
+            None => parts.push(format!("{r} requests left")),
+        }
+    }
+    if let Some(secs) = rl.reset_seconds {
+        parts.push(format!("the window resets in {}", headers::duration(secs)));
+    } else if let (true, Some(reset)) = (limited, &rl.reset) {
+        parts.push(format!("the reset header says {reset}"));
+    }
+    if !parts.is_empty() {
+        let parts = crate::search::join(parts.iter().map(String::as_str), ", ");
+        _ = write!(detail, " Rate limit: {parts}.");
     }
 }
 
