@@ -550,15 +550,9 @@ impl What<'_> {
             What::Body(literal) => push(out, &["body contains \"", literal, "\""]),
             What::BodyIs("") => out.push_str("empty body"),
             What::BodyIs(literal) => push(out, &["body is exactly \"", literal, "\""]),
-            What::JsonKeys(names) => {
-                push(out, &["JSON body has ", &join(names.iter().copied(), ", ")])
-            }
+            What::JsonKeys(_) | What::Status(_) | What::Names(..) => self.write_listed(out),
             What::JsonIs(name, value) => push(out, &["JSON body has ", name, " = ", value]),
             What::Reason(reason) => push(out, &["reason phrase \"", reason, "\""]),
-            What::Status(code) => push(out, &["status ", &code.to_string()]),
-            What::Names(phrase, names) => {
-                push(out, &[phrase, " ", &join(names.iter().copied(), ", ")]);
-            }
             What::Named(name) => out.push_str(name),
             What::All(parts) => {
                 for (i, part) in parts.iter().enumerate() {
@@ -568,6 +562,23 @@ impl What<'_> {
                     part.write(out);
                 }
             }
+        }
+    }
+
+    /// The words of the kinds that join a list or write a number (out of `write`: V8 compiles
+    /// it only for such evidence).
+    #[inline(never)]
+    fn write_listed(&self, out: &mut String) {
+        let push = |out: &mut String, pieces: &[&str]| pieces.iter().for_each(|p| out.push_str(p));
+        match self {
+            What::JsonKeys(names) => {
+                push(out, &["JSON body has ", &join(names.iter().copied(), ", ")])
+            }
+            What::Status(code) => push(out, &["status ", &code.to_string()]),
+            What::Names(phrase, names) => {
+                push(out, &[phrase, " ", &join(names.iter().copied(), ", ")]);
+            }
+            _ => {}
         }
     }
 }
@@ -629,21 +640,7 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
         }
     }
     if let Some(json) = &cx.json {
-        index.json.iter().for_each(|&i| marked.set(i));
-        match json {
-            Json::Object(members) => {
-                for (key, _) in members {
-                    if let Some(id) = index.json_keys.get(key.as_bytes()) {
-                        index
-                            .by_json_key
-                            .get(id)
-                            .iter()
-                            .for_each(|&i| marked.set(i as usize));
-                    }
-                }
-            }
-            _ => index.json_any.iter().for_each(|&i| marked.set(i)),
-        }
+        mark_json(index, json, &mut marked);
     }
 
     // An `All` woken by one part whose gate is shut cannot match.
@@ -719,6 +716,26 @@ pub(crate) fn collect(subject: &Subject) -> Matches {
         evidence,
         stack,
         cues,
+    }
+}
+
+/// Marks the signals a JSON body can meet (out of `collect`: V8 compiles it only for a JSON body).
+#[inline(never)]
+fn mark_json(index: &Index, json: &Json, marked: &mut Marks) {
+    index.json.iter().for_each(|&i| marked.set(i));
+    match json {
+        Json::Object(members) => {
+            for (key, _) in members {
+                if let Some(id) = index.json_keys.get(key.as_bytes()) {
+                    index
+                        .by_json_key
+                        .get(id)
+                        .iter()
+                        .for_each(|&i| marked.set(i as usize));
+                }
+            }
+        }
+        _ => index.json_any.iter().for_each(|&i| marked.set(i)),
     }
 }
 
@@ -881,24 +898,7 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 what: What::Body(literal),
             })
         }
-        Compiled::JsonKeys(pointers, names) => {
-            let json = cx.json.as_ref()?;
-            pointers
-                .iter()
-                .all(|p| p.get(json).is_some())
-                .then_some(Hit {
-                    span: subject.body_span,
-                    what: What::JsonKeys(names),
-                })
-        }
-        Compiled::JsonIs(pointer, name, expected) => {
-            let value = pointer.get(cx.json.as_ref()?)?;
-            let equal = value.scalar_text() == Some(*expected);
-            equal.then_some(Hit {
-                span: subject.body_span,
-                what: What::JsonIs(name, expected),
-            })
-        }
+        Compiled::JsonKeys(..) | Compiled::JsonIs(..) => eval_json(matcher, cx),
         Compiled::All(all) => {
             // Every part is checked before any is kept: most `All`s fail on a later part.
             let span = all
@@ -976,6 +976,33 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
             })
         }
         Compiled::Other(matcher) => eval_other(matcher, cx),
+    }
+}
+
+/// A JSON signal (out of `eval`: V8 compiles it only for a JSON body).
+#[inline(never)]
+fn eval_json<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
+    let subject = cx.subject;
+    match matcher {
+        Compiled::JsonKeys(pointers, names) => {
+            let json = cx.json.as_ref()?;
+            pointers
+                .iter()
+                .all(|p| p.get(json).is_some())
+                .then_some(Hit {
+                    span: subject.body_span,
+                    what: What::JsonKeys(names),
+                })
+        }
+        Compiled::JsonIs(pointer, name, expected) => {
+            let value = pointer.get(cx.json.as_ref()?)?;
+            let equal = value.scalar_text() == Some(*expected);
+            equal.then_some(Hit {
+                span: subject.body_span,
+                what: What::JsonIs(name, expected),
+            })
+        }
+        _ => None,
     }
 }
 

@@ -18,6 +18,7 @@ use crate::report::{
 };
 use matching::{collect, index, Matches};
 use resplain_tables::product::{Layer, Product};
+use resplain_tables::stacks::Stack;
 
 /// What attribution looks at: the final response.
 pub(crate) struct Subject<'a> {
@@ -73,6 +74,7 @@ impl Tally {
 /// `server: istio-envoy` on an Envoy local reply. The derived product inherits the base's evidence
 /// of generating the response, so its table need not repeat the base's signals. Among several
 /// derived candidates, the one with the strongest own mark wins.
+#[inline(never)]
 fn refine(
     best: (&'static Product, f32),
     tallies: &[(&'static Product, Tally)],
@@ -160,7 +162,26 @@ fn relay_chain(
             unique.push(p);
         }
     }
+    // One hop has no order to find (and a chain of one is the usual case: its own function, which
+    // V8 then does not compile).
+    if unique.len() > 1 {
+        order_hops(&mut unique, evidence, headers);
+    }
+    let mut relays = Vec::new();
+    for p in unique {
+        relays.push(Relay {
+            product: p.id,
+            name: p.name,
+            kind: OriginKind::Proxy,
+            layer: p.layer,
+        });
+    }
+    relays
+}
 
+/// Outer layers first; within a layer, the hop the Via list names first.
+#[inline(never)]
+fn order_hops(unique: &mut Vec<&'static Product>, evidence: &[Evidence], headers: &[Header]) {
     // Via entries in order, earliest (nearest the origin) first.
     let mut entries: Vec<String> = Vec::new();
     for h in headers
@@ -182,21 +203,10 @@ fn relay_chain(
             })
             .map_or(0, |i| entries.len() - i)
     };
-    // Outer layers first; within a layer, the hop the Via list names first.
-    crate::sort::by_key(&mut unique, |p| {
+    crate::sort::by_key(unique, |p| {
         let rank = u32::try_from(via_rank(p)).unwrap_or(u32::MAX);
         ((p.layer as u64) << 32) | u64::from(u32::MAX - rank)
     });
-    let mut relays = Vec::new();
-    for p in unique {
-        relays.push(Relay {
-            product: p.id,
-            name: p.name,
-            kind: OriginKind::Proxy,
-            layer: p.layer,
-        });
-    }
-    relays
 }
 
 /// A fingerprint of a framework that products of the other layer are built on never claims more
@@ -259,30 +269,7 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
             cite: resplain_tables::cite_number(cue.source),
         });
     }
-    let stack_seen = stack.map(|(stack, evidence)| {
-        if let Some((layer, weight)) = stack.lean {
-            reasons.push(Reason {
-                says: Cow::Owned(format!(
-                    "the head is written the way {} writes it, which usually serves {}",
-                    stack.name,
-                    if layer == Layer::App {
-                        "the application"
-                    } else {
-                        "a proxy"
-                    }
-                )),
-                toward: layer_kind(layer),
-                weight,
-                span: evidence.first().map(|e| e.span).unwrap_or_default(),
-                cite: evidence.first().map(|e| e.cite),
-            });
-        }
-        StackSeen {
-            id: stack.id,
-            name: stack.name,
-            evidence,
-        }
-    });
+    let stack_seen = stack.map(|(stack, evidence)| stack_seen(stack, evidence, &mut reasons));
     let server = subject
         .headers
         .iter()
@@ -305,43 +292,12 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
     if let Some((product, score)) = best.filter(|&(_, score)| {
         (WEAK..DECIDE).contains(&score) || (score >= DECIDE && contradicted(score))
     }) {
-        reasons.push(Reason {
-            says: Cow::Owned(format!(
-                "some marks of {} ({}), too few to name it",
-                product.name,
-                if product.is_app() {
-                    "an application framework"
-                } else {
-                    "a proxy"
-                }
-            )),
-            toward: if product.is_app() {
-                OriginKind::App
-            } else {
-                OriginKind::Proxy
-            },
-            weight: 2.0 * score,
-            span: evidence
-                .iter()
-                .find(|e| e.product == product.id)
-                .map(|e| e.span)
-                .unwrap_or_default(),
-            cite: None,
-        });
+        reasons.push(weak_marks(product, score, &evidence));
     }
     // A Server header that names an application server or framework got through untouched: no
     // layer in front rewrote it, and the application's stack wrote this head.
     if let Some(app) = server_product.filter(|p| p.is_app()) {
-        reasons.push(Reason {
-            says: Cow::Owned(format!(
-                "the Server header names {}, an application server or framework",
-                app.name
-            )),
-            toward: OriginKind::App,
-            weight: 1.0,
-            span: server.map(|h| h.span).unwrap_or_default(),
-            cite: None,
-        });
+        reasons.push(app_server(app, server));
     }
     crate::sort::by_key(&mut reasons, |r| {
         // Positive floats order as their bits do.
@@ -452,6 +408,83 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
     }
 }
 
+// The reasons below are functions of their own, out of `attribute`: V8 compiles a wasm function
+// when it is first called, so a response that shows none of them does not compile them.
+
+/// The stack recognised from the head, and the layer it usually serves as a reason.
+#[inline(never)]
+fn stack_seen(
+    stack: &'static Stack,
+    evidence: Vec<Evidence>,
+    reasons: &mut Vec<Reason>,
+) -> StackSeen {
+    if let Some((layer, weight)) = stack.lean {
+        reasons.push(Reason {
+            says: Cow::Owned(format!(
+                "the head is written the way {} writes it, which usually serves {}",
+                stack.name,
+                if layer == Layer::App {
+                    "the application"
+                } else {
+                    "a proxy"
+                }
+            )),
+            toward: layer_kind(layer),
+            weight,
+            span: evidence.first().map(|e| e.span).unwrap_or_default(),
+            cite: evidence.first().map(|e| e.cite),
+        });
+    }
+    StackSeen {
+        id: stack.id,
+        name: stack.name,
+        evidence,
+    }
+}
+
+/// A product's marks, too weak to name it, as a reason for its layer.
+#[inline(never)]
+fn weak_marks(product: &Product, score: f32, evidence: &[Evidence]) -> Reason {
+    Reason {
+        says: Cow::Owned(format!(
+            "some marks of {} ({}), too few to name it",
+            product.name,
+            if product.is_app() {
+                "an application framework"
+            } else {
+                "a proxy"
+            }
+        )),
+        toward: if product.is_app() {
+            OriginKind::App
+        } else {
+            OriginKind::Proxy
+        },
+        weight: 2.0 * score,
+        span: evidence
+            .iter()
+            .find(|e| e.product == product.id)
+            .map(|e| e.span)
+            .unwrap_or_default(),
+        cite: None,
+    }
+}
+
+/// A Server header naming an application server or framework, as a reason.
+#[inline(never)]
+fn app_server(app: &Product, server: Option<&Header>) -> Reason {
+    Reason {
+        says: Cow::Owned(format!(
+            "the Server header names {}, an application server or framework",
+            app.name
+        )),
+        toward: OriginKind::App,
+        weight: 1.0,
+        span: server.map(|h| h.span).unwrap_or_default(),
+        cite: None,
+    }
+}
+
 /// Below this, a verdict is worded as probable (`Origin::sure`).
 const SURE: f32 = 0.8;
 
@@ -519,6 +552,7 @@ fn verdict(
 /// then come from either layer with the same bytes (Express Gateway's 404 is Express's
 /// `Cannot GET`): its marks name the framework, not the layer, so the verdict stays probable.
 /// A derived product's own marks name it instead (`refine`).
+#[inline(never)]
 fn built_on_across_layers(product: &Product) -> bool {
     crate::knowledge::get()
         .refines
@@ -555,6 +589,7 @@ fn probability(logit: f32) -> f32 {
 
 /// A generator id and name from a Server header's first product token (`h2o/2.2.5` → `h2o`;
 /// `Microsoft-HTTPAPI/2.0` → `microsoft-httpapi`): lowercase kebab-case, as the tables' ids.
+#[inline(never)]
 fn token_id(server: &str) -> (String, String) {
     let name: &str = server
         .split(['/', ' ', '(', ';'])
