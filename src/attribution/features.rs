@@ -152,11 +152,7 @@ impl Features {
     }
 }
 
-// `error_object`, `short_text` and `generic_page` are out of `observe`: V8 compiles each only
-// for a body of its kind.
-
 /// A JSON object with an error member at its top: what APIs answer errors with.
-#[inline(never)]
 fn error_object(json: &Json) -> bool {
     const KEYS: &[&str] = &[
         "error",
@@ -173,6 +169,9 @@ fn error_object(json: &Json) -> bool {
     ];
     matches!(json, Json::Object(_)) && KEYS.iter().any(|key| json.get(key).is_some())
 }
+
+// `short_text` and `generic_page` are out of `observe`: V8 compiles each only for a body of its
+// kind.
 
 /// One short line (two at most) of plain text.
 #[inline(never)]

@@ -898,7 +898,24 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 what: What::Body(literal),
             })
         }
-        Compiled::JsonKeys(..) | Compiled::JsonIs(..) => eval_json(matcher, cx),
+        Compiled::JsonKeys(pointers, names) => {
+            let json = cx.json.as_ref()?;
+            pointers
+                .iter()
+                .all(|p| p.get(json).is_some())
+                .then_some(Hit {
+                    span: subject.body_span,
+                    what: What::JsonKeys(names),
+                })
+        }
+        Compiled::JsonIs(pointer, name, expected) => {
+            let value = pointer.get(cx.json.as_ref()?)?;
+            let equal = value.scalar_text() == Some(*expected);
+            equal.then_some(Hit {
+                span: subject.body_span,
+                what: What::JsonIs(name, expected),
+            })
+        }
         Compiled::All(all) => {
             // Every part is checked before any is kept: most `All`s fail on a later part.
             let span = all
@@ -976,33 +993,6 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
             })
         }
         Compiled::Other(matcher) => eval_other(matcher, cx),
-    }
-}
-
-/// A JSON signal (out of `eval`: V8 compiles it only for a JSON body).
-#[inline(never)]
-fn eval_json<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
-    let subject = cx.subject;
-    match matcher {
-        Compiled::JsonKeys(pointers, names) => {
-            let json = cx.json.as_ref()?;
-            pointers
-                .iter()
-                .all(|p| p.get(json).is_some())
-                .then_some(Hit {
-                    span: subject.body_span,
-                    what: What::JsonKeys(names),
-                })
-        }
-        Compiled::JsonIs(pointer, name, expected) => {
-            let value = pointer.get(cx.json.as_ref()?)?;
-            let equal = value.scalar_text() == Some(*expected);
-            equal.then_some(Hit {
-                span: subject.body_span,
-                what: What::JsonIs(name, expected),
-            })
-        }
-        _ => None,
     }
 }
 

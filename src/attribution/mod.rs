@@ -18,7 +18,6 @@ use crate::report::{
 };
 use matching::{collect, index, Matches};
 use resplain_tables::product::{Layer, Product};
-use resplain_tables::stacks::Stack;
 
 /// What attribution looks at: the final response.
 pub(crate) struct Subject<'a> {
@@ -74,7 +73,6 @@ impl Tally {
 /// `server: istio-envoy` on an Envoy local reply. The derived product inherits the base's evidence
 /// of generating the response, so its table need not repeat the base's signals. Among several
 /// derived candidates, the one with the strongest own mark wins.
-#[inline(never)]
 fn refine(
     best: (&'static Product, f32),
     tallies: &[(&'static Product, Tally)],
@@ -269,7 +267,30 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
             cite: resplain_tables::cite_number(cue.source),
         });
     }
-    let stack_seen = stack.map(|(stack, evidence)| stack_seen(stack, evidence, &mut reasons));
+    let stack_seen = stack.map(|(stack, evidence)| {
+        if let Some((layer, weight)) = stack.lean {
+            reasons.push(Reason {
+                says: Cow::Owned(format!(
+                    "the head is written the way {} writes it, which usually serves {}",
+                    stack.name,
+                    if layer == Layer::App {
+                        "the application"
+                    } else {
+                        "a proxy"
+                    }
+                )),
+                toward: layer_kind(layer),
+                weight,
+                span: evidence.first().map(|e| e.span).unwrap_or_default(),
+                cite: evidence.first().map(|e| e.cite),
+            });
+        }
+        StackSeen {
+            id: stack.id,
+            name: stack.name,
+            evidence,
+        }
+    });
     let server = subject
         .headers
         .iter()
@@ -297,7 +318,16 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
     // A Server header that names an application server or framework got through untouched: no
     // layer in front rewrote it, and the application's stack wrote this head.
     if let Some(app) = server_product.filter(|p| p.is_app()) {
-        reasons.push(app_server(app, server));
+        reasons.push(Reason {
+            says: Cow::Owned(format!(
+                "the Server header names {}, an application server or framework",
+                app.name
+            )),
+            toward: OriginKind::App,
+            weight: 1.0,
+            span: server.map(|h| h.span).unwrap_or_default(),
+            cite: None,
+        });
     }
     crate::sort::by_key(&mut reasons, |r| {
         // Positive floats order as their bits do.
@@ -411,37 +441,6 @@ pub(crate) fn attribute(subject: &Subject) -> Origin {
 // The reasons below are functions of their own, out of `attribute`: V8 compiles a wasm function
 // when it is first called, so a response that shows none of them does not compile them.
 
-/// The stack recognised from the head, and the layer it usually serves as a reason.
-#[inline(never)]
-fn stack_seen(
-    stack: &'static Stack,
-    evidence: Vec<Evidence>,
-    reasons: &mut Vec<Reason>,
-) -> StackSeen {
-    if let Some((layer, weight)) = stack.lean {
-        reasons.push(Reason {
-            says: Cow::Owned(format!(
-                "the head is written the way {} writes it, which usually serves {}",
-                stack.name,
-                if layer == Layer::App {
-                    "the application"
-                } else {
-                    "a proxy"
-                }
-            )),
-            toward: layer_kind(layer),
-            weight,
-            span: evidence.first().map(|e| e.span).unwrap_or_default(),
-            cite: evidence.first().map(|e| e.cite),
-        });
-    }
-    StackSeen {
-        id: stack.id,
-        name: stack.name,
-        evidence,
-    }
-}
-
 /// A product's marks, too weak to name it, as a reason for its layer.
 #[inline(never)]
 fn weak_marks(product: &Product, score: f32, evidence: &[Evidence]) -> Reason {
@@ -470,25 +469,12 @@ fn weak_marks(product: &Product, score: f32, evidence: &[Evidence]) -> Reason {
     }
 }
 
-/// A Server header naming an application server or framework, as a reason.
-#[inline(never)]
-fn app_server(app: &Product, server: Option<&Header>) -> Reason {
-    Reason {
-        says: Cow::Owned(format!(
-            "the Server header names {}, an application server or framework",
-            app.name
-        )),
-        toward: OriginKind::App,
-        weight: 1.0,
-        span: server.map(|h| h.span).unwrap_or_default(),
-        cite: None,
-    }
-}
-
 /// Below this, a verdict is worded as probable (`Origin::sure`).
 const SURE: f32 = 0.8;
 
-/// The verdict in one sentence, worded as sure as the evidence is.
+/// The verdict in one sentence, worded as sure as the evidence is. Out of line: the module is
+/// smaller so (measured).
+#[inline(never)]
 fn verdict(
     kind: OriginKind,
     likely: OriginKind,
@@ -552,7 +538,6 @@ fn verdict(
 /// then come from either layer with the same bytes (Express Gateway's 404 is Express's
 /// `Cannot GET`): its marks name the framework, not the layer, so the verdict stays probable.
 /// A derived product's own marks name it instead (`refine`).
-#[inline(never)]
 fn built_on_across_layers(product: &Product) -> bool {
     crate::knowledge::get()
         .refines

@@ -36,6 +36,8 @@ pub(crate) fn entries_of(headers: &[Header]) -> Vec<Option<&'static HeaderEntry>
 /// What each header is for (the notes table's first entry naming it: exactly, or by a prefix
 /// ending in `-`), once per name, in header order. Headers the insights table reads are left to
 /// their insight. `known`: [`entries_of`] the headers.
+// Out of line: the module is smaller so (measured).
+#[inline(never)]
 pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<HeaderNote> {
     let mut out: Vec<HeaderNote> = Vec::new();
     for (h, &known) in headers.iter().zip(known) {

@@ -58,6 +58,8 @@ fn note(key: &str) -> Option<&'static resplain_tables::status::Note> {
         .find(|n| n.key == key)
 }
 
+// `explain` and `retry` kept out of line: the module is smaller so (measured).
+#[inline(never)]
 pub fn explain(s: &Subject) -> Explanation {
     let code = s.status.code;
     let entry = code.and_then(|c| status::lookup(c).or_else(|| status::class_entry(c)));
@@ -117,7 +119,13 @@ pub fn explain(s: &Subject) -> Explanation {
     }
     if let Some(m) = specific_message {
         if s.origin.kind != OriginKind::Proxy && (server_error || error_in_success) {
-            checks.push(search_check(m));
+            checks.push(
+                format!(
+                    "Search the application's logs and code for the message \"{}\".",
+                    short(&m.text, 120)
+                )
+                .into(),
+            );
         }
     }
     for (i, m) in matched.iter().take(3).enumerate() {
@@ -175,7 +183,14 @@ pub fn explain(s: &Subject) -> Explanation {
         }
         // A proxy's own 500: the status table's causes are about applications.
         (false, Some(500)) if generic && proxy_said => {
-            proxy_500(&mut causes, &mut checks, &mut sources);
+            if let Some(n) = note("proxy-500") {
+                causes.push(Text::Borrowed(n.text));
+                sources.push(n.source);
+            }
+            checks.push(
+                "Look in the proxy's own logs for this request (a managed service's request logs, or its status page)."
+                    .into(),
+            );
         }
         _ if generic => {
             if let Some(e) = entry {
@@ -218,7 +233,7 @@ pub fn explain(s: &Subject) -> Explanation {
         if let Some(n) = note("json") {
             // Said first when the request asked for JSON and a page came back.
             match note("json-asked").filter(|_| asked_json && html) {
-                Some(asked) => checks.push(two_sentences(asked.text, n.text)),
+                Some(asked) => checks.push(format!("{} {}", asked.text, n.text).into()),
                 None => checks.push(Text::Borrowed(n.text)),
             }
             sources.push(n.source);
@@ -275,16 +290,6 @@ pub fn explain(s: &Subject) -> Explanation {
 // The branches below are functions of their own, out of `explain`: V8 compiles a wasm function
 // when it is first called, so a typical response, which takes none of them, does not compile them.
 
-/// The check to search for the body's message (an application's error).
-#[inline(never)]
-fn search_check(m: &ErrorMessage) -> Text {
-    format!(
-        "Search the application's logs and code for the message \"{}\".",
-        short(&m.text, 120)
-    )
-    .into()
-}
-
 /// The application's own gateway status (502, 503, 504), no product entry saying more.
 #[inline(never)]
 fn app_gateway(
@@ -320,25 +325,6 @@ fn app_gateway(
             push_all(checks, e.checks);
         }
     }
-}
-
-/// A proxy's own 500: the status table's causes are about applications.
-#[inline(never)]
-fn proxy_500(causes: &mut Vec<Text>, checks: &mut Vec<Text>, sources: &mut Vec<&'static str>) {
-    if let Some(n) = note("proxy-500") {
-        causes.push(Text::Borrowed(n.text));
-        sources.push(n.source);
-    }
-    checks.push(
-        "Look in the proxy's own logs for this request (a managed service's request logs, or its status page)."
-            .into(),
-    );
-}
-
-/// `first second`, one item of the list.
-#[inline(never)]
-fn two_sentences(first: &str, second: &str) -> Text {
-    format!("{first} {second}").into()
 }
 
 /// An id the body shows, unless a header's id already holds it.
@@ -406,7 +392,10 @@ fn summary(
     let name = s.origin.generator_name.as_deref();
     let message = specific_message.map(|m| short(&m.text, 160));
     let Some(code) = s.status.code else {
-        return no_status(message);
+        return match message {
+            Some(m) => format!("No status line in the paste; the body says \"{m}\"."),
+            None => "No status line in the paste, so there is no status to explain.".to_owned(),
+        };
     };
     let reason = s
         .status
@@ -473,20 +462,24 @@ fn summary(
             }
         }
         OriginKind::Unknown => {
-            unknown_summary(&mut out, primary, name, message.as_deref(), code, meaning);
+            out.push_str(" — ");
+            match (primary, &message) {
+                // A vendor's own marker names the layer even when attribution could not.
+                (Some(_), _) => why(&mut out),
+                (None, Some(m)) if code >= 400 => {
+                    out.push_str("the body says ");
+                    quoted(&mut out, m);
+                    out.push_str(" (the paste does not show which layer generated it)");
+                }
+                _ => {
+                    push_lower_first(&mut out, meaning);
+                    out.push_str(" (the paste does not show which layer generated it)");
+                }
+            }
         }
     }
     out.push('.');
     out
-}
-
-/// The summary of a paste without a status line.
-#[inline(never)]
-fn no_status(message: Option<String>) -> String {
-    match message {
-        Some(m) => format!("No status line in the paste; the body says \"{m}\"."),
-        None => "No status line in the paste, so there is no status to explain.".to_owned(),
-    }
 }
 
 /// `"m"`, quoted.
@@ -510,32 +503,6 @@ fn push_why(out: &mut String, primary: Option<Matched>, name: Option<&str>, mean
     }
 }
 
-/// The rest of the summary when attribution could not tell the layer.
-#[inline(never)]
-fn unknown_summary(
-    out: &mut String,
-    primary: Option<Matched>,
-    name: Option<&str>,
-    message: Option<&str>,
-    code: u16,
-    meaning: &str,
-) {
-    out.push_str(" — ");
-    match (primary, message) {
-        // A vendor's own marker names the layer even when attribution could not.
-        (Some(_), _) => push_why(out, primary, name, meaning),
-        (None, Some(m)) if code >= 400 => {
-            out.push_str("the body says ");
-            quoted(out, m);
-            out.push_str(" (the paste does not show which layer generated it)");
-        }
-        _ => {
-            push_lower_first(out, meaning);
-            out.push_str(" (the paste does not show which layer generated it)");
-        }
-    }
-}
-
 /// `code` in decimal, without the formatter.
 fn push_number(out: &mut String, code: u16) {
     let mut digits = [0u8; 5];
@@ -556,6 +523,7 @@ fn push_number(out: &mut String, code: u16) {
     }
 }
 
+#[inline(never)]
 fn retry(
     s: &Subject,
     from_table: Option<RetryAdvice>,
@@ -593,8 +561,23 @@ fn retry(
     // The advice the detail is worded for, before a caveat about the method lowers it.
     let worded = advice;
 
-    if let (Some(m), Some(idempotent)) = (&method, idempotent) {
-        method_note(m, idempotent, &mut advice, limited, reached, &mut notes);
+    if let (Some(m), Some(false)) = (&method, idempotent) {
+        if matches!(advice, RetryAdvice::Yes | RetryAdvice::Maybe) && !limited {
+            if reached == Some(false) {
+                notes.push(format!(
+                    "{m} is not idempotent, but this request never reached the application, so sending it again is safe."
+                ));
+            } else {
+                advice = RetryAdvice::Maybe;
+                notes.push(format!(
+                    "{m} is not idempotent (RFC 9110 section 9.2.2): the first attempt may have taken effect, so retry only with an idempotency key or after checking that it did not."
+                ));
+            }
+        }
+    } else if let (Some(m), Some(true)) = (&method, idempotent) {
+        if matches!(advice, RetryAdvice::Yes | RetryAdvice::Maybe) {
+            notes.push(format!("{m} is idempotent, so repeating it is safe."));
+        }
     } else if method.is_none()
         && code.is_some_and(|c| matches!(c, 502 | 504))
         && reached != Some(false)
@@ -649,36 +632,8 @@ fn retry(
     }
 }
 
-// What a method, a Retry-After and rate-limit headers add to the retry advice: functions of their
-// own, which V8 compiles only for a response that has them (see `search_check`).
-
-/// The note on the request's method, which may lower the advice.
-#[inline(never)]
-fn method_note(
-    m: &str,
-    idempotent: bool,
-    advice: &mut RetryAdvice,
-    limited: bool,
-    reached: Option<bool>,
-    notes: &mut Vec<String>,
-) {
-    if !idempotent {
-        if matches!(*advice, RetryAdvice::Yes | RetryAdvice::Maybe) && !limited {
-            if reached == Some(false) {
-                notes.push(format!(
-                    "{m} is not idempotent, but this request never reached the application, so sending it again is safe."
-                ));
-            } else {
-                *advice = RetryAdvice::Maybe;
-                notes.push(format!(
-                    "{m} is not idempotent (RFC 9110 section 9.2.2): the first attempt may have taken effect, so retry only with an idempotency key or after checking that it did not."
-                ));
-            }
-        }
-    } else if matches!(*advice, RetryAdvice::Yes | RetryAdvice::Maybe) {
-        notes.push(format!("{m} is idempotent, so repeating it is safe."));
-    }
-}
+// What a Retry-After and rate-limit headers add to the retry advice: functions of their own, which
+// V8 compiles only for a response that has them (see `app_gateway`).
 
 /// What the Retry-After header asks.
 #[inline(never)]
