@@ -224,6 +224,7 @@ fn note_not_http(report: &mut Report) {
 /// A paste recognisably a tool's output or a program's printout that held no readable response:
 /// its text is not the application's, so the verdict stays unknown unless a product's own
 /// fingerprint decided it (an nginx page inside a log is still nginx's).
+#[inline(never)]
 fn note_unreadable(report: &mut Report, what: &'static str) {
     if report.response.status.code.is_some() || report.transport.iter().any(|n| n.error) {
         return;
@@ -262,6 +263,9 @@ fn note_unreadable(report: &mut Report, what: &'static str) {
 /// A HAR file: every entry inspected on its own (up to `har::MAX_INSPECTED`), failing entries
 /// first; the top level is the first of them (inspected a second time rather than cloned: one
 /// entry costs less than the code and memory of copying a Report).
+// Out of `inspect`, as are the notes below for pastes other than a response: V8 compiles a wasm
+// function when it is first called, so a pasted response does not compile them.
+#[inline(never)]
 fn har_report(input: &[u8], entries: Vec<input::har::HarEntry>) -> Report {
     let top_index = entries
         .iter()
@@ -452,23 +456,32 @@ fn note_missing_response(report: &mut Report) {
     let failed = report.transport.iter().find(|n| n.error);
     if report.response.status.code.is_none() {
         if let Some(note) = failed {
-            let meaning = note
-                .meaning
-                .unwrap_or("the client could not complete the request");
-            report.explanation.summary =
-                format!("No response came back ({}): {meaning}", note.message);
-            report.explanation.causes = vec![meaning.into()];
-            drop_codes(&mut report.diagnostics, &[Code::EmptyInput]);
-            let span = note.span.unwrap_or_default();
-            report
-                .diagnostics
-                .push(Diagnostic::new(Code::NoResponse, span).with_detail(note.message.clone()));
-            diagnostic::sort_by_start(&mut report.diagnostics);
+            no_response(note, &mut report.explanation, &mut report.diagnostics);
         }
     }
 }
 
+/// The client's failure as the explanation (out of `note_missing_response`: V8 compiles it only
+/// for a paste whose request failed).
+#[inline(never)]
+fn no_response(
+    note: &TransportNote,
+    explanation: &mut Explanation,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let meaning = note
+        .meaning
+        .unwrap_or("the client could not complete the request");
+    explanation.summary = format!("No response came back ({}): {meaning}", note.message);
+    explanation.causes = vec![meaning.into()];
+    drop_codes(diagnostics, &[Code::EmptyInput]);
+    let span = note.span.unwrap_or_default();
+    diagnostics.push(Diagnostic::new(Code::NoResponse, span).with_detail(note.message.clone()));
+    diagnostic::sort_by_start(diagnostics);
+}
+
 /// Only a request was pasted: say so, and what to paste instead.
+#[inline(never)]
 fn note_request_only(report: &mut Report) {
     drop_codes(&mut report.diagnostics, &[Code::EmptyInput]);
     let span = report
@@ -503,26 +516,7 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
         if ranges.is_empty() {
             continue;
         }
-        let masked = input::secrets::apply(&header.value, &ranges);
-        // Evidence quotes the header line it matched, an insight or an id its value: the masked
-        // one instead.
-        for evidence in report.origin.evidence.iter_mut() {
-            if evidence.span == header.span {
-                evidence.signal = format!("{}: {masked}", header.name);
-            }
-        }
-        for insight in report.explanation.insights.iter_mut() {
-            if insight.span == header.span && !header.value.is_empty() {
-                insight.note = crate::search::replace(&insight.note, &header.value, &masked);
-                insight.value = masked.clone();
-            }
-        }
-        for id in report.explanation.ids.iter_mut() {
-            if id.span == header.span {
-                id.value = masked.clone();
-            }
-        }
-        header.value = masked;
+        mask_header(header, &ranges, &mut report.origin, &mut report.explanation);
     }
     // A loop, not `into_iter().map(…).collect()`: each collect is an instance of its own.
     let mut spans = Vec::with_capacity(secrets.len());
@@ -533,6 +527,37 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
     if capped {
         note_too_many_secrets(&mut report.diagnostics);
     }
+}
+
+/// Masks a header holding a secret, and its quotes in the report (out of `protect_secrets`: V8
+/// compiles it only for a paste with a secret header).
+#[inline(never)]
+fn mask_header(
+    header: &mut Header,
+    ranges: &[(usize, usize)],
+    origin: &mut Origin,
+    explanation: &mut Explanation,
+) {
+    let masked = input::secrets::apply(&header.value, ranges);
+    // Evidence quotes the header line it matched, an insight or an id its value: the masked
+    // one instead.
+    for evidence in origin.evidence.iter_mut() {
+        if evidence.span == header.span {
+            evidence.signal = format!("{}: {masked}", header.name);
+        }
+    }
+    for insight in explanation.insights.iter_mut() {
+        if insight.span == header.span && !header.value.is_empty() {
+            insight.note = crate::search::replace(&insight.note, &header.value, &masked);
+            insight.value = masked.clone();
+        }
+    }
+    for id in explanation.ids.iter_mut() {
+        if id.span == header.span {
+            id.value = masked.clone();
+        }
+    }
+    header.value = masked;
 }
 
 /// The scan stopped listing secrets (`secrets::MAX_SCANNED`): said first, as it concerns the

@@ -162,7 +162,26 @@ fn relay_chain(
             unique.push(p);
         }
     }
+    // One hop has no order to find (and a chain of one is the usual case: its own function, which
+    // V8 then does not compile).
+    if unique.len() > 1 {
+        order_hops(&mut unique, evidence, headers);
+    }
+    let mut relays = Vec::new();
+    for p in unique {
+        relays.push(Relay {
+            product: p.id,
+            name: p.name,
+            kind: OriginKind::Proxy,
+            layer: p.layer,
+        });
+    }
+    relays
+}
 
+/// Outer layers first; within a layer, the hop the Via list names first.
+#[inline(never)]
+fn order_hops(unique: &mut Vec<&'static Product>, evidence: &[Evidence], headers: &[Header]) {
     // Via entries in order, earliest (nearest the origin) first.
     let mut entries: Vec<String> = Vec::new();
     for h in headers
@@ -184,21 +203,10 @@ fn relay_chain(
             })
             .map_or(0, |i| entries.len() - i)
     };
-    // Outer layers first; within a layer, the hop the Via list names first.
-    crate::sort::by_key(&mut unique, |p| {
+    crate::sort::by_key(unique, |p| {
         let rank = u32::try_from(via_rank(p)).unwrap_or(u32::MAX);
         ((p.layer as u64) << 32) | u64::from(u32::MAX - rank)
     });
-    let mut relays = Vec::new();
-    for p in unique {
-        relays.push(Relay {
-            product: p.id,
-            name: p.name,
-            kind: OriginKind::Proxy,
-            layer: p.layer,
-        });
-    }
-    relays
 }
 
 /// A fingerprint of a framework that products of the other layer are built on never claims more
@@ -308,29 +316,7 @@ pub(crate) fn attribute(subject: &Subject, body_hits: &Found) -> Origin {
     if let Some((product, score)) = best.filter(|&(_, score)| {
         (WEAK..DECIDE).contains(&score) || (score >= DECIDE && contradicted(score))
     }) {
-        reasons.push(Reason {
-            says: Cow::Owned(format!(
-                "some marks of {} ({}), too few to name it",
-                product.name,
-                if product.is_app() {
-                    "an application framework"
-                } else {
-                    "a proxy"
-                }
-            )),
-            toward: if product.is_app() {
-                OriginKind::App
-            } else {
-                OriginKind::Proxy
-            },
-            weight: 2.0 * score,
-            span: evidence
-                .iter()
-                .find(|e| e.product == product.id)
-                .map(|e| e.span)
-                .unwrap_or_default(),
-            cite: None,
-        });
+        reasons.push(weak_marks(product, score, &evidence));
     }
     // A Server header that names an application server or framework got through untouched: no
     // layer in front rewrote it, and the application's stack wrote this head.
@@ -455,10 +441,43 @@ pub(crate) fn attribute(subject: &Subject, body_hits: &Found) -> Origin {
     }
 }
 
+// The reasons below are functions of their own, out of `attribute`: V8 compiles a wasm function
+// when it is first called, so a response that shows none of them does not compile them.
+
+/// A product's marks, too weak to name it, as a reason for its layer.
+#[inline(never)]
+fn weak_marks(product: &Product, score: f32, evidence: &[Evidence]) -> Reason {
+    Reason {
+        says: Cow::Owned(format!(
+            "some marks of {} ({}), too few to name it",
+            product.name,
+            if product.is_app() {
+                "an application framework"
+            } else {
+                "a proxy"
+            }
+        )),
+        toward: if product.is_app() {
+            OriginKind::App
+        } else {
+            OriginKind::Proxy
+        },
+        weight: 2.0 * score,
+        span: evidence
+            .iter()
+            .find(|e| e.product == product.id)
+            .map(|e| e.span)
+            .unwrap_or_default(),
+        cite: None,
+    }
+}
+
 /// Below this, a verdict is worded as probable (`Origin::sure`).
 const SURE: f32 = 0.8;
 
-/// The verdict in one sentence, worded as sure as the evidence is.
+/// The verdict in one sentence, worded as sure as the evidence is. Out of line: the module is
+/// smaller so (measured).
+#[inline(never)]
 fn verdict(
     kind: OriginKind,
     likely: OriginKind,
@@ -558,6 +577,7 @@ fn probability(logit: f32) -> f32 {
 
 /// A generator id and name from a Server header's first product token (`h2o/2.2.5` → `h2o`;
 /// `Microsoft-HTTPAPI/2.0` → `microsoft-httpapi`): lowercase kebab-case, as the tables' ids.
+#[inline(never)]
 fn token_id(server: &str) -> (String, String) {
     let name: &str = server
         .split(['/', ' ', '(', ';'])

@@ -752,12 +752,7 @@ pub(crate) fn read(
 ) -> BodyReading {
     let mut reading = match kind {
         BodyKind::Json | BodyKind::ProblemJson if body.len() <= MAX_JSON => {
-            let problem = kind == BodyKind::ProblemJson
-                || media_type.is_some_and(|m| m.starts_with("application/problem+"));
-            match Json::parse(body) {
-                Some(doc) => read_json(&doc, problem),
-                None => empty(),
-            }
+            read_json_body(body, kind, media_type)
         }
         // The scan's answers hold for the page when it read these very bytes (not de-chunked,
         // the whole body valid text).
@@ -805,6 +800,19 @@ fn locate(input: &[u8], span: Span, text: &str) -> Option<Span> {
 
 // ---------------------------------------------------------------------------------------------
 // JSON
+
+// Each kind's reading is a function of its own, out of `read` (and so out of `explain`): V8
+// compiles a wasm function when it is first called, so a page does not compile the JSON reading.
+
+#[inline(never)]
+fn read_json_body(body: &[u8], kind: BodyKind, media_type: Option<&str>) -> BodyReading {
+    let problem = kind == BodyKind::ProblemJson
+        || media_type.is_some_and(|m| m.starts_with("application/problem+"));
+    match Json::parse(body) {
+        Some(doc) => read_json(&doc, problem),
+        None => empty(),
+    }
+}
 
 fn read_json(doc: &Json, problem: bool) -> BodyReading {
     let Some(root) = doc.as_object() else {
@@ -1009,6 +1017,7 @@ pub(crate) fn page_markers() -> impl Iterator<Item = &'static str> {
     MARKUP_SHAPES.iter().map(|s| s.marker)
 }
 
+#[inline(never)]
 fn read_markup(page: &str, scan: Option<&BodyScan>) -> BodyReading {
     // A page the body scan did not read as it is (de-chunked): scanned here when small, searched
     // marker by marker when large (a searcher's vector loop is faster there).
@@ -1059,6 +1068,7 @@ fn read_markup(page: &str, scan: Option<&BodyScan>) -> BodyReading {
     empty()
 }
 
+#[inline(never)]
 fn read_text(text: &str) -> BodyReading {
     for (marker, shape, _) in TEXT_SHAPES {
         // The first: a chained traceback's first exception caused the others.
@@ -1271,30 +1281,41 @@ pub(crate) fn ids(
             (None, None) => continue,
         };
         let rest = page.get(at + label.len()..).unwrap_or("");
-        // Skip markup and spaces between the label and the value (`<strong class="…">`).
-        let mut rest = rest.trim_start();
-        while rest.starts_with('<') {
-            rest = crate::search::byte(rest, b'>')
-                .and_then(|g| rest.get(g + 1..))
-                .unwrap_or("");
-            rest = rest.trim_start();
-        }
-        // Up to 120 characters of the id's alphabet, all ASCII: counted in bytes.
-        let len = rest
-            .bytes()
-            .take(120)
-            .take_while(|b| {
-                b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'=' | b':')
-            })
-            .count();
-        let value = crate::http::line::trim_end_of(rest.get(..len).unwrap_or(""), b".:").to_owned();
-        if value.len() < 4 {
-            continue;
-        }
-        let located = locate(input, span, &value);
-        out.push((*name, value, located));
+        push_id(&mut out, name, rest, input, span);
     }
     out
+}
+
+/// The id written at the start of `rest`, after its label (out of `ids`: V8 compiles it only
+/// for a page that shows a label).
+#[inline(never)]
+fn push_id(
+    out: &mut Vec<(&'static str, String, Option<Span>)>,
+    name: &'static str,
+    rest: &str,
+    input: &[u8],
+    span: Span,
+) {
+    // Skip markup and spaces between the label and the value (`<strong class="…">`).
+    let mut rest = rest.trim_start();
+    while rest.starts_with('<') {
+        rest = crate::search::byte(rest, b'>')
+            .and_then(|g| rest.get(g + 1..))
+            .unwrap_or("");
+        rest = rest.trim_start();
+    }
+    // Up to 120 characters of the id's alphabet, all ASCII: counted in bytes.
+    let len = rest
+        .bytes()
+        .take(120)
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'=' | b':'))
+        .count();
+    let value = crate::http::line::trim_end_of(rest.get(..len).unwrap_or(""), b".:").to_owned();
+    if value.len() < 4 {
+        return;
+    }
+    let located = locate(input, span, &value);
+    out.push((name, value, located));
 }
 
 #[cfg(test)]

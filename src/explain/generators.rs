@@ -179,6 +179,17 @@ fn stands_alone(haystack: &[u8], needle: &[u8], at: usize) -> bool {
     !((starts_word && before) || (ends_word && after))
 }
 
+/// Whether header `h` holds one of an entry's values (out of `matching`: V8 compiles it only for
+/// a response with an entry's header).
+#[inline(never)]
+fn header_says(h: &Header, values: &[&str]) -> bool {
+    let v = h.value.to_ascii_lowercase();
+    values.is_empty()
+        || values
+            .iter()
+            .any(|want| contains_word(v.as_bytes(), want.to_ascii_lowercase().as_bytes()))
+}
+
 /// Whether `needle` (from the tables) occurs in `haystack` as a word.
 fn contains_word(haystack: &[u8], needle: &[u8]) -> bool {
     crate::search::find_short_bytes(haystack, needle)
@@ -261,13 +272,7 @@ pub(crate) fn matching(
             first.is_some_and(|at| word_from(haystack, literal, at))
         });
         let header_hit = e.header.is_some_and(|(name, values)| {
-            first(headers, name).is_some_and(|h| {
-                let v = h.value.to_ascii_lowercase();
-                values.is_empty()
-                    || values.iter().any(|want| {
-                        contains_word(v.as_bytes(), want.to_ascii_lowercase().as_bytes())
-                    })
-            })
+            first(headers, name).is_some_and(|h| header_says(h, values))
         });
         if has_marker && !body_hit && !header_hit {
             continue;

@@ -36,6 +36,8 @@ pub(crate) fn entries_of(headers: &[Header]) -> Vec<Option<&'static HeaderEntry>
 /// What each header is for (the notes table's first entry naming it: exactly, or by a prefix
 /// ending in `-`), once per name, in header order. Headers the insights table reads are left to
 /// their insight. `known`: [`entries_of`] the headers.
+// Out of line: the module is smaller so (measured).
+#[inline(never)]
 pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<HeaderNote> {
     let mut out: Vec<HeaderNote> = Vec::new();
     for (h, &known) in headers.iter().zip(known) {
@@ -94,10 +96,24 @@ pub(crate) fn insights(
     let mut out = Vec::new();
     for (h, known) in headers.iter().zip(known) {
         let Some(e) = known else { continue };
-        let value = h.value.trim();
         let note = match e.read {
             Read::Id => e.what.to_owned(),
-            Read::Present => format!("{}: {value}.", e.what),
+            _ => read_value(e, h.value.trim()),
+        };
+        let (cite, source) = crate::knowledge::cite_or_text(e.source);
+        out.push(insight(h, e.kind, note, cite, source));
+    }
+    cors(headers, status, &mut out);
+    out
+}
+
+/// What a known header's value says (its own function: V8 compiles it only for a response
+/// with such a header).
+#[inline(never)]
+fn read_value(e: &HeaderEntry, value: &str) -> String {
+    match e.read {
+        Read::Id => e.what.to_owned(),
+        Read::Present => format!("{}: {value}.", e.what),
             Read::Values(values) => {
                 let lower = value.to_ascii_lowercase();
                 match values.iter().find(|(prefix, _)| lower.starts_with(prefix)) {
@@ -128,41 +144,16 @@ pub(crate) fn insights(
                 )
             }
             Read::Challenge => challenge(e.what, value),
-        };
-        let (cite, source) = crate::knowledge::cite_or_text(e.source);
-        out.push(insight(h, e.kind, note, cite, source));
     }
-    cors(headers, status, &mut out);
-    out
 }
+
+const CORS_SOURCE: &str = "Fetch Standard, CORS protocol (Access-Control-Allow-Origin)";
 
 /// CORS: what a browser does with this response's Access-Control-* headers.
 fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
-    const SOURCE: &str = "Fetch Standard, CORS protocol (Access-Control-Allow-Origin)";
-    let allow_origin = first(headers, "access-control-allow-origin");
-    let credentials = first(headers, "access-control-allow-credentials");
-    if let (Some(origin), Some(cred)) = (allow_origin, credentials) {
-        if origin.value.trim() == "*" && cred.value.trim().eq_ignore_ascii_case("true") {
-            out.push(insight(
-                origin,
-                "cors",
-                "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".to_owned(),
-                None,
-                Some(SOURCE),
-            ));
-            return;
-        }
-    }
-    if let Some(origin) = allow_origin {
-        let note = format!(
-            "CORS: browsers let pages from {} read this response.",
-            if origin.value.trim() == "*" {
-                "any origin"
-            } else {
-                origin.value.trim()
-            }
-        );
-        out.push(insight(origin, "cors", note, None, Some(SOURCE)));
+    if let Some(origin) = first(headers, "access-control-allow-origin") {
+        let credentials = first(headers, "access-control-allow-credentials");
+        allowed_origin(origin, credentials, out);
         return;
     }
     let is_error = status.is_some_and(|c| c >= 400);
@@ -178,9 +169,36 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
             "cors",
             "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".to_owned(),
             None,
-            Some(SOURCE),
+            Some(CORS_SOURCE),
         ));
     }
+}
+
+/// Who may read the response, by its Access-Control-Allow-Origin (out of `cors`: V8 compiles it
+/// only for a response that has the header).
+#[inline(never)]
+fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<Insight>) {
+    if let Some(cred) = credentials {
+        if origin.value.trim() == "*" && cred.value.trim().eq_ignore_ascii_case("true") {
+            out.push(insight(
+                origin,
+                "cors",
+                "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".to_owned(),
+                None,
+                Some(CORS_SOURCE),
+            ));
+            return;
+        }
+    }
+    let note = format!(
+        "CORS: browsers let pages from {} read this response.",
+        if origin.value.trim() == "*" {
+            "any origin"
+        } else {
+            origin.value.trim()
+        }
+    );
+    out.push(insight(origin, "cors", note, None, Some(CORS_SOURCE)));
 }
 
 /// An insight about header `h`. One function: each literal `Insight` copies the header's name
@@ -265,20 +283,30 @@ pub(crate) fn proxy_status_error(headers: &[Header]) -> Option<(&'static str, &'
         if !h.name.eq_ignore_ascii_case("proxy-status") {
             continue;
         }
-        for member in split_outside_quotes(&h.value, ',') {
-            for p in split_outside_quotes(member, ';') {
-                let Some((k, v)) = param(p) else {
-                    continue;
-                };
-                if k != "error" {
-                    continue;
-                }
-                if let Some(&known) = proxy_status_errors()
-                    .iter()
-                    .find(|(t, _)| t.eq_ignore_ascii_case(v))
-                {
-                    return Some(known);
-                }
+        if let Some(known) = error_type(&h.value) {
+            return Some(known);
+        }
+    }
+    None
+}
+
+/// The first error type of RFC 9209's list in a Proxy-Status value (out of `proxy_status_error`:
+/// V8 compiles it only for a response that has the header).
+#[inline(never)]
+fn error_type(value: &str) -> Option<(&'static str, &'static str)> {
+    for member in split_outside_quotes(value, ',') {
+        for p in split_outside_quotes(member, ';') {
+            let Some((k, v)) = param(p) else {
+                continue;
+            };
+            if k != "error" {
+                continue;
+            }
+            if let Some(&known) = proxy_status_errors()
+                .iter()
+                .find(|(t, _)| t.eq_ignore_ascii_case(v))
+            {
+                return Some(known);
             }
         }
     }
@@ -411,16 +439,23 @@ pub(crate) fn duration(secs: u64) -> String {
 /// clock here: the paste's own Date is the only "now" we have).
 pub(crate) fn retry_after(headers: &[Header]) -> Option<(RetryAfter, Option<u64>)> {
     let h = first(headers, "retry-after")?;
+    Some(read_retry_after(h, headers))
+}
+
+/// A Retry-After header read (out of `retry_after`: V8 compiles it only for a response that has
+/// one).
+#[inline(never)]
+fn read_retry_after(h: &Header, headers: &[Header]) -> (RetryAfter, Option<u64>) {
     let raw = h.value.trim();
     if let Ok(secs) = raw.parse::<u64>() {
-        return Some((
+        return (
             RetryAfter {
                 raw: raw.to_owned(),
                 date: None,
                 span: h.span,
             },
             Some(secs),
-        ));
+        );
     }
     let when = parse_http_date(raw);
     let now = first(headers, "date").and_then(|d| parse_http_date(d.value.trim()));
@@ -428,14 +463,14 @@ pub(crate) fn retry_after(headers: &[Header]) -> Option<(RetryAfter, Option<u64>
         (Some(w), Some(n)) => Some(w.saturating_sub(n)),
         _ => None,
     };
-    Some((
+    (
         RetryAfter {
             raw: raw.to_owned(),
             date: when.map(format_imf),
             span: h.span,
         },
         seconds,
-    ))
+    )
 }
 
 const MONTHS: [&str; 12] = [
@@ -534,61 +569,77 @@ pub(crate) fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
         if !matches!(name.as_bytes().first(), Some(b'r' | b'R' | b'x' | b'X')) {
             continue;
         }
-        // Borrowed: copied only into the fields it fills (a 1 MB Cookie is not copied).
-        let value = h.value.trim();
-        let past = |prefix: &str| {
-            name.get(..prefix.len())
-                .filter(|p| p.eq_ignore_ascii_case(prefix))
-                .and_then(|_| name.get(prefix.len()..))
-        };
-        let field = past("ratelimit-")
-            .or_else(|| past("x-ratelimit-"))
-            .or_else(|| past("x-rate-limit-"))
-            .map(str::to_ascii_lowercase);
-        let name = if name.eq_ignore_ascii_case("ratelimit") {
-            "ratelimit"
-        } else if name.eq_ignore_ascii_case("ratelimit-policy") {
-            "ratelimit-policy"
-        } else {
-            ""
-        };
-        match (name, field.as_deref()) {
-            ("ratelimit", _) => {
-                found = true;
-                for p in split_outside_quotes(value, ';') {
-                    match p.trim().split_once('=') {
-                        Some(("r", v)) => rl.remaining = Some(v.to_owned()),
-                        Some(("t", v)) => rl.reset = Some(v.to_owned()),
-                        _ => {}
-                    }
-                }
-            }
-            ("ratelimit-policy", _) => {
-                found = true;
-                rl.policy = Some(value.to_owned());
-            }
-            (_, Some(f)) => {
-                // The first of each field wins (OpenAI sends -requests and -tokens variants).
-                let slot = match f {
-                    "limit" | "limit-requests" => &mut rl.limit,
-                    "remaining" | "remaining-requests" => &mut rl.remaining,
-                    "reset" | "reset-requests" => &mut rl.reset,
-                    _ => continue,
-                };
-                found = true;
-                if slot.is_none() {
-                    *slot = Some(value.to_owned());
-                }
-            }
-            _ => {}
-        }
+        found |= rate_limit_field(h, &mut rl);
     }
     if !found {
         return None;
     }
+    Some(reset_in(rl, headers))
+}
+
+// The reading of a rate-limit header and of its reset are out of `rate_limit`: V8 compiles them
+// only for a response with a header that could be one.
+
+/// Reads header `h` into `rl` if it is one of the family; whether it was.
+#[inline(never)]
+fn rate_limit_field(h: &Header, rl: &mut RateLimit) -> bool {
+    let name = h.name.as_str();
+    // Borrowed: copied only into the fields it fills (a 1 MB Cookie is not copied).
+    let value = h.value.trim();
+    let past = |prefix: &str| {
+        name.get(..prefix.len())
+            .filter(|p| p.eq_ignore_ascii_case(prefix))
+            .and_then(|_| name.get(prefix.len()..))
+    };
+    let field = past("ratelimit-")
+        .or_else(|| past("x-ratelimit-"))
+        .or_else(|| past("x-rate-limit-"))
+        .map(str::to_ascii_lowercase);
+    let name = if name.eq_ignore_ascii_case("ratelimit") {
+        "ratelimit"
+    } else if name.eq_ignore_ascii_case("ratelimit-policy") {
+        "ratelimit-policy"
+    } else {
+        ""
+    };
+    match (name, field.as_deref()) {
+        ("ratelimit", _) => {
+            for p in split_outside_quotes(value, ';') {
+                match p.trim().split_once('=') {
+                    Some(("r", v)) => rl.remaining = Some(v.to_owned()),
+                    Some(("t", v)) => rl.reset = Some(v.to_owned()),
+                    _ => {}
+                }
+            }
+            true
+        }
+        ("ratelimit-policy", _) => {
+            rl.policy = Some(value.to_owned());
+            true
+        }
+        (_, Some(f)) => {
+            // The first of each field wins (OpenAI sends -requests and -tokens variants).
+            let slot = match f {
+                "limit" | "limit-requests" => &mut rl.limit,
+                "remaining" | "remaining-requests" => &mut rl.remaining,
+                "reset" | "reset-requests" => &mut rl.reset,
+                _ => return false,
+            };
+            if slot.is_none() {
+                *slot = Some(value.to_owned());
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The seconds until the limit resets, from its reset header and the response's Date.
+#[inline(never)]
+fn reset_in(mut rl: RateLimit, headers: &[Header]) -> RateLimit {
     let now = first(headers, "date").and_then(|d| parse_http_date(d.value.trim()));
     rl.reset_seconds = rl.reset.as_deref().and_then(|r| reset_seconds(r, now));
-    Some(rl)
+    rl
 }
 
 /// A reset value as seconds from now: delta seconds, an epoch time (anchored by `Date`), or a

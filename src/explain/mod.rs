@@ -17,8 +17,8 @@ pub(crate) mod headers;
 
 use crate::body_scan::BodyScan;
 use crate::report::{
-    BodyKind, ErrorMessage, Explanation, Header, Identifier, Origin, OriginKind, Retry,
-    RetryAdvice, Span, Status, Text,
+    BodyKind, ErrorMessage, Explanation, Header, Identifier, Origin, OriginKind, RateLimit, Retry,
+    RetryAdvice, RetryAfter, Span, Status, Text,
 };
 use crate::status;
 use generators::{GeneratorEntry, Matched};
@@ -66,6 +66,8 @@ fn note(key: &str) -> Option<&'static resplain_tables::status::Note> {
         .find(|n| n.key == key)
 }
 
+// `explain` and `retry` kept out of line: the module is smaller so (measured).
+#[inline(never)]
 pub fn explain(s: &Subject) -> Explanation {
     let code = s.status.code;
     let entry = code.and_then(|c| status::lookup(c).or_else(|| status::class_entry(c)));
@@ -171,33 +173,15 @@ pub fn explain(s: &Subject) -> Explanation {
     match (app_said, code) {
         // The body's error is the finding; the success status's own causes do not apply.
         _ if error_in_success => {}
-        (true, Some(c)) if generic && is_gateway(c) => {
-            let key = if c == 503 { "app-503" } else { "app-gateway" };
-            if let Some(n) = note(key) {
-                if strong {
-                    causes.push(sentence(n.text).into());
-                    if let Some(not) = note("not-proxy") {
-                        ruled_out.push(Text::Borrowed(not.text));
-                    }
-                } else {
-                    // Not sure the application generated it: say so, and keep the causes of
-                    // every layer.
-                    causes.push(format!("Probably {}.", n.text).into());
-                    if let Some(e) = entry {
-                        push_all(&mut causes, e.causes);
-                    }
-                }
-                sources.push(n.source);
-            }
-            checks.push(
-                "Look at the application's logs and at the dependency it names in the body.".into(),
-            );
-            if !strong {
-                if let Some(e) = entry {
-                    push_all(&mut checks, e.checks);
-                }
-            }
-        }
+        (true, Some(c)) if generic && is_gateway(c) => app_gateway(
+            c,
+            strong,
+            entry,
+            &mut causes,
+            &mut checks,
+            &mut ruled_out,
+            &mut sources,
+        ),
         (true, Some(c)) if generic && c >= 500 && strong => {
             checks.push(
                 "Read the application's logs at this time for the exception or stack trace.".into(),
@@ -293,18 +277,7 @@ pub fn explain(s: &Subject) -> Explanation {
     let known = headers::entries_of(s.headers);
     let mut ids = headers::ids(s.headers, &known);
     for (label, value, span) in body::ids(page, s.input, s.body_span) {
-        if ids
-            .iter()
-            .any(|id| crate::search::contains(&id.value, &value))
-        {
-            continue;
-        }
-        ids.push(Identifier {
-            name: label.to_owned(),
-            value,
-            // Where the id is written, or the body when it is written with escapes.
-            span: span.unwrap_or(s.body_span),
-        });
+        push_body_id(&mut ids, label, value, span.unwrap_or(s.body_span));
     }
     Explanation {
         summary,
@@ -323,7 +296,65 @@ pub fn explain(s: &Subject) -> Explanation {
     }
 }
 
+// The branches below are functions of their own, out of `explain`: V8 compiles a wasm function
+// when it is first called, so a typical response, which takes none of them, does not compile them.
+
+/// The application's own gateway status (502, 503, 504), no product entry saying more.
+#[inline(never)]
+fn app_gateway(
+    c: u16,
+    strong: bool,
+    entry: Option<&status::StatusEntry>,
+    causes: &mut Vec<Text>,
+    checks: &mut Vec<Text>,
+    ruled_out: &mut Vec<Text>,
+    sources: &mut Vec<&'static str>,
+) {
+    let key = if c == 503 { "app-503" } else { "app-gateway" };
+    if let Some(n) = note(key) {
+        if strong {
+            causes.push(sentence(n.text).into());
+            if let Some(not) = note("not-proxy") {
+                ruled_out.push(Text::Borrowed(not.text));
+            }
+        } else {
+            // Not sure the application generated it: say so, and keep the causes of
+            // every layer.
+            causes.push(format!("Probably {}.", n.text).into());
+            if let Some(e) = entry {
+                push_all(causes, e.causes);
+            }
+        }
+        sources.push(n.source);
+    }
+    checks
+        .push("Look at the application's logs and at the dependency it names in the body.".into());
+    if !strong {
+        if let Some(e) = entry {
+            push_all(checks, e.checks);
+        }
+    }
+}
+
+/// An id the body shows, unless a header's id already holds it.
+#[inline(never)]
+fn push_body_id(ids: &mut Vec<Identifier>, label: &str, value: String, span: Span) {
+    if ids
+        .iter()
+        .any(|id| crate::search::contains(&id.value, &value))
+    {
+        return;
+    }
+    ids.push(Identifier {
+        name: label.to_owned(),
+        value,
+        // Where the id is written, or the body when it is written with escapes.
+        span,
+    });
+}
+
 /// Whether a less specific entry belongs with the primary one (same product family and code).
+#[inline(never)]
 fn related(g: &GeneratorEntry, primary: Option<&GeneratorEntry>) -> bool {
     let Some(p) = primary else { return false };
     let same_product = g.generators.is_empty()
@@ -388,11 +419,6 @@ fn summary(
     out.push_str(reason);
     out.truncate(out.trim_end().len());
     let meaning = first_sentence(meaning);
-    let quoted = |out: &mut String, m: &str| {
-        out.push('"');
-        out.push_str(m);
-        out.push('"');
-    };
     if error_in_success {
         out.push_str(", but the body reports an error");
         if let Some(m) = &message {
@@ -402,16 +428,7 @@ fn summary(
         out.push('.');
         return out;
     }
-    // A vendor's code seen in the paste names itself: its title leads the reason.
-    let why = |out: &mut String| match primary {
-        Some(m) if m.marked && m.entry.generators.is_empty() => {
-            out.push_str(m.entry.title);
-            out.push_str(": ");
-            out.push_str(m.entry.cause);
-        }
-        Some(m) => push_named(out, m.entry.cause, name),
-        None => push_lower_first(out, meaning),
-    };
+    let why = |out: &mut String| push_why(out, primary, name, meaning);
     match s.origin.kind {
         OriginKind::Proxy => {
             let who = name.unwrap_or("a proxy");
@@ -474,6 +491,27 @@ fn summary(
     out
 }
 
+/// `"m"`, quoted.
+fn quoted(out: &mut String, m: &str) {
+    out.push('"');
+    out.push_str(m);
+    out.push('"');
+}
+
+/// Why the status came back: a vendor's code seen in the paste names itself (its title leads the
+/// reason), a product entry's cause, or the status's meaning.
+fn push_why(out: &mut String, primary: Option<Matched>, name: Option<&str>, meaning: &str) {
+    match primary {
+        Some(m) if m.marked && m.entry.generators.is_empty() => {
+            out.push_str(m.entry.title);
+            out.push_str(": ");
+            out.push_str(m.entry.cause);
+        }
+        Some(m) => push_named(out, m.entry.cause, name),
+        None => push_lower_first(out, meaning),
+    }
+}
+
 /// `code` in decimal, without the formatter.
 fn push_number(out: &mut String, code: u16) {
     let mut digits = [0u8; 5];
@@ -494,6 +532,7 @@ fn push_number(out: &mut String, code: u16) {
     }
 }
 
+#[inline(never)]
 fn retry(
     s: &Subject,
     from_table: Option<RetryAdvice>,
@@ -574,43 +613,11 @@ fn retry(
     let mut after_value = None;
     if let Some((a, seconds)) = after {
         after_seconds = seconds;
-        match (&a.date, seconds) {
-            (None, Some(secs)) => _ = write!(detail,
-                " The server asks to wait {} before retrying (Retry-After: {}).",
-                headers::duration(secs),
-                a.raw
-            ),
-            (Some(date), Some(secs)) => _ = write!(detail,
-                " The server asks to wait until {date}, {} after this response's Date (Retry-After).",
-                headers::duration(secs)
-            ),
-            (Some(date), None) => _ = write!(detail,
-                " The server asks to wait until {date} (Retry-After)."
-            ),
-            (None, None) => _ = write!(detail,
-                " Retry-After is neither seconds nor an HTTP-date: \"{}\".",
-                a.raw
-            ),
-        }
+        write_retry_after(&mut detail, &a, seconds);
         after_value = Some(a);
     }
     if let Some(rl) = &rate_limit {
-        let mut parts = Vec::new();
-        if let Some(r) = &rl.remaining {
-            match &rl.limit {
-                Some(l) => parts.push(format!("{r} of {l} requests left")),
-                None => parts.push(format!("{r} requests left")),
-            }
-        }
-        if let Some(secs) = rl.reset_seconds {
-            parts.push(format!("the window resets in {}", headers::duration(secs)));
-        } else if let (true, Some(reset)) = (limited, &rl.reset) {
-            parts.push(format!("the reset header says {reset}"));
-        }
-        if !parts.is_empty() {
-            let parts = crate::search::join(parts.iter().map(String::as_str), ", ");
-            _ = write!(detail, " Rate limit: {parts}.");
-        }
+        write_rate_limit(&mut detail, rl, limited);
     }
     if (code == Some(429) || limited)
         && after_seconds.is_none()
@@ -631,6 +638,64 @@ fn retry(
         after: after_value,
         idempotent,
         rate_limit,
+    }
+}
+
+// What a Retry-After and rate-limit headers add to the retry advice: functions of their own, which
+// V8 compiles only for a response that has them (see `app_gateway`).
+
+/// What the Retry-After header asks.
+#[inline(never)]
+fn write_retry_after(detail: &mut String, a: &RetryAfter, seconds: Option<u64>) {
+    match (&a.date, seconds) {
+        (None, Some(secs)) => {
+            _ = write!(
+                detail,
+                " The server asks to wait {} before retrying (Retry-After: {}).",
+                headers::duration(secs),
+                a.raw
+            )
+        }
+        (Some(date), Some(secs)) => {
+            _ = write!(detail,
+            " The server asks to wait until {date}, {} after this response's Date (Retry-After).",
+            headers::duration(secs)
+        )
+        }
+        (Some(date), None) => {
+            _ = write!(
+                detail,
+                " The server asks to wait until {date} (Retry-After)."
+            )
+        }
+        (None, None) => {
+            _ = write!(
+                detail,
+                " Retry-After is neither seconds nor an HTTP-date: \"{}\".",
+                a.raw
+            )
+        }
+    }
+}
+
+/// What the rate-limit headers say.
+#[inline(never)]
+fn write_rate_limit(detail: &mut String, rl: &RateLimit, limited: bool) {
+    let mut parts = Vec::new();
+    if let Some(r) = &rl.remaining {
+        match &rl.limit {
+            Some(l) => parts.push(format!("{r} of {l} requests left")),
+            None => parts.push(format!("{r} requests left")),
+        }
+    }
+    if let Some(secs) = rl.reset_seconds {
+        parts.push(format!("the window resets in {}", headers::duration(secs)));
+    } else if let (true, Some(reset)) = (limited, &rl.reset) {
+        parts.push(format!("the reset header says {reset}"));
+    }
+    if !parts.is_empty() {
+        let parts = crate::search::join(parts.iter().map(String::as_str), ", ");
+        _ = write!(detail, " Rate limit: {parts}.");
     }
 }
 
