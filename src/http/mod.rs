@@ -182,6 +182,8 @@ fn check_reason(code: u16, reason: &str, span: Span, diags: &mut Diagnostics) {
 }
 
 /// `:status: 502` from an HTTP/2 header dump with no status line.
+// Out of line: only an HTTP/2 or HTTP/3 head printed without a status line comes here.
+#[inline(never)]
 fn status_from_pseudo_header(headers: &[Header]) -> Option<Status> {
     let header = headers::first(headers, ":status")?;
     let code = line::parse_u16(header.value.trim().as_bytes())?;
@@ -237,32 +239,7 @@ fn frame_body<'a>(
     }
 
     if is_chunked {
-        // The chunked body cannot extend past the next response in the paste.
-        let limit = find_next_response(input, start).unwrap_or(input.len());
-        if let Some(decoded) = chunked::decode(input, start, limit, diags) {
-            diags.push(Code::ChunkedDecoded, Span::new(start, decoded.end));
-            let next = after_body(input, decoded.end, diags);
-            return FramedBody {
-                body: Cow::Owned(decoded.body),
-                span: Span::new(start, decoded.end),
-                framing: Framing::Chunked,
-                declared_length: None,
-                chunked: Some(decoded.info),
-                next,
-            };
-        }
-        let (span, next) = delimited(input, start);
-        if !span.is_empty() {
-            diags.push(Code::ChunkedAlreadyDecoded, span);
-        }
-        return FramedBody {
-            body: Cow::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
-            span,
-            framing: Framing::ChunkedAlreadyDecoded,
-            declared_length: None,
-            chunked: None,
-            next,
-        };
+        return framed_chunked(input, start, diags);
     }
 
     if let Some(declared) = declared_length {
@@ -274,6 +251,39 @@ fn frame_body<'a>(
         body: Cow::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
         span,
         framing: Framing::ToEnd,
+        declared_length: None,
+        chunked: None,
+        next,
+    }
+}
+
+/// A body the head declares chunked: decoded, or kept as it is when the paste shows it already
+/// decoded. Out of line: V8 compiles a wasm function when it is first called, and many pastes
+/// are not chunked.
+#[inline(never)]
+fn framed_chunked<'a>(input: &'a [u8], start: usize, diags: &mut Diagnostics) -> FramedBody<'a> {
+    // The chunked body cannot extend past the next response in the paste.
+    let limit = find_next_response(input, start).unwrap_or(input.len());
+    if let Some(decoded) = chunked::decode(input, start, limit, diags) {
+        diags.push(Code::ChunkedDecoded, Span::new(start, decoded.end));
+        let next = after_body(input, decoded.end, diags);
+        return FramedBody {
+            body: Cow::Owned(decoded.body),
+            span: Span::new(start, decoded.end),
+            framing: Framing::Chunked,
+            declared_length: None,
+            chunked: Some(decoded.info),
+            next,
+        };
+    }
+    let (span, next) = delimited(input, start);
+    if !span.is_empty() {
+        diags.push(Code::ChunkedAlreadyDecoded, span);
+    }
+    FramedBody {
+        body: Cow::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
+        span,
+        framing: Framing::ChunkedAlreadyDecoded,
         declared_length: None,
         chunked: None,
         next,

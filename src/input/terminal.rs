@@ -153,10 +153,17 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             None
         }
         Some(start) => around_response(input, start),
-        None => curl_error(input)
-            .or_else(|| write_out(input))
-            .or_else(|| status_and_body(input)),
+        None => without_status_line(input),
     }
+}
+
+/// A paste with no status line: curl's error line, `-w` output, or a status then a body. Out of
+/// line, like `around_response`: most pastes have a status line and never come here.
+#[inline(never)]
+fn without_status_line(input: &[u8]) -> Option<Prepared<'_>> {
+    curl_error(input)
+        .or_else(|| write_out(input))
+        .or_else(|| status_and_body(input))
 }
 
 /// Whether the paste's last line (not its first) is one `trailer` may set aside: a prompt alone,
