@@ -21,7 +21,7 @@ fn literals() -> &'static Literals {
     LITERALS.get_or_init(|| {
         let mut all = crate::attribution::body_literals().to_vec();
         let markers_from = all.len();
-        all.extend(crate::explain::page_markers());
+        all.extend(crate::explain::body::page_markers());
         Literals {
             scanner: Scanner::new(&all),
             all,

@@ -398,7 +398,6 @@ fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
     let body_scan = body_scan::BodyScan::of(raw_body);
     let origin = attribution::attribute(
         &attribution::Subject {
-            input: text,
             code: response.status.code,
             reason: response.status.reason.as_deref(),
             standard_reason: response.status.standard_reason,
@@ -412,7 +411,7 @@ fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
                 && (seen.body_hidden || response.body.declared_length.is_some_and(|l| l > 0)),
             head_as_sent: seen.head_as_sent,
         },
-        &body_scan.found,
+        &body_scan,
     );
     let explanation = explain::explain(&explain::Subject {
         input: text,

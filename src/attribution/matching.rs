@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use super::features::{Feature, Features, DEBUG_HEAD, DEBUG_MARKERS};
 use super::Subject;
+use crate::body_scan::BodyScan;
 use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
 use crate::search::ids::Ids;
@@ -599,14 +600,14 @@ const STACK_DECIDE: f32 = 0.6;
 
 /// Every table matched against one response: stacks first (products may name them), then every
 /// product signal that can match, then the layer cues (which may name what products showed).
-pub(crate) fn collect<'a>(subject: &'a Subject, body_hits: &'a Found) -> Matches {
+pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matches {
     let index = index();
     let json = parse_json(subject);
-    let debug_scanned = debug_scanned(index, subject, body_hits);
+    let debug_scanned = debug_scanned(index, subject, body_scan);
     let mut cx = Context {
         subject,
         features: Features::observe(subject, json.as_ref(), debug_scanned),
-        body_hits,
+        body_hits: &body_scan.found,
         header_ids: header_ids(index, subject.headers),
         json,
         trimmed_body: crate::http::line::trim(subject.body),
@@ -842,16 +843,13 @@ pub(crate) fn body_literals() -> &'static [&'static str] {
 
 /// A bit per debug marker the body scan found, when it read exactly the bytes `Features` observes
 /// (a body not de-chunked, all within the markers' search limit); None otherwise.
-fn debug_scanned(index: &Index, subject: &Subject, hits: &Found) -> Option<u8> {
-    let raw = subject
-        .input
-        .get(subject.body_span.start..subject.body_span.end)?;
-    if !std::ptr::eq(raw, subject.body) || raw.len() > DEBUG_HEAD {
+fn debug_scanned(index: &Index, subject: &Subject, scan: &BodyScan) -> Option<u8> {
+    if !std::ptr::eq(scan.bytes, subject.body) || scan.bytes.len() > DEBUG_HEAD {
         return None;
     }
     let mut bits = 0;
     for (i, &id) in index.debug_ids.iter().enumerate() {
-        if hits.has(id) {
+        if scan.found.has(id) {
             bits |= 1 << i;
         }
     }

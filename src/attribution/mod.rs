@@ -13,17 +13,16 @@ pub(crate) mod matching;
 
 use std::borrow::Cow;
 
+use crate::body_scan::BodyScan;
 use crate::report::{
     BodyKind, Evidence, Header, Origin, OriginKind, Reason, Relay, Span, StackSeen,
 };
-use crate::search::wu_manber::Found;
 pub(crate) use matching::body_literals;
 use matching::{collect, index, Matches};
 use resplain_tables::product::{Layer, Product};
 
 /// What attribution looks at: the final response.
 pub(crate) struct Subject<'a> {
-    pub input: &'a [u8],
     pub code: Option<u16>,
     pub reason: Option<&'a str>,
     /// The registered reason phrase of `code`.
@@ -225,13 +224,13 @@ const LEAN: f32 = 0.4;
 /// A verdict from layer cues alone never claims more than this.
 const OPEN_WORLD_MAX: f32 = 0.9;
 
-/// `body_hits`: the body literals (`body_literals`) in the raw body, from `body_scan`.
-pub(crate) fn attribute(subject: &Subject, body_hits: &Found) -> Origin {
+/// `body_scan`: the raw body's literals (`body_literals` among them).
+pub(crate) fn attribute(subject: &Subject, body_scan: &BodyScan) -> Origin {
     let Matches {
         evidence,
         stack,
         cues,
-    } = collect(subject, body_hits);
+    } = collect(subject, body_scan);
     let mut tallies: Vec<(&'static Product, Tally)> = Vec::new();
     for e in &evidence {
         // The products table is looked in once per product, not once per piece of evidence.

@@ -44,11 +44,6 @@ pub struct Subject<'a> {
     pub body_scan: &'a BodyScan<'a>,
 }
 
-/// The markers of the page shapes messages are read from, for `body_scan`.
-pub(crate) fn page_markers() -> impl Iterator<Item = &'static str> {
-    body::page_markers()
-}
-
 /// How many causes and checks an explanation lists at most.
 const MAX_ITEMS: usize = 6;
 /// Markers are looked for in this much of the body.
