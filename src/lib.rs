@@ -47,6 +47,7 @@ pub mod internals {
     pub use crate::explain::generators::entries as generator_entries;
     pub use crate::explain::{explain, Subject};
     pub use crate::http::{line::EndingCount, read_response};
+    pub use crate::input::client::prepare as prepare_client;
     pub use crate::input::console::prepare as prepare_console;
     pub use crate::input::curl::{looks_verbose, prepare as prepare_curl};
     pub use crate::input::detect;

@@ -26,7 +26,8 @@ export type InputFormat =
   | "axios"
   | "node-inspect"
   | "devtools-console"
-  | "status-and-body";
+  | "status-and-body"
+  | "client-message";
 
 export type BodyKind = "html" | "json" | "problem-json" | "text" | "xml" | "empty" | "binary";
 export type Framing = "none" | "content-length" | "chunked" | "chunked-already-decoded" | "to-end";

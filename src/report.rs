@@ -207,6 +207,10 @@ pub enum InputFormat {
     /// A status and reason printed on their own line (`502 Bad Gateway`), then the body, as
     /// `console.log(r.status, r.statusText)` or `print(r.status_code, r.reason)` write them.
     StatusAndBody,
+    /// A client's exception, warning or log line that names the status (Java's `Server returned
+    /// HTTP response code: 502`, Ruby's `502 "Bad Gateway" (Net::HTTPFatalError)`, PHP's `HTTP
+    /// request failed! HTTP/1.1 502 Bad Gateway`, .NET's `502 (Bad Gateway)`): the status alone.
+    ClientMessage,
 }
 
 impl InputFormat {
@@ -235,6 +239,7 @@ impl InputFormat {
             InputFormat::NodeInspect => "node-inspect",
             InputFormat::DevtoolsConsole => "devtools-console",
             InputFormat::StatusAndBody => "status-and-body",
+            InputFormat::ClientMessage => "client-message",
         }
     }
 }

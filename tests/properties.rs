@@ -104,6 +104,9 @@ fn tool_piece() -> impl Strategy<Value = Vec<u8>> {
         Just(b"requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: http://x/\n".to_vec()),
         Just(b"httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'http://x/'\n".to_vec()),
         Just(b"aiohttp.client_exceptions.ClientResponseError: 502, message='Bad Gateway', url='http://x/'\n".to_vec()),
+        Just(b"java.io.IOException: Server returned HTTP response code: 502 for URL: http://x/\n".to_vec()),
+        Just(b"in `error!': 502 \"Bad Gateway\" (Net::HTTPFatalError)\n".to_vec()),
+        Just(b"The remote server returned an error: (503) Server Unavailable.\n".to_vec()),
         Just(b"Response {\n".to_vec()),
         Just(b"{\n".to_vec()),
         Just(b"  status: 502,\n".to_vec()),
@@ -197,6 +200,7 @@ proptest! {
             r::prepare_python(&input),
             r::prepare_node(&input),
             r::prepare_console(&input),
+            r::prepare_client(&input),
         ];
         for prepared in readers.iter().flatten() {
             prop_assert!(r::maps_inside(input.len(), prepared));

@@ -5,14 +5,15 @@
 # real proxies (Debian nginx, HAProxy, Varnish, Apache httpd) in front of a refused port, a silent
 # upstream and a python app (redirects, JSON 503). Writes tests/inputs/<name>.<ext> and
 # <name>.expect.json (OUT=DIR to write elsewhere).
-# Ports 22000-22039. TOOLS_GROUPS="wget curl python node chromium firefox" picks groups (default all).
+# Java, Ruby, PHP and Go clients' exceptions and printouts (group "clients": Debian's packages).
+# Ports 22000-22039. TOOLS_GROUPS="wget curl python node clients chromium firefox" picks groups (default all).
 # How each kind of file is made: lab/apps/tools/shot.py (term: typed into a tmux terminal and
 # copied; prompt: the same with the shell prompt kept; file: `CMD > file 2>&1`), lab/notes/tool-outputs.md.
 OUT="${OUT:-$(cd "$(dirname "$0")/../.." && pwd)/tests/inputs}"
 source "$(dirname "$0")/../lib/common.sh"
 mkdir -p "$OUT"
 TOOLS="$LAB/apps/tools"
-GROUPS_WANTED=" ${TOOLS_GROUPS:-wget curl python node chromium firefox} "
+GROUPS_WANTED=" ${TOOLS_GROUPS:-wget curl python node clients chromium firefox} "
 want() { [[ "$GROUPS_WANTED" == *" $1 "* ]]; }
 
 UP=22000 APP=22020 NGINX=22010 HAPROXY=22011 VARNISH=22012 APACHE=22013 CDP=22030 MARIONETTE=22031
@@ -274,6 +275,50 @@ if want node; then
     --against "$NGX $APP_UP" --status 503 --kind app \
     --note "node-fetch 3: console.log(res) -> 'Response { size: 0, [Symbol(Body internals)]: ..., [Symbol(Response internals)]: { url, status: 503, statusText, headers: {...} } }', then the body" \
     --must "Symbol(Response internals)"
+fi
+
+# ------------------------------------------------------------------------------------------- clients
+# Other languages' clients, each run as `CMD > file 2>&1`: what a developer copies out of a log or a
+# terminal when the request got an error status (the exception, warning or printout).
+if want clients; then
+  need_apt openjdk-17-jdk-headless ruby ruby-faraday php-cli php-curl php-guzzlehttp-guzzle golang-go
+  mkdir -p "$WORK/clients" && cp "$TOOLS"/clients/* "$WORK/clients/"
+  JAVA="OpenJDK $(java -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p') (Debian $(deb openjdk-17-jdk-headless))"
+  RUBY="Ruby $(ruby -e 'print RUBY_VERSION') (Debian $(deb ruby))"
+  PHPV="PHP $(php -r 'echo PHP_VERSION;') (Debian $(deb php-cli))"
+  c() { shot "$@" --mode file --cwd "$WORK/clients" --report '{"format":"client-message"}' --diag rebuilt-response; }
+  c java-urlconnection-nginx-502 --cmd "java UrlConnection.java $N/orders" --tool "HttpURLConnection on $JAVA" \
+    --against "$NGX $REFUSED_UP" --status 502 --kind unknown \
+    --note "getInputStream() on an error status, uncaught: 'java.io.IOException: Server returned HTTP response code: 502 for URL: ...' and the client's stack trace (not the server's)" \
+    --must "response code: 502"
+  c ruby-net-http-nginx-502 --cmd "ruby net_http.rb $N/orders" --tool "Net::HTTP on $RUBY" \
+    --against "$NGX $REFUSED_UP" --status 502 --kind unknown \
+    --note "p res ('#<Net::HTTPBadGateway 502 Bad Gateway readbody=true>'), then res.value uncaught: '502 \"Bad Gateway\" (Net::HTTPFatalError)' and its backtrace" \
+    --must "Net::HTTPFatalError"
+  c ruby-open-uri-haproxy-503 --cmd "ruby open_uri.rb $H/orders" --tool "open-uri on $RUBY" \
+    --against "$HAP $REFUSED_UP" --status 503 --kind unknown \
+    --note "URI.open(url).read uncaught: '503 Service Unavailable (OpenURI::HTTPError)' and its backtrace" \
+    --must "OpenURI::HTTPError"
+  c ruby-faraday-varnish-503 --cmd "ruby faraday.rb $V/orders" --tool "Faraday $(deb ruby-faraday) (Debian) on $RUBY" \
+    --against "$VAR $REFUSED_UP" --status 503 --kind unknown \
+    --note "Faraday with the raise_error middleware, uncaught: 'the server responded with status 503 (Faraday::ServerError)': the code alone" \
+    --must "Faraday::ServerError"
+  c php-file-get-contents-varnish-503 --cmd "php file_get_contents.php $V/orders" --tool "file_get_contents on $PHPV" \
+    --against "$VAR $REFUSED_UP" --status 503 --kind unknown \
+    --note "file_get_contents' warning 'HTTP request failed! HTTP/1.1 503 Backend fetch failed' (Varnish's own reason phrase), then var_dump(\$http_response_header)" \
+    --must "HTTP request failed!"
+  c php-guzzle-nginx-502 --cmd "php guzzle.php $N/orders" --tool "Guzzle $(deb php-guzzlehttp-guzzle) (Debian) on $PHPV" \
+    --against "$NGX $REFUSED_UP" --status 502 --kind unknown \
+    --note "Guzzle's uncaught ServerException: 'Server error: \`GET ...\` resulted in a \`502 Bad Gateway\` response:' with the page's first 120 bytes, then PHP's stack trace (the client's)" \
+    --must "resulted in a"
+  c php-curl-fail-haproxy-503 --cmd "php curl_fail.php $H/orders" --tool "the curl extension (libcurl) on $PHPV" \
+    --against "$HAP $REFUSED_UP" --status 503 --kind unknown \
+    --note "CURLOPT_FAILONERROR, then echo curl_error(): 'cURL error: The requested URL returned error: 503'" \
+    --must "returned error: 503"
+  c go-print-response-nginx-502 --cmd "go run print_response.go $N/orders" --tool "net/http on $(go version | cut -d' ' -f3) (Debian $(deb golang-go))" \
+    --against "$NGX $REFUSED_UP" --status 502 --kind unknown \
+    --note "fmt.Printf(\"%+v\", resp): '&{Status:502 Bad Gateway StatusCode:502 ... Header:map[...]}' (the header map is not read)" \
+    --must "Status:502 Bad Gateway"
 fi
 
 # ------------------------------------------------------------------------------------------ chromium

@@ -975,14 +975,16 @@ fn message(text: String, shape: &'static str, code: Option<String>) -> ErrorMess
 }
 
 /// `text` cut to `max` characters, with `…` when it was longer.
-pub(crate) fn cut(text: String, max: usize) -> String {
-    // Bytes bound characters: most texts are shorter than that.
-    if text.len() <= max || text.chars().count() <= max {
-        return text;
+pub(crate) fn cut(mut text: String, max: usize) -> String {
+    // Bytes bound characters: most texts are shorter than that. (`chars().count()` would bring
+    // a counting routine of its own into the module.)
+    if text.len() > max {
+        if let Some((end, _)) = text.char_indices().nth(max) {
+            text.truncate(end);
+            text.push('…');
+        }
     }
-    let mut out = first_chars(&text, max);
-    out.push('…');
-    out
+    text
 }
 
 /// The first `max` characters of `text`. One function: each `chars().take().collect()` is an

@@ -6,6 +6,7 @@
 //!
 //! Invariant: detection never fails; anything unrecognised is read as raw text.
 
+pub(crate) mod client;
 pub(crate) mod console;
 pub(crate) mod curl;
 pub(crate) mod har;
@@ -116,12 +117,13 @@ pub fn detect(input: &[u8]) -> Detected<'_> {
     let start = crate::http::line::skip_whitespace(input, 0);
     let starts_response =
         crate::http::status_line::parse(trim(line_at(input, start).bytes(input))).is_some();
-    let readers: [(Reader, bool); 6] = [
+    let readers: [(Reader, bool); 7] = [
         (exchange, true),
         (console::prepare, false),
         (python::prepare, false),
         (node::prepare, false),
         (terminal::prepare, true),
+        (client::prepare, false),
         (request_only, true),
     ];
     let prepared = readers

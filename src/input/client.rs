@@ -1,0 +1,175 @@
+//! What an HTTP client in any language prints when a request gets an error status: an exception,
+//! a warning or a log line that names the status — Java's `Server returned HTTP response code:
+//! 502 for URL: …`, Ruby's `502 "Bad Gateway" (Net::HTTPFatalError)`, PHP's `HTTP request failed!
+//! HTTP/1.1 502 Bad Gateway` and Guzzle's ``resulted in a `502 Bad Gateway` response``, Go's
+//! `Status:502 Bad Gateway`, .NET's `502 (Bad Gateway)`. Read by what such messages share rather
+//! than one format each, so clients no table lists are read too: a status code followed by its
+//! own reason phrase, or preceded by words that announce one.
+//!
+//! The status is the response's; the rest of the paste (the client's stack trace, its file
+//! names) is the client's own text, not a body: a stack trace there says nothing about which
+//! layer answered.
+
+use super::printout::{code_at, Printout};
+use super::Prepared;
+use crate::http::line::{line_at, trim};
+use crate::report::{InputFormat, Span};
+
+/// Words a client writes just before a bare status code. Sources: OpenJDK's
+/// `sun.net.www.protocol.http.HttpURLConnection` ("Server returned HTTP response code: "), Ruby
+/// Faraday's `raise_error.rb` ("the server responded with status "), libcurl's
+/// `CURLE_HTTP_RETURNED_ERROR` as PHP's `curl_error` gives it ("The requested URL returned
+/// error: "), axios' `settle.js` ("Request failed with status code "); and a status line quoted
+/// within a line, whatever its reason phrase (PHP's `HTTP request failed! HTTP/1.1 503 Backend
+/// fetch failed`).
+const CODE_AFTER: &[&[u8]] = &[
+    b"HTTP/1.1 ",
+    b"HTTP/1.0 ",
+    b"HTTP/2 ",
+    b"response code: ",
+    b"with status ",
+    b"returned error: ",
+    b"status code ",
+    b"status code: ",
+];
+
+/// How far into the paste a message is looked for: it leads the exception or warning.
+const SEARCH_LIMIT: usize = 64 * 1024;
+
+/// A paste with no status line whose text names an error status (400 to 599) as a client prints
+/// it. A paste that opens like markup or JSON is a body, whatever status its text names.
+pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
+    if matches!(
+        input.get(crate::http::line::skip_whitespace(input, 0)),
+        None | Some(b'<' | b'{' | b'[')
+    ) {
+        return None;
+    }
+    let text = input.get(..SEARCH_LIMIT).unwrap_or(input);
+    let mut pos = 0;
+    while pos < text.len() {
+        let line = line_at(text, pos);
+        if let Some((code, reason)) = mention(text, line.start, line.end) {
+            let mut printout = Printout::new(
+                InputFormat::ClientMessage,
+                "a client's message naming the status",
+            );
+            printout.code = Some(code);
+            printout.reason = reason.map(super::printout::Piece::Raw);
+            return Some(printout.prepare(input));
+        }
+        pos = line.next;
+    }
+    None
+}
+
+/// The first error status the line `start..end` names, with its reason phrase when it has one:
+/// `502 Bad Gateway`, `502 "Bad Gateway"`, `502 (Bad Gateway)`, `(502) Bad Gateway`, or a bare
+/// code after `CODE_AFTER`'s words. A code at the start of the line is a page's own text
+/// (`400 Bad Request` from Go's net/http), not a client's message about it.
+fn mention(input: &[u8], start: usize, end: usize) -> Option<((u16, Span), Option<Span>)> {
+    let line = input.get(start..end)?;
+    let first = line.len() - trim(line).len().min(line.len());
+    let mut at = first + 1;
+    while at + 3 <= line.len() {
+        let digits = line.get(at..at + 3)?;
+        let before = line.get(at - 1).copied().unwrap_or(b' ');
+        let after = line.get(at + 3).copied().unwrap_or(b' ');
+        if matches!(digits.first(), Some(b'4' | b'5'))
+            && digits.iter().all(u8::is_ascii_digit)
+            && !before.is_ascii_alphanumeric()
+            && !after.is_ascii_alphanumeric()
+            && before != b'.'
+        {
+            let code = code_at(input, Span::new(start + at, start + at + 3))?;
+            // What opens the reason: `502 Bad…`, `502 "Bad…`, `502 (Bad…`, `(502) Bad…`.
+            let rest = line.get(at + 3..).unwrap_or_default();
+            let opening = match rest {
+                [b')', b' ', ..] if before == b'(' => 2,
+                [b' ', b'"' | b'\'' | b'(' | b'`', ..] => 2,
+                [b' ', ..] => 1,
+                _ => 0,
+            };
+            let reason = (opening > 0)
+                .then(|| reason_length(code.0, rest.get(opening..).unwrap_or_default()))
+                .flatten()
+                .map(|length| {
+                    let from = start + at + 3 + opening;
+                    Span::new(from, from + length)
+                });
+            let announced = CODE_AFTER
+                .iter()
+                .any(|words| line.get(..at).is_some_and(|head| head.ends_with(words)));
+            if reason.is_some() || announced {
+                return Some((code, reason));
+            }
+        }
+        at += 1;
+    }
+    None
+}
+
+/// How many bytes of `text` are `code`'s reason phrase (registered, or a variant servers send):
+/// the longest run of its first words that is one (`Gateway Time-out readbody=true` → 16).
+fn reason_length(code: u16, text: &[u8]) -> Option<usize> {
+    crate::status::lookup(code)?;
+    let mut found = None;
+    for (at, last) in text.iter().enumerate().take(40) {
+        let next = text.get(at + 1).copied().unwrap_or(b' ');
+        if last.is_ascii_alphanumeric() && !next.is_ascii_alphanumeric() {
+            let words = crate::http::line::lossy(text.get(..=at).unwrap_or_default());
+            if crate::status::reason_matches(code, &words) {
+                found = Some(at + 1);
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(line: &str) -> Option<(u16, Option<&str>)> {
+        let (code, reason) = mention(line.as_bytes(), 0, line.len())?;
+        Some((code.0, reason.and_then(|r| line.get(r.start..r.end))))
+    }
+
+    #[test]
+    fn mentions() {
+        assert_eq!(
+            found(
+                "java.io.IOException: Server returned HTTP response code: 502 for URL: http://x/"
+            ),
+            Some((502, None))
+        );
+        assert_eq!(
+            found("in `error!': 502 \"Bad Gateway\" (Net::HTTPFatalError)"),
+            Some((502, Some("Bad Gateway")))
+        );
+        assert_eq!(
+            found("#<Net::HTTPGatewayTimeOut 504 Gateway Time-out readbody=true>"),
+            Some((504, Some("Gateway Time-out")))
+        );
+        assert_eq!(
+            found("Response status code does not indicate success: 503 (Service Unavailable)."),
+            Some((503, Some("Service Unavailable")))
+        );
+        assert_eq!(
+            found("The remote server returned an error: (502) Bad Gateway."),
+            Some((502, Some("Bad Gateway")))
+        );
+        assert_eq!(
+            found("&{Status:502 Bad Gateway StatusCode:502"),
+            Some((502, Some("Bad Gateway")))
+        );
+        // A page's own first words, a size, a version, a port, a success: none is a message.
+        assert_eq!(found("400 Bad Request"), None);
+        assert_eq!(found("  GET /x 502 157 \"-\""), None);
+        assert_eq!(found("nginx/1.502 Bad Gateway"), None);
+        assert_eq!(found("listening on 127.0.0.1:4040"), None);
+        assert_eq!(found("got 200 OK"), None);
+        assert_eq!(found("got 502 Bad Gatewayish"), None);
+        assert_eq!(found("error 404 Not Found"), Some((404, Some("Not Found"))));
+    }
+}
