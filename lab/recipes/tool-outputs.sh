@@ -315,6 +315,21 @@ if want clients; then
     --against "$HAP $REFUSED_UP" --status 503 --kind unknown \
     --note "CURLOPT_FAILONERROR, then echo curl_error(): 'cURL error: The requested URL returned error: 503'" \
     --must "returned error: 503"
+  # The same clients against a closed port: the message names the failure, not a status.
+  f() { shot "$@" --mode file --cwd "$WORK/clients" --against "$NOTHING" --status null \
+    --report '{"format":"client-message"}' --diag no-response; }
+  f java-urlconnection-refused --cmd "java UrlConnection.java $DEAD/orders" --tool "HttpURLConnection on $JAVA" \
+    --note "the connection refused: 'Exception in thread \"main\" java.net.ConnectException: Connection refused' and the client's stack trace" \
+    --must "ConnectException"
+  f ruby-net-http-refused --cmd "ruby net_http.rb $DEAD/orders" --tool "Net::HTTP on $RUBY" \
+    --note "the connection refused: 'Failed to open TCP connection to 127.0.0.1:22000 (Connection refused - connect(2) for ...) (Errno::ECONNREFUSED)' and its backtrace" \
+    --must "ECONNREFUSED"
+  f php-file-get-contents-refused --cmd "php file_get_contents.php $DEAD/orders" --tool "file_get_contents on $PHPV" \
+    --note "the connection refused: 'PHP Warning:  file_get_contents(...): Failed to open stream: Connection refused in ...', then the dump of an undefined \$http_response_header" \
+    --must "Connection refused"
+  f go-print-response-refused --cmd "go run print_response.go $DEAD/orders" --tool "net/http on $(go version | cut -d' ' -f3) (Debian $(deb golang-go))" \
+    --note "the connection refused: log.Fatal(err) prints 'Get \"...\": dial tcp 127.0.0.1:22000: connect: connection refused', then go run's 'exit status 1'" \
+    --must "connection refused"
   c go-print-response-nginx-502 --cmd "go run print_response.go $N/orders" --tool "net/http on $(go version | cut -d' ' -f3) (Debian $(deb golang-go))" \
     --against "$NGX $REFUSED_UP" --status 502 --kind unknown \
     --note "fmt.Printf(\"%+v\", resp): '&{Status:502 Bad Gateway StatusCode:502 ... Header:map[...]}' (the header map is not read)" \

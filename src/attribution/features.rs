@@ -109,7 +109,12 @@ impl Features {
             subject.body_kind == BodyKind::ProblemJson,
         );
         f.set(Feature::ErrorJson, json.is_some_and(error_object));
-        f.set(Feature::DebugPage, debug_page(body, debug_scanned));
+        // A stack trace pasted with no status is text of unknown origin (a client's own exception
+        // as often as a server's page): it speaks for the application only as a response's body.
+        f.set(
+            Feature::DebugPage,
+            subject.code.is_some() && debug_page(body, debug_scanned),
+        );
         f.set(
             Feature::ReasonNonstandard,
             match (subject.code, subject.reason) {

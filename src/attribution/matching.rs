@@ -897,7 +897,7 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
         }),
         Compiled::HeaderContains(name, needle) => header_hit(named(*name), |v| {
-            contains_ignore_ascii_case(v.as_bytes(), needle)
+            crate::search::contains_ignore_ascii_case(v.as_bytes(), needle)
         }),
         Compiled::HeaderIn(name, values) => header_hit(named(*name), |v| {
             values
@@ -1074,14 +1074,6 @@ fn eval_other<'a>(matcher: &Matcher, cx: &Context<'a>) -> Option<Hit<'a>> {
         | Matcher::NamesStart(_)
         | Matcher::Feature(_) => None,
     }
-}
-
-/// `haystack.to_ascii_lowercase()` contains `lower_needle` (already lowercase), without allocating.
-fn contains_ignore_ascii_case(haystack: &[u8], lower_needle: &[u8]) -> bool {
-    lower_needle.is_empty()
-        || haystack
-            .windows(lower_needle.len())
-            .any(|w| w.eq_ignore_ascii_case(lower_needle))
 }
 
 /// The first of `headers` (all with the signal's name, in input order) whose trimmed value

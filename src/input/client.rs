@@ -8,7 +8,9 @@
 //!
 //! The status is the response's; the rest of the paste (the client's stack trace, its file
 //! names) is the client's own text, not a body: a stack trace there says nothing about which
-//! layer answered.
+//! layer answered. A message that names no status but a connection failure (`java.net.
+//! ConnectException: Connection refused`, Go's `dial tcp …: connect: connection refused`) says no
+//! response came.
 
 use super::printout::{code_at, Printout};
 use super::Prepared;
@@ -36,6 +38,22 @@ const CODE_AFTER: &[&[u8]] = &[
 /// How far into the paste a message is looked for: it leads the exception or warning.
 const SEARCH_LIMIT: usize = 64 * 1024;
 
+/// Words, case as written, that mark a line as a client's report of a failure: an exception's or
+/// error's class, a warning, Go's dial error, Rust's OS error. A server's page that quotes a
+/// failure (Envoy's `upstream connect error or disconnect/reset before headers. … Connection
+/// refused`) has none of them.
+const FAILURE_MARKS: &[&[u8]] = &[
+    b"Exception",
+    b"Error",
+    b"Errno",
+    b"Warning",
+    b"dial tcp",
+    b"(os error",
+];
+
+/// The lines a client's failure message is looked for in: it comes first.
+const FAILURE_LINES: usize = 20;
+
 /// A paste with no status line whose text names an error status (400 to 599) as a client prints
 /// it. A paste that opens like markup or JSON is a body, whatever status its text names.
 pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
@@ -60,17 +78,52 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
         }
         pos = line.next;
     }
+    failure(input)
+}
+
+/// A client's message that no response came: a line among the first `FAILURE_LINES` with a
+/// client's mark and a known failure (`meanings::failure`), kept as a transport note.
+#[inline(never)]
+fn failure(input: &[u8]) -> Option<Prepared<'_>> {
+    let mut pos = 0;
+    for _ in 0..FAILURE_LINES {
+        let line = line_at(input, pos);
+        let text = line.bytes(input);
+        // The message leads its line; a line of a megabyte is looked at no further than that.
+        let head = text.get(..512).unwrap_or(text);
+        let marked = FAILURE_MARKS
+            .iter()
+            .any(|mark| crate::search::find_short_bytes(head, mark).is_some());
+        let what = "a client's message naming the failure";
+        let indent = text.len() - text.trim_ascii_start().len();
+        let span = Span::new(line.start + indent, line.start + indent + trim(text).len());
+        if let Some(prepared) = marked
+            .then(|| super::printout::failure(input, span, InputFormat::ClientMessage, what))
+            .flatten()
+        {
+            return Some(prepared);
+        }
+        if line.next >= input.len() {
+            break;
+        }
+        pos = line.next;
+    }
     None
 }
 
 /// The first error status the line `start..end` names, with its reason phrase when it has one:
 /// `502 Bad Gateway`, `502 "Bad Gateway"`, `502 (Bad Gateway)`, `(502) Bad Gateway`, or a bare
 /// code after `CODE_AFTER`'s words. A code at the start of the line is a page's own text
-/// (`400 Bad Request` from Go's net/http), not a client's message about it.
+/// (`400 Bad Request` from Go's net/http), not a client's message about it; so is a line of
+/// markup.
 fn mention(input: &[u8], start: usize, end: usize) -> Option<((u16, Span), Option<Span>)> {
     let line = input.get(start..end)?;
-    let first = line.len() - trim(line).len().min(line.len());
-    let mut at = first + 1;
+    let indent = line.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    // A line of markup is a page's (`<title>502 Bad Gateway</title>`), pasted after other text.
+    if line.get(indent) == Some(&b'<') {
+        return None;
+    }
+    let mut at = indent + 1;
     while at + 3 <= line.len() {
         let digits = line.get(at..at + 3)?;
         let before = line.get(at - 1).copied().unwrap_or(b' ');
@@ -111,6 +164,7 @@ fn mention(input: &[u8], start: usize, end: usize) -> Option<((u16, Span), Optio
 
 /// How many bytes of `text` are `code`'s reason phrase (registered, or a variant servers send):
 /// the longest run of its first words that is one (`Gateway Time-out readbody=true` → 16).
+#[inline(never)]
 fn reason_length(code: u16, text: &[u8]) -> Option<usize> {
     crate::status::lookup(code)?;
     let mut found = None;
@@ -165,11 +219,31 @@ mod tests {
         );
         // A page's own first words, a size, a version, a port, a success: none is a message.
         assert_eq!(found("400 Bad Request"), None);
+        assert_eq!(found(" <title>502 Bad Gateway</title>"), None);
+        assert_eq!(found("  400 Bad Request  "), None);
+        assert_eq!(found("x 404 Not Found  "), Some((404, Some("Not Found"))));
         assert_eq!(found("  GET /x 502 157 \"-\""), None);
         assert_eq!(found("nginx/1.502 Bad Gateway"), None);
         assert_eq!(found("listening on 127.0.0.1:4040"), None);
         assert_eq!(found("got 200 OK"), None);
         assert_eq!(found("got 502 Bad Gatewayish"), None);
         assert_eq!(found("error 404 Not Found"), Some((404, Some("Not Found"))));
+    }
+
+    #[test]
+    fn failures() {
+        let refused = |paste: &str| {
+            prepare(paste.as_bytes())
+                .and_then(|p| p.transport.first().and_then(|n| n.meaning))
+                .is_some_and(|m| m == crate::input::meanings::REFUSED)
+        };
+        assert!(refused(
+            "Exception in thread \"main\" java.net.ConnectException: Connection refused\n\tat x\n"
+        ));
+        assert!(refused(
+            "2026/12/03 16:13:29 Get \"http://x/\": dial tcp 127.0.0.1:1: connect: connection refused\n"
+        ));
+        // A proxy's own page quoting the failure is a body, not a client's message.
+        assert!(prepare(b"upstream connect error or disconnect/reset before headers. reset reason: remote connection failure, transport failure reason: delayed connect error: Connection refused").is_none());
     }
 }

@@ -170,6 +170,27 @@ impl Printout {
     }
 }
 
+/// A client's report that no response came: the line at `line` names a connection failure
+/// (`meanings::failure`, within its first kilobyte: a line of a megabyte is read no further), kept
+/// as a transport note. None when it names none.
+pub(crate) fn failure<'a>(
+    input: &'a [u8],
+    line: Span,
+    format: InputFormat,
+    what: &'static str,
+) -> Option<Prepared<'a>> {
+    let text = input.get(line.start..line.end)?;
+    let meaning = super::meanings::failure(text.get(..1024).unwrap_or(text))?;
+    let mut printout = Printout::new(format, what);
+    printout.transport.push(TransportNote {
+        message: crate::http::line::lossy_owned(text),
+        meaning: Some(meaning),
+        error: true,
+        span: Some(line),
+    });
+    Some(printout.prepare(input))
+}
+
 /// A header value or reason phrase cannot hold a line break; one that does would forge a line.
 fn one_line(text: &str) -> Cow<'_, str> {
     if text.bytes().any(|b| b == b'\r' || b == b'\n') {

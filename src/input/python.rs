@@ -6,39 +6,12 @@
 //! so that its text is not taken for a response body.
 
 use super::literal::{self, Quoted};
-use super::meanings as m;
-use super::printout::{code_at, Piece, Printout};
+use super::printout::{code_at, failure, Piece, Printout};
 use super::Prepared;
 use crate::http::line::{is_blank, line_at, trim, Line};
-use crate::report::{InputFormat, Span, TransportNote};
+use crate::report::{InputFormat, Span};
 
 const TRACEBACK: &[u8] = b"Traceback (most recent call last):";
-
-/// Exceptions that say no response came, and what their messages mean; matched as substrings
-/// of the exception line, the first match wins. Source: requests.exceptions, httpx._exceptions,
-/// aiohttp.client_exceptions, urllib3.exceptions, and CPython's errno texts (errno(3)).
-const NETWORK_ERRORS: &[(&str, &str)] = &[
-    ("Connection refused", m::REFUSED),
-    ("Connect call failed", m::REFUSED),
-    ("Name or service not known", m::DNS),
-    ("nodename nor servname", m::DNS),
-    ("Temporary failure in name resolution", m::DNS),
-    ("getaddrinfo failed", m::DNS),
-    ("CERTIFICATE_VERIFY_FAILED", m::CERT),
-    ("Connection reset by peer", m::RESET),
-    ("RemoteDisconnected", m::EMPTY_REPLY),
-    ("Server disconnected", m::EMPTY_REPLY),
-    ("IncompleteRead", m::TRUNCATED),
-    ("Response ended prematurely", m::TRUNCATED),
-    ("ReadTimeout", m::READ_TIMEOUT),
-    ("Read timed out", m::READ_TIMEOUT),
-    ("ConnectTimeout", m::CONNECT_TIMEOUT),
-    ("timed out", m::TIMEOUT),
-    ("SSLError", m::TLS),
-    ("ConnectionError", m::CONNECT),
-    ("ConnectError", m::CONNECT),
-    ("ClientConnectorError", m::CONNECT),
-];
 
 pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     traceback(input).or_else(|| printed(input))
@@ -105,19 +78,10 @@ fn traceback(input: &[u8]) -> Option<Prepared<'_>> {
     if let Some(printout) = http_error(input, name, message, format) {
         return Some(printout.prepare(input));
     }
-    let line = crate::http::line::lossy(text);
-    let known = NETWORK_ERRORS
-        .iter()
-        .find(|(needle, _)| crate::search::find_short(&line, needle).is_some());
-    if let Some(&(_, meaning)) = known {
-        let mut printout = Printout::new(format, "a Python traceback");
-        printout.transport.push(TransportNote {
-            message: line.into_owned(),
-            meaning: Some(meaning),
-            error: true,
-            span: Some(Span::new(exception.start, exception.end)),
-        });
-        return Some(printout.prepare(input));
+    // Exceptions that say no response came (`ConnectionError: … [Errno 111] Connection refused`).
+    let exception = Span::new(exception.start, exception.end);
+    if let Some(prepared) = failure(input, exception, format, "a Python traceback") {
+        return Some(prepared);
     }
     Some(Prepared::unreadable(
         input,

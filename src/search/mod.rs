@@ -103,6 +103,14 @@ pub(crate) fn join<'a>(parts: impl IntoIterator<Item = &'a str>, sep: &str) -> S
     out
 }
 
+/// `haystack.to_ascii_lowercase()` contains `lower_needle` (already lowercase), without allocating.
+pub(crate) fn contains_ignore_ascii_case(haystack: &[u8], lower_needle: &[u8]) -> bool {
+    lower_needle.is_empty()
+        || haystack
+            .windows(lower_needle.len())
+            .any(|w| w.eq_ignore_ascii_case(lower_needle))
+}
+
 /// The first `byte` (an ASCII delimiter) in `haystack`, by memchr.
 pub(crate) fn byte(haystack: &str, byte: u8) -> Option<usize> {
     memchr::memchr(byte, haystack.as_bytes())
