@@ -4,7 +4,10 @@
 //! HTTP/1.1 502 Bad Gateway` and Guzzle's ``resulted in a `502 Bad Gateway` response``, Go's
 //! `Status:502 Bad Gateway`, .NET's `502 (Bad Gateway)`. Read by what such messages share rather
 //! than one format each, so clients no table lists are read too: a status code followed by its
-//! own reason phrase, or preceded by words that announce one.
+//! own reason phrase, or preceded by words that announce one, on a line that shows it is a
+//! client's (an exception's or error's class name, a client's own words). A server's page copied
+//! as text says the same status (`Error 503 Service Unavailable`, Symfony's `The server returned
+//! a "404 Not Found".`) with none of that, and stays a body: its text names its product.
 //!
 //! The status is the response's; the rest of the paste (the client's stack trace, its file
 //! names) is the client's own text, not a body: a stack trace there says nothing about which
@@ -17,42 +20,53 @@ use super::Prepared;
 use crate::http::line::{line_at, trim};
 use crate::report::{InputFormat, Span};
 
-/// Words a client writes just before a bare status code. Sources: OpenJDK's
-/// `sun.net.www.protocol.http.HttpURLConnection` ("Server returned HTTP response code: "), Ruby
-/// Faraday's `raise_error.rb` ("the server responded with status "), libcurl's
-/// `CURLE_HTTP_RETURNED_ERROR` as PHP's `curl_error` gives it ("The requested URL returned
-/// error: "), axios' `settle.js` ("Request failed with status code "); and a status line quoted
-/// within a line, whatever its reason phrase (PHP's `HTTP request failed! HTTP/1.1 503 Backend
-/// fetch failed`).
+/// Words a client writes just before a bare status code; the first five are a client's own and
+/// show the line is one. Sources: OpenJDK's `sun.net.www.protocol.http.HttpURLConnection` ("Server
+/// returned HTTP response code: "), Ruby Faraday's `raise_error.rb` ("the server responded with
+/// status "), libcurl's `CURLE_HTTP_RETURNED_ERROR` as PHP's `curl_error` gives it ("The requested
+/// URL returned error: "), axios' `settle.js` ("Request failed with status code "); and a status
+/// line quoted within a line, whatever its reason phrase (PHP's `HTTP request failed! HTTP/1.1
+/// 503 Backend fetch failed`).
 const CODE_AFTER: &[&[u8]] = &[
-    b"HTTP/1.1 ",
-    b"HTTP/1.0 ",
-    b"HTTP/2 ",
     b"response code: ",
     b"with status ",
     b"returned error: ",
     b"status code ",
     b"status code: ",
+    b"HTTP/1.1 ",
+    b"HTTP/1.0 ",
 ];
+
+/// How many of `CODE_AFTER` are a client's own words.
+const CLIENT_WORDS: usize = 5;
 
 /// How far into the paste a message is looked for: it leads the exception or warning.
 const SEARCH_LIMIT: usize = 64 * 1024;
 
-/// Words, case as written, that mark a line as a client's report of a failure: an exception's or
-/// error's class, a warning, Go's dial error, Rust's OS error. A server's page that quotes a
-/// failure (Envoy's `upstream connect error or disconnect/reset before headers. … Connection
-/// refused`) has none of them.
-const FAILURE_MARKS: &[&[u8]] = &[
-    b"Exception",
-    b"Error",
-    b"Errno",
+/// A client's marks on a line, case as written, besides a class name (`from_client`): PHP's
+/// warnings, Ruby's `Net::HTTP` objects (`#<Net::HTTPBadGateway 502 …>`) and errno exceptions
+/// (`Errno::ECONNREFUSED`), Go's printed `http.Response` (`&{Status:502 …`) and dial errors,
+/// Rust's OS errors, PowerShell's cmdlets, .NET's messages (`HttpRequestException`'s "Response
+/// status code does not indicate success: 502 (Bad Gateway).", `WebException`'s "The remote server
+/// returned an error: (502) Bad Gateway.", also logged without their class names).
+const CLIENT_MARKS: &[&[u8]] = &[
+    b"does not indicate success",
+    b"remote server returned an error",
     b"Warning",
+    b"#<Net::HTTP",
+    b"Errno::",
+    b"&{Status:",
     b"dial tcp",
     b"(os error",
+    b"Invoke-WebRequest",
+    b"Invoke-RestMethod",
 ];
 
 /// The lines a client's failure message is looked for in: it comes first.
 const FAILURE_LINES: usize = 20;
+
+/// What printed the paste, for the `rebuilt-response` diagnostic.
+const WHAT: &str = "a client's message naming the status";
 
 /// A paste with no status line whose text names an error status (400 to 599) as a client prints
 /// it. A paste that opens like markup or JSON is a body, whatever status its text names.
@@ -67,11 +81,9 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     let mut pos = 0;
     while pos < text.len() {
         let line = line_at(text, pos);
-        if let Some((code, reason)) = mention(text, line.start, line.end) {
-            let mut printout = Printout::new(
-                InputFormat::ClientMessage,
-                "a client's message naming the status",
-            );
+        let client = from_client(line.bytes(text));
+        if let Some((code, reason)) = mention(text, line.start, line.end, client) {
+            let mut printout = Printout::new(InputFormat::ClientMessage, WHAT);
             printout.code = Some(code);
             printout.reason = reason.map(super::printout::Piece::Raw);
             return Some(printout.prepare(input));
@@ -81,8 +93,11 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     failure(input)
 }
 
-/// A client's message that no response came: a line among the first `FAILURE_LINES` with a
-/// client's mark and a known failure (`meanings::failure`), kept as a transport note.
+/// A client's message that no response came: a line among the first `FAILURE_LINES` that is a
+/// client's (`from_client`) and names a known failure (`meanings::failure`), kept as a transport
+/// note. A server's page that quotes a failure is not a client's: Envoy's `upstream connect error
+/// or disconnect/reset before headers. … Connection refused`, mitmproxy's `[Errno 111] Connect
+/// call failed`.
 #[inline(never)]
 fn failure(input: &[u8]) -> Option<Prepared<'_>> {
     let mut pos = 0;
@@ -91,14 +106,11 @@ fn failure(input: &[u8]) -> Option<Prepared<'_>> {
         let text = line.bytes(input);
         // The message leads its line; a line of a megabyte is looked at no further than that.
         let head = text.get(..512).unwrap_or(text);
-        let marked = FAILURE_MARKS
-            .iter()
-            .any(|mark| crate::search::find_short_bytes(head, mark).is_some());
-        let what = "a client's message naming the failure";
+        let marked = from_client(head);
         let indent = text.len() - text.trim_ascii_start().len();
         let span = Span::new(line.start + indent, line.start + indent + trim(text).len());
         if let Some(prepared) = marked
-            .then(|| super::printout::failure(input, span, InputFormat::ClientMessage, what))
+            .then(|| super::printout::failure(input, span, InputFormat::ClientMessage, WHAT))
             .flatten()
         {
             return Some(prepared);
@@ -113,10 +125,15 @@ fn failure(input: &[u8]) -> Option<Prepared<'_>> {
 
 /// The first error status the line `start..end` names, with its reason phrase when it has one:
 /// `502 Bad Gateway`, `502 "Bad Gateway"`, `502 (Bad Gateway)`, `(502) Bad Gateway`, or a bare
-/// code after `CODE_AFTER`'s words. A code at the start of the line is a page's own text
-/// (`400 Bad Request` from Go's net/http), not a client's message about it; so is a line of
-/// markup.
-fn mention(input: &[u8], start: usize, end: usize) -> Option<((u16, Span), Option<Span>)> {
+/// code after `CODE_AFTER`'s words; on a line that is a client's (`client`, or a client's own
+/// words before the code). A code at the start of the line is a page's own text (`400 Bad
+/// Request` from Go's net/http), not a client's message about it; so is a line of markup.
+fn mention(
+    input: &[u8],
+    start: usize,
+    end: usize,
+    client: bool,
+) -> Option<((u16, Span), Option<Span>)> {
     let line = input.get(start..end)?;
     let indent = line.iter().take_while(|b| b.is_ascii_whitespace()).count();
     // A line of markup is a page's (`<title>502 Bad Gateway</title>`), pasted after other text.
@@ -152,14 +169,31 @@ fn mention(input: &[u8], start: usize, end: usize) -> Option<((u16, Span), Optio
                 });
             let announced = CODE_AFTER
                 .iter()
-                .any(|words| line.get(..at).is_some_and(|head| head.ends_with(words)));
-            if reason.is_some() || announced {
+                .position(|words| line.get(..at).is_some_and(|head| head.ends_with(words)));
+            let by_client = client || announced.is_some_and(|i| i < CLIENT_WORDS);
+            if by_client && (reason.is_some() || announced.is_some()) {
                 return Some((code, reason));
             }
         }
         at += 1;
     }
     None
+}
+
+/// Whether a line shows it is a client's: a class name ending in `Exception` or `Error` (a letter
+/// before it: `java.io.IOException`, `Net::HTTPFatalError`, `Faraday::ServerError`,
+/// `HttpRequestException`), or one of `CLIENT_MARKS`. A page's text says `Error 503`, `Internal
+/// Server Error` or `Syntax error`: no class name.
+fn from_client(line: &[u8]) -> bool {
+    let class = (1..line.len()).any(|at| {
+        let rest = line.get(at..).unwrap_or_default();
+        (rest.starts_with(b"Exception") || rest.starts_with(b"Error"))
+            && line.get(at - 1).is_some_and(u8::is_ascii_alphabetic)
+    });
+    class
+        || CLIENT_MARKS
+            .iter()
+            .any(|mark| crate::search::find_short_bytes(line, mark).is_some())
 }
 
 /// How many bytes of `text` are `code`'s reason phrase (registered, or a variant servers send):
@@ -185,7 +219,8 @@ mod tests {
     use super::*;
 
     fn found(line: &str) -> Option<(u16, Option<&str>)> {
-        let (code, reason) = mention(line.as_bytes(), 0, line.len())?;
+        let client = from_client(line.as_bytes());
+        let (code, reason) = mention(line.as_bytes(), 0, line.len(), client)?;
         Some((code.0, reason.and_then(|r| line.get(r.start..r.end))))
     }
 
@@ -221,13 +256,22 @@ mod tests {
         assert_eq!(found("400 Bad Request"), None);
         assert_eq!(found(" <title>502 Bad Gateway</title>"), None);
         assert_eq!(found("  400 Bad Request  "), None);
-        assert_eq!(found("x 404 Not Found  "), Some((404, Some("Not Found"))));
+        assert_eq!(
+            found("x.HTTPError 404 Not Found  "),
+            Some((404, Some("Not Found")))
+        );
         assert_eq!(found("  GET /x 502 157 \"-\""), None);
         assert_eq!(found("nginx/1.502 Bad Gateway"), None);
         assert_eq!(found("listening on 127.0.0.1:4040"), None);
         assert_eq!(found("got 200 OK"), None);
         assert_eq!(found("got 502 Bad Gatewayish"), None);
-        assert_eq!(found("error 404 Not Found"), Some((404, Some("Not Found"))));
+        // A page's text, copied: no class name, no client's words.
+        assert_eq!(found("Error 404 Not Found"), None);
+        assert_eq!(found("The server returned a \"404 Not Found\"."), None);
+        assert_eq!(
+            found("HTTPError: 404 Not Found"),
+            Some((404, Some("Not Found")))
+        );
     }
 
     #[test]
