@@ -252,6 +252,17 @@ mod tests {
             found("&{Status:502 Bad Gateway StatusCode:502"),
             Some((502, Some("Bad Gateway")))
         );
+        // As pasted in spring-cloud/spring-cloud-openfeign#828 and cloudfoundry-community/autosleep#162.
+        assert_eq!(
+            found(
+                "feign.FeignException$BadGateway: [502 Bad Gateway] during [POST] to [http://x/]"
+            ),
+            Some((502, Some("Bad Gateway")))
+        );
+        assert_eq!(
+            found("OUT Caused by: org.springframework.web.client.HttpServerErrorException: 502 Bad Gateway"),
+            Some((502, Some("Bad Gateway")))
+        );
         // A page's own first words, a size, a version, a port, a success: none is a message.
         assert_eq!(found("400 Bad Request"), None);
         assert_eq!(found(" <title>502 Bad Gateway</title>"), None);
