@@ -399,17 +399,32 @@ fn curl_error(input: &[u8]) -> Option<Prepared<'_>> {
     })
 }
 
+/// Words a program prints before the code when it prints the status on its own
+/// (`print("Status code:", r.status_code)`, `console.log("Status:", res.status)`), whatever the
+/// case.
+const STATUS_WORDS: &[&[u8]] = &[b"status code: ", b"status code ", b"status: "];
+
 /// `502 Bad Gateway` on the first line, as `console.log(r.status, r.statusText)` or
-/// `print(r.status_code, r.reason)` write it, then the body. The reason must be the code's own
-/// (registered or a variant real servers send), and the body markup or JSON: many servers'
-/// plain-text pages start with their status (`400 Bad Request` from Go's net/http and Caddy,
-/// aiohttp's `500 Internal Server Error` then `Server got itself in trouble`), and such a page
-/// pasted alone stays a body.
+/// `print(r.status_code, r.reason)` write it, or the code after `STATUS_WORDS` (`Status code:
+/// 502`), then the body. A code alone must have the words before it, and a reason must be the
+/// code's own (registered or a variant real servers send); the body must be markup or JSON: many
+/// servers' plain-text pages start with their status (`400 Bad Request` from Go's net/http and
+/// Caddy, aiohttp's `500 Internal Server Error` then `Server got itself in trouble`), and such a
+/// page pasted alone stays a body.
 fn status_and_body(input: &[u8]) -> Option<Prepared<'_>> {
     let start = crate::http::line::skip_whitespace(input, 0);
     let line = line_at(input, start);
-    let text = line.bytes(input);
-    let code = code_at(input, Span::new(line.start, line.start + 3))?;
+    let line_text = line.bytes(input);
+    let words = STATUS_WORDS
+        .iter()
+        .find(|w| {
+            line_text
+                .get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+        })
+        .map_or(0, |w| w.len());
+    let text = line_text.get(words..).unwrap_or_default();
+    let code = code_at(input, Span::new(line.start + words, line.start + words + 3))?;
     let reason = text.get(4..).map(trim).unwrap_or_default();
     let entry = crate::status::lookup(code.0)?;
     // A bare number is not enough: `400` also starts a chunked body (its first chunk size).
@@ -422,7 +437,8 @@ fn status_and_body(input: &[u8]) -> Option<Prepared<'_>> {
         rest.get(crate::http::line::skip_whitespace(rest, 0)),
         Some(b'<' | b'{' | b'[')
     );
-    if !reason_ok || entry.unofficial || !document {
+    let announced = words > 0 && (reason.is_empty() || reason_ok);
+    if !(reason_ok || announced) || entry.unofficial || !document {
         return None;
     }
     let mut printout = Printout::new(
@@ -430,7 +446,9 @@ fn status_and_body(input: &[u8]) -> Option<Prepared<'_>> {
         "a status printed on its own line (console.log(r.status, r.statusText), print(r.status_code, r.reason))",
     );
     printout.code = Some(code);
-    printout.reason = Some(Piece::Raw(Span::new(line.start + 4, line.end)));
+    if reason_ok {
+        printout.reason = Some(Piece::Raw(Span::new(line.start + words + 4, line.end)));
+    }
     printout
         .body
         .push(super::printout::printed_body(input, line.next));
@@ -463,5 +481,22 @@ mod tests {
         assert_eq!(write_out_code(b"000"), Some(0));
         assert_eq!(write_out_code(b"42"), None);
         assert_eq!(write_out_code(b"502 Bad Gateway"), None);
+    }
+
+    #[test]
+    fn status_printed_before_the_body() {
+        let code = |paste: &[u8]| {
+            status_and_body(paste).and_then(|p| {
+                let text = p.text.into_owned();
+                crate::http::status_line::parse(line_at(&text, 0).bytes(&text)).map(|s| s.code)
+            })
+        };
+        assert_eq!(code(b"Status code: 502\n<html></html>\n"), Some(502));
+        assert_eq!(code(b"status: 503 Service Unavailable\n{}"), Some(503));
+        assert_eq!(code(b"502 Bad Gateway\n<html></html>"), Some(502));
+        // A code alone needs the words; other words are a page's text.
+        assert_eq!(code(b"502\n<html></html>"), None);
+        assert_eq!(code(b"Status code: 502\nplain text"), None);
+        assert_eq!(code(b"Status: 502 Not Found\n<html>"), None);
     }
 }
