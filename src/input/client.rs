@@ -46,7 +46,9 @@ const SEARCH_LIMIT: usize = 64 * 1024;
 /// A client's marks on a line, case as written, besides a class name (`from_client`): PHP's
 /// warnings, Ruby's `Net::HTTP` objects (`#<Net::HTTPBadGateway 502 …>`) and errno exceptions
 /// (`Errno::ECONNREFUSED`), Go's printed `http.Response` (`&{Status:502 …`) and dial errors,
-/// Rust's OS errors, PowerShell's cmdlets, .NET's messages (`HttpRequestException`'s "Response
+/// Rust's OS errors and reqwest's status errors (`HTTP status server error (503 Service
+/// Unavailable) for url (…)`: reqwest's `error.rs`; uv and other Rust tools print it as a cause),
+/// PowerShell's cmdlets, .NET's messages (`HttpRequestException`'s "Response
 /// status code does not indicate success: 502 (Bad Gateway).", `WebException`'s "The remote server
 /// returned an error: (502) Bad Gateway.", also logged without their class names).
 const CLIENT_MARKS: &[&[u8]] = &[
@@ -58,6 +60,8 @@ const CLIENT_MARKS: &[&[u8]] = &[
     b"&{Status:",
     b"dial tcp",
     b"(os error",
+    b"HTTP status server error",
+    b"HTTP status client error",
     b"Invoke-WebRequest",
     b"Invoke-RestMethod",
 ];
@@ -262,6 +266,11 @@ mod tests {
         assert_eq!(
             found("OUT Caused by: org.springframework.web.client.HttpServerErrorException: 502 Bad Gateway"),
             Some((502, Some("Bad Gateway")))
+        );
+        // reqwest's status error as uv prints it, under `Caused by:`.
+        assert_eq!(
+            found("  Caused by: HTTP status server error (503 Service Unavailable) for url (https://x/)"),
+            Some((503, Some("Service Unavailable")))
         );
         // A page's own first words, a size, a version, a port, a success: none is a message.
         assert_eq!(found("400 Bad Request"), None);
