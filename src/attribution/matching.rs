@@ -578,7 +578,7 @@ impl What<'_> {
             What::JsonKeys(names) => {
                 push(out, &["JSON body has ", &join(names.iter().copied(), ", ")])
             }
-            What::Status(code) => push(out, &["status ", &code.to_string()]),
+            What::Status(code) => push(out, &["status ", &format!("{}", u32::from(*code))]),
             What::Names(phrase, names) => {
                 push(out, &[phrase, " ", &join(names.iter().copied(), ", ")]);
             }

@@ -205,7 +205,9 @@ fn rebuild(response: Option<&Json>, status: u16) -> Vec<u8> {
         _ => "HTTP/1.1",
     };
     let reason = str_at(response, "statusText").unwrap_or_default();
-    let mut text = format!("{version} {status} {reason}").trim_end().to_owned();
+    let mut text = format!("{version} {} {reason}", u32::from(status))
+        .trim_end()
+        .to_owned();
     text.push_str("\r\n");
     for header in headers_of(response) {
         // HTTP/2 pseudo-headers are not part of an HTTP/1-style head.

@@ -311,7 +311,7 @@ pub struct Parts {
 impl Parts {
     /// `HTTP/1.1 502 Bad Gateway`, the headers, a blank line, the body.
     pub fn to_http(&self) -> Vec<u8> {
-        let mut head = format!("HTTP/1.1 {} {}", self.status, self.status_text)
+        let mut head = format!("HTTP/1.1 {} {}", u32::from(self.status), self.status_text)
             .trim_end()
             .to_owned();
         head.push_str("\r\n");

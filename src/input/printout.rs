@@ -124,7 +124,7 @@ impl Printout {
         let mut shown = String::new();
         if let Some((code, span)) = code {
             b.added(b"HTTP/1.1 ", span.start);
-            b.mapped(code.to_string().as_bytes(), span);
+            b.mapped(format!("{}", u32::from(code)).as_bytes(), span);
             shown.push_str(", status");
             if let Some(reason) = &reason {
                 let (text, span) = reason.text(input);
