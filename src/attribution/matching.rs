@@ -284,7 +284,11 @@ pub(crate) fn index() -> &'static Index {
                 _ => always.push(i),
             }
         }
-        let debug_ids = DEBUG_MARKERS.map(|m| builder.literal(m));
+        // A loop, not `DEBUG_MARKERS.map`: an array's `map` is an instance of its own.
+        let mut debug_ids = [0; DEBUG_MARKERS.len()];
+        for (id, marker) in debug_ids.iter_mut().zip(DEBUG_MARKERS) {
+            *id = builder.literal(marker);
+        }
         let by_literal = Groups::new(builder.literals.len(), &literal_keys);
         let by_header = Groups::new(builder.header_names.len(), &header_keys);
         let by_value = Groups::new(builder.header_names.len(), &value_keys);

@@ -403,7 +403,7 @@ fn content_length(headers: &[Header], diags: &mut Diagnostics) -> Option<u64> {
         for part in header.value.split(',') {
             let part = part.trim();
             let parsed = (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| part.parse::<u64>().ok())
+                .then(|| line::parse_u64(part.as_bytes()))
                 .flatten();
             match (parsed, found) {
                 (None, _) => {

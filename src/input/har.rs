@@ -157,7 +157,7 @@ fn body_missing(response: Option<&Json>, status: u16, error: bool) -> bool {
     let declared = headers_of(response)
         .iter()
         .find(|h| h.name.eq_ignore_ascii_case("content-length"))
-        .and_then(|h| h.value.trim().parse::<u64>().ok());
+        .and_then(|h| crate::http::line::parse_u64(h.value.trim().as_bytes()));
     let size = content
         .and_then(|c| c.get("size"))
         .and_then(Json::as_u64)

@@ -317,7 +317,7 @@ impl Parts {
         head.push_str("\r\n");
         for (name, value) in &self.headers {
             // A header value cannot hold a line break; one that does would forge a header.
-            let value = value.replace(['\r', '\n'], " ");
+            let value = crate::search::line_breaks_to_spaces(value);
             _ = write!(head, "{name}: {value}\r\n");
         }
         head.push_str("\r\n");
