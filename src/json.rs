@@ -137,7 +137,7 @@ impl<'a> Json<'a> {
     /// A number written as a non-negative integer (`502`; not `502.0` or `5.02e2`).
     pub fn as_u64(&self) -> Option<u64> {
         match self {
-            Json::Number(n) => n.parse().ok(),
+            Json::Number(n) => crate::http::line::parse_u64(n.as_bytes()),
             _ => None,
         }
     }

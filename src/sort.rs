@@ -46,18 +46,20 @@ fn merge_sort(list: &mut Vec<(u64, usize)>) {
         scratch.clear();
         for run in list.chunks(2 * width) {
             let (left, right) = run.split_at(width.min(run.len()));
-            let (mut l, mut r) = (left.iter().peekable(), right.iter().peekable());
-            while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
+            // By index, the rests copied as slices: `extend` from the peekable iterators was an
+            // instance of `Cloned`'s fold of its own.
+            let (mut l, mut r) = (0, 0);
+            while let (Some(&a), Some(&b)) = (left.get(l), right.get(r)) {
                 if b < a {
-                    scratch.push(**b);
-                    r.next();
+                    scratch.push(b);
+                    r += 1;
                 } else {
-                    scratch.push(**a);
-                    l.next();
+                    scratch.push(a);
+                    l += 1;
                 }
             }
-            scratch.extend(l);
-            scratch.extend(r);
+            scratch.extend_from_slice(left.get(l..).unwrap_or_default());
+            scratch.extend_from_slice(right.get(r..).unwrap_or_default());
         }
         std::mem::swap(list, &mut scratch);
         width *= 2;

@@ -246,7 +246,7 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
     if body.len() > PAGE_LIMIT {
         return false;
     }
-    let digits = code.to_string();
+    let digits = format!("{}", u32::from(code));
     // The words of the reason phrases (a dozen at most), on the stack.
     let mut reason_words = [""; 32];
     let mut words = 0;

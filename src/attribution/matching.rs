@@ -284,7 +284,11 @@ pub(crate) fn index() -> &'static Index {
                 _ => always.push(i),
             }
         }
-        let debug_ids = DEBUG_MARKERS.map(|m| builder.literal(m));
+        // A loop, not `DEBUG_MARKERS.map`: an array's `map` is an instance of its own.
+        let mut debug_ids = [0; DEBUG_MARKERS.len()];
+        for (id, marker) in debug_ids.iter_mut().zip(DEBUG_MARKERS) {
+            *id = builder.literal(marker);
+        }
         let by_literal = Groups::new(builder.literals.len(), &literal_keys);
         let by_header = Groups::new(builder.header_names.len(), &header_keys);
         let by_value = Groups::new(builder.header_names.len(), &value_keys);
@@ -578,7 +582,7 @@ impl What<'_> {
             What::JsonKeys(names) => {
                 push(out, &["JSON body has ", &join(names.iter().copied(), ", ")])
             }
-            What::Status(code) => push(out, &["status ", &code.to_string()]),
+            What::Status(code) => push(out, &["status ", &format!("{}", u32::from(*code))]),
             What::Names(phrase, names) => {
                 push(out, &[phrase, " ", &join(names.iter().copied(), ", ")]);
             }
@@ -653,7 +657,10 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         let gate = index.gates.get(at).copied().flatten();
         gate.is_some_and(|gate| !open(gate, subject, cx.trimmed_body))
     };
-    let mut per_stack = vec![(0.0f32, Vec::new()); index.stacks.len()];
+    // Built, not `vec![x; n]`: that clones a Vec of evidence, whose Clone is code of its own.
+    let mut per_stack: Vec<(f32, Vec<_>)> = std::iter::repeat_with(|| (0.0f32, Vec::new()))
+        .take(index.stacks.len())
+        .collect();
     while let Some(at) = marked.next_below(stacks_end) {
         // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
         let Some((i, signal, matcher)) = index.stack_signals.get(at) else {
@@ -881,25 +888,19 @@ fn parse_json<'a>(subject: &Subject<'a>) -> Option<Json<'a>> {
 
 fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
     let subject = cx.subject;
-    let named = |name: usize| {
-        cx.header_ids
-            .iter()
-            .filter(move |(id, _, _)| *id == name)
-            .map(|(_, _, h)| *h)
-    };
     match matcher {
-        Compiled::Header(name) => header_hit(named(*name), |_| true),
+        Compiled::Header(name) => header_hit(cx, *name, &|_| true),
         Compiled::HeaderIs(name, expected) => {
-            header_hit(named(*name), |v| v.eq_ignore_ascii_case(expected))
+            header_hit(cx, *name, &|v| v.eq_ignore_ascii_case(expected))
         }
-        Compiled::HeaderPrefix(name, prefix) => header_hit(named(*name), |v| {
+        Compiled::HeaderPrefix(name, prefix) => header_hit(cx, *name, &|v| {
             v.get(..prefix.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
         }),
-        Compiled::HeaderContains(name, needle) => header_hit(named(*name), |v| {
+        Compiled::HeaderContains(name, needle) => header_hit(cx, *name, &|v| {
             crate::search::contains_ignore_ascii_case(v.as_bytes(), needle)
         }),
-        Compiled::HeaderIn(name, values) => header_hit(named(*name), |v| {
+        Compiled::HeaderIn(name, values) => header_hit(cx, *name, &|v| {
             values
                 .iter()
                 .any(|expected| v.eq_ignore_ascii_case(expected))
@@ -1076,17 +1077,18 @@ fn eval_other<'a>(matcher: &Matcher, cx: &Context<'a>) -> Option<Hit<'a>> {
     }
 }
 
-/// The first of `headers` (all with the signal's name, in input order) whose trimmed value
-/// satisfies `accept`.
-fn header_hit<'a>(
-    mut headers: impl Iterator<Item = &'a Header>,
-    accept: impl Fn(&str) -> bool,
-) -> Option<Hit<'a>> {
-    let header = headers.find(|h| accept(h.value.trim()))?;
-    Some(Hit {
-        span: header.span,
-        what: What::Header(header),
-    })
+/// The first header named `name` (in input order) whose trimmed value satisfies `accept`.
+// `dyn`: one loop for the five header matchers, not an iterator chain per closure.
+fn header_hit<'a>(cx: &Context<'a>, name: usize, accept: &dyn Fn(&str) -> bool) -> Option<Hit<'a>> {
+    for &(id, _, header) in &cx.header_ids {
+        if id == name && accept(header.value.trim()) {
+            return Some(Hit {
+                span: header.span,
+                what: What::Header(header),
+            });
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use crate::search::memmem;
 
 use crate::body_scan::BodyScan;
+use crate::http::line::parse_u64;
 use crate::json::Json;
 use crate::report::{BodyKind, ErrorMessage, Span};
 use crate::search::find_short;
@@ -929,7 +930,7 @@ fn walk<'v, 'a>(v: &'v Json<'a>, path: &str) -> Option<&'v Json<'a>> {
     }
     let child = match v {
         Json::Object(_) => v.get(head)?,
-        Json::Array(items) => items.get(head.parse::<usize>().ok()?)?,
+        Json::Array(items) => items.get(usize::try_from(parse_u64(head.as_bytes())?).ok()?)?,
         _ => return None,
     };
     walk(child, rest)
@@ -1223,8 +1224,11 @@ fn decode_entities(s: &str) -> String {
             _ => entity
                 .strip_prefix("#x")
                 .or_else(|| entity.strip_prefix("#X"))
-                .and_then(|h| u32::from_str_radix(h, 16).ok())
-                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(|h| u32::try_from(crate::http::line::parse_hex(h.as_bytes())?).ok())
+                .or_else(|| {
+                    let decimal = parse_u64(entity.strip_prefix('#')?.as_bytes())?;
+                    u32::try_from(decimal).ok()
+                })
                 .and_then(char::from_u32),
         };
         match decoded {

@@ -229,7 +229,9 @@ pub(crate) fn matching(
     let present = first_starts(markers, haystack);
     // The entries that can apply: those marked by a header, the product's and the relays', and
     // those whose marker is in the haystack (an entry may come twice: see the end).
-    let mut candidates: Vec<usize> = markers.by_header.clone();
+    // Copied as a slice, as the lists below are: a `clone` of the Vec is an instance of its own.
+    let mut candidates: Vec<usize> = Vec::new();
+    candidates.extend_from_slice(&markers.by_header);
     for (product, list) in &markers.by_product {
         if generator == Some(*product) || relays.contains(product) {
             candidates.extend_from_slice(list);

@@ -4,6 +4,7 @@
 //! regex, no date crate).
 
 use crate::http::headers::first;
+use crate::http::line::parse_u64;
 use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter};
 use crate::search::join;
 use resplain_tables::headers::{HeaderEntry, Read};
@@ -121,13 +122,13 @@ fn read_value(e: &HeaderEntry, value: &str) -> String {
                     None => format!("{}: {value}.", e.what),
                 }
             }
-            Read::Age => match value.parse::<u64>() {
-                Ok(0) => "Age 0: passed through a cache, fetched just now.".to_owned(),
-                Ok(secs) => format!(
+            Read::Age => match parse_u64(value.as_bytes()) {
+                Some(0) => "Age 0: passed through a cache, fetched just now.".to_owned(),
+                Some(secs) => format!(
                     "Age {secs}: served from a cache, stored {} ago: the server behind it may not have seen this request.",
                     duration(secs)
                 ),
-                Err(_) => format!("Age is not a number ({value})."),
+                None => format!("Age is not a number ({value})."),
             },
             Read::ProxyStatus => proxy_status(value),
             Read::ServerTiming => server_timing(value),
@@ -447,7 +448,7 @@ pub(crate) fn retry_after(headers: &[Header]) -> Option<(RetryAfter, Option<u64>
 #[inline(never)]
 fn read_retry_after(h: &Header, headers: &[Header]) -> (RetryAfter, Option<u64>) {
     let raw = h.value.trim();
-    if let Ok(secs) = raw.parse::<u64>() {
+    if let Some(secs) = parse_u64(raw.as_bytes()) {
         return (
             RetryAfter {
                 raw: raw.to_owned(),
@@ -497,15 +498,15 @@ pub(crate) fn parse_http_date(s: &str) -> Option<u64> {
         [m, d, t, y, ..] => (*d, *m, *y, *t),
         _ => return None,
     };
-    let day: u64 = day.parse().ok()?;
+    let day = parse_u64(day.as_bytes())?;
     let month_lower = month.to_ascii_lowercase();
     let month = MONTHS.iter().position(|m| month_lower.starts_with(m))? as u64 + 1;
-    let mut year: u64 = year.parse().ok()?;
+    let mut year = parse_u64(year.as_bytes())?;
     if year < 100 {
         // RFC 9110: a two-digit year more than 50 years in the future is in the past century.
         year += if year < 70 { 2000 } else { 1900 };
     }
-    let mut hms = time.split(':').map(|p| p.parse::<u64>().ok());
+    let mut hms = time.split(':').map(|p| parse_u64(p.as_bytes()));
     let (h, m, sec) = (hms.next()??, hms.next()??, hms.next()??);
     if !(1..=31).contains(&day) || h > 23 || m > 59 || sec > 60 || !(1970..=9999).contains(&year) {
         return None;
@@ -646,7 +647,7 @@ fn reset_in(mut rl: RateLimit, headers: &[Header]) -> RateLimit {
 /// duration like OpenAI's `6m0s` / `1s` / `20ms`.
 fn reset_seconds(reset: &str, now: Option<u64>) -> Option<u64> {
     let reset = reset.trim();
-    if let Ok(n) = reset.parse::<u64>() {
+    if let Some(n) = parse_u64(reset.as_bytes()) {
         // Epoch seconds are > 1e9; deltas are small.
         return if n > 1_000_000_000 {
             now.map(|now| n.saturating_sub(now))
@@ -700,7 +701,7 @@ fn thousandths(number: &str) -> Option<u64> {
     let whole: u64 = if whole.is_empty() {
         0
     } else {
-        whole.parse().ok()?
+        parse_u64(whole.as_bytes())?
     };
     let mut value = whole.checked_mul(1000)?;
     for (i, digit) in fraction.bytes().enumerate() {

@@ -214,7 +214,7 @@ pub fn explain(s: &Subject) -> Explanation {
         let who = name.filter(|_| strong).unwrap_or("the proxy");
         checks.push(format!(
             "If a browser reports a CORS error for this call, it is a side effect: {who}'s error response carries no Access-Control-Allow-Origin. Fix the {} first.",
-            code.map_or_else(String::new, |c| c.to_string())
+            code.map_or_else(String::new, |c| format!("{}", u32::from(c)))
         ).into());
     }
     if let Some(source) = reading

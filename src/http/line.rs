@@ -123,9 +123,25 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
-/// `text` as `str::parse::<u16>` reads it (an optional `+`, decimal digits, no overflow), without
-/// `from_utf8` first and the generic parser.
+/// `text` as `str::parse::<u16>` reads it (an optional `+`, decimal digits, no overflow).
 pub(crate) fn parse_u16(text: &[u8]) -> Option<u16> {
+    parse_u64(text).and_then(|n| u16::try_from(n).ok())
+}
+
+/// `text` as `str::parse::<u64>` reads it (an optional `+`, decimal digits, no overflow), without
+/// `from_utf8` first and the generic parser (an instance per integer type); narrower integers
+/// are read through it and `try_from`.
+pub(crate) fn parse_u64(text: &[u8]) -> Option<u64> {
+    parse_radix(text, 10)
+}
+
+/// `text` as `u64::from_str_radix(text, 16)` reads it (an optional `+`, hex digits of either
+/// case, no overflow).
+pub(crate) fn parse_hex(text: &[u8]) -> Option<u64> {
+    parse_radix(text, 16)
+}
+
+fn parse_radix(text: &[u8], radix: u32) -> Option<u64> {
     let digits = match text {
         [b'+', rest @ ..] => rest,
         _ => text,
@@ -133,12 +149,10 @@ pub(crate) fn parse_u16(text: &[u8]) -> Option<u16> {
     if digits.is_empty() {
         return None;
     }
-    let mut n: u16 = 0;
+    let mut n: u64 = 0;
     for &d in digits {
-        if !d.is_ascii_digit() {
-            return None;
-        }
-        n = n.checked_mul(10)?.checked_add(u16::from(d - b'0'))?;
+        let d = char::from(d).to_digit(radix)?;
+        n = n.checked_mul(u64::from(radix))?.checked_add(u64::from(d))?;
     }
     Some(n)
 }
@@ -242,7 +256,27 @@ mod tests {
     #[test]
     fn parse_u16_matches_str_parse() {
         let mut cases: Vec<String> = [
-            "", "+", "-", "-0", "+00", "++1", "65535", "65536", "0065535",
+            "",
+            "+",
+            "-",
+            "-0",
+            "+00",
+            "++1",
+            "65535",
+            "65536",
+            "0065535",
+            "18446744073709551615",
+            "+18446744073709551615",
+            "18446744073709551616",
+            "99999999999999999999",
+            "ff",
+            "+FfA0",
+            "ffffffffffffffff",
+            "10000000000000000",
+            "fg",
+            "0x1f",
+            "-f",
+            "000000000000000000000000001",
         ]
         .iter()
         .map(|s| (*s).to_owned())
@@ -256,6 +290,16 @@ mod tests {
             assert_eq!(
                 super::parse_u16(case.as_bytes()),
                 case.parse::<u16>().ok(),
+                "{case}"
+            );
+            assert_eq!(
+                super::parse_u64(case.as_bytes()),
+                case.parse::<u64>().ok(),
+                "{case}"
+            );
+            assert_eq!(
+                super::parse_hex(case.as_bytes()),
+                u64::from_str_radix(&case, 16).ok(),
                 "{case}"
             );
         }

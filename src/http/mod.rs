@@ -164,7 +164,11 @@ fn check_reason(code: u16, reason: &str, span: Span, diags: &mut Diagnostics) {
         Some(other) if other != code => diags.push_with(
             Code::ReasonMismatch,
             span,
-            format!("\"{reason}\" is the reason phrase of {other}, not {code}"),
+            format!(
+                "\"{reason}\" is the reason phrase of {}, not {}",
+                u32::from(other),
+                u32::from(code)
+            ),
         ),
         _ => {
             if let Some(entry) = status_table::lookup(code) {
@@ -172,7 +176,8 @@ fn check_reason(code: u16, reason: &str, span: Span, diags: &mut Diagnostics) {
                     Code::NonstandardReason,
                     span,
                     format!(
-                        "\"{reason}\" where {code} is registered as \"{}\"",
+                        "\"{reason}\" where {} is registered as \"{}\"",
+                        u32::from(code),
                         entry.reason
                     ),
                 );
@@ -398,7 +403,7 @@ fn content_length(headers: &[Header], diags: &mut Diagnostics) -> Option<u64> {
         for part in header.value.split(',') {
             let part = part.trim();
             let parsed = (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| part.parse::<u64>().ok())
+                .then(|| line::parse_u64(part.as_bytes()))
                 .flatten();
             match (parsed, found) {
                 (None, _) => {

@@ -228,7 +228,7 @@ impl BodySoFar {
             *self = BodySoFar::default();
         } else if let Some((name, value)) = split_header(line) {
             if name.eq_ignore_ascii_case("content-length") {
-                self.declared = value.trim().parse().ok();
+                self.declared = crate::http::line::parse_u64(value.trim().as_bytes());
             }
         }
     }

@@ -157,7 +157,7 @@ fn body_missing(response: Option<&Json>, status: u16, error: bool) -> bool {
     let declared = headers_of(response)
         .iter()
         .find(|h| h.name.eq_ignore_ascii_case("content-length"))
-        .and_then(|h| h.value.trim().parse::<u64>().ok());
+        .and_then(|h| crate::http::line::parse_u64(h.value.trim().as_bytes()));
     let size = content
         .and_then(|c| c.get("size"))
         .and_then(Json::as_u64)
@@ -205,7 +205,9 @@ fn rebuild(response: Option<&Json>, status: u16) -> Vec<u8> {
         _ => "HTTP/1.1",
     };
     let reason = str_at(response, "statusText").unwrap_or_default();
-    let mut text = format!("{version} {status} {reason}").trim_end().to_owned();
+    let mut text = format!("{version} {} {reason}", u32::from(status))
+        .trim_end()
+        .to_owned();
     text.push_str("\r\n");
     for header in headers_of(response) {
         // HTTP/2 pseudo-headers are not part of an HTTP/1-style head.

@@ -54,8 +54,7 @@ pub(crate) fn quoted_at(input: &[u8], at: usize) -> Option<Quoted> {
 fn escape(input: &[u8], at: usize) -> (char, usize) {
     let hex = |from: usize, len: usize| -> Option<u32> {
         let digits = input.get(from..from + len)?;
-        let text = std::str::from_utf8(digits).ok()?;
-        u32::from_str_radix(text, 16).ok()
+        u32::try_from(crate::http::line::parse_hex(digits)?).ok()
     };
     let code = |v: Option<u32>| v.and_then(char::from_u32).unwrap_or('\u{fffd}');
     match input.get(at + 1) {

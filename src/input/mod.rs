@@ -311,13 +311,13 @@ pub struct Parts {
 impl Parts {
     /// `HTTP/1.1 502 Bad Gateway`, the headers, a blank line, the body.
     pub fn to_http(&self) -> Vec<u8> {
-        let mut head = format!("HTTP/1.1 {} {}", self.status, self.status_text)
+        let mut head = format!("HTTP/1.1 {} {}", u32::from(self.status), self.status_text)
             .trim_end()
             .to_owned();
         head.push_str("\r\n");
         for (name, value) in &self.headers {
             // A header value cannot hold a line break; one that does would forge a header.
-            let value = value.replace(['\r', '\n'], " ");
+            let value = crate::search::line_breaks_to_spaces(value);
             _ = write!(head, "{name}: {value}\r\n");
         }
         head.push_str("\r\n");

@@ -205,8 +205,13 @@ fn scan(input: &[u8]) -> Scan {
             });
         }
     }
-    let mut own_fields = vec![Vec::new(); frames.len()];
-    let mut children = vec![Vec::new(); frames.len()];
+    // Built, not `vec![x; n]`: that clones a Vec, whose Clone is code of its own.
+    let lists = || -> Vec<Vec<usize>> {
+        std::iter::repeat_with(Vec::new)
+            .take(frames.len())
+            .collect()
+    };
+    let (mut own_fields, mut children) = (lists(), lists());
     for (i, field) in fields.iter().enumerate() {
         if let Some(list) = own_fields.get_mut(field.frame) {
             list.push(i);

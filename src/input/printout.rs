@@ -124,7 +124,7 @@ impl Printout {
         let mut shown = String::new();
         if let Some((code, span)) = code {
             b.added(b"HTTP/1.1 ", span.start);
-            b.mapped(code.to_string().as_bytes(), span);
+            b.mapped(format!("{}", u32::from(code)).as_bytes(), span);
             shown.push_str(", status");
             if let Some(reason) = &reason {
                 let (text, span) = reason.text(input);
@@ -194,8 +194,8 @@ pub(crate) fn failure<'a>(
 /// A header value or reason phrase cannot hold a line break; one that does would forge a line.
 fn one_line(text: &str) -> Cow<'_, str> {
     if text.bytes().any(|b| b == b'\r' || b == b'\n') {
-        // The same `replace` as `Parts::to_http`'s, one instance for both.
-        Cow::Owned(text.replace(['\r', '\n'], " "))
+        // The same as `Parts::to_http`'s, one function for both.
+        Cow::Owned(crate::search::line_breaks_to_spaces(text))
     } else {
         Cow::Borrowed(text)
     }

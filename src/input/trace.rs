@@ -64,10 +64,8 @@ fn block_header(line: &[u8]) -> Option<(Kind, usize)> {
     };
     let count = rest.get(comma + 1..)?.trim_ascii_start();
     let digits = count.iter().take_while(|b| b.is_ascii_digit()).count();
-    let size = std::str::from_utf8(count.get(..digits)?)
-        .ok()?
-        .parse()
-        .ok()?;
+    let size =
+        crate::http::line::parse_u64(count.get(..digits)?).and_then(|n| usize::try_from(n).ok())?;
     count
         .get(digits..)?
         .starts_with(b" bytes")
@@ -81,7 +79,7 @@ fn data_line(line: &[u8]) -> Option<(usize, usize)> {
     if digits < 4 || line.get(digits) != Some(&b':') {
         return None;
     }
-    let offset = usize::from_str_radix(std::str::from_utf8(line.get(..digits)?).ok()?, 16).ok()?;
+    let offset = usize::try_from(crate::http::line::parse_hex(line.get(..digits)?)?).ok()?;
     let content = if line.get(digits + 1) == Some(&b' ') {
         digits + 2
     } else {

@@ -90,6 +90,19 @@ pub(crate) fn replace(text: &str, from: &str, to: &str) -> String {
     out
 }
 
+/// `text` with each CR and LF as a space: `text.replace(['\r', '\n'], " ")` without the
+/// standard library's generic `replace` and its char-array searcher. An ASCII byte for an ASCII
+/// byte keeps the text UTF-8.
+pub(crate) fn line_breaks_to_spaces(text: &str) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for b in &mut bytes {
+        if matches!(*b, b'\r' | b'\n') {
+            *b = b' ';
+        }
+    }
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
 /// `parts` with `sep` between them. Instead of `[T]::join`, whose two instances (over `String`
 /// and `&str`, 1 KB of wasm each) copy through a precomputed length: a loop per caller is smaller.
 pub(crate) fn join<'a>(parts: impl IntoIterator<Item = &'a str>, sep: &str) -> String {

@@ -229,7 +229,9 @@ impl Scanner {
         }
         let quarter = haystack.len() / 4;
         let (q1, q2, q3) = (quarter, 2 * quarter, 3 * quarter);
-        let mut later = [(); 3].map(|()| Found::new(literals.len()));
+        // Three calls, not `[(); 3].map`: an array's `map` is an instance of its own.
+        let n = literals.len();
+        let mut later = [Found::new(n), Found::new(n), Found::new(n)];
         let [second, third, fourth] = &mut later;
         let mut pos = [0, q1, q2, q3];
         let [p1, p2, p3, p4] = &mut pos;

@@ -277,7 +277,13 @@ fn nul(bytes: &[u8]) -> usize {
 /// left when it is replaced is never freed, and costs less than an allocation per list.
 fn cut<T: Copy>(spare: &mut &'static mut [T], len: usize, fill: T) -> &'static mut [T] {
     if spare.len() < len {
-        *spare = vec![fill; len.max(1024)].leak();
+        // Pushed, not `vec![fill; n]`: its `extend_with` is an instance per type in the module.
+        let n = len.max(1024);
+        let mut block = Vec::with_capacity(n);
+        for _ in 0..n {
+            block.push(fill);
+        }
+        *spare = block.leak();
     }
     let (list, rest) = std::mem::take(spare).split_at_mut(len);
     *spare = rest;
