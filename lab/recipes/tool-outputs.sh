@@ -286,7 +286,8 @@ if want clients; then
   JAVA="OpenJDK $(java -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p') (Debian $(deb openjdk-17-jdk-headless))"
   RUBY="Ruby $(ruby -e 'print RUBY_VERSION') (Debian $(deb ruby))"
   PHPV="PHP $(php -r 'echo PHP_VERSION;') (Debian $(deb php-cli))"
-  c() { shot "$@" --mode file --cwd "$WORK/clients" --report '{"format":"client-message"}' --diag rebuilt-response; }
+  # Defaults first: a capture's own --diag or --report comes after and wins.
+  c() { local name=$1; shift; shot "$name" --mode file --cwd "$WORK/clients" --report '{"format":"client-message"}' --diag rebuilt-response "$@"; }
   c java-urlconnection-nginx-502 --cmd "java UrlConnection.java $N/orders" --tool "HttpURLConnection on $JAVA" \
     --against "$NGX $REFUSED_UP" --status 502 --kind unknown \
     --note "getInputStream() on an error status, uncaught: 'java.io.IOException: Server returned HTTP response code: 502 for URL: ...' and the client's stack trace (not the server's)" \
@@ -331,8 +332,8 @@ if want clients; then
     --note "the connection refused: log.Fatal(err) prints 'Get \"...\": dial tcp 127.0.0.1:22000: connect: connection refused', then go run's 'exit status 1'" \
     --must "connection refused"
   c go-print-response-nginx-502 --cmd "go run print_response.go $N/orders" --tool "net/http on $(go version | cut -d' ' -f3) (Debian $(deb golang-go))" \
-    --against "$NGX $REFUSED_UP" --status 502 --kind unknown \
-    --note "fmt.Printf(\"%+v\", resp): '&{Status:502 Bad Gateway StatusCode:502 ... Header:map[...]}' (the header map is not read)" \
+    --against "$NGX $REFUSED_UP" --status 502 --kind proxy --generator nginx --diag head-only,rebuilt-response \
+    --note "fmt.Printf(\"%+v\", resp): '&{Status:502 Bad Gateway StatusCode:502 ... Header:map[...]}': the header map read as the head (nginx's Server and its 157-byte page's length)" \
     --must "Status:502 Bad Gateway"
 fi
 

@@ -15,7 +15,7 @@
 //! ConnectException: Connection refused`, Go's `dial tcp …: connect: connection refused`) says no
 //! response came.
 
-use super::printout::{code_at, Printout};
+use super::printout::{code_at, Piece, Printout};
 use super::Prepared;
 use crate::http::line::{line_at, trim};
 use crate::report::{InputFormat, Span};
@@ -89,7 +89,8 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
         if let Some((code, reason)) = mention(text, line.start, line.end, client) {
             let mut printout = Printout::new(InputFormat::ClientMessage, WHAT);
             printout.code = Some(code);
-            printout.reason = reason.map(super::printout::Piece::Raw);
+            printout.reason = reason.map(Piece::Raw);
+            printout.headers = go_header(text, line.start, line.end);
             return Some(printout.prepare(input));
         }
         pos = line.next;
@@ -182,6 +183,47 @@ fn mention(
         at += 1;
     }
     None
+}
+
+/// The header map of Go's `http.Response` as `%+v` prints it on the status's line: `Header:map[
+/// Content-Length:[157] Date:[Thu, 03 Dec 2026 16:07:40 GMT] Server:[nginx/1.22.1]]`, each name
+/// then its values in brackets (fmt's `%v` of a `map[string][]string`, keys sorted). Several
+/// values print space-separated, as one value with spaces does: each bracket is read as one value.
+fn go_header(input: &[u8], start: usize, end: usize) -> Vec<(Piece, Piece)> {
+    const MAP: &[u8] = b" Header:map[";
+    let mut headers = Vec::new();
+    let line = input.get(start..end).unwrap_or_default();
+    let Some(open) = crate::search::memmem::find(line, MAP) else {
+        return headers;
+    };
+    let mut at = start + open + MAP.len();
+    // Each entry is `Name:[values]`; the map ends at its own `]`.
+    while let Some(rest) = input.get(at..end) {
+        let Some(colon) = crate::search::memmem::find(rest, b":[") else {
+            break;
+        };
+        let name = rest.get(..colon).unwrap_or_default();
+        let values = at + colon + 2;
+        let Some(close) = input
+            .get(values..end)
+            .and_then(|v| crate::http::line::find_byte(b']', v))
+        else {
+            break;
+        };
+        if name.is_empty() || !name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-') {
+            break;
+        }
+        headers.push((
+            Piece::Raw(Span::new(at, at + colon)),
+            Piece::Raw(Span::new(values, values + close)),
+        ));
+        at = values + close + 1;
+        match input.get(at) {
+            Some(b' ') => at += 1,
+            _ => break,
+        }
+    }
+    headers
 }
 
 /// Whether a line shows it is a client's: a class name ending in `Exception` or `Error` (a letter
@@ -309,5 +351,24 @@ mod tests {
         ));
         // A proxy's own page quoting the failure is a body, not a client's message.
         assert!(prepare(b"upstream connect error or disconnect/reset before headers. reset reason: remote connection failure, transport failure reason: delayed connect error: Connection refused").is_none());
+    }
+
+    #[test]
+    fn go_headers() {
+        let line = b"&{Status:502 Bad Gateway StatusCode:502 Header:map[Content-Length:[157] Date:[Thu, 03 Dec 2026 16:07:40 GMT] Server:[nginx/1.22.1]] Body:0xc0000da300 Trailer:map[]}";
+        let pairs: Vec<(String, String)> = go_header(line, 0, line.len())
+            .iter()
+            .map(|(name, value)| (name.text(line).0, value.text(line).0))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("Content-Length", "157"),
+                ("Date", "Thu, 03 Dec 2026 16:07:40 GMT"),
+                ("Server", "nginx/1.22.1")
+            ]
+            .map(|(n, v)| (n.to_owned(), v.to_owned()))
+        );
+        assert!(go_header(b"no map here", 0, 11).is_empty());
     }
 }
