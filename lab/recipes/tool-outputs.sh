@@ -305,8 +305,8 @@ if want clients; then
     --note "Faraday with the raise_error middleware, uncaught: 'the server responded with status 503 (Faraday::ServerError)': the code alone" \
     --must "Faraday::ServerError"
   c php-file-get-contents-varnish-503 --cmd "php file_get_contents.php $V/orders" --tool "file_get_contents on $PHPV" \
-    --against "$VAR $REFUSED_UP" --status 503 --kind unknown \
-    --note "file_get_contents' warning 'HTTP request failed! HTTP/1.1 503 Backend fetch failed' (Varnish's own reason phrase), then var_dump(\$http_response_header)" \
+    --against "$VAR $REFUSED_UP" --status 503 --kind proxy --generator varnish --diag nonstandard-reason,head-only,rebuilt-response \
+    --note "file_get_contents' warning 'HTTP request failed! HTTP/1.1 503 Backend fetch failed' (Varnish's own reason phrase), then var_dump(\$http_response_header): the head, read" \
     --must "HTTP request failed!"
   c php-guzzle-nginx-502 --cmd "php guzzle.php $N/orders" --tool "Guzzle $(deb php-guzzlehttp-guzzle) (Debian) on $PHPV" \
     --against "$NGX $REFUSED_UP" --status 502 --kind unknown \

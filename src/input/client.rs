@@ -91,6 +91,9 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
             printout.code = Some(code);
             printout.reason = reason.map(Piece::Raw);
             printout.headers = go_header(text, line.start, line.end);
+            if printout.headers.is_empty() {
+                printout.headers = dumped_head(text, line.next);
+            }
             return Some(printout.prepare(input));
         }
         pos = line.next;
@@ -176,6 +179,15 @@ fn mention(
                 .iter()
                 .position(|words| line.get(..at).is_some_and(|head| head.ends_with(words)));
             let by_client = client || announced.is_some_and(|i| i < CLIENT_WORDS);
+            // A quoted status line's reason is whatever the server wrote, to the line's end or
+            // the closing quote (PHP's `HTTP/1.1 503 Backend fetch failed`: Varnish's own).
+            let quoted_line = announced.is_some_and(|i| i >= CLIENT_WORDS) && opening == 1;
+            let reason = reason.or_else(|| {
+                let text = rest.get(1..).filter(|_| quoted_line)?;
+                let length = text.iter().position(|&b| b == b'"').unwrap_or(text.len());
+                let from = start + at + 4;
+                (length > 0).then(|| Span::new(from, from + length))
+            });
             if by_client && (reason.is_some() || announced.is_some()) {
                 return Some((code, reason));
             }
@@ -222,6 +234,48 @@ fn go_header(input: &[u8], start: usize, end: usize) -> Vec<(Piece, Piece)> {
             Some(b' ') => at += 1,
             _ => break,
         }
+    }
+    headers
+}
+
+/// The head a PHP program dumps after the warning, `$http_response_header` as `var_dump` writes
+/// it (`string(15) "Server: Varnish"`) or `print_r` (`[2] => Server: Varnish`): one header per
+/// line, in the lines after the status's (its status line is skipped: the warning named it).
+fn dumped_head(input: &[u8], from: usize) -> Vec<(Piece, Piece)> {
+    let mut headers = Vec::new();
+    let mut pos = from;
+    for _ in 0..200 {
+        if pos >= input.len() {
+            break;
+        }
+        let line = line_at(input, pos);
+        pos = line.next;
+        let text = line.bytes(input);
+        // Where the header's text starts and ends within the line.
+        let inner = if let Some(open) = text
+            .starts_with(b"  string(")
+            .then(|| crate::http::line::find_byte(b'"', text))
+            .flatten()
+        {
+            (open + 1, text.len() - usize::from(text.ends_with(b"\"")))
+        } else if let Some(arrow) = crate::search::memmem::find(text, b"] => ") {
+            (arrow + 5, text.len())
+        } else {
+            continue;
+        };
+        let header = text.get(inner.0..inner.1).unwrap_or_default();
+        let Some(colon) = crate::search::memmem::find(header, b": ") else {
+            continue;
+        };
+        let name = header.get(..colon).unwrap_or_default();
+        if name.is_empty() || !name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-') {
+            continue;
+        }
+        let start = line.start + inner.0;
+        headers.push((
+            Piece::Raw(Span::new(start, start + colon)),
+            Piece::Raw(Span::new(start + colon + 2, line.start + inner.1)),
+        ));
     }
     headers
 }
@@ -370,5 +424,21 @@ mod tests {
             .map(|(n, v)| (n.to_owned(), v.to_owned()))
         );
         assert!(go_header(b"no map here", 0, 11).is_empty());
+    }
+
+    #[test]
+    fn dumped_heads() {
+        let dump = b"array(3) {\n  [0]=>\n  string(33) \"HTTP/1.1 503 Backend fetch failed\"\n  [1]=>\n  string(15) \"Server: Varnish\"\n}\nArray\n(\n    [0] => HTTP/1.1 503 Backend fetch failed\n    [1] => Via: 1.1 varnish (Varnish/7.1)\n)\n";
+        let pairs: Vec<(String, String)> = dumped_head(dump, 0)
+            .iter()
+            .map(|(name, value)| (name.text(dump).0, value.text(dump).0))
+            .collect();
+        assert_eq!(
+            pairs,
+            [("Server", "Varnish"), ("Via", "1.1 varnish (Varnish/7.1)")]
+                .map(|(n, v)| (n.to_owned(), v.to_owned()))
+        );
+        let warning = "PHP Warning:  file_get_contents(http://x/): Failed to open stream: HTTP request failed! HTTP/1.1 503 Backend fetch failed";
+        assert_eq!(found(warning), Some((503, Some("Backend fetch failed"))));
     }
 }
