@@ -286,6 +286,7 @@ if want clients; then
   JAVA="OpenJDK $(java -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p') (Debian $(deb openjdk-17-jdk-headless))"
   RUBY="Ruby $(ruby -e 'print RUBY_VERSION') (Debian $(deb ruby))"
   PHPV="PHP $(php -r 'echo PHP_VERSION;') (Debian $(deb php-cli))"
+  GOV="$(go version | cut -d' ' -f3) (Debian $(deb golang-go))"
   # Defaults first: a capture's own --diag or --report comes after and wins.
   c() { local name=$1; shift; shot "$name" --mode file --cwd "$WORK/clients" --report '{"format":"client-message"}' --diag rebuilt-response "$@"; }
   c java-urlconnection-nginx-502 --cmd "java UrlConnection.java $N/orders" --tool "HttpURLConnection on $JAVA" \
@@ -317,8 +318,7 @@ if want clients; then
     --note "CURLOPT_FAILONERROR, then echo curl_error(): 'cURL error: The requested URL returned error: 503'" \
     --must "returned error: 503"
   # The same clients against a closed port: the message names the failure, not a status.
-  f() { shot "$@" --mode file --cwd "$WORK/clients" --against "$NOTHING" --status null \
-    --report '{"format":"client-message"}' --diag no-response; }
+  f() { c "$@" --against "$NOTHING" --status null --diag no-response; }
   f java-urlconnection-refused --cmd "java UrlConnection.java $DEAD/orders" --tool "HttpURLConnection on $JAVA" \
     --note "the connection refused: 'Exception in thread \"main\" java.net.ConnectException: Connection refused' and the client's stack trace" \
     --must "ConnectException"
@@ -328,10 +328,10 @@ if want clients; then
   f php-file-get-contents-refused --cmd "php file_get_contents.php $DEAD/orders" --tool "file_get_contents on $PHPV" \
     --note "the connection refused: 'PHP Warning:  file_get_contents(...): Failed to open stream: Connection refused in ...', then the dump of an undefined \$http_response_header" \
     --must "Connection refused"
-  f go-print-response-refused --cmd "go run print_response.go $DEAD/orders" --tool "net/http on $(go version | cut -d' ' -f3) (Debian $(deb golang-go))" \
+  f go-print-response-refused --cmd "go run print_response.go $DEAD/orders" --tool "net/http on $GOV" \
     --note "the connection refused: log.Fatal(err) prints 'Get \"...\": dial tcp 127.0.0.1:22000: connect: connection refused', then go run's 'exit status 1'" \
     --must "connection refused"
-  c go-print-response-nginx-502 --cmd "go run print_response.go $N/orders" --tool "net/http on $(go version | cut -d' ' -f3) (Debian $(deb golang-go))" \
+  c go-print-response-nginx-502 --cmd "go run print_response.go $N/orders" --tool "net/http on $GOV" \
     --against "$NGX $REFUSED_UP" --status 502 --kind proxy --generator nginx --diag head-only,rebuilt-response \
     --note "fmt.Printf(\"%+v\", resp): '&{Status:502 Bad Gateway StatusCode:502 ... Header:map[...]}': the header map read as the head (nginx's Server and its 157-byte page's length)" \
     --must "Status:502 Bad Gateway"

@@ -85,8 +85,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     let mut pos = 0;
     while pos < text.len() {
         let line = line_at(text, pos);
-        let client = from_client(line.bytes(text));
-        if let Some((code, reason)) = mention(text, line.start, line.end, client) {
+        if let Some((code, reason)) = mention(text, line.start, line.end) {
             let mut printout = Printout::new(InputFormat::ClientMessage, WHAT);
             printout.code = Some(code);
             printout.reason = reason.map(Piece::Raw);
@@ -133,15 +132,10 @@ fn failure(input: &[u8]) -> Option<Prepared<'_>> {
 
 /// The first error status the line `start..end` names, with its reason phrase when it has one:
 /// `502 Bad Gateway`, `502 "Bad Gateway"`, `502 (Bad Gateway)`, `(502) Bad Gateway`, or a bare
-/// code after `CODE_AFTER`'s words; on a line that is a client's (`client`, or a client's own
-/// words before the code). A code at the start of the line is a page's own text (`400 Bad
+/// code after `CODE_AFTER`'s words; on a line that is a client's (`from_client`, or a client's
+/// own words before the code). A code at the start of the line is a page's own text (`400 Bad
 /// Request` from Go's net/http), not a client's message about it; so is a line of markup.
-fn mention(
-    input: &[u8],
-    start: usize,
-    end: usize,
-    client: bool,
-) -> Option<((u16, Span), Option<Span>)> {
+fn mention(input: &[u8], start: usize, end: usize) -> Option<((u16, Span), Option<Span>)> {
     let line = input.get(start..end)?;
     let indent = line.iter().take_while(|b| b.is_ascii_whitespace()).count();
     // A line of markup is a page's (`<title>502 Bad Gateway</title>`), pasted after other text.
@@ -149,6 +143,7 @@ fn mention(
         return None;
     }
     let mut at = indent + 1;
+    let mut client = None;
     while at + 3 <= line.len() {
         let digits = line.get(at..at + 3)?;
         let before = line.get(at - 1).copied().unwrap_or(b' ');
@@ -178,7 +173,9 @@ fn mention(
             let announced = CODE_AFTER
                 .iter()
                 .position(|words| line.get(..at).is_some_and(|head| head.ends_with(words)));
-            let by_client = client || announced.is_some_and(|i| i < CLIENT_WORDS);
+            // Whether the line is a client's is asked only of a line that names a code.
+            let by_client = announced.is_some_and(|i| i < CLIENT_WORDS)
+                || *client.get_or_insert_with(|| from_client(line));
             // A quoted status line's reason is whatever the server wrote, to the line's end or
             // the closing quote (PHP's `HTTP/1.1 503 Backend fetch failed`: Varnish's own).
             let quoted_line = announced.is_some_and(|i| i >= CLIENT_WORDS) && opening == 1;
@@ -222,7 +219,7 @@ fn go_header(input: &[u8], start: usize, end: usize) -> Vec<(Piece, Piece)> {
         else {
             break;
         };
-        if name.is_empty() || !name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-') {
+        if !is_header_name(name) {
             break;
         }
         headers.push((
@@ -268,7 +265,7 @@ fn dumped_head(input: &[u8], from: usize) -> Vec<(Piece, Piece)> {
             continue;
         };
         let name = header.get(..colon).unwrap_or_default();
-        if name.is_empty() || !name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-') {
+        if !is_header_name(name) {
             continue;
         }
         let start = line.start + inner.0;
@@ -278,6 +275,11 @@ fn dumped_head(input: &[u8], from: usize) -> Vec<(Piece, Piece)> {
         ));
     }
     headers
+}
+
+/// A header name as the printed heads write it: letters, digits and hyphens.
+fn is_header_name(name: &[u8]) -> bool {
+    !name.is_empty() && name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// Whether a line shows it is a client's: a class name ending in `Exception` or `Error` (a letter
@@ -319,8 +321,7 @@ mod tests {
     use super::*;
 
     fn found(line: &str) -> Option<(u16, Option<&str>)> {
-        let client = from_client(line.as_bytes());
-        let (code, reason) = mention(line.as_bytes(), 0, line.len(), client)?;
+        let (code, reason) = mention(line.as_bytes(), 0, line.len())?;
         Some((code.0, reason.and_then(|r| line.get(r.start..r.end))))
     }
 
