@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What developers copy out of their terminals and consoles: real outputs of wget, curl, Python
-# requests/httpx/aiohttp, Node fetch/axios/node-fetch, Chromium's DevTools console, HARs from
+# requests/httpx/aiohttp, Node fetch/axios/node-fetch/got/ky, Chromium's DevTools console, HARs from
 # Firefox and Chromium and Firefox DevTools' "Copy Response Headers", each run on 127.0.0.1 against
 # real proxies (Debian nginx, HAProxy, Varnish, Apache httpd) in front of a refused port, a silent
 # upstream and a python app (redirects, JSON 503). Writes tests/inputs/<name>.<ext> and
@@ -235,13 +235,15 @@ fi
 if want node; then
   NODEDIR="$WORK/node"
   mkdir -p "$NODEDIR"
-  if [ ! -f "$NODEDIR/node_modules/axios/package.json" ] || [ ! -f "$NODEDIR/node_modules/node-fetch/package.json" ]; then
-    npm install --prefix "$NODEDIR" --no-audit --no-fund axios@1.21.1 node-fetch@3.3.2 >/dev/null
+  if [ ! -f "$NODEDIR/node_modules/ky/package.json" ]; then
+    npm install --prefix "$NODEDIR" --no-audit --no-fund axios@1.21.1 node-fetch@3.3.2 got@14.6.6 ky@1.14.3 >/dev/null
   fi
   cp "$TOOLS"/node/*.mjs "$NODEDIR/"
   NV="Node.js $(node --version) (undici $(node -p process.versions.undici), Debian nodejs)"
   AX="axios $(node -p "require('$NODEDIR/node_modules/axios/package.json').version") on $NV"
   NF="node-fetch $(node -p "require('$NODEDIR/node_modules/node-fetch/package.json').version") on $NV"
+  GOT="got $(node -p "require('$NODEDIR/node_modules/got/package.json').version") on $NV"
+  KY="ky $(node -p "require('$NODEDIR/node_modules/ky/package.json').version") on $NV"
   n() { shot "$@" --cwd "$NODEDIR"; }
   n node-fetch-inspect-nginx-502 --mode term --tool "$NV" --cmd "node fetch_inspect.mjs $N/orders" \
     --against "$NGX $REFUSED_UP" --status 502 \
@@ -271,6 +273,27 @@ if want node; then
     --against "$NGX $APP_UP" --status 503 --kind app \
     --note "an awaited axios.get rejected and uncaught: Node prints 'AxiosError: Request failed with status code 503', its stack and the whole error object (config, request, response with data) -- over a thousand lines" \
     --must "AxiosError: Request failed with status code 503"
+  # An error's message or stack as a program logs it (no object printed): the status is in words.
+  n axios-stack-nginx-502 --mode term --tool "$AX" --cmd "node axios_stack.mjs $N/orders" \
+    --against "$NGX $REFUSED_UP" --status 502 --kind unknown --report '{"format":"client-message"}' --diag rebuilt-response \
+    --note "axios: console.error(err.stack) in a catch -> 'AxiosError: Request failed with status code 502' and the client's stack (axios' settle.js); no head, no body" \
+    --must "status code 502"
+  n axios-message-haproxy-503 --mode term --tool "$AX" --cmd "node axios_message.mjs $H/orders" \
+    --against "$HAP $REFUSED_UP" --status 503 --kind unknown --report '{"format":"client-message"}' --diag rebuilt-response \
+    --note "axios: console.error('Error fetching orders:', err.message) -> the program's words and 'Request failed with status code 503'" \
+    --must "status code 503"
+  n got-uncaught-nginx-502 --mode term --tool "$GOT" --cmd "node got_uncaught.mjs $N/orders" \
+    --against "$NGX $REFUSED_UP" --status 502 --kind unknown --report '{"format":"client-message","status":{"reason":"Bad Gateway"}}' --diag rebuilt-response \
+    --note "got: an awaited got() rejected and uncaught: Node prints 'HTTPError: Request failed with status code 502 (Bad Gateway): GET ...', its stack and the error object without the response (not enumerable), with got's retry list of error codes (ECONNREFUSED among them: not a failure)" \
+    --must "status code 502 (Bad Gateway)"
+  n got-stack-varnish-503 --mode term --tool "$GOT" --cmd "node got_stack.mjs $V/orders" \
+    --against "$VAR $REFUSED_UP" --status 503 --kind proxy --generator varnish --report '{"format":"client-message","status":{"reason":"Backend fetch failed"}}' --diag nonstandard-reason,rebuilt-response \
+    --note "got: console.error(err.stack) in a catch -> 'HTTPError: Request failed with status code 503 (Backend fetch failed): GET ...' (the reason as Varnish sent it) and the stack" \
+    --must "status code 503 (Backend fetch failed)"
+  n ky-uncaught-nginx-502 --mode term --tool "$KY" --cmd "node ky_uncaught.mjs $N/orders" \
+    --against "$NGX $REFUSED_UP" --status 502 --kind proxy --generator nginx --diag rebuilt-response,head-only \
+    --note "ky: an awaited ky.get() rejected and uncaught: Node prints 'HTTPError: Request failed with status code 502 Bad Gateway: GET ...', its stack and the error object: the Response's state with undici's header list (\"[Symbol(headers map)]: Map(5) { 'server' => { name: 'server', value: 'nginx/1.22.1' }, ... }\"); the body is an unread stream" \
+    --must "[Symbol(headers map)]"
   n node-fetch-pkg-nginx-app-503 --mode term --tool "$NF" --cmd "node node_fetch.mjs $N/app/old" \
     --against "$NGX $APP_UP" --status 503 --kind app \
     --note "node-fetch 3: console.log(res) -> 'Response { size: 0, [Symbol(Body internals)]: ..., [Symbol(Response internals)]: { url, status: 503, statusText, headers: {...} } }', then the body" \

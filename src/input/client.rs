@@ -75,10 +75,24 @@ const WHAT: &str = "a client's message naming the status";
 /// A paste with no status line whose text names an error status (400 to 599) as a client prints
 /// it. A paste that opens like markup or JSON is a body, whatever status its text names.
 pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
-    if matches!(
+    if opens_as_document(input) {
+        return None;
+    }
+    status_message(input).or_else(|| failure(input))
+}
+
+/// Whether the paste opens like markup or JSON: a body, whatever its text names.
+fn opens_as_document(input: &[u8]) -> bool {
+    matches!(
         input.get(crate::http::line::skip_whitespace(input, 0)),
         None | Some(b'<' | b'{' | b'[')
-    ) {
+    )
+}
+
+/// The status a client's message names, on the first line that names one (`prepare` without
+/// the failures: the Node reader asks it of an error printed without its response).
+pub(crate) fn status_message(input: &[u8]) -> Option<Prepared<'_>> {
+    if opens_as_document(input) {
         return None;
     }
     let text = input.get(..SEARCH_LIMIT).unwrap_or(input);
@@ -97,7 +111,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
         }
         pos = line.next;
     }
-    failure(input)
+    None
 }
 
 /// A client's message that no response came: a line among the first `FAILURE_LINES` that is a
@@ -177,12 +191,27 @@ fn mention(input: &[u8], start: usize, end: usize) -> Option<((u16, Span), Optio
             let by_client = announced.is_some_and(|i| i < CLIENT_WORDS)
                 || *client.get_or_insert_with(|| from_client(line));
             // A quoted status line's reason is whatever the server wrote, to the line's end or
-            // the closing quote (PHP's `HTTP/1.1 503 Backend fetch failed`: Varnish's own).
+            // the closing quote (PHP's `HTTP/1.1 503 Backend fetch failed`: Varnish's own); so
+            // is one in parentheses after the code (got's `status code 503 (Backend fetch
+            // failed)`, .NET's `502 (Bad Gateway)`), to the closing one.
             let quoted_line = announced.is_some_and(|i| i >= CLIENT_WORDS) && opening == 1;
+            let in_parentheses = rest.starts_with(b" (");
             let reason = reason.or_else(|| {
-                let text = rest.get(1..).filter(|_| quoted_line)?;
-                let length = text.iter().position(|&b| b == b'"').unwrap_or(text.len());
-                let from = start + at + 4;
+                let text = rest.get(opening..)?;
+                let length = if quoted_line {
+                    text.iter().position(|&b| b == b'"').unwrap_or(text.len())
+                } else if in_parentheses {
+                    let length = text.iter().position(|&b| b == b')')?;
+                    // Ruby ends an uncaught exception's line with its class in parentheses
+                    // (`status 503 (Faraday::ServerError)`): a class name, not a reason.
+                    if is_class_name(text.get(..length)?) {
+                        return None;
+                    }
+                    length
+                } else {
+                    return None;
+                };
+                let from = start + at + 3 + opening;
                 (length > 0).then(|| Span::new(from, from + length))
             });
             if by_client && (reason.is_some() || announced.is_some()) {
@@ -298,6 +327,14 @@ fn from_client(line: &[u8]) -> bool {
             .any(|mark| crate::search::find_short_bytes(line, mark).is_some())
 }
 
+/// Whether a word is a class name: `Faraday::ServerError`, `HTTPError`, `java.io.IOException`.
+fn is_class_name(word: &[u8]) -> bool {
+    !word.contains(&b' ')
+        && (crate::search::find_short_bytes(word, b"::").is_some()
+            || word.ends_with(b"Error")
+            || word.ends_with(b"Exception"))
+}
+
 /// How many bytes of `text` are `code`'s reason phrase (registered, or a variant servers send):
 /// the longest run of its first words that is one (`Gateway Time-out readbody=true` → 16).
 #[inline(never)]
@@ -368,6 +405,20 @@ mod tests {
         assert_eq!(
             found("  Caused by: HTTP status server error (503 Service Unavailable) for url (https://x/)"),
             Some((503, Some("Service Unavailable")))
+        );
+        // got's message keeps the reason as the server sent it, in parentheses; Ruby's
+        // parentheses after a message hold the exception's class (Faraday).
+        assert_eq!(
+            found("HTTPError: Request failed with status code 503 (Backend fetch failed): GET http://x/"),
+            Some((503, Some("Backend fetch failed")))
+        );
+        assert_eq!(
+            found("`on_complete': the server responded with status 503 (Faraday::ServerError)"),
+            Some((503, None))
+        );
+        assert_eq!(
+            found("AxiosError: Request failed with status code 502"),
+            Some((502, None))
         );
         // A page's own first words, a size, a version, a port, a success: none is a message.
         assert_eq!(found("400 Bad Request"), None);

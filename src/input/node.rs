@@ -299,12 +299,45 @@ impl Scan {
             }
             return Some(out);
         }
+        if let Some(map) = self
+            .child(input, frame, "headersList")
+            .and_then(|list| self.child(input, list, "[Symbol(headers map)]"))
+        {
+            return self.header_map(input, map);
+        }
         let field = self.field(input, frame, &["headers"])?;
         let value = input.get(field.value.start..field.value.end)?;
         let open = field.value.start + memchr::memchr(b'{', value)?;
         for e in literal::entries(input, open)? {
             if let Some(key) = e.key {
                 out.push((key, e.value));
+            }
+        }
+        Some(out)
+    }
+
+    /// undici's own header list, printed with a Response's state (ky's `HTTPError` shows it): a
+    /// line each, `'server' => { name: 'server', value: 'nginx/1.22.1' },`.
+    fn header_map(&self, input: &[u8], map: usize) -> Option<Vec<(Span, Span)>> {
+        let frame = self.frames.get(map)?;
+        let end = frame.close?;
+        let mut out = Vec::new();
+        let mut pos = line_at(input, frame.open).next;
+        while pos < end {
+            let line = line_at(input, pos);
+            pos = line.next;
+            let Some(arrow) = crate::search::memmem::find(line.bytes(input), b" => {") else {
+                continue;
+            };
+            let entries = literal::entries(input, line.start + arrow + 4).unwrap_or_default();
+            let part = |name| {
+                entries
+                    .iter()
+                    .find(|e| e.key.is_some_and(|k| key_is(input, k, name)))
+                    .map(|e| e.value)
+            };
+            if let (Some(name), Some(value)) = (part("name"), part("value")) {
+                out.push((name, value));
             }
         }
         Some(out)
@@ -334,6 +367,12 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     let scan = scan(input);
     let mut printout = Printout::new(format, what);
     let Some((frame, code)) = scan.response(input) else {
+        // An error printed without its response (got's `HTTPError`, whose response is not
+        // enumerable; a stack logged alone) still names the status in its message line, which
+        // outweighs error codes named anywhere (got prints its retry list of them).
+        if let Some(prepared) = super::client::status_message(input) {
+            return Some(prepared);
+        }
         if let Some(note) = network_error(input) {
             printout.transport.push(note);
             return Some(printout.prepare(input));
@@ -448,6 +487,64 @@ mod tests {
         assert_eq!(body(&scan, input, frame).len(), 2);
         let prepared = prepare(input).unwrap_or_else(|| panic!("not read"));
         assert_eq!(prepared.request.unwrap().url, "http://x/orders");
+    }
+
+    /// ky's uncaught `HTTPError` prints the Response's state: the status and undici's header
+    /// list (lines as in tests/inputs/ky-uncaught-nginx-502.txt).
+    #[test]
+    fn undici_header_map() {
+        let input = b"HTTPError: Request failed with status code 502 Bad Gateway: GET http://x/
+    at f (file:///a/Ky.js:61:29) {
+  response: Response {
+    [Symbol(state)]: {
+      status: 502,
+      statusText: 'Bad Gateway',
+      headersList: HeadersList {
+        cookies: null,
+        [Symbol(headers map)]: Map(2) {
+          'server' => { name: 'server', value: 'nginx/1.22.1' },
+          'content-length' => { name: 'content-length', value: '157' }
+        },
+        [Symbol(headers map sorted)]: null
+      }
+    }
+  }
+}
+";
+        let scan = scan(input);
+        let (frame, code) = scan.response(input).unwrap();
+        assert_eq!(code.0, 502);
+        let headers = scan.headers(input, frame).unwrap();
+        let text = |s: Span| std::str::from_utf8(&input[s.start..s.end]).unwrap();
+        assert_eq!(text(headers[0].0), "'server'");
+        assert_eq!(text(headers[0].1), "'nginx/1.22.1'");
+        assert_eq!(headers.len(), 2);
+    }
+
+    /// got's `HTTPError` prints no response (it is not enumerable), and its options list error
+    /// codes it retries on: the message's status is read, not a failure.
+    #[test]
+    fn an_error_without_its_response_gives_its_message_status() {
+        let input = b"HTTPError: Request failed with status code 502 (Bad Gateway): GET http://x/
+    at Request.<anonymous> (file:///a/index.js:98:42) {
+  code: 'ERR_NON_2XX_3XX_RESPONSE',
+  options: Options {
+    retry: {
+      errorCodes: [
+        'ETIMEDOUT',
+        'ECONNREFUSED'
+      ]
+    }
+  }
+}
+";
+        let report = crate::inspect(input);
+        assert_eq!(report.response.status.code, Some(502));
+        assert_eq!(
+            report.response.status.reason.as_deref(),
+            Some("Bad Gateway")
+        );
+        assert!(report.transport.is_empty());
     }
 }
 

@@ -1,0 +1,8 @@
+import axios from 'axios';
+
+try {
+  const res = await axios.get(process.argv[2]);
+  console.log(res.data);
+} catch (err) {
+  console.error('Error fetching orders:', err.message);
+}
