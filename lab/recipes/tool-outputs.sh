@@ -235,8 +235,8 @@ fi
 if want node; then
   NODEDIR="$WORK/node"
   mkdir -p "$NODEDIR"
-  if [ ! -f "$NODEDIR/node_modules/ky/package.json" ]; then
-    npm install --prefix "$NODEDIR" --no-audit --no-fund axios@1.21.1 node-fetch@3.3.2 got@14.6.6 ky@1.14.3 >/dev/null
+  if [ ! -f "$NODEDIR/node_modules/pnpm/package.json" ]; then
+    npm install --prefix "$NODEDIR" --no-audit --no-fund axios@1.21.1 node-fetch@3.3.2 got@14.6.6 ky@1.14.3 pnpm@10.34.9 >/dev/null
   fi
   cp "$TOOLS"/node/*.mjs "$NODEDIR/"
   NV="Node.js $(node --version) (undici $(node -p process.versions.undici), Debian nodejs)"
@@ -294,6 +294,20 @@ if want node; then
     --against "$NGX $REFUSED_UP" --status 502 --kind proxy --generator nginx --diag rebuilt-response,head-only \
     --note "ky: an awaited ky.get() rejected and uncaught: Node prints 'HTTPError: Request failed with status code 502 Bad Gateway: GET ...', its stack and the error object: the Response's state with undici's header list (\"[Symbol(headers map)]: Map(5) { 'server' => { name: 'server', value: 'nginx/1.22.1' }, ... }\"); the body is an unread stream" \
     --must "[Symbol(headers map)]"
+  # Package managers pointed at a registry behind the proxy: what a failed install prints.
+  mkdir -p "$WORK/npmproj" && rm -rf "$WORK/npm-cache"
+  NPMV="npm $(npm --version) on $NV"
+  PNPMV="pnpm $("$NODEDIR/node_modules/.bin/pnpm" --version) on $NV"
+  shot npm-install-nginx-502 --mode term --tool "$NPMV" --cwd "$WORK/npmproj" \
+    --cmd "npm install --no-audit --no-fund --fetch-retries=0 --cache $WORK/npm-cache --registry $N/orders/ left-pad" \
+    --against "$NGX $REFUSED_UP" --status 502 --kind unknown --report '{"format":"client-message","status":{"reason":"Bad Gateway"}}' --diag rebuilt-response \
+    --note "npm install from a registry URL behind nginx: 'npm error code E502' / 'npm error 502 Bad Gateway - GET http://...' (npm-registry-fetch's HttpErrorGeneral message) and the log's path" \
+    --must "502 Bad Gateway - GET"
+  shot pnpm-add-varnish-503 --mode term --tool "$PNPMV" --cwd "$WORK/npmproj" \
+    --cmd "$NODEDIR/node_modules/.bin/pnpm add --fetch-retries=0 --store-dir $WORK/pnpm-store --registry $V/orders/ left-pad" \
+    --against "$VAR $REFUSED_UP" --status 503 --kind unknown --report '{"format":"client-message"}' --diag rebuilt-response \
+    --note "pnpm add from a registry URL behind Varnish: the ERR_PNPM_FETCH_503 error code and the GET line" \
+    --must "ERR_PNPM_FETCH_503"
   n node-fetch-pkg-nginx-app-503 --mode term --tool "$NF" --cmd "node node_fetch.mjs $N/app/old" \
     --against "$NGX $APP_UP" --status 503 --kind app \
     --note "node-fetch 3: console.log(res) -> 'Response { size: 0, [Symbol(Body internals)]: ..., [Symbol(Response internals)]: { url, status: 503, statusText, headers: {...} } }', then the body" \

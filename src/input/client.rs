@@ -20,25 +20,29 @@ use super::Prepared;
 use crate::http::line::{line_at, trim};
 use crate::report::{InputFormat, Span};
 
-/// Words a client writes just before a bare status code; the first five are a client's own and
+/// Words a client writes just before a bare status code; the first seven are a client's own and
 /// show the line is one. Sources: OpenJDK's `sun.net.www.protocol.http.HttpURLConnection` ("Server
 /// returned HTTP response code: "), Ruby Faraday's `raise_error.rb` ("the server responded with
 /// status "), libcurl's `CURLE_HTTP_RETURNED_ERROR` as PHP's `curl_error` gives it ("The requested
-/// URL returned error: "), axios' `settle.js` ("Request failed with status code "); and a status
-/// line quoted within a line, whatever its reason phrase (PHP's `HTTP request failed! HTTP/1.1
-/// 503 Backend fetch failed`).
+/// URL returned error: "), axios' `settle.js` ("Request failed with status code "), the registry
+/// client of Docker, Podman and skopeo (distribution's and containers/image's "received
+/// unexpected HTTP status: 502 Bad Gateway"), pnpm's error codes (`ERR_PNPM_FETCH_502`); and a
+/// status line quoted within a line, whatever its reason phrase (PHP's `HTTP request failed!
+/// HTTP/1.1 503 Backend fetch failed`).
 const CODE_AFTER: &[&[u8]] = &[
     b"response code: ",
     b"with status ",
     b"returned error: ",
     b"status code ",
     b"status code: ",
+    b"unexpected HTTP status: ",
+    b"ERR_PNPM_FETCH_",
     b"HTTP/1.1 ",
     b"HTTP/1.0 ",
 ];
 
 /// How many of `CODE_AFTER` are a client's own words.
-const CLIENT_WORDS: usize = 5;
+const CLIENT_WORDS: usize = 7;
 
 /// How far into the paste a message is looked for: it leads the exception or warning.
 const SEARCH_LIMIT: usize = 64 * 1024;
@@ -50,9 +54,13 @@ const SEARCH_LIMIT: usize = 64 * 1024;
 /// Unavailable) for url (…)`: reqwest's `error.rs`; uv and other Rust tools print it as a cause),
 /// PowerShell's cmdlets, .NET's messages (`HttpRequestException`'s "Response
 /// status code does not indicate success: 502 (Bad Gateway).", `WebException`'s "The remote server
-/// returned an error: (502) Bad Gateway.", also logged without their class names).
+/// returned an error: (502) Bad Gateway.", also logged without their class names), npm's error
+/// lines (npm-registry-fetch's "502 Bad Gateway - GET https://…" under `npm ERR!`, `npm error`
+/// since npm 10).
 const CLIENT_MARKS: &[&[u8]] = &[
     b"does not indicate success",
+    b"npm ERR!",
+    b"npm error",
     b"remote server returned an error",
     b"Warning",
     b"#<Net::HTTP",
@@ -420,6 +428,21 @@ mod tests {
             found("AxiosError: Request failed with status code 502"),
             Some((502, None))
         );
+        // Docker's and skopeo's registry client, npm (as pasted in issue threads), pnpm (as in
+        // tests/inputs/pnpm-add-varnish-503.txt); npm's error code is not a status.
+        assert_eq!(
+            found("Error response from daemon: received unexpected HTTP status: 502 Bad Gateway"),
+            Some((502, Some("Bad Gateway")))
+        );
+        assert_eq!(
+            found("npm ERR! 502 Bad Gateway - GET https://registry.npmjs.org/x"),
+            Some((502, Some("Bad Gateway")))
+        );
+        assert_eq!(
+            found(" ERR_PNPM_FETCH_503  GET http://x/: Backend fetch failed - 503"),
+            Some((503, None))
+        );
+        assert_eq!(found("npm error code E502"), None);
         // A page's own first words, a size, a version, a port, a success: none is a message.
         assert_eq!(found("400 Bad Request"), None);
         assert_eq!(found(" <title>502 Bad Gateway</title>"), None);

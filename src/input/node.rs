@@ -326,18 +326,13 @@ impl Scan {
         while pos < end {
             let line = line_at(input, pos);
             pos = line.next;
-            let Some(arrow) = crate::search::memmem::find(line.bytes(input), b" => {") else {
-                continue;
-            };
-            let entries = literal::entries(input, line.start + arrow + 4).unwrap_or_default();
-            let part = |name| {
-                entries
-                    .iter()
-                    .find(|e| e.key.is_some_and(|k| key_is(input, k, name)))
-                    .map(|e| e.value)
-            };
-            if let (Some(name), Some(value)) = (part("name"), part("value")) {
-                out.push((name, value));
+            let text = line.bytes(input);
+            let indent = text.len() - text.trim_ascii_start().len();
+            let name = literal::quoted_at(input, line.start + indent);
+            let value = crate::search::memmem::find(text, b"value: ")
+                .and_then(|at| literal::quoted_at(input, line.start + at + 7));
+            if let (Some(name), Some(value)) = (name, value) {
+                out.push((name.span, value.span));
             }
         }
         Some(out)

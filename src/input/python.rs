@@ -32,14 +32,16 @@ fn library(name: &[u8]) -> InputFormat {
 
 /// A traceback: the exception line after the last `Traceback (most recent call last):`. The
 /// paste starts with one (after a prompt and the command, at most): a page that quotes one in its
-/// text (Django's technical 500 page as text) is a body.
+/// text (Django's technical 500 page as text) is a body. Or a client library's exception line
+/// alone, as logs and issue threads quote it (`requests.exceptions.HTTPError: 502 Server Error:
+/// …`): only those (their qualified names), so that other text naming an exception stays a body.
 fn traceback(input: &[u8]) -> Option<Prepared<'_>> {
     let mut first = line_at(input, crate::http::line::skip_whitespace(input, 0));
     if super::terminal::prompt_command(first.bytes(input)).is_some() {
         first = line_at(input, first.next);
     }
     if first.bytes(input).trim_ascii_end() != TRACEBACK {
-        return None;
+        return exception(input, first, false);
     }
     let mut pos = first.start;
     let mut after = None;
@@ -52,7 +54,7 @@ fn traceback(input: &[u8]) -> Option<Prepared<'_>> {
     }
     let mut pos = after?;
     // Frames are indented; the first line at the margin is the exception.
-    let exception = loop {
+    loop {
         if pos >= input.len() {
             return Some(Prepared::unreadable(
                 input,
@@ -63,31 +65,39 @@ fn traceback(input: &[u8]) -> Option<Prepared<'_>> {
         let line = line_at(input, pos);
         let text = line.bytes(input);
         if !text.is_empty() && !text.starts_with(b" ") && !text.starts_with(b"\t") {
-            break line;
+            return exception(input, line, true);
         }
         pos = line.next;
-    };
-    let text = exception.bytes(input);
+    }
+}
+
+/// What an exception line (`name: message`) says: the status of an HTTP error, or why no
+/// response came. A traceback that says neither is still one (unreadable); a line alone is read
+/// only when a client library raised it.
+fn exception(input: &[u8], line: Line, in_traceback: bool) -> Option<Prepared<'_>> {
+    let text = line.bytes(input);
     let colon = crate::search::memmem::find(text, b": ").unwrap_or(text.len());
     let name = text.get(..colon).unwrap_or_default();
     let format = library(name);
-    let message = Span::new(
-        (exception.start + colon + 2).min(exception.end),
-        exception.end,
-    );
+    if !in_traceback && format == InputFormat::PythonTraceback && !name.starts_with(b"urllib.") {
+        return None;
+    }
+    let message = Span::new((line.start + colon + 2).min(line.end), line.end);
     if let Some(printout) = http_error(input, name, message, format) {
         return Some(printout.prepare(input));
     }
     // Exceptions that say no response came (`ConnectionError: … [Errno 111] Connection refused`).
-    let exception = Span::new(exception.start, exception.end);
-    if let Some(prepared) = failure(input, exception, format, "a Python traceback") {
+    let span = Span::new(line.start, line.end);
+    if let Some(prepared) = failure(input, span, format, "a Python traceback") {
         return Some(prepared);
     }
-    Some(Prepared::unreadable(
-        input,
-        format,
-        "a Python traceback that shows no HTTP response",
-    ))
+    in_traceback.then(|| {
+        Prepared::unreadable(
+            input,
+            format,
+            "a Python traceback that shows no HTTP response",
+        )
+    })
 }
 
 /// `requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: http://…`,
@@ -301,5 +311,36 @@ mod tests {
         let s = status_form(input, line_at(input, 0)).unwrap();
         assert_eq!((s.code.0, s.format), (502, None));
         assert!(status_form(b"<html>", line_at(b"<html>", 0)).is_none());
+    }
+
+    /// The exception line of a real traceback, quoted alone (as logs and issue threads do), says
+    /// what the whole traceback says; another exception's line alone is not a Python printout.
+    #[test]
+    fn an_exception_line_alone() {
+        let captures: [&[u8]; 5] = [
+            include_bytes!("../../tests/inputs/requests-raise-nginx-502.txt"),
+            include_bytes!("../../tests/inputs/requests-connection-error-refused.txt"),
+            include_bytes!("../../tests/inputs/httpx-raise-nginx-504.txt"),
+            include_bytes!("../../tests/inputs/aiohttp-raise-nginx-502.txt"),
+            include_bytes!("../../tests/inputs/requests-raise-haproxy-redirect-503.txt"),
+        ];
+        for capture in captures {
+            let line = capture
+                .split(|&b| b == b'\n')
+                .rfind(|l| {
+                    [&b"requests."[..], b"httpx.", b"aiohttp."]
+                        .iter()
+                        .any(|p| l.starts_with(p))
+                })
+                .unwrap();
+            let (whole, alone) = (crate::inspect(capture), crate::inspect(line));
+            let status =
+                |r: &crate::Report| (r.response.status.code, r.response.status.reason.clone());
+            assert_eq!(status(&alone), status(&whole));
+            assert_eq!(alone.transport.len(), whole.transport.len());
+            assert_eq!(alone.format, whole.format);
+        }
+        assert!(prepare(b"urllib.error.HTTPError: HTTP Error 502: Bad Gateway").is_some());
+        assert!(prepare(b"ValueError: 502 is not a port").is_none());
     }
 }
