@@ -180,15 +180,16 @@ fi
 # -------------------------------------------------------------------------------------------- python
 if want python; then
   PYV="$WORK/venv"
-  if ! "$PYV/bin/python" -c "import requests, httpx, aiohttp" 2>/dev/null; then
+  if ! "$PYV/bin/python" -c "import requests, httpx, aiohttp, openai, anthropic" 2>/dev/null; then
     /usr/bin/python3 -m venv "$PYV"
-    "$PYV/bin/pip" install -q requests==2.34.2 httpx==0.28.1 aiohttp==3.14.5
+    "$PYV/bin/pip" install -q requests==2.34.2 httpx==0.28.1 aiohttp==3.14.5 openai==3.60.0 anthropic==2.16.0
   fi
   mkdir -p "$WORK/py" && cp "$TOOLS"/py/*.py "$WORK/py/"
   pyver() { "$PYV/bin/python" -c "import $1, sys; print('$1', $1.__version__, end='')"; }
   PYTHON="Python $("$PYV/bin/python" -c 'import sys; print(sys.version.split()[0])') (Debian python3)"
   RQ="$(pyver requests) ($(pyver urllib3)) on $PYTHON" HX="$(pyver httpx) ($(pyver httpcore)) on $PYTHON"
   AH="$(pyver aiohttp) on $PYTHON"
+  OA="$(pyver openai) (on $(pyver httpx)) on $PYTHON" AN="$(pyver anthropic) (on $(pyver httpx)) on $PYTHON"
   p() { PATH="$PYV/bin:$PATH" shot "$@" --cwd "$WORK/py"; }
   p requests-print-nginx-502 --mode term --tool "$RQ" --cmd "python3 requests_print.py $N/orders" \
     --against "$NGX $REFUSED_UP" --status 502 --kind proxy --generator nginx \
@@ -229,6 +230,21 @@ if want python; then
     --against "$NGX $REFUSED_UP" --status 502 \
     --note "aiohttp ClientSession(raise_for_status=True), uncaught: 'aiohttp.client_exceptions.ClientResponseError: 502, message='Bad Gateway', url=...'" \
     --must "ClientResponseError: 502"
+  # API SDKs (Stainless-generated): their status errors say `Error code: 502 - ` and the body.
+  p openai-python-nginx-413 --mode term --tool "$OA" --cmd "python3 openai_chat.py $N/orders/v1" \
+    --against "nginx 413 (client_max_body_size 10 bytes: the JSON request body is over it; $NGX)" --status 413 --kind unknown \
+    --report '{"format":"client-message"}' --diag rebuilt-response \
+    --note "openai's client (max_retries=0) pointed at a base URL behind nginx, whose body limit refuses the request: the traceback ending 'openai.APIStatusError: Error code: 413' (no body in the message: nginx's page is HTML)" \
+    --must "Error code: 413"
+  p openai-python-haproxy-503 --mode term --tool "$OA" --cmd "python3 openai_chat.py $H/orders/v1" \
+    --against "$HAP $REFUSED_UP" --status 503 --kind unknown \
+    --report '{"format":"client-message"}' --diag rebuilt-response \
+    --note "the same against HAProxy with no server: 'openai.InternalServerError: Error code: 503'" \
+    --must "Error code: 503"
+  p anthropic-python-varnish-503 --mode term --tool "$AN" --cmd "python3 anthropic_messages.py $V/orders" \
+    --against "$VAR $REFUSED_UP" --status null --kind proxy --generator varnish --diag body-only,unreadable-transcript \
+    --note "anthropic's client (max_retries=0) pointed at a base URL behind Varnish, uncaught: the traceback ending 'anthropic.ServiceUnavailableError: ' and Varnish's page as the message (no code in words: the page names it)" \
+    --must "Guru Meditation"
 fi
 
 # ---------------------------------------------------------------------------------------------- node

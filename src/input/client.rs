@@ -28,7 +28,8 @@ use crate::report::{InputFormat, Span};
 /// client of Docker, Podman and skopeo (distribution's and containers/image's "received
 /// unexpected HTTP status: 502 Bad Gateway"), pnpm's error codes (`ERR_PNPM_FETCH_502`); and a
 /// status line quoted within a line, whatever its reason phrase (PHP's `HTTP request failed!
-/// HTTP/1.1 503 Backend fetch failed`).
+/// HTTP/1.1 503 Backend fetch failed`), and the status errors of the API clients Stainless
+/// generates (OpenAI's, Anthropic's: `openai.APIStatusError: Error code: 413`).
 const CODE_AFTER: &[&[u8]] = &[
     b"response code: ",
     b"with status ",
@@ -39,6 +40,7 @@ const CODE_AFTER: &[&[u8]] = &[
     b"ERR_PNPM_FETCH_",
     b"HTTP/1.1 ",
     b"HTTP/1.0 ",
+    b"Error code: ",
 ];
 
 /// How many of `CODE_AFTER` are a client's own words.
@@ -86,7 +88,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     if opens_as_document(input) {
         return None;
     }
-    status_message(input).or_else(|| failure(input))
+    status_message(input, 0).or_else(|| failure(input))
 }
 
 /// Whether the paste opens like markup or JSON: a body, whatever its text names.
@@ -97,14 +99,15 @@ fn opens_as_document(input: &[u8]) -> bool {
     )
 }
 
-/// The status a client's message names, on the first line that names one (`prepare` without
-/// the failures: the Node reader asks it of an error printed without its response).
-pub(crate) fn status_message(input: &[u8]) -> Option<Prepared<'_>> {
+/// The status a client's message names, on the first line from `from` that names one
+/// (`prepare` without the failures: the Node and Python readers ask it of an error printed
+/// without its response, from the exception's line).
+pub(crate) fn status_message(input: &[u8], from: usize) -> Option<Prepared<'_>> {
     if opens_as_document(input) {
         return None;
     }
     let text = input.get(..SEARCH_LIMIT).unwrap_or(input);
-    let mut pos = 0;
+    let mut pos = from;
     while pos < text.len() {
         let line = line_at(text, pos);
         if let Some((code, reason)) = mention(text, line.start, line.end) {
@@ -443,6 +446,11 @@ mod tests {
             Some((503, None))
         );
         assert_eq!(found("npm error code E502"), None);
+        // OpenAI's and Anthropic's Python clients (tests/inputs/openai-python-*).
+        assert_eq!(
+            found("openai.APIStatusError: Error code: 413"),
+            Some((413, None))
+        );
         // A page's own first words, a size, a version, a port, a success: none is a message.
         assert_eq!(found("400 Bad Request"), None);
         assert_eq!(found(" <title>502 Bad Gateway</title>"), None);

@@ -365,7 +365,7 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
         // An error printed without its response (got's `HTTPError`, whose response is not
         // enumerable; a stack logged alone) still names the status in its message line, which
         // outweighs error codes named anywhere (got prints its retry list of them).
-        if let Some(prepared) = super::client::status_message(input) {
+        if let Some(prepared) = super::client::status_message(input, 0) {
             return Some(prepared);
         }
         if let Some(note) = network_error(input) {

@@ -91,6 +91,11 @@ fn exception(input: &[u8], line: Line, in_traceback: bool) -> Option<Prepared<'_
     if let Some(prepared) = failure(input, span, format, "a Python traceback") {
         return Some(prepared);
     }
+    // Other clients' status errors (`openai.APIStatusError: Error code: 413`), read as any
+    // client's message is.
+    if let Some(prepared) = super::client::status_message(input, line.start) {
+        return Some(prepared);
+    }
     in_traceback.then(|| {
         Prepared::unreadable(
             input,

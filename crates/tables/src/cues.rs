@@ -94,6 +94,13 @@ pub const TABLE: &[Cue] = &[
         LAB_RFC,
     ),
     cue(
+        Status(413, 413),
+        Proxy,
+        0.6,
+        "413: front servers limit body size as often as applications (nginx: 1 MB by default)",
+        LAB_RFC,
+    ),
+    cue(
         Status(414, 414),
         Proxy,
         0.6,
