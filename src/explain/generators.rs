@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use crate::http::headers::first;
-use crate::report::Header;
+use crate::report::{Header, Relay};
 use crate::search::memmem;
 use crate::search::wu_manber::Scanner;
 pub(crate) use resplain_tables::generators::GeneratorEntry;
@@ -220,7 +220,7 @@ fn word_from(haystack: &[u8], needle: &[u8], first: usize) -> bool {
 /// ErrorInfo pasted with a response that passed through it); its status and code alone do not.
 pub(crate) fn matching(
     generator: Option<&str>,
-    relays: &[&str],
+    relays: &[Relay],
     code: Option<u16>,
     haystack: &[u8],
     headers: &[Header],
@@ -233,7 +233,7 @@ pub(crate) fn matching(
     let mut candidates: Vec<usize> = Vec::new();
     candidates.extend_from_slice(&markers.by_header);
     for (product, list) in &markers.by_product {
-        if generator == Some(*product) || relays.contains(product) {
+        if generator == Some(*product) || relays.iter().any(|r| r.product == *product) {
             candidates.extend_from_slice(list);
         }
     }
@@ -248,7 +248,7 @@ pub(crate) fn matching(
         let product = !e.generators.is_empty();
         let has_marker = !e.body.is_empty() || e.header.is_some();
         let generated = generator.is_some_and(|g| e.generators.contains(&g));
-        let on_path = has_marker && relays.iter().any(|r| e.generators.contains(r));
+        let on_path = has_marker && relays.iter().any(|r| e.generators.contains(&r.product));
         if product && !generated && !on_path {
             continue;
         }
