@@ -415,8 +415,11 @@ fn rank(text: &str) -> u8 {
     }
 }
 
-/// `s` past its opening `head`, compared in any case.
+/// `s` past its opening `head` (lowercase), compared in any case: by its last byte first, which
+/// tells most of the stock texts apart (many open with `the `).
 fn past<'a>(s: &'a str, head: &str) -> Option<&'a str> {
+    let last = s.as_bytes().get(head.len().checked_sub(1)?)?;
+    (Some(&last.to_ascii_lowercase()) == head.as_bytes().last()).then_some(())?;
     s.get(..head.len())?
         .eq_ignore_ascii_case(head)
         .then_some(())?;
@@ -1311,8 +1314,13 @@ pub(crate) fn ids(
     } else {
         None
     };
+    // Three of the labels end with `ID:`: when the page has none, they are not looked for.
+    let no_id = decoded.is_none() && find_short(raw, "ID:").is_none();
     let mut out = Vec::new();
     for (label, name) in BODY_IDS {
+        if no_id && label.ends_with("ID:") {
+            continue;
+        }
         let (page, at) = match (find_short(raw, label), &decoded) {
             (Some(at), _) => (raw, at),
             (None, Some(d)) => match find_short(d, label) {
@@ -1465,6 +1473,9 @@ mod tests {
         // Stock texts, compared by their opening.
         assert_eq!(rank("The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again."), 1);
         assert_eq!(rank("Server got itself in trouble"), 1);
+        assert_eq!(past("ERROR: x", "error"), Some(": x"));
+        assert_eq!(past("errors", "error"), Some("s"));
+        assert_eq!(past("erro", "error"), None);
         for e in crate::status::entries() {
             for r in e.aliases.iter().chain([&e.reason]) {
                 assert!(r.len() <= LONGEST_REASON, "{r}");

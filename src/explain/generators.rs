@@ -39,8 +39,9 @@ struct Markers {
     long: Vec<&'static str>,
     long_ids: Vec<usize>,
     scanner: Scanner,
-    /// The shorter ones, by first byte: a searcher for the opening all of them share, their ids.
-    short: Vec<(memmem::Finder<'static>, Vec<usize>)>,
+    /// The shorter ones, by first byte: a searcher for the opening all of them share, its length,
+    /// their ids.
+    short: Vec<(memmem::Finder<'static>, usize, Vec<usize>)>,
     /// Per scanned marker, its entry.
     owner: Vec<usize>,
     /// The markers of the products' entries, lowercased, in table order.
@@ -104,7 +105,7 @@ fn markers() -> &'static Markers {
         }
         let mut finders = Vec::new();
         for (_, shared, ids) in short {
-            finders.push((memmem::Finder::new(shared.as_bytes()), ids));
+            finders.push((memmem::Finder::new(shared.as_bytes()), shared.len(), ids));
         }
         Markers {
             scanner: Scanner::new(&long),
@@ -135,17 +136,23 @@ fn first_starts(markers: &Markers, haystack: &[u8]) -> Vec<(usize, usize)> {
         }
     }
     // Per first byte, where the group's shared opening is, each marker compared there.
-    for (shared, ids) in &markers.short {
+    for (shared, opening, ids) in &markers.short {
         let (mut left, mut from) = (ids.len(), 0);
         while let Some(rel) = haystack.get(from..).and_then(|rest| shared.find(rest)) {
             let at = from + rel;
             from = at + 1;
             let rest = haystack.get(at..).unwrap_or_default();
+            // The byte after the opening rules most markers out before a comparison.
+            let next = rest.get(*opening);
             for &id in ids {
                 let Some(m) = markers.scanned.get(id) else {
                     continue;
                 };
-                if rest.starts_with(m.as_bytes()) && !present.iter().any(|&(i, _)| i == id) {
+                let m = m.as_bytes();
+                if m.get(*opening) == next
+                    && rest.starts_with(m)
+                    && !present.iter().any(|&(i, _)| i == id)
+                {
                     present.push((id, at));
                     left -= 1;
                 }
