@@ -99,9 +99,10 @@ pub fn explain(s: &Subject) -> Explanation {
     let specific_message = reading.message.as_ref().filter(|_| !reading.generic());
     let app_said = s.origin.kind == OriginKind::App;
 
-    let mut sources: Vec<&'static str> = Vec::new();
-    let mut causes: Vec<Text> = Vec::new();
-    let mut checks: Vec<Text> = Vec::new();
+    // Sized for what most responses get: none grows.
+    let mut sources: Vec<&'static str> = Vec::with_capacity(8);
+    let mut causes: Vec<Text> = Vec::with_capacity(MAX_ITEMS);
+    let mut checks: Vec<Text> = Vec::with_capacity(MAX_ITEMS + 1);
     let mut ruled_out: Vec<Text> = Vec::new();
 
     if error_in_success {
