@@ -418,8 +418,9 @@ fn rank(text: &str) -> u8 {
 /// `s` past its opening `head` (lowercase), compared in any case: by its last byte first, which
 /// tells most of the stock texts apart (many open with `the `).
 fn past<'a>(s: &'a str, head: &str) -> Option<&'a str> {
-    let last = s.as_bytes().get(head.len().checked_sub(1)?)?;
-    (Some(&last.to_ascii_lowercase()) == head.as_bytes().last()).then_some(())?;
+    if let Some(&last) = head.as_bytes().last() {
+        (s.as_bytes().get(head.len() - 1)?.to_ascii_lowercase() == last).then_some(())?;
+    }
     s.get(..head.len())?
         .eq_ignore_ascii_case(head)
         .then_some(())?;
@@ -1476,6 +1477,7 @@ mod tests {
         assert_eq!(past("ERROR: x", "error"), Some(": x"));
         assert_eq!(past("errors", "error"), Some("s"));
         assert_eq!(past("erro", "error"), None);
+        assert_eq!(past("x", ""), Some("x"));
         for e in crate::status::entries() {
             for r in e.aliases.iter().chain([&e.reason]) {
                 assert!(r.len() <= LONGEST_REASON, "{r}");
