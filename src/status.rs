@@ -49,7 +49,8 @@ fn normalized(reason: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 fn same_reason(a: &str, b: &str) -> bool {
-    normalized(a).eq(normalized(b))
+    // Most phrases are written as registered: no character is decoded.
+    a == b || normalized(a).eq(normalized(b))
 }
 
 /// Whether `reason` is the registered phrase of `code` or one real servers use for it.

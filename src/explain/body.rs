@@ -415,8 +415,12 @@ fn rank(text: &str) -> u8 {
     }
 }
 
-/// `s` past its opening `head`, compared in any case.
+/// `s` past its opening `head` (lowercase), compared in any case: by its last byte first, which
+/// tells most of the stock texts apart (many open with `the `).
 fn past<'a>(s: &'a str, head: &str) -> Option<&'a str> {
+    if let Some(&last) = head.as_bytes().last() {
+        (s.as_bytes().get(head.len() - 1)?.to_ascii_lowercase() == last).then_some(())?;
+    }
     s.get(..head.len())?
         .eq_ignore_ascii_case(head)
         .then_some(())?;
@@ -438,13 +442,17 @@ pub(crate) fn is_generic(text: &str) -> bool {
     rank(text) > 0
 }
 
-/// Keeps the first candidate, or the first that says more than the status: `true` once that
-/// one is kept.
-fn keep(best: &mut Option<String>, text: String) -> bool {
-    let past = rank(&text) < 2;
-    if !text.is_empty() && (past || best.is_none()) {
-        *best = Some(text);
-        return past;
+/// Keeps the first candidate, or the first that says more than the status, with its [`rank`]:
+/// `true` once that one is kept.
+fn keep(best: &mut Option<(String, u8)>, text: String) -> bool {
+    // The text already kept (a default page's title repeats its heading) ranks as it did.
+    if text.is_empty() || best.as_ref().is_some_and(|(b, _)| *b == text) {
+        return false;
+    }
+    let rank = rank(&text);
+    if rank < 2 || best.is_none() {
+        *best = Some((text, rank));
+        return rank < 2;
     }
     false
 }
@@ -737,6 +745,36 @@ pub(crate) struct BodyReading {
     /// The body reports an error although the status is a success (GraphQL `errors`,
     /// `{"ok": false}`, a PHP fatal error).
     pub error_flag: bool,
+    /// The message's [`rank`], when reading it found it (and cutting it changed nothing).
+    rank: Option<u8>,
+}
+
+impl BodyReading {
+    /// Whether the message is a stock text or the status itself ([`is_generic`]).
+    pub(crate) fn generic(&self) -> bool {
+        match (&self.message, self.rank) {
+            (Some(_), Some(rank)) => rank > 0,
+            (Some(m), None) => is_generic(&m.text),
+            (None, _) => false,
+        }
+    }
+}
+
+/// A message read with its [`rank`]: the rank holds for the message when cutting it changes
+/// nothing.
+fn ranked(
+    text: String,
+    rank: u8,
+    shape: &'static str,
+    code: Option<String>,
+    error_flag: bool,
+) -> BodyReading {
+    let rank = (text.len() <= MAX_MESSAGE).then_some(rank);
+    BodyReading {
+        message: Some(message(text, shape, code)),
+        error_flag,
+        rank,
+    }
 }
 
 /// Reads the error message of `body` (already de-chunked; `page` is its text, by [`prefix`]).
@@ -774,6 +812,7 @@ fn empty() -> BodyReading {
     BodyReading {
         message: None,
         error_flag: false,
+        rank: None,
     }
 }
 
@@ -827,6 +866,7 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
                 return BodyReading {
                     message: Some(message(text, "errors-array", None)),
                     error_flag: false,
+                    rank: None,
                 };
             }
         }
@@ -876,17 +916,14 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
                 break;
             }
         }
-        let Some(text) = best else {
+        let Some((text, rank)) = best else {
             continue;
         };
         let code = shape
             .code
             .iter()
             .find_map(|p| walk(doc, p).and_then(code_of));
-        return BodyReading {
-            message: Some(message(text, shape.name, code)),
-            error_flag,
-        };
+        return ranked(text, rank, shape.name, code, error_flag);
     }
     // Django REST framework field errors: `{"field": ["message", …]}`.
     for (field, value) in root {
@@ -894,6 +931,7 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
             return BodyReading {
                 message: Some(message(text, "field-errors", Some(first_chars(field, 80)))),
                 error_flag,
+                rank: None,
             };
         }
     }
@@ -909,6 +947,7 @@ fn read_json(doc: &Json, problem: bool) -> BodyReading {
     BodyReading {
         message: flag.map(|text| message(text.to_owned(), "success-false", None)),
         error_flag,
+        rank: None,
     }
 }
 
@@ -1049,7 +1088,13 @@ fn read_markup(page: &str, scan: Option<&BodyScan>) -> BodyReading {
                 Tag(tag) => element_text(page, tag, false),
                 LastTag(tag) => element_text(page, tag, true),
                 TagAfter(lit, tag) => after(lit).and_then(|rest| element_text(rest, tag, false)),
-                After(lit, end) => after(lit).map(|rest| clean(crate::search::before(rest, end))),
+                After(lit, end) => after(lit).map(|rest| {
+                    clean(
+                        find_short(rest, end)
+                            .and_then(|i| rest.get(..i))
+                            .unwrap_or(rest),
+                    )
+                }),
             };
             let php = shape.name.starts_with("php-");
             let text = text.map(|t| if php { php_message(&t) } else { t });
@@ -1057,11 +1102,8 @@ fn read_markup(page: &str, scan: Option<&BodyScan>) -> BodyReading {
                 break;
             }
         }
-        if let Some(text) = best {
-            return BodyReading {
-                message: Some(message(text, shape.name, None)),
-                error_flag: shape.name.starts_with("php-"),
-            };
+        if let Some((text, rank)) = best {
+            return ranked(text, rank, shape.name, None, shape.name.starts_with("php-"));
         }
     }
     // Declared HTML but no markup at all (PHP-FPM's `File not found.`): plain text.
@@ -1096,6 +1138,7 @@ fn read_text(text: &str) -> BodyReading {
             return BodyReading {
                 message: Some(message(found, shape, None)),
                 error_flag: true,
+                rank: None,
             };
         }
     }
@@ -1113,6 +1156,7 @@ fn read_text(text: &str) -> BodyReading {
     BodyReading {
         message: line.map(|l| message(l.to_owned(), "plain-text", None)),
         error_flag: false,
+        rank: None,
     }
 }
 
@@ -1135,6 +1179,7 @@ fn find_tag(text: &str, tag: &str, close: bool) -> Option<usize> {
     memchr::memchr_iter(b'<', bytes).find(|&at| {
         let name = at + 1 + usize::from(close);
         (!close || bytes.get(at + 1) == Some(&b'/'))
+            && bytes.get(name) == tag.first()
             && bytes.get(name..name + tag.len()) == Some(tag)
             && (!close || bytes.get(name + tag.len()) == Some(&b'>'))
     })
@@ -1188,18 +1233,12 @@ fn clean(markup: &str) -> String {
         };
     }
     text.push_str(rest);
-    let decoded = decode_entities(&text);
-    let mut joined = String::with_capacity(decoded.len());
-    for word in decoded.split_whitespace() {
-        // `Page not found (404)` rather than `Page not found ( 404 )` from `<small>` wrappers.
-        let tight =
-            joined.ends_with('(') || matches!(word.as_bytes().first(), Some(b')' | b'.' | b','));
-        if !joined.is_empty() && !tight {
-            joined.push(' ');
-        }
-        joined.push_str(word);
-    }
-    joined
+    let decoded = match crate::search::byte(&text, b'&') {
+        Some(_) => decode_entities(&text),
+        None => text,
+    };
+    // `Page not found (404)` rather than `Page not found ( 404 )` from `<small>` wrappers.
+    super::join_words(&decoded, true)
 }
 
 fn decode_entities(s: &str) -> String {
@@ -1276,8 +1315,13 @@ pub(crate) fn ids(
     } else {
         None
     };
+    // Three of the labels end with `ID:`: when the page has none, they are not looked for.
+    let no_id = decoded.is_none() && find_short(raw, "ID:").is_none();
     let mut out = Vec::new();
     for (label, name) in BODY_IDS {
+        if no_id && label.ends_with("ID:") {
+            continue;
+        }
         let (page, at) = match (find_short(raw, label), &decoded) {
             (Some(at), _) => (raw, at),
             (None, Some(d)) => match find_short(d, label) {
@@ -1430,6 +1474,10 @@ mod tests {
         // Stock texts, compared by their opening.
         assert_eq!(rank("The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again."), 1);
         assert_eq!(rank("Server got itself in trouble"), 1);
+        assert_eq!(past("ERROR: x", "error"), Some(": x"));
+        assert_eq!(past("errors", "error"), Some("s"));
+        assert_eq!(past("erro", "error"), None);
+        assert_eq!(past("x", ""), Some("x"));
         for e in crate::status::entries() {
             for r in e.aliases.iter().chain([&e.reason]) {
                 assert!(r.len() <= LONGEST_REASON, "{r}");

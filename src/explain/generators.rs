@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use crate::http::headers::first;
-use crate::report::Header;
+use crate::report::{Header, Relay};
 use crate::search::memmem;
 use crate::search::wu_manber::Scanner;
 pub(crate) use resplain_tables::generators::GeneratorEntry;
@@ -39,8 +39,9 @@ struct Markers {
     long: Vec<&'static str>,
     long_ids: Vec<usize>,
     scanner: Scanner,
-    /// The shorter ones, by first byte: a searcher for the opening all of them share, their ids.
-    short: Vec<(memmem::Finder<'static>, Vec<usize>)>,
+    /// The shorter ones, by first byte: a searcher for the opening all of them share, its length,
+    /// their ids.
+    short: Vec<(memmem::Finder<'static>, usize, Vec<usize>)>,
     /// Per scanned marker, its entry.
     owner: Vec<usize>,
     /// The markers of the products' entries, lowercased, in table order.
@@ -104,7 +105,7 @@ fn markers() -> &'static Markers {
         }
         let mut finders = Vec::new();
         for (_, shared, ids) in short {
-            finders.push((memmem::Finder::new(shared.as_bytes()), ids));
+            finders.push((memmem::Finder::new(shared.as_bytes()), shared.len(), ids));
         }
         Markers {
             scanner: Scanner::new(&long),
@@ -135,17 +136,23 @@ fn first_starts(markers: &Markers, haystack: &[u8]) -> Vec<(usize, usize)> {
         }
     }
     // Per first byte, where the group's shared opening is, each marker compared there.
-    for (shared, ids) in &markers.short {
+    for (shared, opening, ids) in &markers.short {
         let (mut left, mut from) = (ids.len(), 0);
         while let Some(rel) = haystack.get(from..).and_then(|rest| shared.find(rest)) {
             let at = from + rel;
             from = at + 1;
             let rest = haystack.get(at..).unwrap_or_default();
+            // The byte after the opening rules most markers out before a comparison.
+            let next = rest.get(*opening);
             for &id in ids {
                 let Some(m) = markers.scanned.get(id) else {
                     continue;
                 };
-                if rest.starts_with(m.as_bytes()) && !present.iter().any(|&(i, _)| i == id) {
+                let m = m.as_bytes();
+                if m.get(*opening).map_or(true, |b| next == Some(b))
+                    && rest.starts_with(m)
+                    && !present.iter().any(|&(i, _)| i == id)
+                {
                     present.push((id, at));
                     left -= 1;
                 }
@@ -220,7 +227,7 @@ fn word_from(haystack: &[u8], needle: &[u8], first: usize) -> bool {
 /// ErrorInfo pasted with a response that passed through it); its status and code alone do not.
 pub(crate) fn matching(
     generator: Option<&str>,
-    relays: &[&str],
+    relays: &[Relay],
     code: Option<u16>,
     haystack: &[u8],
     headers: &[Header],
@@ -233,7 +240,7 @@ pub(crate) fn matching(
     let mut candidates: Vec<usize> = Vec::new();
     candidates.extend_from_slice(&markers.by_header);
     for (product, list) in &markers.by_product {
-        if generator == Some(*product) || relays.contains(product) {
+        if generator == Some(*product) || relays.iter().any(|r| r.product == *product) {
             candidates.extend_from_slice(list);
         }
     }
@@ -248,7 +255,7 @@ pub(crate) fn matching(
         let product = !e.generators.is_empty();
         let has_marker = !e.body.is_empty() || e.header.is_some();
         let generated = generator.is_some_and(|g| e.generators.contains(&g));
-        let on_path = has_marker && relays.iter().any(|r| e.generators.contains(r));
+        let on_path = has_marker && relays.iter().any(|r| e.generators.contains(&r.product));
         if product && !generated && !on_path {
             continue;
         }

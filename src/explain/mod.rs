@@ -78,13 +78,9 @@ pub fn explain(s: &Subject) -> Explanation {
         s.body_scan,
     );
     let haystack = haystack(s.body, s.status.reason.as_deref());
-    let mut relays: Vec<&str> = Vec::new();
-    for r in &s.origin.relays {
-        relays.push(r.product);
-    }
     let matched = generators::matching(
         s.origin.generator.as_deref(),
-        &relays,
+        &s.origin.relays,
         code,
         &haystack,
         s.headers,
@@ -100,15 +96,13 @@ pub fn explain(s: &Subject) -> Explanation {
     let is_error = code.is_some_and(|c| c >= 400);
     let error_in_success = code.is_some_and(|c| (200..300).contains(&c)) && reading.error_flag;
     // A message worth searching for: not a stock page's text.
-    let specific_message = reading
-        .message
-        .as_ref()
-        .filter(|m| !body::is_generic(&m.text));
+    let specific_message = reading.message.as_ref().filter(|_| !reading.generic());
     let app_said = s.origin.kind == OriginKind::App;
 
-    let mut sources: Vec<&'static str> = Vec::new();
-    let mut causes: Vec<Text> = Vec::new();
-    let mut checks: Vec<Text> = Vec::new();
+    // Sized for what most responses get: none grows.
+    let mut sources: Vec<&'static str> = Vec::with_capacity(8);
+    let mut causes: Vec<Text> = Vec::with_capacity(MAX_ITEMS);
+    let mut checks: Vec<Text> = Vec::with_capacity(MAX_ITEMS + 1);
     let mut ruled_out: Vec<Text> = Vec::new();
 
     if error_in_success {
@@ -212,10 +206,16 @@ pub fn explain(s: &Subject) -> Explanation {
     }
     if proxy_said && is_error && headers::lacks_cors(s.headers) {
         let who = name.filter(|_| strong).unwrap_or("the proxy");
-        checks.push(format!(
-            "If a browser reports a CORS error for this call, it is a side effect: {who}'s error response carries no Access-Control-Allow-Origin. Fix the {} first.",
-            code.map_or_else(String::new, |c| format!("{}", u32::from(c)))
-        ).into());
+        // Written piece by piece, at its final size: no formatter.
+        let mut line = String::with_capacity(180);
+        line.push_str("If a browser reports a CORS error for this call, it is a side effect: ");
+        line.push_str(who);
+        line.push_str("'s error response carries no Access-Control-Allow-Origin. Fix the ");
+        if let Some(c) = code {
+            push_number(&mut line, c);
+        }
+        line.push_str(" first.");
+        checks.push(line.into());
     }
     if let Some(source) = reading
         .message
@@ -224,11 +224,9 @@ pub fn explain(s: &Subject) -> Explanation {
     {
         sources.push(source);
     }
-    dedupe(&mut causes);
-    dedupe(&mut checks);
-    dedupe(&mut ruled_out);
-    causes.truncate(MAX_ITEMS);
-    checks.truncate(MAX_ITEMS);
+    dedupe(&mut causes, MAX_ITEMS);
+    dedupe(&mut checks, MAX_ITEMS);
+    dedupe(&mut ruled_out, usize::MAX);
     if gateway {
         // How a client should read any gateway status: after the list, so it always shows.
         let asked_json = crate::http::headers::first(s.request_headers, "accept")
@@ -394,7 +392,11 @@ fn summary(
     meaning: &str,
 ) -> String {
     let name = s.origin.generator_name.as_deref();
-    let message = specific_message.map(|m| short(&m.text, 160));
+    // Only where it is said: a proxy's summary of its status does not quote the body.
+    let said = s.status.code.is_none() || error_in_success || s.origin.kind != OriginKind::Proxy;
+    let message = specific_message
+        .filter(|_| said)
+        .map(|m| short(&m.text, 160));
     let Some(code) = s.status.code else {
         return match message {
             Some(m) => format!("No status line in the paste; the body says \"{m}\"."),
@@ -547,7 +549,8 @@ fn retry(
         .as_deref()
         .map(|m| matches!(m, "GET" | "HEAD" | "OPTIONS" | "TRACE" | "PUT" | "DELETE"));
     let reached = primary.and_then(|g| g.reached_app);
-    let mut notes: Vec<String> = Vec::new();
+    // What the method adds, each sentence after a space: written after the rest of the detail.
+    let mut notes = String::new();
 
     // A used-up rate limit decides, whatever the status (GitHub answers 403 with it): the
     // provider says when to come back.
@@ -568,19 +571,21 @@ fn retry(
     if let (Some(m), Some(false)) = (&method, idempotent) {
         if matches!(advice, RetryAdvice::Yes | RetryAdvice::Maybe) && !limited {
             if reached == Some(false) {
-                notes.push(format!(
-                    "{m} is not idempotent, but this request never reached the application, so sending it again is safe."
-                ));
+                notes.push(' ');
+                notes.push_str(m);
+                notes.push_str(" is not idempotent, but this request never reached the application, so sending it again is safe.");
             } else {
                 advice = RetryAdvice::Maybe;
-                notes.push(format!(
-                    "{m} is not idempotent (RFC 9110 section 9.2.2): the first attempt may have taken effect, so retry only with an idempotency key or after checking that it did not."
-                ));
+                notes.push(' ');
+                notes.push_str(m);
+                notes.push_str(" is not idempotent (RFC 9110 section 9.2.2): the first attempt may have taken effect, so retry only with an idempotency key or after checking that it did not.");
             }
         }
     } else if let (Some(m), Some(true)) = (&method, idempotent) {
         if matches!(advice, RetryAdvice::Yes | RetryAdvice::Maybe) {
-            notes.push(format!("{m} is idempotent, so repeating it is safe."));
+            notes.push(' ');
+            notes.push_str(m);
+            notes.push_str(" is idempotent, so repeating it is safe.");
         }
     } else if method.is_none()
         && code.is_some_and(|c| matches!(c, 502 | 504))
@@ -589,7 +594,7 @@ fn retry(
     {
         // The method is unknown and the request may have reached the application.
         advice = RetryAdvice::Maybe;
-        notes.push("Safe for idempotent requests (GET, HEAD, PUT, DELETE); a POST or PATCH may have reached the application and taken effect: retry only with an idempotency key or after checking that it did not.".to_owned());
+        notes.push_str(" Safe for idempotent requests (GET, HEAD, PUT, DELETE); a POST or PATCH may have reached the application and taken effect: retry only with an idempotency key or after checking that it did not.");
     }
 
     let mut detail = if error_in_success {
@@ -622,10 +627,7 @@ fn retry(
             " No Retry-After or reset time given: start around 1 s and double each attempt.",
         );
     }
-    for n in notes {
-        detail.push(' ');
-        detail.push_str(&n);
-    }
+    detail.push_str(&notes);
     Retry {
         advice,
         detail,
@@ -676,21 +678,32 @@ fn write_retry_after(detail: &mut String, a: &RetryAfter, seconds: Option<u64>) 
 /// What the rate-limit headers say.
 #[inline(never)]
 fn write_rate_limit(detail: &mut String, rl: &RateLimit, limited: bool) {
-    let mut parts = Vec::new();
+    // The parts, each after `, ` but the first: written in place, no list of strings.
+    let mut parts = String::new();
     if let Some(r) = &rl.remaining {
-        match &rl.limit {
-            Some(l) => parts.push(format!("{r} of {l} requests left")),
-            None => parts.push(format!("{r} requests left")),
+        parts.push_str(r);
+        if let Some(l) = &rl.limit {
+            parts.push_str(" of ");
+            parts.push_str(l);
         }
+        parts.push_str(" requests left");
     }
-    if let Some(secs) = rl.reset_seconds {
-        parts.push(format!("the window resets in {}", headers::duration(secs)));
-    } else if let (true, Some(reset)) = (limited, &rl.reset) {
-        parts.push(format!("the reset header says {reset}"));
+    let reset = match (rl.reset_seconds, &rl.reset) {
+        (Some(secs), _) => Some(("the window resets in ", headers::duration(secs))),
+        (None, Some(reset)) if limited => Some(("the reset header says ", reset.clone())),
+        _ => None,
+    };
+    if let Some((words, when)) = reset {
+        if !parts.is_empty() {
+            parts.push_str(", ");
+        }
+        parts.push_str(words);
+        parts.push_str(&when);
     }
     if !parts.is_empty() {
-        let parts = crate::search::join(parts.iter().map(String::as_str), ", ");
-        _ = write!(detail, " Rate limit: {parts}.");
+        detail.push_str(" Rate limit: ");
+        detail.push_str(&parts);
+        detail.push('.');
     }
 }
 
@@ -758,61 +771,134 @@ fn push_lower_first(out: &mut String, text: &str) {
     }
 }
 
-/// `text` on one line, cut to `max` characters. Built at its final size: never longer than
-/// `text`.
+/// `text` on one line, cut to `max` characters.
 fn short(text: &str, max: usize) -> String {
-    let mut line = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
+    body::cut(join_words(text, false), max)
+}
+
+/// `text`'s words joined by single spaces; `tight`: none after `(` or before `)`, `.` or `,`.
+/// Built at its final size: never longer than `text`.
+pub(crate) fn join_words(text: &str, tight: bool) -> String {
+    let trimmed = text.trim();
+    if single_spaced(trimmed) {
+        return trimmed.to_owned();
     }
-    body::cut(line, max)
+    let mut joined = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        let close = tight
+            && (joined.ends_with('(')
+                || matches!(word.as_bytes().first(), Some(b')' | b'.' | b',')));
+        if !joined.is_empty() && !close {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    joined
+}
+
+/// Whether `text` is already its words joined as [`join_words`] joins them: printable ASCII, no
+/// space at either end, none doubled, none before `)`, `.` or `,`, none after `(`. One pass
+/// with no branch per byte, where splitting into words decodes every character.
+fn single_spaced(text: &str) -> bool {
+    let mut odd = text.starts_with(' ') || text.ends_with(' ');
+    let mut prev = b'x';
+    for &b in text.as_bytes() {
+        let space_then = prev == b' ' && matches!(b, b' ' | b')' | b'.' | b',');
+        odd |= !(0x20..0x7f).contains(&b) | space_then | (prev == b'(' && b == b' ');
+        prev = b;
+    }
+    !odd
 }
 
 /// Drops repeats, including near-repeats from overlapping entries: two items that open with the
 /// same six words ("Read the origin web server's error log …") say the same thing; the first,
-/// from the most specific entry, stays.
-fn dedupe(items: &mut Vec<Text>) {
-    // The opening, ASCII-lowercased and without punctuation, as a 64-bit FNV-1a hash: no string
-    // is built per item. Each word is followed by a space; read in one pass over the characters.
-    let opening = |item: &str| -> u64 {
-        let mix = |hash: u64, byte: u8| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        let mut hash = 0xcbf2_9ce4_8422_2325;
-        let (mut words, mut in_word) = (0, false);
-        for c in item.chars() {
-            if c.is_whitespace() {
-                if in_word {
-                    hash = mix(hash, b' ');
-                    words += 1;
-                    in_word = false;
-                    if words == 6 {
-                        break;
-                    }
+/// from the most specific entry, stays. At most `keep` items stay: the later ones are not read.
+/// Openings are compared byte by byte, so two items apart from their first bytes cost a few
+/// comparisons, and nothing is allocated.
+fn dedupe(items: &mut Vec<Text>, keep: usize) {
+    // The items kept move to the front, in order.
+    let mut kept = 0;
+    for i in 0..items.len() {
+        if kept == keep {
+            break;
+        }
+        let (Some(item), Some(earlier)) = (items.get(i), items.get(..kept)) else {
+            break;
+        };
+        if !earlier.iter().any(|e| same_opening(e, item)) {
+            items.swap(kept, i);
+            kept += 1;
+        }
+    }
+    items.truncate(kept);
+}
+
+fn same_opening(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (opening(a), opening(b));
+    loop {
+        let byte = a.next();
+        if byte != b.next() {
+            return false;
+        }
+        if byte.is_none() {
+            return true;
+        }
+    }
+}
+
+fn opening(text: &str) -> Opening<'_> {
+    Opening {
+        text,
+        at: 0,
+        words: 0,
+        in_word: false,
+    }
+}
+
+/// An item's opening, byte by byte: its first six words, ASCII-lowercased, without ASCII
+/// punctuation, each followed by a space. Only a non-ASCII character is decoded (to tell
+/// whitespace).
+struct Opening<'a> {
+    text: &'a str,
+    at: usize,
+    words: u8,
+    in_word: bool,
+}
+
+impl Iterator for Opening<'_> {
+    type Item = u8;
+
+    fn next(&mut self) -> Option<u8> {
+        while self.words < 6 {
+            let Some(&b) = self.text.as_bytes().get(self.at) else {
+                self.words = 6;
+                return self.in_word.then_some(b' ');
+            };
+            // A separator's length; 0 for a byte of a word.
+            let space = match b {
+                b'\t'..=b'\r' | b' ' => 1,
+                0xc0.. => self
+                    .text
+                    .get(self.at..)
+                    .and_then(|t| t.chars().next())
+                    .filter(|c| c.is_whitespace())
+                    .map_or(0, char::len_utf8),
+                _ => 0,
+            };
+            if space > 0 {
+                self.at += space;
+                if std::mem::take(&mut self.in_word) {
+                    self.words += 1;
+                    return Some(b' ');
                 }
-            } else {
-                in_word = true;
-                if c.is_ascii_alphanumeric() {
-                    hash = mix(hash, c.to_ascii_lowercase() as u8);
-                } else if !c.is_ascii() {
-                    let mut utf8 = [0; 4];
-                    hash = c.encode_utf8(&mut utf8).bytes().fold(hash, mix);
-                }
+                continue;
+            }
+            self.at += 1;
+            self.in_word = true;
+            if b.is_ascii_alphanumeric() || !b.is_ascii() {
+                return Some(b.to_ascii_lowercase());
             }
         }
-        if in_word {
-            hash = mix(hash, b' ');
-        }
-        hash
-    };
-    let mut seen: Vec<u64> = Vec::with_capacity(items.len());
-    items.retain(|item| {
-        let key = opening(item);
-        let new = !seen.contains(&key);
-        if new {
-            seen.push(key);
-        }
-        new
-    });
+        None
+    }
 }
