@@ -42,7 +42,7 @@ pub(crate) struct Index {
     by_key: Groups,
     keys: Keys,
     /// Signals that need a header value to start with a given byte: grouped by the header's
-    /// name id, each item the signal's position shifted left 16 bits, or'ed with the value's
+    /// name id and that byte (`VALUE_BYTES` groups per name, bytes sharing one), each item the signal's position shifted left 16 bits, or'ed with the value's
     /// length (for a value compared whole, when below 256; 0 otherwise) shifted left 8 bits and
     /// that byte (ASCII-lowercased). A `Server` header then wakes the few signals expecting its
     /// first letter, and a `Content-Type` only those expecting a value of its length.
@@ -136,6 +136,9 @@ enum Gate {
     /// set starts in `Index::name_sets`.
     Names(usize),
 }
+
+/// Groups per header name in `Index::by_value`, by the value's first byte.
+const VALUE_BYTES: usize = 32;
 
 /// The gates of one signal (its first three: a gate is a shortcut, the evaluation decides).
 type Gates = [Option<Gate>; 3];
@@ -349,7 +352,8 @@ pub(crate) fn index() -> &'static Index {
                     for v in values {
                         let first = v.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
                         let length = if whole && v.len() < 256 { v.len() } else { 0 };
-                        value_keys.push((name, i << 16 | length << 8 | usize::from(first)));
+                        let key = name * VALUE_BYTES + usize::from(first) % VALUE_BYTES;
+                        value_keys.push((key, i << 16 | length << 8 | usize::from(first)));
                     }
                 }
                 Trigger::Header(name) | Trigger::Value(name, ..) => file(keys.header + name),
@@ -372,7 +376,7 @@ pub(crate) fn index() -> &'static Index {
             }
         }
         let by_key = Groups::new(keys.end, &pairs);
-        let by_value = Groups::new(names, &value_keys);
+        let by_value = Groups::new(names * VALUE_BYTES, &value_keys);
         let mut product_ids = Ids::default();
         for p in products {
             product_ids.id(p.id.as_bytes());
@@ -439,7 +443,9 @@ impl Builder {
     /// Where these names' set starts in `name_sets`.
     fn names(&mut self, names: &'static [&'static str]) -> usize {
         let at = self.name_sets.len();
-        self.name_sets.extend_from_slice(&[0; PRESENT_IDS / 64]);
+        for _ in 0..PRESENT_IDS / 64 {
+            self.name_sets.push(0);
+        }
         for name in names {
             let id = self.header(name);
             if let Some(word) = self
@@ -779,7 +785,8 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     }
     for h in &cx.header_ids {
         marked.wake(index, keys.header + h.id, 0);
-        for &item in index.by_value.get(h.id) {
+        let key = h.id * VALUE_BYTES + usize::from(h.first) % VALUE_BYTES;
+        for &item in index.by_value.get(key) {
             let length = (item >> 8) as usize & 0xff;
             if item & 0xff == u32::from(h.first) && (length == 0 || length == h.length) {
                 marked.set((item >> 16) as usize);
@@ -809,10 +816,9 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         let gates = index.gates.get(at).map_or(&[][..], |g| &g[..]);
         gates.iter().flatten().any(|&gate| !open(gate, cx))
     };
-    // Built, not `vec![x; n]`: that clones a Vec of evidence, whose Clone is code of its own.
-    let mut per_stack: Vec<(f32, Vec<_>)> = std::iter::repeat_with(|| (0.0f32, Vec::new()))
-        .take(index.stacks.len())
-        .collect();
+    // Built at the first stack signal that matches (most responses have none), and built,
+    // not `vec![x; n]`: that clones a Vec of evidence, whose Clone is code of its own.
+    let mut per_stack: Vec<(f32, Vec<_>)> = Vec::new();
     while let Some(at) = marked.next_below(stacks_end) {
         // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
         let Some((i, signal, matcher)) = index.stack_signals.get(at) else {
@@ -821,7 +827,15 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         if !subject.head_as_sent || shut(at, &cx) {
             continue;
         }
-        if let (Some(hit), Some((score, evidence))) = (eval(matcher, &cx), per_stack.get_mut(*i)) {
+        let Some(hit) = eval(matcher, &cx) else {
+            continue;
+        };
+        if per_stack.is_empty() {
+            per_stack = std::iter::repeat_with(|| (0.0f32, Vec::new()))
+                .take(index.stacks.len())
+                .collect();
+        }
+        if let Some((score, evidence)) = per_stack.get_mut(*i) {
             *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
             evidence.push(evidence_of(
                 hit,
@@ -1038,11 +1052,21 @@ fn debug_scanned(index: &Index, subject: &Subject, scan: &BodyScan) -> Option<u8
 /// lookup per header, so matching stays linear however many headers the paste has.
 fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<HeaderId<'a>> {
     let mut ids = Vec::with_capacity(headers.len());
-    let mut lower = Vec::new();
+    // Names lowercased on the stack; a longer one (no table's) in a copy.
+    let mut buffer = [0u8; 64];
     for header in headers {
-        lower.clear();
-        lower.extend(header.name.bytes().map(|b| b.to_ascii_lowercase()));
-        if let Some(id) = index.header_names.get(&lower) {
+        let name = header.name.as_bytes();
+        let id = match buffer.get_mut(..name.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(name);
+                lower.make_ascii_lowercase();
+                index.header_names.get(lower)
+            }
+            None => index
+                .header_names
+                .get(header.name.to_ascii_lowercase().as_bytes()),
+        };
+        if let Some(id) = id {
             let value = header.value.trim();
             let first = value.as_bytes().first().copied();
             ids.push(HeaderId {
