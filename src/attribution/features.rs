@@ -75,6 +75,11 @@ pub(crate) struct Features {
 }
 
 impl Features {
+    /// A bit per `Feature` observed, by its position.
+    pub(crate) fn bits(&self) -> u32 {
+        self.bits
+    }
+
     pub(crate) fn has(&self, feature: Feature) -> bool {
         self.bits & (1 << feature as u32) != 0
     }
@@ -118,8 +123,10 @@ impl Features {
         f.set(
             Feature::ReasonNonstandard,
             match (subject.code, subject.reason) {
+                // The registered phrase itself needs no lookup (`standard_reason` is code's).
                 (Some(code), Some(reason)) if !reason.trim().is_empty() => {
-                    !crate::status::reason_matches(code, reason)
+                    subject.standard_reason != Some(reason)
+                        && !crate::status::reason_matches(code, reason)
                 }
                 _ => false,
             },
@@ -210,20 +217,13 @@ pub(super) const DEBUG_HEAD: usize = 64 * 1024;
 /// marker the scan did not find is not in the trimmed body either; one found, if it starts or ends
 /// with whitespace, may lie partly in what trimming drops, so it is searched for again.
 fn debug_page(body: &[u8], scanned: Option<u8>) -> bool {
-    // Searchers built once: building one costs more than searching a page with it.
-    static FINDERS: std::sync::OnceLock<Vec<crate::search::memmem::Finder<'static>>> =
-        std::sync::OnceLock::new();
-    let finders = || {
-        FINDERS.get_or_init(|| {
-            let mut finders = Vec::new();
-            for m in DEBUG_MARKERS {
-                finders.push(crate::search::memmem::Finder::new(m.as_bytes()));
-            }
-            finders
-        })
-    };
     let head = body.get(..body.len().min(DEBUG_HEAD)).unwrap_or(body);
-    let found_in_head = |i: usize| finders().get(i).is_some_and(|f| f.find(head).is_some());
+    // Searched here only for a body the scan did not read (de-chunked, or larger than the
+    // head), or a marker the scan found at an edge trimming may have cut.
+    let found_in_head = |i: usize| {
+        let marker = DEBUG_MARKERS.get(i).map_or(&b""[..], |m| m.as_bytes());
+        crate::search::find_sized(head, marker).is_some()
+    };
     (0..DEBUG_MARKERS.len()).any(|i| match scanned {
         None => found_in_head(i),
         Some(bits) if bits & 1 << i == 0 => false,
@@ -236,17 +236,31 @@ fn debug_page(body: &[u8], scanned: Option<u8>) -> bool {
 }
 
 /// An HTML page whose visible text is the status (code, reason) and little else: a server's
-/// built-in page, which says nothing an application would. Read word by word, without building
-/// the text: the code's digits and the reason's words are the status, the rest is counted.
+/// built-in page, which says nothing an application would. Read word by word over the bytes,
+/// without building the text: the code's digits and the reason's words are the status, the rest
+/// is counted. A page that is not UTF-8 is none; it is validated only once the words say yes
+/// (most pages say no within their first hundred bytes of text).
 #[inline(never)]
 fn generic_page(subject: &Subject, body: &[u8]) -> bool {
-    let (Some(code), Ok(html)) = (subject.code, std::str::from_utf8(body)) else {
+    let Some(code) = subject.code else {
         return false;
     };
     if body.len() > PAGE_LIMIT {
         return false;
     }
-    let digits = format!("{}", u32::from(code));
+    // The code's decimal digits, on the stack.
+    let mut buffer = [0u8; 5];
+    let mut from = buffer.len();
+    let mut rest = code;
+    while let Some(slot) = from.checked_sub(1).and_then(|at| buffer.get_mut(at)) {
+        *slot = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+        from -= 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let digits = buffer.get(from..).unwrap_or_default();
     // The words of the reason phrases (a dozen at most), on the stack.
     let mut reason_words = [""; 32];
     let mut words = 0;
@@ -261,62 +275,119 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
     }
     let reason_words = reason_words.get(..words).unwrap_or_default();
     let (mut said, mut extra) = (false, 0usize);
-    for_each_text(html, |text| {
-        for word in text.split_whitespace() {
-            if extra > PAGE_EXTRA {
-                // Too much text for a built-in page: the rest need not be read.
-                return false;
-            }
-            let word = word.trim_matches(|c: char| c.is_ascii_punctuation() && c != '/');
-            if word == digits || reason_words.iter().any(|r| r.eq_ignore_ascii_case(word)) {
-                said = true;
-            } else {
-                extra += word.len();
+    // One pass over the bytes: words end at whitespace (Unicode's, as `str::split_whitespace`
+    // splits) and at tags, which are skipped (comments, scripts and styles whole).
+    let mut at = 0;
+    while let Some(&b) = body.get(at) {
+        if b == b'<' {
+            at = tag_end(body, at).unwrap_or(body.len());
+            continue;
+        }
+        if is_ascii_space(b) {
+            at += 1;
+            continue;
+        }
+        if !b.is_ascii() {
+            match char_at(body, at) {
+                // Not UTF-8: no page of this kind.
+                None => return false,
+                Some((c, width)) if c.is_whitespace() => {
+                    at += width;
+                    continue;
+                }
+                Some(_) => {}
             }
         }
-        extra <= PAGE_EXTRA
-    });
-    said && extra <= PAGE_EXTRA
+        // A word: to the next whitespace, tag or the end.
+        let from = at;
+        loop {
+            let rest = body.get(at..).unwrap_or_default();
+            at += rest
+                .iter()
+                .position(|&b| !b.is_ascii() || b == b'<' || is_ascii_space(b))
+                .unwrap_or(rest.len());
+            match body.get(at) {
+                Some(b) if !b.is_ascii() => match char_at(body, at) {
+                    None => return false,
+                    Some((c, _)) if c.is_whitespace() => break,
+                    Some((_, width)) => at += width,
+                },
+                _ => break,
+            }
+        }
+        // Too much text for a built-in page: the rest need not be read.
+        if extra > PAGE_EXTRA {
+            return false;
+        }
+        let word = trim_punctuation(body.get(from..at).unwrap_or_default());
+        if word == digits
+            || reason_words
+                .iter()
+                .any(|r| r.as_bytes().eq_ignore_ascii_case(word))
+        {
+            said = true;
+        } else {
+            extra += word.len();
+        }
+    }
+    said && extra <= PAGE_EXTRA && std::str::from_utf8(body).is_ok()
 }
 
-/// Calls `visit` with each run of text between the tags of `html`, skipping comments, scripts
-/// and styles, until it returns false. Linear: every search starts where the previous one ended.
-fn for_each_text(html: &str, mut visit: impl FnMut(&str) -> bool) {
-    let mut rest = html;
-    while let Some(lt) = crate::search::byte(rest, b'<') {
-        if !visit(rest.get(..lt).unwrap_or_default()) {
-            return;
-        }
-        let tag = rest.get(lt..).unwrap_or_default();
-        let opens = |name: &str| {
-            tag.get(..name.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(name))
-        };
-        // Only a tag starting `<!` or `<s` can be a comment, a script or a style.
-        let second = tag.as_bytes().get(1).map_or(0, u8::to_ascii_lowercase);
-        let end = if second == b'!' && opens("<!--") {
-            crate::search::find(tag, "-->").map(|i| i + 3)
-        } else if second == b's' && (opens("<script") || opens("<style")) {
-            // The element ends at its closing tag, whatever it holds.
-            let close = if opens("<script") {
-                "</script"
-            } else {
-                "</style"
-            };
-            find_ignore_ascii_case(tag, close)
-                .and_then(|i| crate::search::byte(tag.get(i..)?, b'>').map(|j| i + j + 1))
+/// `char::is_whitespace` of an ASCII byte: tab, LF, VT, FF, CR, space.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// The character starting at `at` and its length in bytes; None where the bytes are not UTF-8.
+fn char_at(bytes: &[u8], at: usize) -> Option<(char, usize)> {
+    let width = match *bytes.get(at)? {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
+    };
+    let c = std::str::from_utf8(bytes.get(at..at + width)?).ok()?;
+    Some((c.chars().next()?, width))
+}
+
+/// `word` without the ASCII punctuation (but `/`) around it: `(404)` → `404`.
+fn trim_punctuation(word: &[u8]) -> &[u8] {
+    // `u8::is_ascii_punctuation` but `/`, as ranges (LLVM vectorises the method per byte).
+    let cut = |b: &u8| matches!(b, b'!'..=b'.' | b':'..=b'@' | b'['..=b'`' | b'{'..=b'~');
+    let start = word.iter().position(|b| !cut(b)).unwrap_or(word.len());
+    let end = word.iter().rposition(|b| !cut(b)).map_or(start, |i| i + 1);
+    word.get(start..end).unwrap_or_default()
+}
+
+/// Where the tag starting at `lt` in `html` ends: after its `>`, or for a comment, a script or a
+/// style, after the comment or the element's closing tag. None when it does not end.
+fn tag_end(html: &[u8], lt: usize) -> Option<usize> {
+    let tag = html.get(lt..)?;
+    let opens = |name: &str| {
+        tag.get(..name.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes()))
+    };
+    // Only a tag starting `<!` or `<s` can be a comment, a script or a style.
+    let second = tag.get(1).map_or(0, u8::to_ascii_lowercase);
+    let end = if second == b'!' && opens("<!--") {
+        crate::search::find_short_bytes(tag, b"-->").map(|i| i + 3)
+    } else if second == b's' && (opens("<script") || opens("<style")) {
+        // The element ends at its closing tag, whatever it holds.
+        let close = if opens("<script") {
+            "</script"
         } else {
-            crate::search::byte(tag, b'>').map(|i| i + 1)
+            "</style"
         };
-        rest = end.and_then(|end| tag.get(end..)).unwrap_or_default();
-    }
-    visit(rest);
+        find_ignore_ascii_case(tag, close)
+            .and_then(|i| memchr::memchr(b'>', tag.get(i..)?).map(|j| i + j + 1))
+    } else {
+        memchr::memchr(b'>', tag).map(|i| i + 1)
+    };
+    end.map(|end| lt + end)
 }
 
 /// The first `</script` or `</style` in `html`, in any case, found at its `<`s: the page is not
 /// copied lowercased to be searched.
-fn find_ignore_ascii_case(html: &str, lower_close: &str) -> Option<usize> {
-    let bytes = html.as_bytes();
+fn find_ignore_ascii_case(bytes: &[u8], lower_close: &str) -> Option<usize> {
     memchr::memchr_iter(b'<', bytes).find(|&at| {
         bytes
             .get(at..at + lower_close.len())
@@ -357,16 +428,65 @@ mod tests {
     }
 
     #[test]
-    fn text_between_tags_skips_markup() {
-        let mut words = Vec::new();
-        for_each_text(
-            "<html><head><title>502 Bad Gateway</title><style>b{}</style></head><body><!-- x --><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
-            |text| {
-                words.extend(text.split_whitespace().map(str::to_owned));
-                true
+    fn words_are_trimmed_of_ascii_punctuation_but_slashes() {
+        for b in 0..=u8::MAX {
+            let cut = b.is_ascii_punctuation() && b != b'/';
+            assert_eq!(trim_punctuation(&[b, b'x', b]).len() == 1, cut, "{b}");
+        }
+    }
+
+    #[test]
+    fn built_in_pages_are_told_from_others() {
+        let page = |code: u16, reason: &str, body: &str| {
+            let subject = Subject {
+                code: Some(code),
+                reason: Some(reason),
+                standard_reason: crate::status::lookup(code).map(|s| s.reason),
+                version: Some("1.1"),
+                status_span: None,
+                headers: &[],
+                body_span: crate::report::Span::default(),
+                body: body.as_bytes(),
+                body_kind: BodyKind::Html,
+                body_missing: false,
+                head_as_sent: true,
+            };
+            generic_page(&subject, body.as_bytes())
+        };
+        let nginx = "<html><head><title>502 Bad Gateway</title><style>b{}</style></head><body><!-- x --><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
+        assert!(page(502, "Bad Gateway", nginx));
+        assert!(!page(404, "Not Found", nginx), "another status");
+        assert!(page(
+            503,
+            "Service Unavailable",
+            "<h1>(503)\u{a0}Service\u{2003}Unavailable</h1>"
+        ));
+        // Scripts are skipped; no-break spaces split words as spaces do.
+        assert!(page(
+            503,
+            "Service Unavailable",
+            "<h1>503</h1><script>x y z</script>\u{a0}a\u{a0}b"
+        ));
+        let long = "<h1>404</h1><p>The page you were looking for doesn't exist. You may have mistyped the address or the page may have moved.</p>";
+        assert!(!page(404, "Not Found", long));
+        let mut invalid = b"<h1>404 Not Found</h1>".to_vec();
+        invalid.push(0xff);
+        let subject_body = invalid.clone();
+        assert!(!generic_page(
+            &Subject {
+                code: Some(404),
+                reason: Some("Not Found"),
+                standard_reason: Some("Not Found"),
+                version: None,
+                status_span: None,
+                headers: &[],
+                body_span: crate::report::Span::default(),
+                body: &subject_body,
+                body_kind: BodyKind::Html,
+                body_missing: false,
+                head_as_sent: true,
             },
-        );
-        let words = crate::search::join(words.iter().map(String::as_str), " ");
-        assert_eq!(words, "502 Bad Gateway 502 Bad Gateway nginx");
+            &invalid
+        ));
     }
 }

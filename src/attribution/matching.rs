@@ -35,26 +35,26 @@ pub(crate) struct Index {
     /// Every signal of every product, in table order, with its lookups resolved.
     signals: Vec<Entry>,
     /// Which signals (by position: stack signals, then product signals, then cues) can only
-    /// match when a given literal is in the body, a header with a given name (or value) is
-    /// present, the body is JSON, or a value of the response passes a gate; `always` are the rest.
-    by_literal: Groups,
-    by_header: Groups,
+    /// match when a given literal is in the body, a header with a given name is present, the
+    /// head starts or ends with a given name, the body is JSON (an object with a given member),
+    /// or a value of the response passes a gate; `ALWAYS` are the rest (none of which can
+    /// match). By key, in one numbering (`Keys`).
+    by_key: Groups,
+    keys: Keys,
     /// Signals that need a header value to start with a given byte: grouped by the header's
-    /// name id, each item the signal's position shifted left 8 bits, or'ed with that byte
-    /// (ASCII-lowercased). A `Server` header then wakes the few signals expecting its first
-    /// letter, not the dozens about any Server.
+    /// name id and that byte (`VALUE_BYTES` groups per name, bytes sharing one), each item the signal's position shifted left 16 bits, or'ed with the value's
+    /// length (for a value compared whole, when below 256; 0 otherwise) shifted left 8 bits and
+    /// that byte (ASCII-lowercased). A `Server` header then wakes the few signals expecting its
+    /// first letter, and a `Content-Type` only those expecting a value of its length.
     by_value: Groups,
-    json: Vec<usize>,
-    /// JSON signals whose (first) pointer starts with a member name: grouped by that name's id
-    /// in `json_keys`, woken by the members of a top-level object; all of them (`json_any`)
-    /// when the body is another value.
-    by_json_key: Groups,
-    json_any: Vec<usize>,
+    /// JSON members' names, by id (`Keys::json_key`).
     json_keys: Ids,
-    gated: Vec<(Gate, usize)>,
-    /// By position (stack signals, product signals, cues): an `All`'s other gate.
-    gates: Vec<Option<Gate>>,
-    always: Vec<usize>,
+    /// By position (stack signals, product signals, cues): the gates a signal must pass,
+    /// checked before it is evaluated (its trigger's among them).
+    gates: Vec<Gates>,
+    /// Each header-order matcher's names, a bit per name id (`Gate::Names`), one `NameSet`
+    /// after another.
+    name_sets: Vec<u64>,
     /// Every distinct body literal (top-level or inside `All`): `body_scan` finds them all in one
     /// pass with the explanation's markers.
     literals: Vec<&'static str>,
@@ -85,10 +85,11 @@ enum Compiled {
     JsonKeys(Vec<Pointer>, &'static [&'static str]),
     JsonIs(Pointer, &'static str, &'static str),
     All(Vec<Compiled>),
-    /// With the id of the (lowercased) name a match needs present: the first, the last, the first.
-    NamesInOrder(Option<usize>, &'static [&'static str]),
-    NamesEnd(Option<usize>, &'static [&'static str]),
-    NamesStart(Option<usize>, &'static [&'static str]),
+    /// With the id of the (lowercased) name a match needs present (the first, the last, the
+    /// first) and where their set starts in `Index::name_sets`.
+    NamesInOrder(Option<usize>, &'static [&'static str], usize),
+    NamesEnd(Option<usize>, &'static [&'static str], usize),
+    NamesStart(Option<usize>, &'static [&'static str], usize),
     /// `None`: a name no code computes, which never matches.
     Feature(Option<Feature>, &'static str),
     /// `stack:<id>`, by position in the stacks table.
@@ -103,8 +104,12 @@ enum Trigger {
     Literal(usize),
     Header(usize),
     /// A header of this name whose trimmed value starts (ASCII case aside) as one of the
-    /// matcher's expected values: never an empty one, which any value starts with.
-    Value(usize, &'static [&'static str]),
+    /// matcher's expected values (filed by its name alone when one is empty, which any value
+    /// starts with). True: the value is compared whole, so its length is the expected one's.
+    Value(usize, &'static [&'static str], bool),
+    /// A head, as sent, whose first (last) header has this name.
+    First(usize),
+    Last(usize),
     /// A JSON body whose top-level object has a member of this name (by `json_keys` id).
     JsonKey(usize),
     Json,
@@ -123,6 +128,52 @@ enum Gate {
     ReasonLength(usize),
     /// A trimmed body of this length (`Matcher::BodyIs`).
     BodyLength(usize),
+    /// An observation (`Matcher::Feature`).
+    Feature(Feature),
+    /// The stack recognised, by position in the stacks table (`stack:<id>`).
+    Stack(usize),
+    /// A head as sent with a header of every name of a header-order matcher: where its names'
+    /// set starts in `Index::name_sets`.
+    Names(usize),
+}
+
+/// Groups per header name in `Index::by_value`, by the value's first byte.
+const VALUE_BYTES: usize = 32;
+
+/// The gates of one signal (its first three: a gate is a shortcut, the evaluation decides).
+type Gates = [Option<Gate>; 3];
+
+/// The keys of `Index::by_key`: first these, then status classes, reason lengths and body
+/// lengths (the last of each for all longer ones), features, then what `Keys` places.
+const ALWAYS: usize = 0;
+const JSON: usize = 1;
+/// JSON signals filed under a member name, all woken by a body that is not an object.
+const JSON_ANY: usize = 2;
+const CLASSES_FROM: usize = 3;
+const CLASSES: usize = 10;
+const LENGTHS: usize = 64;
+const REASONS_FROM: usize = CLASSES_FROM + CLASSES;
+const BODIES_FROM: usize = REASONS_FROM + LENGTHS;
+const FEATURES_FROM: usize = BODIES_FROM + LENGTHS;
+
+/// Where each kind of key of the tables' own numbering starts: a literal id, a header name id
+/// (present, first, last), a JSON member name id, a stack.
+struct Keys {
+    literal: usize,
+    header: usize,
+    first: usize,
+    last: usize,
+    json_key: usize,
+    stack: usize,
+    end: usize,
+}
+
+fn status_key(code: u16) -> usize {
+    CLASSES_FROM + usize::from(code / 100).min(CLASSES - 1)
+}
+
+fn length_key(from: usize, length: usize) -> usize {
+    from + length.min(LENGTHS - 1)
 }
 
 impl Trigger {
@@ -133,7 +184,7 @@ impl Trigger {
             Trigger::Literal(_) => 5,
             Trigger::Value(..) => 4,
             Trigger::JsonKey(_) => 4,
-            Trigger::Json => 3,
+            Trigger::Json | Trigger::First(_) | Trigger::Last(_) => 3,
             Trigger::Header(_) => 2,
             Trigger::Gate(_) => 1,
             Trigger::Always => 0,
@@ -142,72 +193,82 @@ impl Trigger {
 }
 
 impl Compiled {
-    /// What the matcher is filed under, and for an `All`, a gate of another part, checked
-    /// before it is evaluated: most `All`s woken by a header or a literal are about another
-    /// status.
-    fn needs(&self) -> (Trigger, Option<Gate>) {
-        let trigger = self.trigger();
-        let Compiled::All(all) = self else {
-            return (trigger, None);
+    /// What the matcher is filed under, and the gates it must pass, checked before it is
+    /// evaluated: for an `All`, its parts' (most `All`s woken by a header or a literal are about
+    /// another status), filed under the first part of the best rank.
+    fn needs(&self) -> (Trigger, Gates) {
+        let parts = match self {
+            Compiled::All(all) => &all[..],
+            one => std::slice::from_ref(one),
         };
-        // The part filed under is the first of the best rank.
-        let mut skip = Some(trigger.rank());
-        for part in all.iter().map(Compiled::trigger) {
-            if skip == Some(part.rank()) {
-                skip = None;
-            } else if let Trigger::Gate(gate) = part {
-                return (trigger, Some(gate));
+        let mut gates: Gates = [None; 3];
+        let mut free = gates.iter_mut();
+        let mut trigger = Trigger::Always;
+        for part in parts {
+            let (need, gate) = part.need();
+            if need.rank() > trigger.rank() {
+                trigger = need;
+            }
+            if let Some(slot) = gate.and_then(|_| free.next()) {
+                *slot = gate;
             }
         }
-        (trigger, None)
+        (trigger, gates)
     }
 
-    fn trigger(&self) -> Trigger {
-        fn value(name: usize, values: &'static [&'static str]) -> Trigger {
-            if values.iter().any(|v| v.is_empty()) {
-                Trigger::Header(name)
-            } else {
-                Trigger::Value(name, values)
+    /// What one matcher needs, and the gate it must pass.
+    fn need(&self) -> (Trigger, Option<Gate>) {
+        let gate = |gate: Gate| (Trigger::Gate(gate), Some(gate));
+        match *self {
+            Compiled::HeaderIs(name, expected) => (
+                Trigger::Value(name, std::slice::from_ref(expected), true),
+                None,
+            ),
+            Compiled::HeaderPrefix(name, expected) => (
+                Trigger::Value(name, std::slice::from_ref(expected), false),
+                None,
+            ),
+            Compiled::HeaderIn(name, values) => (Trigger::Value(name, values, true), None),
+            Compiled::Header(name) | Compiled::HeaderContains(name, _) => {
+                (Trigger::Header(name), None)
             }
-        }
-        match self {
-            Compiled::HeaderIs(name, expected) | Compiled::HeaderPrefix(name, expected) => {
-                value(*name, std::slice::from_ref(*expected))
+            Compiled::Body(id, _) => (Trigger::Literal(id), None),
+            Compiled::JsonKeys(ref pointers, _) => {
+                let first = pointers.first().and_then(|p| p.first);
+                (first.map_or(Trigger::Json, Trigger::JsonKey), None)
             }
-            Compiled::HeaderIn(name, values) => value(*name, values),
-            Compiled::Header(name) | Compiled::HeaderContains(name, _) => Trigger::Header(*name),
-            Compiled::Body(id, _) => Trigger::Literal(*id),
-            Compiled::JsonKeys(pointers, _) => pointers
-                .first()
-                .and_then(|p| p.first)
-                .map_or(Trigger::Json, Trigger::JsonKey),
-            Compiled::JsonIs(pointer, ..) => pointer.first.map_or(Trigger::Json, Trigger::JsonKey),
-            // Every part must match, so any part's need is the whole's: the most selective.
-            Compiled::All(all) => {
-                let mut best = Trigger::Always;
-                for part in all.iter().map(Compiled::trigger) {
-                    if part.rank() > best.rank() {
-                        best = part;
-                    }
-                }
-                best
+            Compiled::JsonIs(ref pointer, ..) => {
+                (pointer.first.map_or(Trigger::Json, Trigger::JsonKey), None)
             }
-            Compiled::NamesInOrder(Some(name), _)
-            | Compiled::NamesEnd(Some(name), _)
-            | Compiled::NamesStart(Some(name), _) => Trigger::Header(*name),
-            Compiled::Other(Matcher::Status(lo, hi)) => Trigger::Gate(Gate::Status(*lo, *hi)),
-            Compiled::Other(Matcher::Reason(reason)) => {
-                Trigger::Gate(Gate::ReasonLength(reason.len()))
+            // Every part must match, so any part's need is the whole's.
+            Compiled::All(_) => (self.needs().0, None),
+            Compiled::NamesInOrder(first, names, set) => (
+                first.map_or(Trigger::Always, Trigger::Header),
+                names_gate(names, set),
+            ),
+            Compiled::NamesStart(first, names, set) => (
+                first.map_or(Trigger::Always, Trigger::First),
+                names_gate(names, set),
+            ),
+            Compiled::NamesEnd(last, names, set) => (
+                last.map_or(Trigger::Always, Trigger::Last),
+                names_gate(names, set),
+            ),
+            Compiled::Other(Matcher::Status(lo, hi)) => gate(Gate::Status(*lo, *hi)),
+            Compiled::Other(Matcher::Reason(reason)) => gate(Gate::ReasonLength(reason.len())),
+            Compiled::Other(Matcher::BodyIs(body)) => gate(Gate::BodyLength(body.len())),
+            Compiled::Feature(Some(feature), _) => gate(Gate::Feature(feature)),
+            Compiled::Stack(Some(stack), _) => gate(Gate::Stack(stack)),
+            Compiled::Other(_) | Compiled::Feature(..) | Compiled::Stack(..) => {
+                (Trigger::Always, None)
             }
-            Compiled::Other(Matcher::BodyIs(body)) => Trigger::Gate(Gate::BodyLength(body.len())),
-            Compiled::Other(_)
-            | Compiled::NamesInOrder(..)
-            | Compiled::NamesEnd(..)
-            | Compiled::NamesStart(..)
-            | Compiled::Feature(..)
-            | Compiled::Stack(..) => Trigger::Always,
         }
     }
+}
+
+/// A header-order matcher's gate: every name present (none to ask of no names).
+fn names_gate(names: &[&str], set: usize) -> Option<Gate> {
+    (!names.is_empty()).then_some(Gate::Names(set))
 }
 
 impl Index {
@@ -228,8 +289,8 @@ pub(crate) fn index() -> &'static Index {
             ..Builder::default()
         };
         // One numbering for all: stack signals, then product signals, then cues, the order
-        // they are evaluated in; each with its trigger and an `All`'s other gate.
-        let mut needs: Vec<(Trigger, Option<Gate>)> = Vec::with_capacity(2048);
+        // they are evaluated in; each with its trigger and its gates.
+        let mut needs: Vec<(Trigger, Gates)> = Vec::with_capacity(2048);
         let mut stack_signals = Vec::with_capacity(64);
         for (i, stack) in knowledge.stacks.iter().enumerate() {
             for signal in stack.signals {
@@ -256,43 +317,66 @@ pub(crate) fn index() -> &'static Index {
             needs.push(matcher.needs());
             cues.push((cue, matcher));
         }
-        let mut gates = Vec::with_capacity(needs.len());
-        let (mut literal_keys, mut header_keys, mut value_keys) =
-            (Vec::new(), Vec::new(), Vec::new());
-        let (mut json, mut gated, mut always) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut json_key_pairs, mut json_any) = (Vec::new(), Vec::new());
-        for (i, &(trigger, gate)) in needs.iter().enumerate() {
-            gates.push(gate);
-            // Ids come from the builder, so they are in range; `always` is the safe default.
-            match trigger {
-                Trigger::Literal(id) if id < builder.literals.len() => literal_keys.push((id, i)),
-                Trigger::Header(name) if name < builder.header_names.len() => {
-                    header_keys.push((name, i));
-                }
-                Trigger::Value(name, values) if name < builder.header_names.len() => {
-                    for v in values {
-                        let first = v.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-                        value_keys.push((name, i << 8 | usize::from(first)));
-                    }
-                }
-                Trigger::JsonKey(id) if id < builder.json_keys.len() => {
-                    json_key_pairs.push((id, i));
-                    json_any.push(i);
-                }
-                Trigger::Json => json.push(i),
-                Trigger::Gate(gate) => gated.push((gate, i)),
-                _ => always.push(i),
-            }
-        }
         // A loop, not `DEBUG_MARKERS.map`: an array's `map` is an instance of its own.
         let mut debug_ids = [0; DEBUG_MARKERS.len()];
         for (id, marker) in debug_ids.iter_mut().zip(DEBUG_MARKERS) {
             *id = builder.literal(marker);
         }
-        let by_literal = Groups::new(builder.literals.len(), &literal_keys);
-        let by_header = Groups::new(builder.header_names.len(), &header_keys);
-        let by_value = Groups::new(builder.header_names.len(), &value_keys);
-        let by_json_key = Groups::new(builder.json_keys.len(), &json_key_pairs);
+        let names = builder.header_names.len();
+        let literal = FEATURES_FROM + 32;
+        let header = literal + builder.literals.len();
+        let json_key = header + 3 * names;
+        let stack = json_key + builder.json_keys.len();
+        let keys = Keys {
+            literal,
+            header,
+            first: header + names,
+            last: header + 2 * names,
+            json_key,
+            stack,
+            end: stack + knowledge.stacks.len(),
+        };
+        let mut gates = Vec::with_capacity(needs.len());
+        let (mut pairs, mut value_keys) = (Vec::new(), Vec::new());
+        // Positions fit 16 bits in `by_value`'s items.
+        let value_positions = needs.len() < 1 << 16;
+        for (i, &(trigger, gate)) in needs.iter().enumerate() {
+            gates.push(gate);
+            let mut file = |key: usize| pairs.push((key, i));
+            // Ids come from the builder, so each is in its range.
+            match trigger {
+                Trigger::Literal(id) => file(keys.literal + id),
+                Trigger::Value(name, values, whole)
+                    if value_positions && !values.iter().any(|v| v.is_empty()) =>
+                {
+                    for v in values {
+                        let first = v.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+                        let length = if whole && v.len() < 256 { v.len() } else { 0 };
+                        let key = name * VALUE_BYTES + usize::from(first) % VALUE_BYTES;
+                        value_keys.push((key, i << 16 | length << 8 | usize::from(first)));
+                    }
+                }
+                Trigger::Header(name) | Trigger::Value(name, ..) => file(keys.header + name),
+                Trigger::First(name) => file(keys.first + name),
+                Trigger::Last(name) => file(keys.last + name),
+                Trigger::JsonKey(id) => {
+                    file(keys.json_key + id);
+                    file(JSON_ANY);
+                }
+                Trigger::Json => file(JSON),
+                // A status range under each class it spans.
+                Trigger::Gate(Gate::Status(lo, hi)) => {
+                    (status_key(lo)..=status_key(hi)).for_each(file)
+                }
+                Trigger::Gate(Gate::ReasonLength(n)) => file(length_key(REASONS_FROM, n)),
+                Trigger::Gate(Gate::BodyLength(n)) => file(length_key(BODIES_FROM, n)),
+                Trigger::Gate(Gate::Feature(feature)) => file(FEATURES_FROM + feature as usize),
+                Trigger::Gate(Gate::Stack(stack)) => file(keys.stack + stack),
+                Trigger::Gate(Gate::Names(_)) | Trigger::Always => file(ALWAYS),
+            }
+        }
+        let by_key = Groups::new(keys.end, &pairs);
+        let by_value = Groups::new(names * VALUE_BYTES, &value_keys);
         let mut product_ids = Ids::default();
         for p in products {
             product_ids.id(p.id.as_bytes());
@@ -303,16 +387,12 @@ pub(crate) fn index() -> &'static Index {
             stack_signals,
             cues,
             signals,
-            by_literal,
-            by_header,
+            by_key,
+            keys,
             by_value,
-            json,
-            by_json_key,
-            json_any,
             json_keys: builder.json_keys,
-            gated,
             gates,
-            always,
+            name_sets: builder.name_sets,
             literals: builder.literals,
             debug_ids,
             header_names: builder.header_names,
@@ -328,6 +408,7 @@ struct Builder {
     literal_ids: Ids,
     header_names: Ids,
     json_keys: Ids,
+    name_sets: Vec<u64>,
 }
 
 impl Builder {
@@ -357,6 +438,25 @@ impl Builder {
                 .header_names
                 .id(name.to_ascii_lowercase().into_bytes().leak()),
         }
+    }
+
+    /// Where these names' set starts in `name_sets`.
+    fn names(&mut self, names: &'static [&'static str]) -> usize {
+        let at = self.name_sets.len();
+        for _ in 0..PRESENT_IDS / 64 {
+            self.name_sets.push(0);
+        }
+        for name in names {
+            let id = self.header(name);
+            if let Some(word) = self
+                .name_sets
+                .get_mut(at + id / 64)
+                .filter(|_| id < PRESENT_IDS)
+            {
+                *word |= 1 << (id % 64);
+            }
+        }
+        at
     }
 
     /// A pointer, its first token numbered when it is a name as written.
@@ -403,13 +503,16 @@ impl Builder {
                 Compiled::All(compiled)
             }
             Matcher::NamesInOrder(names) => {
-                Compiled::NamesInOrder(names.first().map(|n| self.header(n)), names)
+                let set = self.names(names);
+                Compiled::NamesInOrder(names.first().map(|n| self.header(n)), names, set)
             }
             Matcher::NamesEnd(names) => {
-                Compiled::NamesEnd(names.last().map(|n| self.header(n)), names)
+                let set = self.names(names);
+                Compiled::NamesEnd(names.last().map(|n| self.header(n)), names, set)
             }
             Matcher::NamesStart(names) => {
-                Compiled::NamesStart(names.first().map(|n| self.header(n)), names)
+                let set = self.names(names);
+                Compiled::NamesStart(names.first().map(|n| self.header(n)), names, set)
             }
             Matcher::Feature(name) => match name.strip_prefix("stack:") {
                 Some(id) => Compiled::Stack(self.stacks.iter().position(|s| s.id == id), name),
@@ -496,26 +599,52 @@ fn array_index(token: &str) -> Option<usize> {
 
 /// What one response offers to the matchers, computed once.
 struct Context<'a> {
+    index: &'static Index,
     subject: &'a Subject<'a>,
     features: Features,
     /// The literals in the raw body, with where each first starts in it (offsets in the body).
     /// Ids past `Index::literals` are other stages' (`body_scan`): no signal is filed under them.
     body_hits: &'a Found,
-    /// The headers with each signal header name, in input order, by header name id.
     /// Each header's name id (the names some signal asks about), in input order: a few
     /// headers, where a list per known name would be hundreds.
-    /// With the first byte of the trimmed value, ASCII-lowercased (0 for an empty value).
-    header_ids: Vec<(usize, u8, &'a Header)>,
+    header_ids: Vec<HeaderId<'a>>,
+    /// A bit per name id present.
+    present: NameSet,
     json: Option<Json<'a>>,
     trimmed_body: &'a [u8],
 }
 
+/// Name ids `Context::present` has a bit for (the tables ask about a few hundred names).
+const PRESENT_IDS: usize = 256;
+
+/// A bit per header name id (below `PRESENT_IDS`: a larger id is not asked about, so a set
+/// never misses what a head has).
+type NameSet = [u64; PRESENT_IDS / 64];
+
+/// A header whose name some signal asks about.
+struct HeaderId<'a> {
+    /// The name's id (lowercase).
+    id: usize,
+    /// The trimmed value's first byte, ASCII-lowercased (0 for an empty value), and its length.
+    first: u8,
+    length: usize,
+    header: &'a Header,
+}
+
 /// Whether the response passes `gate`.
-fn open(gate: Gate, subject: &Subject, trimmed_body: &[u8]) -> bool {
+fn open(gate: Gate, cx: &Context) -> bool {
+    let subject = cx.subject;
     match gate {
         Gate::Status(lo, hi) => subject.code.is_some_and(|code| (lo..=hi).contains(&code)),
         Gate::ReasonLength(length) => subject.reason.is_some_and(|r| r.len() == length),
-        Gate::BodyLength(length) => trimmed_body.len() == length,
+        Gate::BodyLength(length) => cx.trimmed_body.len() == length,
+        Gate::Feature(feature) => cx.features.has(feature),
+        Gate::Stack(stack) => cx.features.stack == Some(stack),
+        Gate::Names(at) => {
+            let set = cx.index.name_sets.get(at..at + PRESENT_IDS / 64);
+            let set = set.unwrap_or_default();
+            subject.head_as_sent && set.iter().zip(&cx.present).all(|(n, p)| n & !p == 0)
+        }
     }
 }
 
@@ -608,11 +737,20 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     let index = index();
     let json = parse_json(subject);
     let debug_scanned = debug_scanned(index, subject, body_scan);
+    let header_ids = header_ids(index, subject.headers);
+    let mut present: NameSet = [0; PRESENT_IDS / 64];
+    for h in &header_ids {
+        if let Some(word) = present.get_mut(h.id / 64) {
+            *word |= 1 << (h.id % 64);
+        }
+    }
     let mut cx = Context {
+        index,
         subject,
         features: Features::observe(subject, json.as_ref(), debug_scanned),
         body_hits: &body_scan.found,
-        header_ids: header_ids(index, subject.headers),
+        header_ids,
+        present,
         json,
         trimmed_body: crate::http::line::trim(subject.body),
     };
@@ -623,53 +761,81 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     let stacks_end = index.stack_signals.len();
     let products_end = stacks_end + index.signals.len();
     let mut marked = Marks::new(products_end + index.cues.len());
-    index.always.iter().for_each(|&i| marked.set(i));
-    for &(gate, i) in &index.gated {
-        if open(gate, subject, cx.trimmed_body) {
-            marked.set(i);
+    let keys = &index.keys;
+    // Gates by key: the status's class, the lengths, the features observed (each key's
+    // signals are checked against their gates before they are evaluated).
+    marked.wake(index, ALWAYS, 0);
+    if let Some(code) = subject.code {
+        marked.wake(index, status_key(code), 0);
+    }
+    if let Some(reason) = subject.reason {
+        marked.wake(index, length_key(REASONS_FROM, reason.len()), 0);
+    }
+    marked.wake(index, length_key(BODIES_FROM, cx.trimmed_body.len()), 0);
+    for feature in 0..32 {
+        if cx.features.bits() & 1 << feature != 0 {
+            marked.wake(index, FEATURES_FROM + feature, 0);
         }
     }
     for &(id, _) in &cx.body_hits.hits {
-        index
-            .by_literal
-            .get(id)
-            .iter()
-            .for_each(|&i| marked.set(i as usize));
+        // Ids past the attribution's are other stages' literals.
+        if id < index.literals.len() {
+            marked.wake(index, keys.literal + id, 0);
+        }
     }
-    for &(name, first, _) in &cx.header_ids {
-        index
-            .by_header
-            .get(name)
-            .iter()
-            .for_each(|&i| marked.set(i as usize));
-        for &item in index.by_value.get(name) {
-            if item & 0xff == u32::from(first) {
-                marked.set((item >> 8) as usize);
+    for h in &cx.header_ids {
+        marked.wake(index, keys.header + h.id, 0);
+        let key = h.id * VALUE_BYTES + usize::from(h.first) % VALUE_BYTES;
+        for &item in index.by_value.get(key) {
+            let length = (item >> 8) as usize & 0xff;
+            if item & 0xff == u32::from(h.first) && (length == 0 || length == h.length) {
+                marked.set((item >> 16) as usize);
             }
+        }
+    }
+    // Header-order signals, by the head's first and last names.
+    if subject.head_as_sent {
+        let (first, last) = (subject.headers.first(), subject.headers.last());
+        let named = |h: Option<&HeaderId>, end: Option<&Header>| {
+            h.filter(|h| end.is_some_and(|end| std::ptr::eq(h.header, end)))
+                .map(|h| h.id)
+        };
+        if let Some(id) = named(cx.header_ids.first(), first) {
+            marked.wake(index, keys.first + id, 0);
+        }
+        if let Some(id) = named(cx.header_ids.last(), last) {
+            marked.wake(index, keys.last + id, 0);
         }
     }
     if let Some(json) = &cx.json {
         mark_json(index, json, &mut marked);
     }
 
-    // An `All` woken by one part whose gate is shut cannot match.
-    let shut = |at: usize| {
-        let gate = index.gates.get(at).copied().flatten();
-        gate.is_some_and(|gate| !open(gate, subject, cx.trimmed_body))
+    // A signal whose gate is shut cannot match.
+    let shut = |at: usize, cx: &Context| {
+        let gates = index.gates.get(at).map_or(&[][..], |g| &g[..]);
+        gates.iter().flatten().any(|&gate| !open(gate, cx))
     };
-    // Built, not `vec![x; n]`: that clones a Vec of evidence, whose Clone is code of its own.
-    let mut per_stack: Vec<(f32, Vec<_>)> = std::iter::repeat_with(|| (0.0f32, Vec::new()))
-        .take(index.stacks.len())
-        .collect();
+    // Built at the first stack signal that matches (most responses have none), and built,
+    // not `vec![x; n]`: that clones a Vec of evidence, whose Clone is code of its own.
+    let mut per_stack: Vec<(f32, Vec<_>)> = Vec::new();
     while let Some(at) = marked.next_below(stacks_end) {
         // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
         let Some((i, signal, matcher)) = index.stack_signals.get(at) else {
             continue;
         };
-        if !subject.head_as_sent || shut(at) {
+        if !subject.head_as_sent || shut(at, &cx) {
             continue;
         }
-        if let (Some(hit), Some((score, evidence))) = (eval(matcher, &cx), per_stack.get_mut(*i)) {
+        let Some(hit) = eval(matcher, &cx) else {
+            continue;
+        };
+        if per_stack.is_empty() {
+            per_stack = std::iter::repeat_with(|| (0.0f32, Vec::new()))
+                .take(index.stacks.len())
+                .collect();
+        }
+        if let Some((score, evidence)) = per_stack.get_mut(*i) {
             *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
             evidence.push(evidence_of(
                 hit,
@@ -685,6 +851,11 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0))
         .map(|(i, _)| i);
     cx.features.stack = best;
+    // Product signals and cues that need the stack recognised (a stack's own signals, evaluated
+    // before it was, did not see it).
+    if let Some(i) = best {
+        marked.wake(index, keys.stack + i, stacks_end);
+    }
     let stack = best.and_then(|i| {
         let evidence = std::mem::take(&mut per_stack.get_mut(i)?.1);
         Some((index.stacks.get(i)?, evidence))
@@ -695,7 +866,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         let Some(entry) = index.signals.get(at - stacks_end) else {
             continue;
         };
-        if shut(at) {
+        if shut(at, &cx) {
             continue;
         }
         if let Some(hit) = eval(&entry.matcher, &cx) {
@@ -711,13 +882,17 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         .find(|h| h.name.eq_ignore_ascii_case("server") && !h.value.trim().is_empty());
     let unknown = server.is_some_and(|h| !evidence.iter().any(|e| e.span == h.span));
     cx.features.set(Feature::ServerUnknown, unknown);
+    if unknown {
+        let key = FEATURES_FROM + Feature::ServerUnknown as usize;
+        marked.wake(index, key, products_end);
+    }
 
     let mut cues = Vec::new();
     while let Some(at) = marked.next_below(usize::MAX) {
         let Some((cue, matcher)) = index.cues.get(at - products_end) else {
             continue;
         };
-        if shut(at) {
+        if shut(at, &cx) {
             continue;
         }
         if let Some(hit) = eval(matcher, &cx) {
@@ -734,20 +909,16 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
 /// Marks the signals a JSON body can meet (out of `collect`: V8 compiles it only for a JSON body).
 #[inline(never)]
 fn mark_json(index: &Index, json: &Json, marked: &mut Marks) {
-    index.json.iter().for_each(|&i| marked.set(i));
+    marked.wake(index, JSON, 0);
     match json {
         Json::Object(members) => {
             for (key, _) in members {
                 if let Some(id) = index.json_keys.get(key.as_bytes()) {
-                    index
-                        .by_json_key
-                        .get(id)
-                        .iter()
-                        .for_each(|&i| marked.set(i as usize));
+                    marked.wake(index, index.keys.json_key + id, 0);
                 }
             }
         }
-        _ => index.json_any.iter().for_each(|&i| marked.set(i)),
+        _ => marked.wake(index, JSON_ANY, 0),
     }
 }
 
@@ -825,10 +996,24 @@ impl Marks {
         }
     }
 
-    /// Takes the smallest position out of the set, if it is below `end`.
+    /// Adds the positions filed under `key`, from `from` on (those before it were taken out
+    /// already).
+    fn wake(&mut self, index: &Index, key: usize, from: usize) {
+        for &i in index.by_key.get(key) {
+            if i as usize >= from {
+                self.set(i as usize);
+            }
+        }
+    }
+
+    /// Takes the smallest position out of the set, if it is below `end`. Positions from `end`
+    /// on may still be added.
     fn next_below(&mut self, end: usize) -> Option<usize> {
         while let Some(word) = self.words.get_mut(self.at) {
             if *word == 0 {
+                if (self.at + 1) * 64 >= end {
+                    return None;
+                }
                 self.at += 1;
                 continue;
             }
@@ -865,15 +1050,31 @@ fn debug_scanned(index: &Index, subject: &Subject, scan: &BodyScan) -> Option<u8
 
 /// The headers whose (ASCII-lowercased) name some signal asks about, with that name's id. One
 /// lookup per header, so matching stays linear however many headers the paste has.
-fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<(usize, u8, &'a Header)> {
+fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<HeaderId<'a>> {
     let mut ids = Vec::with_capacity(headers.len());
-    let mut lower = Vec::new();
+    // Names lowercased on the stack; a longer one (no table's) in a copy.
+    let mut buffer = [0u8; 64];
     for header in headers {
-        lower.clear();
-        lower.extend(header.name.bytes().map(|b| b.to_ascii_lowercase()));
-        if let Some(id) = index.header_names.get(&lower) {
-            let first = header.value.trim().as_bytes().first().copied();
-            ids.push((id, first.map_or(0, |b| b.to_ascii_lowercase()), header));
+        let name = header.name.as_bytes();
+        let id = match buffer.get_mut(..name.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(name);
+                lower.make_ascii_lowercase();
+                index.header_names.get(lower)
+            }
+            None => index
+                .header_names
+                .get(header.name.to_ascii_lowercase().as_bytes()),
+        };
+        if let Some(id) = id {
+            let value = header.value.trim();
+            let first = value.as_bytes().first().copied();
+            ids.push(HeaderId {
+                id,
+                first: first.map_or(0, |b| b.to_ascii_lowercase()),
+                length: value.len(),
+                header,
+            });
         }
     }
     ids
@@ -949,7 +1150,7 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 what: What::All(parts),
             })
         }
-        Compiled::NamesInOrder(_, names) => {
+        Compiled::NamesInOrder(_, names, _) => {
             if !subject.head_as_sent {
                 return None;
             }
@@ -966,7 +1167,7 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 what: What::Names("header names in this order:", names),
             })
         }
-        Compiled::NamesEnd(_, names) => {
+        Compiled::NamesEnd(_, names, _) => {
             if !subject.head_as_sent {
                 return None;
             }
@@ -982,7 +1183,7 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
                 what: What::Names("the head ends with", names),
             })
         }
-        Compiled::NamesStart(_, names) => {
+        Compiled::NamesStart(_, names, _) => {
             if !subject.head_as_sent {
                 return None;
             }
@@ -1080,11 +1281,11 @@ fn eval_other<'a>(matcher: &Matcher, cx: &Context<'a>) -> Option<Hit<'a>> {
 /// The first header named `name` (in input order) whose trimmed value satisfies `accept`.
 // `dyn`: one loop for the five header matchers, not an iterator chain per closure.
 fn header_hit<'a>(cx: &Context<'a>, name: usize, accept: &dyn Fn(&str) -> bool) -> Option<Hit<'a>> {
-    for &(id, _, header) in &cx.header_ids {
-        if id == name && accept(header.value.trim()) {
+    for h in &cx.header_ids {
+        if h.id == name && accept(h.header.value.trim()) {
             return Some(Hit {
-                span: header.span,
-                what: What::Header(header),
+                span: h.header.span,
+                what: What::Header(h.header),
             });
         }
     }

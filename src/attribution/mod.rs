@@ -182,24 +182,28 @@ fn relay_chain(
 #[inline(never)]
 fn order_hops(unique: &mut Vec<&'static Product>, evidence: &[Evidence], headers: &[Header]) {
     // Via entries in order, earliest (nearest the origin) first.
-    let mut entries: Vec<String> = Vec::new();
+    let mut entries: Vec<&str> = Vec::new();
     for h in headers
         .iter()
         .filter(|h| h.name.eq_ignore_ascii_case("via"))
     {
         for entry in h.value.split(',') {
-            entries.push(entry.trim().to_ascii_lowercase());
+            entries.push(entry.trim());
         }
     }
+    // The signal's words hold the entry, ASCII case aside.
+    let holds = |signal: &str, entry: &str| {
+        entry.is_empty()
+            || signal
+                .as_bytes()
+                .windows(entry.len())
+                .any(|w| w.eq_ignore_ascii_case(entry.as_bytes()))
+    };
     let via_rank = |product: &Product| -> usize {
         let mentioned = evidence.iter().filter(|e| e.product == product.id);
         entries
             .iter()
-            .rposition(|entry| {
-                mentioned
-                    .clone()
-                    .any(|e| crate::search::contains(&e.signal.to_ascii_lowercase(), entry))
-            })
+            .rposition(|entry| mentioned.clone().any(|e| holds(&e.signal, entry)))
             .map_or(0, |i| entries.len() - i)
     };
     crate::sort::by_key(unique, |p| {
@@ -596,14 +600,22 @@ fn probability(logit: f32) -> f32 {
 /// `Microsoft-HTTPAPI/2.0` → `microsoft-httpapi`): lowercase kebab-case, as the tables' ids.
 #[inline(never)]
 fn token_id(server: &str) -> (String, String) {
-    let name: &str = server
-        .split(['/', ' ', '(', ';'])
-        .find(|t| !t.is_empty())
+    // The first token between the separators, all ASCII: the slices fall on characters.
+    let bytes = server.as_bytes();
+    let separator = |b: &u8| matches!(b, b'/' | b' ' | b'(' | b';');
+    let start = bytes.iter().position(|b| !separator(b));
+    let name = start
+        .and_then(|start| {
+            let len = bytes.get(start..)?.iter().position(separator);
+            server.get(start..len.map_or(server.len(), |len| start + len))
+        })
         .unwrap_or(server);
+    // Each run of other bytes than ASCII letters and digits (a character's bytes among them)
+    // as one `-`.
     let mut id = String::with_capacity(name.len());
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            id.push(c.to_ascii_lowercase());
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() {
+            id.push(char::from(b.to_ascii_lowercase()));
         } else if !id.ends_with('-') && !id.is_empty() {
             id.push('-');
         }
@@ -635,6 +647,23 @@ mod tests {
                 "{logit}: {ours} vs {libm}"
             );
         }
+    }
+
+    #[test]
+    fn server_tokens_name_generators() {
+        let token = |server: &str| {
+            let (id, name) = token_id(server);
+            (id.leak() as &str, name.leak() as &str)
+        };
+        assert_eq!(token("h2o/2.2.5"), ("h2o", "h2o"));
+        assert_eq!(
+            token("Microsoft-HTTPAPI/2.0"),
+            ("microsoft-httpapi", "Microsoft-HTTPAPI")
+        );
+        assert_eq!(token(" (Ubuntu;x"), ("ubuntu", "Ubuntu"));
+        assert_eq!(token("ÄBC-é x"), ("bc", "ÄBC-é"));
+        assert_eq!(token("Ünï"), ("n", "Ünï"));
+        assert_eq!(token("/;("), ("unknown-server", "/;("));
     }
 
     #[test]

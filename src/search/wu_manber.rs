@@ -116,27 +116,27 @@ fn block_at(bytes: &[u8], at: usize) -> Option<u32> {
 
 impl Scanner {
     pub(crate) fn new(literals: &[&str]) -> Scanner {
-        let is_short = |l: &&str| l.len() < SHORT;
         let mut short = Vec::new();
+        let mut shortest = None;
         for (id, literal) in literals.iter().enumerate() {
-            if is_short(literal) {
+            if literal.len() < SHORT {
                 short.push(id);
+            } else if shortest.map_or(true, |s| literal.len() < s) {
+                shortest = Some(literal.len());
             }
         }
-        let window = literals
-            .iter()
-            .filter(|l| !is_short(l))
-            .map(|l| l.len())
-            .min()
-            .unwrap_or(0);
+        let window = shortest.unwrap_or(0);
         // The largest jump is capped so that it fits the table's bytes.
         let max_shift = (window.saturating_sub(BLOCK) + 1).min(usize::from(u8::MAX));
         let long = literals.len() - short.len();
         let mut shift = Box::new([u8::try_from(max_shift).unwrap_or(u8::MAX); 1 << HASH_BITS]);
         // Each literal's last block of its first `window` bytes, in literal order.
         let mut last_blocks = Vec::with_capacity(long);
-        for (id, literal) in literals.iter().enumerate().filter(|(_, l)| !is_short(l)) {
+        for (id, literal) in literals.iter().enumerate() {
             let bytes = literal.as_bytes();
+            if bytes.len() < SHORT {
+                continue;
+            }
             // `end` is where a block ends within the literal's first `window` bytes.
             for end in BLOCK..=window {
                 let Some(k) = block_at(bytes, end - BLOCK).map(key) else {
