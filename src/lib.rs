@@ -117,7 +117,7 @@ use http::RawResponse;
 pub fn inspect(input: &[u8]) -> Report {
     match input::detect(input) {
         input::Detected::Har(entries) => har_report(input, entries),
-        input::Detected::Text(prepared) => text_report(input, *prepared),
+        input::Detected::Text(prepared) => text_report(input, prepared),
     }
 }
 

@@ -259,8 +259,9 @@ pub struct Response {
 pub struct Status {
     /// The status code, or null when the paste has no status line.
     pub code: Option<u16>,
-    /// The reason phrase as written; null when absent.
-    pub reason: Option<String>,
+    /// The reason phrase as written; null when absent. Borrowed from the status table when it
+    /// is the registered phrase.
+    pub reason: Option<Text>,
     /// Protocol version as written after `HTTP/` (`1.1`, `2`, `3`); null when absent.
     pub version: Option<String>,
     /// The registered reason phrase for the code, when the code is known.

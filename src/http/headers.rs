@@ -74,7 +74,8 @@ pub(crate) fn parse(
                 },
             };
         }
-        if status_line::parse(text).is_some() {
+        // Only a line starting with `H` can be a status line (most are not asked).
+        if matches!(text.first(), Some(b'H' | b'h')) && status_line::parse(text).is_some() {
             diags.push(Code::MissingBlankLine, Span::new(line.start, line.end));
             return Head {
                 headers,
@@ -126,12 +127,9 @@ pub(crate) fn parse(
                 if name.len() != raw_name.len() {
                     diags.push(Code::SpaceBeforeColon, span);
                 }
-                if !name
-                    .iter()
-                    .enumerate()
-                    .all(|(i, &b)| is_token_char(b) || (i == 0 && b == b':'))
-                    || name.is_empty()
-                {
+                // A pseudo-header's leading colon is allowed.
+                let token = name.strip_prefix(b":").unwrap_or(name);
+                if !token.iter().all(|&b| token_byte(b)) || name.is_empty() {
                     diags.push(Code::InvalidHeaderName, span);
                 }
                 let after_colon = text.get(colon + 1..).unwrap_or_default();
@@ -148,9 +146,10 @@ pub(crate) fn parse(
                     pos = line.next;
                     continue;
                 }
+                let valid = std::str::from_utf8(text).ok();
                 headers.push(Header {
-                    name: lossy(name, span, diags).into_owned(),
-                    value: lossy(value, span, diags).into_owned(),
+                    name: field(valid, text, name, span, diags),
+                    value: field(valid, text, value, span, diags),
                     span,
                     value_span: (value_start < line.end).then(|| Span::new(value_start, line.end)),
                 });
@@ -183,6 +182,24 @@ pub(crate) fn parse(
     }
 }
 
+/// A name or value (`part` of the line `line`) as text: from the line, validated as a whole
+/// (`text`, when it is UTF-8: one validation rather than one per part), else as `lossy` reads it
+/// (saying when it is not UTF-8).
+fn field(
+    text: Option<&str>,
+    line: &[u8],
+    part: &[u8],
+    span: Span,
+    diags: &mut Diagnostics,
+) -> String {
+    // Where `part` starts in the line, from the addresses (both are the paste's).
+    let at = (part.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
+    match text.and_then(|t| t.get(at..at + part.len())) {
+        Some(text) => text.to_owned(),
+        None => lossy(part, span, diags).into_owned(),
+    }
+}
+
 /// A header line past `MAX_HEADERS`: said once, at the first one.
 fn skipped(span: Span, diags: &mut Diagnostics) {
     if !diags.has(Code::TooManyHeaders) {
@@ -206,6 +223,28 @@ pub(crate) fn looks_like_header_line(line: &[u8]) -> bool {
 
 fn looks_like_body(text: &[u8]) -> bool {
     matches!(trim(text).first(), Some(b'<' | b'{' | b'['))
+}
+
+/// `is_token_char`, natively from a table of the 256 bytes (a load rather than a shift per byte
+/// of every name); the wasm module keeps to the bits, for its size.
+fn token_byte(b: u8) -> bool {
+    #[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
+    static TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0u8;
+        loop {
+            table[b as usize] = is_token_char(b);
+            if b == u8::MAX {
+                break table;
+            }
+            b += 1;
+        }
+    };
+    if cfg!(target_arch = "wasm32") {
+        is_token_char(b)
+    } else {
+        TABLE.get(usize::from(b)).copied().unwrap_or(false)
+    }
 }
 
 /// RFC 9110 `tchar`: a look-up in a table of the 128 ASCII bytes, as bits (a header name's
@@ -240,7 +279,14 @@ pub(crate) const fn is_token_char(b: u8) -> bool {
         }
         bits
     };
-    b < 128 && (TCHAR >> b) & 1 == 1
+    // One 64-bit half: a shift of the 128-bit word costs several instructions per byte.
+    #[allow(clippy::cast_possible_truncation)] // each half on purpose
+    let half = if b < 64 {
+        TCHAR as u64
+    } else {
+        (TCHAR >> 64) as u64
+    };
+    b < 128 && (half >> (b & 63)) & 1 == 1
 }
 
 /// UTF-8 text for display; non-UTF-8 bytes are replaced and diagnosed once per line.

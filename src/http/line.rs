@@ -75,10 +75,30 @@ pub(crate) fn find_byte(needle: u8, bytes: &[u8]) -> Option<usize> {
     memchr(needle, bytes)
 }
 
+/// Where the first `\n` of `bytes` is, for a line that is likely short: the first 32 bytes are
+/// searched on their own, which costs a short line less than memchr's loop over 64-byte blocks.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) fn find_line_end(bytes: &[u8]) -> Option<usize> {
+    match bytes.get(..32) {
+        Some(head) => {
+            find_byte(b'\n', head).or_else(|| find_byte(b'\n', bytes.get(32..)?).map(|i| i + 32))
+        }
+        None => find_byte(b'\n', bytes),
+    }
+}
+
+/// Where the first `\n` of `bytes` is.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+pub(crate) fn find_line_end(bytes: &[u8]) -> Option<usize> {
+    memchr(b'\n', bytes)
+}
+
 /// The line starting at `pos` (which must be at most `input.len()`).
 pub(crate) fn line_at(input: &[u8], pos: usize) -> Line {
     let rest = input.get(pos..).unwrap_or_default();
-    match find_byte(b'\n', rest) {
+    match find_line_end(rest) {
         Some(i) => {
             let nl = pos + i;
             let crlf = nl > pos && input.get(nl - 1) == Some(&b'\r');

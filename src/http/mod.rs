@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use crate::search::memmem;
 
 use crate::diagnostic::{Code, Diagnostics};
-use crate::report::{ChunkedInfo, Framing, Header, Span, Status};
+use crate::report::{ChunkedInfo, Framing, Header, Span, Status, Text};
 use crate::status as status_table;
 use headers::HeadEnd;
 use line::{is_blank, is_space, line_at, skip_whitespace, EndingCount};
@@ -130,28 +130,32 @@ fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) 
     if !(100..=599).contains(&code) {
         diags.push(Code::StatusOutOfRange, span);
     }
-    let reason = parsed
-        .reason
-        .and_then(|(s, e)| text.get(s..e))
-        .map(crate::http::line::lossy_owned);
-    if reason
-        .as_deref()
-        .is_some_and(|r| crate::search::contains(r, "\u{fffd}"))
-    {
+    let standard_reason = status_table::lookup(code).map(|s| s.reason);
+    // The registered phrase as written (most pastes) is the table's: nothing to copy or compare.
+    let registered = |r: &[u8]| standard_reason.filter(|s| s.as_bytes() == r);
+    let reason: Option<Text> =
+        parsed
+            .reason
+            .and_then(|(s, e)| text.get(s..e))
+            .map(|r| match registered(r) {
+                Some(phrase) => Cow::Borrowed(phrase),
+                None => Cow::Owned(crate::http::line::lossy_owned(r)),
+            });
+    if matches!(&reason, Some(Cow::Owned(r)) if crate::search::contains(r, "\u{fffd}")) {
         diags.push(Code::NonUtf8, span);
     }
     match &reason {
         None if version.starts_with(b"1") || version.starts_with(b"0") => {
             diags.push(Code::MissingReason, span);
         }
-        None => {}
+        None | Some(Cow::Borrowed(_)) => {}
         Some(reason) => check_reason(code, reason, span, diags),
     }
     Status {
         code: Some(code),
         reason,
         version: Some(crate::http::line::lossy_owned(version)),
-        standard_reason: status_table::lookup(code).map(|s| s.reason),
+        standard_reason,
         span: Some(span),
     }
 }

@@ -87,9 +87,11 @@ impl<'a> Prepared<'a> {
     }
 }
 
+// Not boxed: `inspect` moves it once, cheaper than an allocation.
+#[allow(clippy::large_enum_variant)]
 pub enum Detected<'a> {
     Har(Vec<har::HarEntry>),
-    Text(Box<Prepared<'a>>),
+    Text(Prepared<'a>),
 }
 
 /// A reader of one format: the prepared text when the paste is in it.
@@ -102,37 +104,36 @@ pub fn detect(input: &[u8]) -> Detected<'_> {
     let mut lines = first_lines(input, true);
     if lines.trace {
         if let Some(prepared) = trace::read(input) {
-            return Detected::Text(Box::new(prepared));
+            return Detected::Text(prepared);
         }
         lines = first_lines(input, false);
     }
     if lines.curl {
-        return Detected::Text(Box::new(curl::prepare(input)));
+        return Detected::Text(curl::prepare(input));
     }
     if let Some(prepared) = lines.wget.then(|| wget::read(input)).flatten() {
-        return Detected::Text(Box::new(prepared));
+        return Detected::Text(prepared);
     }
     // A paste that starts with a status line is a response, whatever its body quotes (a stack
-    // trace, a traceback, console output): the printout readers are not asked.
+    // trace, a traceback, console output): the printout readers are not asked, nor the request
+    // readers (its first word is no method, `fetch(` or `curl`).
     let start = crate::http::line::skip_whitespace(input, 0);
     let starts_response =
         crate::http::status_line::parse(trim(line_at(input, start).bytes(input))).is_some();
     let readers: [(Reader, bool); 7] = [
-        (exchange, true),
+        (exchange, false),
         (console::prepare, false),
         (python::prepare, false),
         (node::prepare, false),
         (terminal::prepare, true),
         (client::prepare, false),
-        (request_only, true),
+        (request_only, false),
     ];
     let prepared = readers
         .iter()
         .filter(|(_, always)| *always || !starts_response)
         .find_map(|(read, _)| read(input));
-    Detected::Text(Box::new(
-        prepared.unwrap_or_else(|| Prepared::new(None, Cow::Borrowed(input))),
-    ))
+    Detected::Text(prepared.unwrap_or_else(|| Prepared::new(None, Cow::Borrowed(input))))
 }
 
 /// Which of the formats recognised by their first lines the paste may be in: one pass over
@@ -162,10 +163,7 @@ pub(crate) fn first_lines(input: &[u8], stop_at_trace: bool) -> FirstLines {
     };
     let mut at = 0;
     if lines.visit(0) {
-        while let Some(found) = input
-            .get(at..)
-            .and_then(|rest| crate::http::line::find_byte(b'\n', rest))
-        {
+        while let Some(found) = input.get(at..).and_then(crate::http::line::find_line_end) {
             at += found + 1;
             if !lines.visit(at) {
                 break;

@@ -65,7 +65,9 @@ pub fn read<'a>(input: &'a [u8], diags: &mut Diagnostics) -> Paste<'a> {
 
     let mut endings = EndingCount::default();
     let paste = if status_line::parse(first_line).is_some() {
-        let mut responses: Vec<RawResponse> = Vec::new();
+        // Most pastes hold one response: room for it alone (four, the first growth, are a
+        // kilobyte, which costs the allocator a consolidation pass).
+        let mut responses: Vec<RawResponse> = Vec::with_capacity(1);
         // The responses skipped so far: how many, and where they lie.
         let mut skipped: Option<(usize, Span)> = None;
         let mut at = start;

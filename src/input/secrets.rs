@@ -43,12 +43,51 @@ const SECRET_ENDINGS: &[&str] = &[
 /// a page's `color: red;`, `text-align: center;`. Reads back over separators and two other
 /// bytes: at most two colons' names read a run of separators.
 fn may_end_like_credential(text: &[u8]) -> bool {
-    last_two_letters(text).is_some_and(|pair| SECRET_ENDINGS.iter().any(|e| ends_in(e, pair)))
+    last_two_letters(text).is_some_and(|pair| {
+        (!FAST || ends_a_word(pair >> 8, ENDINGS_LAST))
+            && SECRET_ENDINGS.iter().any(|e| ends_in(e, pair))
+    })
+}
+
+/// Which bytes end one of `words`, by their 5 low bits (the same for both cases of a letter): a
+/// name whose last letter's bit is not set ends none of them, ruled out before the words are
+/// read (a page's every colon and `=` is asked).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
+const fn last_letters(words: &[&str]) -> u32 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < words.len() {
+        if let [.., last] = words[i].as_bytes() {
+            bits |= 1 << (*last & 31);
+        }
+        i += 1;
+    }
+    bits
+}
+
+/// The last letters of `SECRET_ENDINGS` (`last_letters`).
+const ENDINGS_LAST: u32 = last_letters(SECRET_ENDINGS);
+
+/// The same for the names of secret parameters: `SECRET_ENDINGS` and `SECRET_PARAMS`.
+const PARAMS_LAST: u32 = ENDINGS_LAST | last_letters(SECRET_PARAMS);
+
+/// Whether the byte `b` may end one of the words of `last` (from `last_letters`).
+fn ends_a_word(b: u16, last: u32) -> bool {
+    (last >> (b & 31)) & 1 == 1
 }
 
 /// The last two bytes of `text` past the separators the comparison skips, lowercased, as
 /// `ends_in` compares them.
 fn last_two_letters(text: &[u8]) -> Option<u16> {
+    // Most names end in two letters: read at once.
+    if let (true, [.., before, last]) = (FAST, text) {
+        if !matches!(before, b'-' | b'_' | b'.') && !matches!(last, b'-' | b'_' | b'.') {
+            return Some(u16::from_le_bytes([
+                before.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            ]));
+        }
+    }
     let (mut pair, mut letters) = (0u16, 0);
     for &b in text.iter().rev() {
         if !matches!(b, b'-' | b'_' | b'.') {
@@ -78,6 +117,11 @@ const SECRET_PARAMS: &[&str] = &[
     "credential",
     "code",
 ];
+
+/// Whether the shortcuts below (`ends_a_word`, two letters read at once) are taken: natively,
+/// where every colon and `=` of a page asks; the wasm module leaves them out for its size. They
+/// change no result.
+const FAST: bool = cfg!(not(target_arch = "wasm32"));
 
 /// Secret ranges listed per value; past it the rest of the value is one range. A Cookie header of
 /// 50,000 cookies then costs a thousand ranges, not fifty thousand (masking only grows).
@@ -145,48 +189,63 @@ fn is_secret_header(name: &[u8]) -> bool {
 /// The byte ranges of `value` that are secret. Keeps what helps diagnosis visible: the auth
 /// scheme, cookie names and attributes, URLs around their credentials and keys.
 pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
+    // Every secret header's name ends like a credential's (a test says so): most names are
+    // ruled out by their last letters.
+    if may_end_like_credential(name.as_bytes()) {
+        if let Some(ranges) = header_ranges(name, value) {
+            return ranges;
+        }
+    }
+    // Most values hold neither a URL's `:` nor a parameter's `=`: nothing to read.
+    if !value.bytes().any(|b| b == b':' || b == b'=') {
+        return Vec::new();
+    }
+    let mut ranges = Vec::new();
+    url_ranges(value.as_bytes(), &mut ranges);
+    sort_by_start(&mut ranges);
+    ranges
+}
+
+/// The secret ranges of a secret header's value; `None` for another header's.
+fn header_ranges(name: &str, value: &str) -> Option<Vec<(usize, usize)>> {
     let whole = || vec![(0, value.len())];
     if name.eq_ignore_ascii_case("authorization")
         || name.eq_ignore_ascii_case("proxy-authorization")
     {
-        return match crate::search::byte(value, b' ') {
+        return Some(match crate::search::byte(value, b' ') {
             Some(space) if space > 0 => {
                 let credentials = value.get(space..).unwrap_or_default();
                 let start = space + credentials.len() - credentials.trim_start().len();
                 vec![(start, value.len())]
             }
             _ => whole(),
-        };
+        });
     }
     // Cookie values, names kept; a value that is not `name=value` is masked whole.
     if name.eq_ignore_ascii_case("cookie") {
         let found = pairs(value, 0, value.len(), ';');
-        return if found.is_empty() && !value.is_empty() {
+        return Some(if found.is_empty() && !value.is_empty() {
             whole()
         } else {
             found
-        };
+        });
     }
     if name.eq_ignore_ascii_case("set-cookie") {
         let end = crate::search::byte(value, b';').unwrap_or(value.len());
         let found = pairs(value, 0, end, ';');
-        return if found.is_empty() && end > 0 {
+        return Some(if found.is_empty() && end > 0 {
             vec![(0, end)]
         } else {
             found
-        };
+        });
     }
-    if is_secret_header(name.as_bytes()) {
-        return if value.is_empty() {
+    is_secret_header(name.as_bytes()).then(|| {
+        if value.is_empty() {
             Vec::new()
         } else {
             whole()
-        };
-    }
-    let mut ranges = Vec::new();
-    url_ranges(value.as_bytes(), &mut ranges);
-    sort_by_start(&mut ranges);
-    ranges
+        }
+    })
 }
 
 /// Ranges sorted by start, stable. One function: each closure given to `sort::by_key` is a new
@@ -271,6 +330,18 @@ fn params(bytes: &[u8], ranges: &mut Vec<(usize, usize)>, mut listed: usize) {
     while let Some(found) = bytes.get(search..).and_then(|t| memchr(b'=', t)) {
         let eq = search + found;
         search = eq + 1;
+        // Most names are ruled out by their last letter before they are read: a credential's
+        // name ends like one of `SECRET_ENDINGS` or is one of `SECRET_PARAMS`.
+        match eq.checked_sub(1).and_then(|at| bytes.get(at)) {
+            Some(&b)
+                if FAST
+                    && !matches!(b, b'-' | b'_' | b'.')
+                    && !ends_a_word(b.into(), PARAMS_LAST) =>
+            {
+                continue;
+            }
+            _ => {}
+        }
         // Looking back no further than a parameter name's length keeps a run of a million
         // name bytes and `=` linear.
         let name_len = bytes
@@ -381,12 +452,10 @@ pub(crate) fn merge(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 /// `color: red;`) cost a look at their last letters.
 fn header_line(text: &[u8], colon: usize, ranges: &mut Vec<(usize, usize)>) {
     let before = text.get(..colon).unwrap_or_default();
-    let spaces = before
-        .iter()
-        .rev()
-        .take_while(|&&b| b == b' ' || b == b'\t')
-        .count();
-    let name_end = colon - spaces;
+    let mut name_end = colon;
+    while let Some(b' ' | b'\t') = name_end.checked_sub(1).and_then(|at| text.get(at)) {
+        name_end -= 1;
+    }
     // Most names (a page's `color: red;`) are ruled out by their last letters, before reading
     // them.
     if !may_end_like_credential(text.get(..name_end).unwrap_or_default()) {
