@@ -415,10 +415,15 @@ fn rank(text: &str) -> u8 {
     }
 }
 
+/// Whether the shortcuts that change no result (a byte compared before the whole) are taken:
+/// natively; the wasm module leaves them out for its size.
+pub(crate) const FAST: bool = cfg!(not(target_arch = "wasm32"));
+
 /// `s` past its opening `head` (lowercase), compared in any case: by its last byte first, which
 /// tells most of the stock texts apart (many open with `the `).
 fn past<'a>(s: &'a str, head: &str) -> Option<&'a str> {
-    if let Some(&last) = head.as_bytes().last() {
+    // Natively only (the same result): the wasm module compares whole, for its size.
+    if let (true, Some(&last)) = (FAST, head.as_bytes().last()) {
         (s.as_bytes().get(head.len() - 1)?.to_ascii_lowercase() == last).then_some(())?;
     }
     s.get(..head.len())?
@@ -1179,7 +1184,7 @@ fn find_tag(text: &str, tag: &str, close: bool) -> Option<usize> {
     memchr::memchr_iter(b'<', bytes).find(|&at| {
         let name = at + 1 + usize::from(close);
         (!close || bytes.get(at + 1) == Some(&b'/'))
-            && bytes.get(name) == tag.first()
+            && (!FAST || bytes.get(name) == tag.first())
             && bytes.get(name..name + tag.len()) == Some(tag)
             && (!close || bytes.get(name + tag.len()) == Some(&b'>'))
     })
@@ -1316,7 +1321,7 @@ pub(crate) fn ids(
         None
     };
     // Three of the labels end with `ID:`: when the page has none, they are not looked for.
-    let no_id = decoded.is_none() && find_short(raw, "ID:").is_none();
+    let no_id = FAST && decoded.is_none() && find_short(raw, "ID:").is_none();
     let mut out = Vec::new();
     for (label, name) in BODY_IDS {
         if no_id && label.ends_with("ID:") {
