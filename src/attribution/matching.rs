@@ -140,6 +140,10 @@ enum Gate {
 /// Groups per header name in `Index::by_value`, by the value's first byte.
 const VALUE_BYTES: usize = 32;
 
+/// Whether gates are checked: natively. They change no result (the evaluation decides), so the
+/// wasm module leaves them out for its size and evaluates every signal its keys wake.
+const GATED: bool = cfg!(not(target_arch = "wasm32"));
+
 /// The gates of one signal (its first three: a gate is a shortcut, the evaluation decides).
 type Gates = [Option<Gate>; 3];
 
@@ -341,7 +345,9 @@ pub(crate) fn index() -> &'static Index {
         // Positions fit 16 bits in `by_value`'s items.
         let value_positions = needs.len() < 1 << 16;
         for (i, &(trigger, gate)) in needs.iter().enumerate() {
-            gates.push(gate);
+            if GATED {
+                gates.push(gate);
+            }
             let mut file = |key: usize| pairs.push((key, i));
             // Ids come from the builder, so each is in its range.
             match trigger {
@@ -811,8 +817,11 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         mark_json(index, json, &mut marked);
     }
 
-    // A signal whose gate is shut cannot match.
+    // A signal whose gate is shut cannot match (natively: the wasm module evaluates it).
     let shut = |at: usize, cx: &Context| {
+        if !GATED {
+            return false;
+        }
         let gates = index.gates.get(at).map_or(&[][..], |g| &g[..]);
         gates.iter().flatten().any(|&gate| !open(gate, cx))
     };
