@@ -140,8 +140,10 @@ enum Gate {
 /// Groups per header name in `Index::by_value`, by the value's first byte.
 const VALUE_BYTES: usize = 32;
 
-/// Whether gates are checked: natively. They change no result (the evaluation decides), so the
-/// wasm module leaves them out for its size and evaluates every signal its keys wake.
+/// Whether gates are checked and header values filed by their first byte (`by_value`):
+/// natively. Neither changes a result (the evaluation decides), so the wasm module leaves them
+/// out for its size: it files a value signal by the header's name and evaluates every signal
+/// its keys wake.
 const GATED: bool = cfg!(not(target_arch = "wasm32"));
 
 /// The gates of one signal (its first three: a gate is a shortcut, the evaluation decides).
@@ -353,7 +355,7 @@ pub(crate) fn index() -> &'static Index {
             match trigger {
                 Trigger::Literal(id) => file(keys.literal + id),
                 Trigger::Value(name, values, whole)
-                    if value_positions && !values.iter().any(|v| v.is_empty()) =>
+                    if GATED && value_positions && !values.iter().any(|v| v.is_empty()) =>
                 {
                     for v in values {
                         let first = v.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
@@ -791,6 +793,9 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     }
     for h in &cx.header_ids {
         marked.wake(index, keys.header + h.id, 0);
+        if !GATED {
+            continue;
+        }
         let key = h.id * VALUE_BYTES + usize::from(h.first) % VALUE_BYTES;
         for &item in index.by_value.get(key) {
             let length = (item >> 8) as usize & 0xff;
