@@ -48,6 +48,22 @@ fn normalized(reason: &str) -> impl Iterator<Item = char> + '_ {
         .map(|c| c.to_ascii_lowercase())
 }
 
+/// `code`'s decimal digits, written into `buffer` without the formatter (whose u16 writer
+/// would be code of its own): one writer for the explanation and the attribution.
+pub(crate) fn digits(code: u16, buffer: &mut [u8; 5]) -> &[u8] {
+    let mut from = buffer.len();
+    let mut rest = code;
+    while let Some(slot) = from.checked_sub(1).and_then(|at| buffer.get_mut(at)) {
+        *slot = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+        from -= 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    buffer.get(from..).unwrap_or_default()
+}
+
 fn same_reason(a: &str, b: &str) -> bool {
     // Most phrases are written as registered: no character is decoded.
     a == b || normalized(a).eq(normalized(b))

@@ -250,17 +250,7 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
     }
     // The code's decimal digits, on the stack.
     let mut buffer = [0u8; 5];
-    let mut from = buffer.len();
-    let mut rest = code;
-    while let Some(slot) = from.checked_sub(1).and_then(|at| buffer.get_mut(at)) {
-        *slot = b'0' + u8::try_from(rest % 10).unwrap_or(0);
-        from -= 1;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let digits = buffer.get(from..).unwrap_or_default();
+    let digits = crate::status::digits(code, &mut buffer);
     // The words of the reason phrases (a dozen at most), on the stack.
     let mut reason_words = [""; 32];
     let mut words = 0;

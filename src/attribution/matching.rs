@@ -215,7 +215,7 @@ impl Compiled {
             if need.rank() > trigger.rank() {
                 trigger = need;
             }
-            if let Some(slot) = gate.and_then(|_| free.next()) {
+            if let Some(slot) = gate.filter(|_| GATED).and_then(|_| free.next()) {
                 *slot = gate;
             }
         }

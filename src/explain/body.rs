@@ -774,7 +774,8 @@ fn ranked(
     code: Option<String>,
     error_flag: bool,
 ) -> BodyReading {
-    let rank = (text.len() <= MAX_MESSAGE).then_some(rank);
+    // Natively only (the same result): the wasm module ranks the message again when asked.
+    let rank = (FAST && text.len() <= MAX_MESSAGE).then_some(rank);
     BodyReading {
         message: Some(message(text, shape, code)),
         error_flag,

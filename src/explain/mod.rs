@@ -511,20 +511,8 @@ fn push_why(out: &mut String, primary: Option<Matched>, name: Option<&str>, mean
 
 /// `code` in decimal, without the formatter.
 fn push_number(out: &mut String, code: u16) {
-    let mut digits = [0u8; 5];
-    let mut n = code;
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || at == 0 {
-            break;
-        }
-    }
-    for &d in digits.get(at..).unwrap_or_default() {
+    let mut buffer = [0u8; 5];
+    for &d in crate::status::digits(code, &mut buffer) {
         out.push(char::from(d));
     }
 }
