@@ -253,11 +253,11 @@ impl Compiled {
                 names_gate(names, set),
             ),
             Compiled::NamesStart(first, names, set) => (
-                first.map_or(Trigger::Always, Trigger::First),
+                first.map_or(Trigger::Always, first_name),
                 names_gate(names, set),
             ),
             Compiled::NamesEnd(last, names, set) => (
-                last.map_or(Trigger::Always, Trigger::Last),
+                last.map_or(Trigger::Always, last_name),
                 names_gate(names, set),
             ),
             Compiled::Other(Matcher::Status(lo, hi)) => gate(Gate::Status(*lo, *hi)),
@@ -269,6 +269,24 @@ impl Compiled {
                 (Trigger::Always, None)
             }
         }
+    }
+}
+
+/// A header-order signal's filing: by the head's first (last) name natively; by the name
+/// anywhere in the wasm module (woken more often, the same results).
+fn first_name(name: usize) -> Trigger {
+    if GATED {
+        Trigger::First(name)
+    } else {
+        Trigger::Header(name)
+    }
+}
+
+fn last_name(name: usize) -> Trigger {
+    if GATED {
+        Trigger::Last(name)
+    } else {
+        Trigger::Header(name)
     }
 }
 
@@ -805,7 +823,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         }
     }
     // Header-order signals, by the head's first and last names.
-    if subject.head_as_sent {
+    if GATED && subject.head_as_sent {
         let (first, last) = (subject.headers.first(), subject.headers.last());
         let named = |h: Option<&HeaderId>, end: Option<&Header>| {
             h.filter(|h| end.is_some_and(|end| std::ptr::eq(h.header, end)))
