@@ -46,6 +46,9 @@ const CODE_AFTER: &[&[u8]] = &[
 /// How many of `CODE_AFTER` are a client's own words.
 const CLIENT_WORDS: usize = 7;
 
+/// Where pnpm's code is in `CODE_AFTER`: its reason is at the line's end (`pnpm_reason`).
+const PNPM: usize = 6;
+
 /// How far into the paste a message is looked for: it leads the exception or warning.
 const SEARCH_LIMIT: usize = 64 * 1024;
 
@@ -208,6 +211,9 @@ fn mention(input: &[u8], start: usize, end: usize) -> Option<((u16, Span), Optio
             let quoted_line = announced.is_some_and(|i| i >= CLIENT_WORDS) && opening == 1;
             let in_parentheses = rest.starts_with(b" (");
             let reason = reason.or_else(|| {
+                if announced == Some(PNPM) {
+                    return pnpm_reason(rest, start + at + 3);
+                }
                 let text = rest.get(opening..)?;
                 let length = if quoted_line {
                     text.iter().position(|&b| b == b'"').unwrap_or(text.len())
@@ -232,6 +238,23 @@ fn mention(input: &[u8], start: usize, end: usize) -> Option<((u16, Span), Optio
         at += 1;
     }
     None
+}
+
+/// The reason phrase on pnpm's line after its code, as its `FetchError` writes it (pnpm's
+/// `network/fetching-types`): `ERR_PNPM_FETCH_503  GET <url>: Backend fetch failed - 503`, what
+/// the server sent, between the URL's `: ` and the repeated code. `rest` follows the code and
+/// starts at `from` in the input.
+fn pnpm_reason(rest: &[u8], from: usize) -> Option<Span> {
+    let colon = crate::search::memmem::find(rest, b": ")? + 2;
+    let after = rest.get(colon..)?;
+    let lead = after.len() - after.trim_ascii_start().len();
+    let text = after.get(lead..)?.trim_ascii_end();
+    // ` - 503` ends the line; the reason may hold a dash of its own.
+    let length = text.len().checked_sub(6)?;
+    let ending = text.get(length..)?;
+    let is_code = ending.starts_with(b" - ") && ending.iter().skip(3).all(u8::is_ascii_digit);
+    let start = from + colon + lead;
+    (is_code && length > 0).then(|| Span::new(start, start + length))
 }
 
 /// The header map of Go's `http.Response` as `%+v` prints it on the status's line: `Header:map[
@@ -443,6 +466,14 @@ mod tests {
         );
         assert_eq!(
             found(" ERR_PNPM_FETCH_503  GET http://x/: Backend fetch failed - 503"),
+            Some((503, Some("Backend fetch failed")))
+        );
+        assert_eq!(
+            found(" ERR_PNPM_FETCH_502  GET https://registry.npmjs.org/x: Bad Gateway - 502"),
+            Some((502, Some("Bad Gateway")))
+        );
+        assert_eq!(
+            found(" ERR_PNPM_FETCH_503  GET http://x/: - 503"),
             Some((503, None))
         );
         assert_eq!(found("npm error code E502"), None);
