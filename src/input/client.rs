@@ -121,6 +121,10 @@ pub(crate) fn status_message(input: &[u8], from: usize) -> Option<Prepared<'_>> 
             if printout.headers.is_empty() {
                 printout.headers = dumped_head(text, line.next);
             }
+            if let Some(excerpt) = guzzle_excerpt(text, line.start, line.end, line.next) {
+                printout.what = GUZZLE;
+                printout.body.push(excerpt);
+            }
             return Some(printout.prepare(input));
         }
         pos = line.next;
@@ -255,6 +259,51 @@ fn pnpm_reason(rest: &[u8], from: usize) -> Option<Span> {
     let is_code = ending.starts_with(b" - ") && ending.iter().skip(3).all(u8::is_ascii_digit);
     let start = from + colon + lead;
     (is_code && length > 0).then(|| Span::new(start, start + length))
+}
+
+/// What printed a body excerpt, for the `rebuilt-response` diagnostic.
+const GUZZLE: &str = "Guzzle's message (the body's first 120 bytes at most)";
+
+/// The body excerpt Guzzle puts after its message (`RequestException::create`, and
+/// `Message::bodySummary` of guzzlehttp/psr7): the message line ends ``resulted in a `502 Bad
+/// Gateway` response:``, then come the body's first 120 bytes, ` (truncated...)` when there were
+/// more, and a line break. A shorter body ends where PHP's ` in /file.php:113`, Laravel's
+/// ` {"exception":…}` or a stack trace follows it. Enough for a page's opening lines.
+// Not inlined: Guzzle's messages are rare; `status_message` has several callers.
+#[inline(never)]
+fn guzzle_excerpt(input: &[u8], start: usize, end: usize, next: usize) -> Option<Piece> {
+    if !input
+        .get(start..end)?
+        .trim_ascii_end()
+        .ends_with(b"` response:")
+    {
+        return None;
+    }
+    let rest = input.get(next..)?;
+    let window = rest.get(..136).unwrap_or(rest);
+    let mut length = crate::search::memmem::find(window, b" (truncated...)");
+    if length.is_none() {
+        // Not cut: 120 bytes at most, then the line break before what follows the message.
+        let mut pos = 0;
+        while let Some(rel) = window
+            .get(pos..)
+            .and_then(|w| crate::http::line::find_byte(b'\n', w))
+        {
+            let after = window.get(pos + rel + 1..).unwrap_or_default();
+            if after.starts_with(b" in ") || after.starts_with(b" {") || after.starts_with(b"Stack")
+            {
+                length = Some(pos + rel);
+                break;
+            }
+            pos += rel + 1;
+        }
+        if window.len() < 121 {
+            length = length.or(Some(window.trim_ascii_end().len()));
+        }
+    }
+    length
+        .filter(|&l| l > 0)
+        .map(|l| Piece::Raw(Span::new(next, next + l)))
 }
 
 /// The header map of Go's `http.Response` as `%+v` prints it on the status's line: `Header:map[
@@ -554,5 +603,39 @@ mod tests {
         );
         let warning = "PHP Warning:  file_get_contents(http://x/): Failed to open stream: HTTP request failed! HTTP/1.1 503 Backend fetch failed";
         assert_eq!(found(warning), Some((503, Some("Backend fetch failed"))));
+    }
+
+    #[test]
+    fn guzzle_excerpts() {
+        let excerpt = |paste: &str| {
+            let line = line_at(paste.as_bytes(), 0);
+            let piece = guzzle_excerpt(paste.as_bytes(), line.start, line.end, line.next)?;
+            Some(piece.text(paste.as_bytes()).0)
+        };
+        let message =
+            "Server error: `GET http://x/orders` resulted in a `502 Bad Gateway` response:\n";
+        // Truncated (tests/inputs/php-guzzle-nginx-502.txt), short then PHP's ` in`, Laravel's
+        // context after a short body, and a body with no excerpt.
+        let page = "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>ngin";
+        assert_eq!(
+            excerpt(&format!("{message}{page} (truncated...)\n in /x.php:113")).as_deref(),
+            Some(page)
+        );
+        assert_eq!(
+            excerpt(&format!(
+                "{message}upstream timed out\n in /x.php:113\nStack trace:"
+            ))
+            .as_deref(),
+            Some("upstream timed out")
+        );
+        assert_eq!(
+            excerpt(&format!(
+                "{message}{{\"error\":\"busy\"}}\n {{\"exception\":\"[object] …\"}}"
+            ))
+            .as_deref(),
+            Some("{\"error\":\"busy\"}")
+        );
+        assert_eq!(excerpt(message), None);
+        assert_eq!(excerpt("Server error: `GET http://x/` resulted in a `502 Bad Gateway` response\n in /x.php"), None);
     }
 }
