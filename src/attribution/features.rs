@@ -252,10 +252,10 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
     let mut buffer = [0u8; 5];
     let digits = crate::status::digits(code, &mut buffer);
     // The words of the reason phrases (a dozen at most), on the stack: the registered phrase's
-    // only when the response's differs (most send it).
-    let standard = subject
-        .standard_reason
-        .filter(|s| subject.reason != Some(*s));
+    // natively only when the response's differs (most send it; the wasm module splits both, for
+    // its size).
+    let same = cfg!(not(target_arch = "wasm32")) && subject.reason == subject.standard_reason;
+    let standard = if same { None } else { subject.standard_reason };
     let mut reason_words = [""; 32];
     let mut words = 0;
     for (slot, word) in reason_words.iter_mut().zip(

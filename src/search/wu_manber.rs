@@ -29,6 +29,9 @@ const BUCKET_BITS: u32 = 12;
 const MAX_SHIFT: usize = 7;
 /// Bytes four jumps read from.
 const CHUNK: usize = 3 * MAX_SHIFT + BLOCK;
+/// Natively, the unrolled loop and the first bytes compared before a literal (shortcuts that
+/// change no result); the wasm module leaves them out for its size.
+const NATIVE: bool = cfg!(not(target_arch = "wasm32"));
 /// Haystacks from this size are scanned as four parts in turn (see `Scanner::scan`).
 const LANES_FROM: usize = 64 * 1024;
 
@@ -95,7 +98,8 @@ impl Found {
 
     /// Where literal `id` first starts, when found.
     pub(crate) fn start(&self, id: usize) -> Option<usize> {
-        if !self.has(id) {
+        // Natively, the bit answers most calls without reading the hits.
+        if NATIVE && !self.has(id) {
             return None;
         }
         self.hits.iter().find(|h| h.0 == id).map(|h| h.1)
@@ -127,11 +131,7 @@ fn block_at(bytes: &[u8], at: usize) -> Option<u32> {
 /// anyway).
 fn head_at(bytes: &[u8], at: usize) -> u64 {
     let rest = bytes.get(at..).unwrap_or_default();
-    // Natively, read at once where there are 8 (the wasm module keeps the one loop).
-    if let Some(word) = rest
-        .first_chunk::<8>()
-        .filter(|_| !cfg!(target_arch = "wasm32"))
-    {
+    if let Some(word) = rest.first_chunk::<8>() {
         return u64::from_le_bytes(*word);
     }
     let mut word = [0; 8];
@@ -174,11 +174,15 @@ impl Scanner {
                     }
                 }
                 if distance == 0 {
-                    let mask = u64::MAX >> (8 * 8usize.saturating_sub(bytes.len()));
+                    // No first bytes compared in the wasm module (its size): a mask of none.
+                    let mask = match NATIVE {
+                        true => u64::MAX >> (8 * 8usize.saturating_sub(bytes.len())),
+                        false => 0,
+                    };
                     candidates.push(Candidate {
                         key: k,
                         id,
-                        head: head_at(bytes, 0) & mask,
+                        head: if NATIVE { head_at(bytes, 0) & mask } else { 0 },
                         mask,
                     });
                 }
@@ -254,8 +258,7 @@ impl Scanner {
         // time of one. A literal's first occurrence is the earliest quarter's that has one (a
         // match starting in one quarter may run into the next).
         if haystack.len() < LANES_FROM {
-            // The unrolled loop is native only: the wasm module keeps one loop, for its size.
-            if cfg!(target_arch = "wasm32") {
+            if !NATIVE {
                 let mut pos = 0;
                 while self.step(literals, haystack, &mut pos, haystack.len(), found) {}
             } else {
@@ -331,7 +334,7 @@ impl Scanner {
     fn check(&self, literals: &[&str], haystack: &[u8], pos: usize, k: u32, found: &mut Found) {
         let run = |i: usize| usize::from(self.bucket.get(i).copied().unwrap_or(0));
         let group = group_of(k);
-        let head = head_at(haystack, pos);
+        let head = if NATIVE { head_at(haystack, pos) } else { 0 };
         for c in self
             .ends
             .get(run(group)..run(group + 1))
