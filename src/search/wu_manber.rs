@@ -28,10 +28,14 @@ const BUCKET_BITS: u32 = 12;
 /// The largest jump: also a mask, which tells the compiler where four jumps can reach.
 const MAX_SHIFT: usize = 7;
 /// Bytes four jumps read from.
+#[cfg(not(target_arch = "wasm32"))]
 const CHUNK: usize = 3 * MAX_SHIFT + BLOCK;
-/// Natively, the unrolled loop and the first bytes compared before a literal (shortcuts that
-/// change no result); the wasm module leaves them out for its size.
+/// Natively, the first bytes compared before a literal (a shortcut that changes no result, as
+/// the unrolled loop and `Scanner::firsts`); the wasm module leaves them out for its size.
 const NATIVE: bool = cfg!(not(target_arch = "wasm32"));
+/// Bits of the index of `Scanner::firsts`.
+#[cfg(not(target_arch = "wasm32"))]
+const FIRST_BITS: u32 = 16;
 /// Haystacks from this size are scanned as four parts in turn (see `Scanner::scan`).
 const LANES_FROM: usize = 64 * 1024;
 
@@ -49,6 +53,11 @@ pub(crate) struct Scanner {
     /// Where each group's run starts in `ends` (one more entry than groups): a lookup, not a
     /// search, where the window cannot jump.
     bucket: Box<[u16; (1 << BUCKET_BITS) + 1]>,
+    /// A bit per top `FIRST_BITS` of the key of a table literal's first block (natively):
+    /// where the window cannot jump, most windows' first block rules every candidate out before
+    /// they are looked up.
+    #[cfg(not(target_arch = "wasm32"))]
+    firsts: Vec<u64>,
 }
 
 /// A literal where the window cannot jump: one comparison of the key and one of the first
@@ -115,6 +124,12 @@ fn key(block: u32) -> u32 {
 /// The shift table's index of a key.
 fn shift_index(key: u32) -> usize {
     (key >> (32 - HASH_BITS)) as usize
+}
+
+/// `Scanner::firsts`' bit of a key.
+#[cfg(not(target_arch = "wasm32"))]
+fn first_index(key: u32) -> usize {
+    (key >> (32 - FIRST_BITS)) as usize
 }
 
 /// The candidates' group of a key: its top bits.
@@ -210,7 +225,19 @@ impl Scanner {
                 }
             }
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut firsts = vec![0u64; 1 << (FIRST_BITS - 6)];
+        #[cfg(not(target_arch = "wasm32"))]
+        for c in &candidates {
+            let first = literals.get(c.id).and_then(|l| block_at(l.as_bytes(), 0));
+            let f = first_index(key(first.unwrap_or(0)));
+            if let Some(word) = firsts.get_mut(f / 64) {
+                *word |= 1 << (f % 64);
+            }
+        }
         Scanner {
+            #[cfg(not(target_arch = "wasm32"))]
+            firsts,
             short,
             window,
             shift,
@@ -258,11 +285,13 @@ impl Scanner {
         // time of one. A literal's first occurrence is the earliest quarter's that has one (a
         // match starting in one quarter may run into the next).
         if haystack.len() < LANES_FROM {
-            if !NATIVE {
+            // The unrolled loop natively; the wasm module keeps one loop, for its size.
+            #[cfg(not(target_arch = "wasm32"))]
+            self.scan_one(literals, haystack, found);
+            #[cfg(target_arch = "wasm32")]
+            {
                 let mut pos = 0;
                 while self.step(literals, haystack, &mut pos, haystack.len(), found) {}
-            } else {
-                self.scan_one(literals, haystack, found);
             }
             return;
         }
@@ -294,6 +323,7 @@ impl Scanner {
     /// The whole haystack as one lane. Steps are taken four at a time without testing their
     /// jumps: a zero jump stalls the window where it is, so the last jump is zero when any was,
     /// and one test every four steps finds where the candidates are to be checked.
+    #[cfg(not(target_arch = "wasm32"))]
     fn scan_one(&self, literals: &[&str], haystack: &[u8], found: &mut Found) {
         // `at` is where the window's last block starts.
         let off = self.window - BLOCK;
@@ -311,7 +341,9 @@ impl Scanner {
                 let last = jump(k) & MAX_SHIFT;
                 at += o3 + last;
                 if last == 0 {
-                    self.check(literals, haystack, at - off, k, found);
+                    if self.may_start(haystack, at - off) {
+                        self.check(literals, haystack, at - off, k, found);
+                    }
                     at += 1;
                 }
             }
@@ -320,12 +352,24 @@ impl Scanner {
             };
             match jump(k) {
                 0 => {
-                    self.check(literals, haystack, at - off, k, found);
+                    if self.may_start(haystack, at - off) {
+                        self.check(literals, haystack, at - off, k, found);
+                    }
                     at += 1;
                 }
                 j => at += j,
             }
         }
+    }
+
+    /// Whether a table literal can start at `pos`, by its first block.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    fn may_start(&self, haystack: &[u8], pos: usize) -> bool {
+        let f = first_index(key(block_at(haystack, pos).unwrap_or(0)));
+        self.firsts
+            .get(f / 64)
+            .is_some_and(|w| w & 1 << (f % 64) != 0)
     }
 
     /// The literals that can start at `pos`, where the window's last block has key `k`,
