@@ -251,11 +251,15 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
     // The code's decimal digits, on the stack.
     let mut buffer = [0u8; 5];
     let digits = crate::status::digits(code, &mut buffer);
-    // The words of the reason phrases (a dozen at most), on the stack.
+    // The words of the reason phrases (a dozen at most), on the stack: the registered phrase's
+    // natively only when the response's differs (most send it; the wasm module splits both, for
+    // its size).
+    let same = cfg!(not(target_arch = "wasm32")) && subject.reason == subject.standard_reason;
+    let standard = if same { None } else { subject.standard_reason };
     let mut reason_words = [""; 32];
     let mut words = 0;
     for (slot, word) in reason_words.iter_mut().zip(
-        [subject.reason, subject.standard_reason]
+        [subject.reason, standard]
             .into_iter()
             .flatten()
             .flat_map(str::split_whitespace),

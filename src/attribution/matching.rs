@@ -42,7 +42,7 @@ pub(crate) struct Index {
     by_key: Groups,
     keys: Keys,
     /// Signals that need a header value to start with a given byte: grouped by the header's
-    /// name id and that byte (`VALUE_BYTES` groups per name, bytes sharing one), each item the signal's position shifted left 16 bits, or'ed with the value's
+    /// name id, that byte and the length compared (`value_key`), each item the signal's position shifted left 16 bits, or'ed with the value's
     /// length (for a value compared whole, when below 256; 0 otherwise) shifted left 8 bits and
     /// that byte (ASCII-lowercased). A `Server` header then wakes the few signals expecting its
     /// first letter, and a `Content-Type` only those expecting a value of its length.
@@ -137,8 +137,15 @@ enum Gate {
     Names(usize),
 }
 
-/// Groups per header name in `Index::by_value`, by the value's first byte.
+/// Groups per header name in `Index::by_value`, by the value's first byte and length.
 const VALUE_BYTES: usize = 32;
+
+/// The group in `Index::by_value` of header name `name` with a value starting with `first`
+/// (lowercased) of `length` bytes (0: a value not compared whole). The length spreads the many
+/// values one name's signals compare whole (Content-Type's `text/html; charset=…`) over groups.
+fn value_key(name: usize, first: u8, length: usize) -> usize {
+    name * VALUE_BYTES + (usize::from(first) + 5 * length) % VALUE_BYTES
+}
 
 /// Whether gates are checked and header values filed by their first byte (`by_value`):
 /// natively. Neither changes a result (the evaluation decides), so the wasm module leaves them
@@ -382,7 +389,7 @@ pub(crate) fn index() -> &'static Index {
                     for v in values {
                         let first = v.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
                         let length = if whole && v.len() < 256 { v.len() } else { 0 };
-                        let key = name * VALUE_BYTES + usize::from(first) % VALUE_BYTES;
+                        let key = value_key(name, first, length);
                         value_keys.push((key, i << 16 | length << 8 | usize::from(first)));
                     }
                 }
@@ -819,11 +826,13 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         if !GATED {
             continue;
         }
-        let key = h.id * VALUE_BYTES + usize::from(h.first) % VALUE_BYTES;
-        for &item in index.by_value.get(key) {
-            let length = (item >> 8) as usize & 0xff;
-            if item & 0xff == u32::from(h.first) && (length == 0 || length == h.length) {
-                marked.set((item >> 16) as usize);
+        // The values compared whole at this length, then those that are not.
+        for length in [h.length, 0] {
+            for &item in index.by_value.get(value_key(h.id, h.first, length)) {
+                let wanted = (item >> 8) as usize & 0xff;
+                if item & 0xff == u32::from(h.first) && (wanted == 0 || wanted == h.length) {
+                    marked.set((item >> 16) as usize);
+                }
             }
         }
     }

@@ -123,8 +123,10 @@ fn markers() -> &'static Markers {
 }
 
 /// Markers shorter than this are searched by their first byte, not scanned: in the scanner they
-/// would shorten its window, and with it every jump (the codes like `[pc01]` and `503 uh`).
-const LONG: usize = 11;
+/// would shorten its window, and with it every jump (the codes like `[pc01]` and `503 uh`). From 8
+/// bytes (`code=h10`) they are scanned: a searcher per opening, and one more per false start of a
+/// short opening, cost more than the narrower window (measured).
+const LONG: usize = 8;
 
 /// `(id, start)` of each scanned marker in `haystack`, where it first starts: only those found
 /// (a few), not a slot per marker, whose vector would cost more to fill than the search.

@@ -25,6 +25,17 @@ const HASH_BITS: u32 = 15;
 /// cost more to clear and add up at first use than a few scans of a page), enough for a few
 /// hundred literals to share a run seldom.
 const BUCKET_BITS: u32 = 12;
+/// The largest jump: also a mask, which tells the compiler where four jumps can reach.
+const MAX_SHIFT: usize = 7;
+/// Bytes four jumps read from.
+#[cfg(not(target_arch = "wasm32"))]
+const CHUNK: usize = 3 * MAX_SHIFT + BLOCK;
+/// Natively, the first bytes compared before a literal (a shortcut that changes no result, as
+/// the unrolled loop and `Scanner::firsts`); the wasm module leaves them out for its size.
+const NATIVE: bool = cfg!(not(target_arch = "wasm32"));
+/// Bits of the index of `Scanner::firsts`.
+#[cfg(not(target_arch = "wasm32"))]
+const FIRST_BITS: u32 = 16;
 /// Haystacks from this size are scanned as four parts in turn (see `Scanner::scan`).
 const LANES_FROM: usize = 64 * 1024;
 
@@ -36,14 +47,29 @@ pub(crate) struct Scanner {
     /// How far the window may move when its last `BLOCK` bytes' key has these top bits (an
     /// array of the index's size, so the lookup needs no bounds check).
     shift: Box<[u8; 1 << HASH_BITS]>,
-    /// `(key of the block ending the literal's first window bytes and the literal's first
-    /// `BLOCK` bytes, as one number; literal id)`, grouped by the key's top `BUCKET_BITS` bits,
-    /// literal order kept within a group: one comparison passes only the literals whose first
-    /// and window-ending blocks are the window's, whatever else shares the group.
-    ends: Vec<(u64, usize)>,
+    /// The literals, grouped by their key's top `BUCKET_BITS` bits, literal order kept within a
+    /// group.
+    ends: Vec<Candidate>,
     /// Where each group's run starts in `ends` (one more entry than groups): a lookup, not a
     /// search, where the window cannot jump.
     bucket: Box<[u16; (1 << BUCKET_BITS) + 1]>,
+    /// A bit per top `FIRST_BITS` of the key of a table literal's first block (natively):
+    /// where the window cannot jump, most windows' first block rules every candidate out before
+    /// they are looked up.
+    #[cfg(not(target_arch = "wasm32"))]
+    firsts: Vec<u64>,
+}
+
+/// A literal where the window cannot jump: one comparison of the key and one of the first
+/// bytes pass only the literals that can start there, whatever else shares the group.
+#[derive(Clone, Copy, Default)]
+struct Candidate {
+    /// Key of the block ending the literal's first window bytes.
+    key: u32,
+    id: usize,
+    /// The literal's first 8 bytes, little-endian, masked to its length.
+    head: u64,
+    mask: u64,
 }
 
 /// The literals found, each once: a bit per literal, and the hits in the order found (a few,
@@ -81,7 +107,8 @@ impl Found {
 
     /// Where literal `id` first starts, when found.
     pub(crate) fn start(&self, id: usize) -> Option<usize> {
-        if !self.has(id) {
+        // Natively, the bit answers most calls without reading the hits.
+        if NATIVE && !self.has(id) {
             return None;
         }
         self.hits.iter().find(|h| h.0 == id).map(|h| h.1)
@@ -99,19 +126,34 @@ fn shift_index(key: u32) -> usize {
     (key >> (32 - HASH_BITS)) as usize
 }
 
-/// The key of a window's (or literal's) last block beside its first block, as one number.
-fn both(key: u32, first: u32) -> u64 {
-    u64::from(key) << 32 | u64::from(first)
+/// `Scanner::firsts`' bit of a key.
+#[cfg(not(target_arch = "wasm32"))]
+fn first_index(key: u32) -> usize {
+    (key >> (32 - FIRST_BITS)) as usize
 }
 
-/// The candidates' group of what [`both`] made: the key's top bits.
-fn group_of(both: u64) -> usize {
-    (both >> (64 - BUCKET_BITS)) as usize
+/// The candidates' group of a key: its top bits.
+fn group_of(key: u32) -> usize {
+    (key >> (32 - BUCKET_BITS)) as usize
 }
 
 fn block_at(bytes: &[u8], at: usize) -> Option<u32> {
     let block: [u8; BLOCK] = bytes.get(at..at + BLOCK)?.try_into().ok()?;
     Some(u32::from_le_bytes(block))
+}
+
+/// The first 8 bytes from `at`, zeros past the end (a literal that reads them cannot be there
+/// anyway).
+fn head_at(bytes: &[u8], at: usize) -> u64 {
+    let rest = bytes.get(at..).unwrap_or_default();
+    if let Some(word) = rest.first_chunk::<8>() {
+        return u64::from_le_bytes(*word);
+    }
+    let mut word = [0; 8];
+    for (w, b) in word.iter_mut().zip(rest) {
+        *w = *b;
+    }
+    u64::from_le_bytes(word)
 }
 
 impl Scanner {
@@ -126,12 +168,10 @@ impl Scanner {
             }
         }
         let window = shortest.unwrap_or(0);
-        // The largest jump is capped so that it fits the table's bytes.
-        let max_shift = (window.saturating_sub(BLOCK) + 1).min(usize::from(u8::MAX));
-        let long = literals.len() - short.len();
+        let max_shift = (window.saturating_sub(BLOCK) + 1).min(MAX_SHIFT);
         let mut shift = Box::new([u8::try_from(max_shift).unwrap_or(u8::MAX); 1 << HASH_BITS]);
-        // Each literal's last block of its first `window` bytes, in literal order.
-        let mut last_blocks = Vec::with_capacity(long);
+        // Each literal's candidate, in literal order.
+        let mut candidates = Vec::new();
         for (id, literal) in literals.iter().enumerate() {
             let bytes = literal.as_bytes();
             if bytes.len() < SHORT {
@@ -149,15 +189,25 @@ impl Scanner {
                     }
                 }
                 if distance == 0 {
-                    last_blocks.push((both(k, block_at(bytes, 0).unwrap_or(0)), id));
+                    // No first bytes compared in the wasm module (its size): a mask of none.
+                    let mask = match NATIVE {
+                        true => u64::MAX >> (8 * 8usize.saturating_sub(bytes.len())),
+                        false => 0,
+                    };
+                    candidates.push(Candidate {
+                        key: k,
+                        id,
+                        head: if NATIVE { head_at(bytes, 0) & mask } else { 0 },
+                        mask,
+                    });
                 }
             }
         }
         // Grouped with a counting sort (literal order kept within a group): `bucket[g]` counts,
         // then ends, then (filled from the back) starts group `g`'s run.
         let mut bucket = Box::new([0u16; (1 << BUCKET_BITS) + 1]);
-        for &(k, _) in &last_blocks {
-            if let Some(count) = bucket.get_mut(group_of(k)) {
+        for c in &candidates {
+            if let Some(count) = bucket.get_mut(group_of(c.key)) {
                 *count += 1;
             }
         }
@@ -166,16 +216,28 @@ impl Scanner {
             total += *slot;
             *slot = total;
         }
-        let mut ends = vec![(0, 0); last_blocks.len()];
-        for &entry in last_blocks.iter().rev() {
-            if let Some(end) = bucket.get_mut(group_of(entry.0)) {
+        let mut ends = vec![Candidate::default(); candidates.len()];
+        for &c in candidates.iter().rev() {
+            if let Some(end) = bucket.get_mut(group_of(c.key)) {
                 *end -= 1;
                 if let Some(place) = ends.get_mut(usize::from(*end)) {
-                    *place = entry;
+                    *place = c;
                 }
             }
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut firsts = vec![0u64; 1 << (FIRST_BITS - 6)];
+        #[cfg(not(target_arch = "wasm32"))]
+        for c in &candidates {
+            let first = literals.get(c.id).and_then(|l| block_at(l.as_bytes(), 0));
+            let f = first_index(key(first.unwrap_or(0)));
+            if let Some(word) = firsts.get_mut(f / 64) {
+                *word |= 1 << (f % 64);
+            }
+        }
         Scanner {
+            #[cfg(not(target_arch = "wasm32"))]
+            firsts,
             short,
             window,
             shift,
@@ -223,8 +285,14 @@ impl Scanner {
         // time of one. A literal's first occurrence is the earliest quarter's that has one (a
         // match starting in one quarter may run into the next).
         if haystack.len() < LANES_FROM {
-            let mut pos = 0;
-            while self.step(literals, haystack, &mut pos, haystack.len(), found) {}
+            // The unrolled loop natively; the wasm module keeps one loop, for its size.
+            #[cfg(not(target_arch = "wasm32"))]
+            self.scan_one(literals, haystack, found);
+            #[cfg(target_arch = "wasm32")]
+            {
+                let mut pos = 0;
+                while self.step(literals, haystack, &mut pos, haystack.len(), found) {}
+            }
             return;
         }
         let quarter = haystack.len() / 4;
@@ -252,10 +320,90 @@ impl Scanner {
         }
     }
 
+    /// The whole haystack as one lane. Steps are taken four at a time without testing their
+    /// jumps: a zero jump stalls the window where it is, so the last jump is zero when any was,
+    /// and one test every four steps finds where the candidates are to be checked.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn scan_one(&self, literals: &[&str], haystack: &[u8], found: &mut Found) {
+        // `at` is where the window's last block starts.
+        let off = self.window - BLOCK;
+        let mut at = off;
+        let jump = |k: u32| usize::from(self.shift.get(shift_index(k)).copied().unwrap_or(1));
+        loop {
+            // Four jumps (each at most `MAX_SHIFT`, which the masks tell the compiler) read
+            // within one chunk: no bounds check per step.
+            while let Some(chunk) = haystack.get(at..).and_then(|c| c.first_chunk::<CHUNK>()) {
+                let key_at = |o: usize| key(block_at(chunk, o).unwrap_or(0));
+                let o1 = jump(key_at(0)) & MAX_SHIFT;
+                let o2 = o1 + (jump(key_at(o1)) & MAX_SHIFT);
+                let o3 = o2 + (jump(key_at(o2)) & MAX_SHIFT);
+                let k = key_at(o3);
+                let last = jump(k) & MAX_SHIFT;
+                at += o3 + last;
+                if last == 0 {
+                    if self.may_start(haystack, at - off) {
+                        self.check(literals, haystack, at - off, k, found);
+                    }
+                    at += 1;
+                }
+            }
+            let Some(k) = block_at(haystack, at).map(key) else {
+                return;
+            };
+            match jump(k) {
+                0 => {
+                    if self.may_start(haystack, at - off) {
+                        self.check(literals, haystack, at - off, k, found);
+                    }
+                    at += 1;
+                }
+                j => at += j,
+            }
+        }
+    }
+
+    /// Whether a table literal can start at `pos`, by its first block.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    fn may_start(&self, haystack: &[u8], pos: usize) -> bool {
+        let f = first_index(key(block_at(haystack, pos).unwrap_or(0)));
+        self.firsts
+            .get(f / 64)
+            .is_some_and(|w| w & 1 << (f % 64) != 0)
+    }
+
+    /// The literals that can start at `pos`, where the window's last block has key `k`,
+    /// compared there.
+    #[inline(always)]
+    fn check(&self, literals: &[&str], haystack: &[u8], pos: usize, k: u32, found: &mut Found) {
+        let run = |i: usize| usize::from(self.bucket.get(i).copied().unwrap_or(0));
+        let group = group_of(k);
+        let head = if NATIVE { head_at(haystack, pos) } else { 0 };
+        for c in self
+            .ends
+            .get(run(group)..run(group + 1))
+            .unwrap_or_default()
+        {
+            if c.key != k || head & c.mask != c.head {
+                continue;
+            }
+            let id = c.id;
+            let Some(literal) = literals.get(id).filter(|_| !found.has(id)) else {
+                continue;
+            };
+            if haystack
+                .get(pos..)
+                .unwrap_or_default()
+                .starts_with(literal.as_bytes())
+            {
+                found.add(id, pos);
+            }
+        }
+    }
+
     /// One step of the window starting at `pos` (below `end`): a jump, or the candidates
     /// checked and one byte. False when the window has reached `end` or the haystack's end.
-    // Inlined into the scan loops natively (a call per step would double the scan's cost); the
-    // wasm module keeps one copy.
+    // Inlined into the scan loop natively; the wasm module keeps one copy.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn step(
         &self,
@@ -266,32 +414,18 @@ impl Scanner {
         found: &mut Found,
     ) -> bool {
         // `pos` is where the window starts; its last block starts `window - BLOCK` later.
-        let Some(block) = block_at(haystack, *pos + self.window - BLOCK).filter(|_| *pos < end)
+        let Some(k) = block_at(haystack, *pos + self.window - BLOCK)
+            .filter(|_| *pos < end)
+            .map(key)
         else {
             return false;
         };
-        let k = key(block);
         let jump = self.shift.get(shift_index(k)).copied().unwrap_or(1);
         if jump > 0 {
             *pos += usize::from(jump);
             return true;
         }
-        let run = |i: usize| usize::from(self.bucket.get(i).copied().unwrap_or(0));
-        let window = both(k, block_at(haystack, *pos).unwrap_or(0));
-        let group = group_of(window);
-        let candidates = self.ends.get(run(group)..run(group + 1));
-        for &(blocks, id) in candidates.unwrap_or_default() {
-            if blocks != window {
-                continue;
-            }
-            let Some(literal) = literals.get(id).filter(|_| !found.has(id)) else {
-                continue;
-            };
-            let rest = haystack.get(*pos..).unwrap_or_default();
-            if rest.starts_with(literal.as_bytes()) {
-                found.add(id, *pos);
-            }
-        }
+        self.check(literals, haystack, *pos, k, found);
         *pos += 1;
         true
     }
