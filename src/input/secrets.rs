@@ -41,10 +41,12 @@ const SECRET_ENDINGS: &[&str] = &[
 /// the separators the comparison skips (`token_`, `session-id`), end one of `SECRET_ENDINGS`
 /// (and so of `SECRET_HEADERS`, a test says). Most names are ruled out so before they are read:
 /// a page's `color: red;`, `text-align: center;`. Reads back over separators and two other
-/// bytes: at most two colons' names read a run of separators.
+/// bytes: at most two colons' names read a run of separators. Inlined natively, where a page's
+/// every colon asks.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn may_end_like_credential(text: &[u8]) -> bool {
     last_two_letters(text).is_some_and(|pair| {
-        (!FAST || ends_a_word(pair >> 8, ENDINGS_LAST))
+        (!FAST || ends_a_word(pair >> 8, ENDINGS_LAST) && ends_a_word(pair & 0xff, ENDINGS_BEFORE))
             && SECRET_ENDINGS.iter().any(|e| ends_in(e, pair))
     })
 }
@@ -67,6 +69,20 @@ const fn last_letters(words: &[&str]) -> u32 {
 
 /// The last letters of `SECRET_ENDINGS` (`last_letters`).
 const ENDINGS_LAST: u32 = last_letters(SECRET_ENDINGS);
+
+/// Their letters before the last, in the same bits.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
+const ENDINGS_BEFORE: u32 = {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < SECRET_ENDINGS.len() {
+        if let [.., before, _] = SECRET_ENDINGS[i].as_bytes() {
+            bits |= 1 << (*before & 31);
+        }
+        i += 1;
+    }
+    bits
+};
 
 /// The same for the names of secret parameters: `SECRET_ENDINGS` and `SECRET_PARAMS`.
 const PARAMS_LAST: u32 = ENDINGS_LAST | last_letters(SECRET_PARAMS);
@@ -196,9 +212,21 @@ pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
             return ranges;
         }
     }
-    // Most values hold neither a URL's `:` nor a parameter's `=`: nothing to read.
-    if !value.bytes().any(|b| b == b':' || b == b'=') {
-        return Vec::new();
+    // Most values hold neither a URL's `:/` nor a parameter's `=` (a Date's colons are not
+    // followed by `/`): nothing to read.
+    let bytes = value.as_bytes();
+    let mut at = 0;
+    loop {
+        let Some(found) = bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(|&b| b == b':' || b == b'='))
+        else {
+            return Vec::new();
+        };
+        at += found + 1;
+        if bytes.get(at - 1) == Some(&b'=') || bytes.get(at) == Some(&b'/') {
+            break;
+        }
     }
     let mut ranges = Vec::new();
     url_ranges(value.as_bytes(), &mut ranges);
@@ -645,6 +673,14 @@ impl<'a> Members<'a> {
             self.next = j;
             return;
         }
+        let is_name = key == b"name";
+        let is_value = key == b"value";
+        if !is_name && !is_value && !secret_key(key) {
+            // Another member: its value may hold members of its own (escaped JSON), read on.
+            // Its end is not looked for: a value with none on its line reads as no key either.
+            self.next = opening;
+            return;
+        }
         let value_start = opening + 1;
         let Some(value_end) = string_end(text, value_start, quote) else {
             // No end on this line: not a string member; what was read is skipped.
@@ -654,7 +690,7 @@ impl<'a> Members<'a> {
         let value = text.get(value_start..value_end).unwrap_or_default();
         let at = |(s, e): (usize, usize)| (value_start + s, value_start + e);
         let in_cookies = q < self.cookies_end;
-        if key == b"name" {
+        if is_name {
             self.pending = match std::str::from_utf8(value) {
                 _ if in_cookies => Some((None, value_end)),
                 Ok(name) if is_secret_header(name.as_bytes()) || secret_param(value) => {
@@ -662,7 +698,7 @@ impl<'a> Members<'a> {
                 }
                 _ => None,
             };
-        } else if key == b"value" {
+        } else if is_value {
             let named = self
                 .pending
                 .take()
@@ -675,17 +711,13 @@ impl<'a> Members<'a> {
                 (None, _) if in_cookies => ranges.push(at((0, value.len()))),
                 _ => {}
             }
-        } else if secret_key(key) {
+        } else {
             match (std::str::from_utf8(key), std::str::from_utf8(value)) {
                 (Ok(name), Ok(value)) if is_secret_header(name.as_bytes()) => {
                     push_shifted(ranges, &secret_ranges(name, value), value_start);
                 }
                 _ => ranges.push(at((0, value.len()))),
             }
-        } else {
-            // Another member: its value may hold members of its own (escaped JSON), read on.
-            self.next = opening;
-            return;
         }
         self.next = value_end + quote.len();
     }
