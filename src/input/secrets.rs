@@ -45,6 +45,12 @@ const SECRET_ENDINGS: &[&str] = &[
 /// every colon asks.
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn may_end_like_credential(text: &[u8]) -> bool {
+    // The last byte's bit first, before the pair is built (its case is not in the bit).
+    if let (true, [.., last]) = (FAST, text) {
+        if !matches!(last, b'-' | b'_' | b'.') && !ends_a_word((*last).into(), ENDINGS_LAST) {
+            return false;
+        }
+    }
     last_two_letters(text).is_some_and(|pair| {
         (!FAST || ends_a_word(pair >> 8, ENDINGS_LAST) && ends_a_word(pair & 0xff, ENDINGS_BEFORE))
             && SECRET_ENDINGS.iter().any(|e| ends_in(e, pair))
