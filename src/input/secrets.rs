@@ -317,7 +317,7 @@ fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
     let mut search = 0;
     // Each `:` followed by `//` (a searcher for three bytes costs more to build than to run on
     // a page).
-    while let Some(colon) = bytes.get(search..).and_then(|t| memchr(b':', t)) {
+    while let Some(colon) = bytes.get(search..).and_then(|t| find_byte(b':', t)) {
         search = user_info(bytes, search + colon, ranges);
     }
     let listed = ranges.len() - first;
