@@ -195,9 +195,10 @@ const UTF8_WINDOW: usize = 256;
 /// `input[start..end]`, a line, as text when it is UTF-8: sliced from `checked`, the text
 /// validated last (from where, and what of it is UTF-8), which is validated anew from `start`
 /// (`UTF8_WINDOW` bytes, or the line) when it does not hold the line. One validation serves the
-/// lines of a typical head, where each call costs more than its bytes; each window starts past
-/// the valid part of the one before, so every byte is validated at most once (and at most a
-/// window's beyond the head).
+/// lines of a typical head, where each call costs more than its bytes; a window starts at a line
+/// the one before did not hold whole, so no byte is validated more than twice (three times
+/// before a byte that is not UTF-8, whose window's valid part is validated again to slice it),
+/// and at most a window's bytes beyond the head.
 fn utf8_line<'a>(
     input: &'a [u8],
     start: usize,
