@@ -76,22 +76,28 @@ const fn last_letters(words: &[&str]) -> u32 {
 /// The last letters of `SECRET_ENDINGS` (`last_letters`).
 const ENDINGS_LAST: u32 = last_letters(SECRET_ENDINGS);
 
-/// Their letters before the last, in the same bits.
+/// Which bytes come before the last of one of `words`, by their 5 low bits (as `last_letters`).
 #[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
-const ENDINGS_BEFORE: u32 = {
+const fn letters_before_last(words: &[&str]) -> u32 {
     let mut bits = 0;
     let mut i = 0;
-    while i < SECRET_ENDINGS.len() {
-        if let [.., before, _] = SECRET_ENDINGS[i].as_bytes() {
+    while i < words.len() {
+        if let [.., before, _] = words[i].as_bytes() {
             bits |= 1 << (*before & 31);
         }
         i += 1;
     }
     bits
-};
+}
+
+/// Their letters before the last (`letters_before_last`).
+const ENDINGS_BEFORE: u32 = letters_before_last(SECRET_ENDINGS);
 
 /// The same for the names of secret parameters: `SECRET_ENDINGS` and `SECRET_PARAMS`.
 const PARAMS_LAST: u32 = ENDINGS_LAST | last_letters(SECRET_PARAMS);
+
+/// And their letters before the last.
+const PARAMS_BEFORE: u32 = ENDINGS_BEFORE | letters_before_last(SECRET_PARAMS);
 
 /// Whether the byte `b` may end one of the words of `last` (from `last_letters`).
 fn ends_a_word(b: u16, last: u32) -> bool {
@@ -366,11 +372,22 @@ fn params(bytes: &[u8], ranges: &mut Vec<(usize, usize)>, mut listed: usize) {
         search = eq + 1;
         // Most names are ruled out by their last letter before they are read: a credential's
         // name ends like one of `SECRET_ENDINGS` or is one of `SECRET_PARAMS`.
-        match eq.checked_sub(1).and_then(|at| bytes.get(at)) {
-            Some(&b)
+        // So are most of the others by the letter before (both are the name's last two letters
+        // unless one is a separator; a name of one letter is no credential's).
+        let before = |n: usize| eq.checked_sub(n).and_then(|at| bytes.get(at));
+        match (before(2), before(1)) {
+            (_, Some(&b))
                 if FAST
                     && !matches!(b, b'-' | b'_' | b'.')
                     && !ends_a_word(b.into(), PARAMS_LAST) =>
+            {
+                continue;
+            }
+            (Some(&a), Some(&b))
+                if FAST
+                    && !matches!(a, b'-' | b'_' | b'.')
+                    && !matches!(b, b'-' | b'_' | b'.')
+                    && !ends_a_word(a.into(), PARAMS_BEFORE) =>
             {
                 continue;
             }
@@ -905,6 +922,30 @@ mod tests {
         assert_eq!(ranges[MAX_RANGES].1, url.len());
         // A `?` inside a value belongs to it.
         assert_eq!(mask_url("/x?token=a?key=b&page=2"), "/x?token=••••&page=2");
+    }
+
+    /// The filters by last letters (`ends_a_word`) let every credential's name through, in
+    /// either case (an ending after a prefix too).
+    #[test]
+    fn letter_filters_keep_every_secret_name() {
+        let endings = SECRET_ENDINGS
+            .iter()
+            .flat_map(|w| [w.to_string(), format!("x_{w}")]);
+        for name in endings.chain(SECRET_PARAMS.iter().map(|w| w.to_string())) {
+            for name in [name.clone(), name.to_uppercase()] {
+                let url = mask_url(&format!("/x?{name}=v&page=2"));
+                assert_eq!(url, format!("/x?{name}={MASK}&page=2"));
+                assert_eq!(masked(&format!("{name}=v")), format!("{name}=*"));
+            }
+        }
+        for word in SECRET_ENDINGS {
+            assert!(
+                may_end_like_credential(format!("X-{word}").as_bytes()),
+                "{word}"
+            );
+            let line = format!("  x-{word}: 'v'");
+            assert_eq!(masked(&line), format!("  x-{word}: '*'"));
+        }
     }
 
     #[test]
