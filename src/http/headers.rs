@@ -42,6 +42,7 @@ pub(crate) fn parse(
 ) -> Head {
     // Room for a typical head's headers at once, rather than grown by doubling.
     let mut headers: Vec<Header> = Vec::with_capacity(8);
+    let mut checked = (0, "");
     loop {
         if pos >= input.len() {
             return Head {
@@ -151,7 +152,7 @@ pub(crate) fn parse(
                 let valid = if cfg!(target_arch = "wasm32") {
                     None
                 } else {
-                    std::str::from_utf8(text).ok()
+                    utf8_line(input, text_start, line.end, &mut checked)
                 };
                 headers.push(Header {
                     name: field(valid, text, name, span, diags),
@@ -186,6 +187,36 @@ pub(crate) fn parse(
         }
         pos = line.next;
     }
+}
+
+/// How many bytes `utf8_line` validates at once: a typical head's lines in one call.
+const UTF8_WINDOW: usize = 256;
+
+/// `input[start..end]`, a line, as text when it is UTF-8: sliced from `checked`, the text
+/// validated last (from where, and what of it is UTF-8), which is validated anew from `start`
+/// (`UTF8_WINDOW` bytes, or the line) when it does not hold the line. One validation serves the
+/// lines of a typical head, where each call costs more than its bytes; a window starts at a line
+/// the one before did not hold whole, so no byte is validated more than twice (three times
+/// before a byte that is not UTF-8, whose window's valid part is validated again to slice it),
+/// and at most a window's bytes beyond the head.
+fn utf8_line<'a>(
+    input: &'a [u8],
+    start: usize,
+    end: usize,
+    checked: &mut (usize, &'a str),
+) -> Option<&'a str> {
+    if start < checked.0 || end > checked.0 + checked.1.len() {
+        let bytes = input
+            .get(start..input.len().min(end.max(start + UTF8_WINDOW)))
+            .unwrap_or_default();
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => std::str::from_utf8(bytes.get(..e.valid_up_to()).unwrap_or_default())
+                .unwrap_or_default(),
+        };
+        *checked = (start, text);
+    }
+    checked.1.get(start - checked.0..end - checked.0)
 }
 
 /// A name or value (`part` of the line `line`) as text: from the line, validated as a whole
@@ -317,4 +348,61 @@ pub(crate) fn values<'h>(
 /// The first value of the header `name`.
 pub(crate) fn first<'h>(headers: &'h [Header], name: &str) -> Option<&'h Header> {
     headers.iter().find(|h| h.name.eq_ignore_ascii_case(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names and values read through `utf8_line`'s windows are what each line's own validation
+    /// gives: lines that are not UTF-8, characters across a window's end, lines longer than one.
+    #[test]
+    fn windows_read_as_each_line_alone() {
+        let pieces: [&[u8]; 6] = [
+            b"X-A: plain",
+            "X-\u{e9}: caf\u{e9} \u{2603}".as_bytes(),
+            b"X-Bad: \xff\xfe end",
+            b"X-Cut: \xe2\x98",
+            b"",
+            b"Long: ",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..500 {
+            let mut input = b"HTTP/1.1 200 OK\r\n".to_vec();
+            for _ in 0..(seed % 40) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let piece = pieces[(seed >> 8) as usize % pieces.len()];
+                if piece.is_empty() {
+                    continue;
+                }
+                input.extend_from_slice(piece);
+                if piece == b"Long: " {
+                    input.extend(std::iter::repeat(b'\xc3').take((seed >> 20) as usize % 300));
+                    input
+                        .extend_from_slice("\u{e9}".repeat((seed >> 30) as usize % 200).as_bytes());
+                }
+                input.extend_from_slice(b"\r\n");
+            }
+            input.extend_from_slice(b"\r\nbody");
+            let head = parse(
+                &input,
+                17,
+                0,
+                &mut EndingCount::default(),
+                &mut Diagnostics::default(),
+            );
+            for header in head.headers {
+                let line = &input[header.span.start..header.span.end];
+                let colon = line.iter().position(|&b| b == b':').unwrap();
+                let name = String::from_utf8_lossy(trim(&line[..colon]));
+                let value = String::from_utf8_lossy(trim(&line[colon + 1..]));
+                assert_eq!(
+                    (header.name.as_str(), header.value.as_str()),
+                    (&*name, &*value)
+                );
+            }
+        }
+    }
 }

@@ -15,7 +15,16 @@ pub(crate) struct StatusLine {
 /// treats the line as something else (a header, a body).
 pub(crate) fn parse(line: &[u8]) -> Option<StatusLine> {
     let prefix = line.get(..5)?;
-    if !prefix.eq_ignore_ascii_case(b"HTTP/") {
+    // Natively, `HTTP/` in either case as one compare: a letter's case is its 0x20 bit, and
+    // only `H` and `h` give `h` with it set (so for `T` and `P`). The wasm module keeps the
+    // smaller loop; the result is the same.
+    let http = match *prefix {
+        [h, t, t2, p, b'/'] if cfg!(not(target_arch = "wasm32")) => {
+            u32::from_le_bytes([h, t, t2, p]) | 0x2020_2020 == u32::from_le_bytes(*b"http")
+        }
+        _ => prefix.eq_ignore_ascii_case(b"HTTP/"),
+    };
+    if !http {
         return None;
     }
     let version_len = line

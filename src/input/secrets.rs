@@ -41,10 +41,18 @@ const SECRET_ENDINGS: &[&str] = &[
 /// the separators the comparison skips (`token_`, `session-id`), end one of `SECRET_ENDINGS`
 /// (and so of `SECRET_HEADERS`, a test says). Most names are ruled out so before they are read:
 /// a page's `color: red;`, `text-align: center;`. Reads back over separators and two other
-/// bytes: at most two colons' names read a run of separators.
+/// bytes: at most two colons' names read a run of separators. Inlined natively, where a page's
+/// every colon asks.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn may_end_like_credential(text: &[u8]) -> bool {
+    // The last byte's bit first, before the pair is built (its case is not in the bit).
+    if let (true, [.., last]) = (FAST, text) {
+        if !matches!(last, b'-' | b'_' | b'.') && !ends_a_word((*last).into(), ENDINGS_LAST) {
+            return false;
+        }
+    }
     last_two_letters(text).is_some_and(|pair| {
-        (!FAST || ends_a_word(pair >> 8, ENDINGS_LAST))
+        (!FAST || ends_a_word(pair >> 8, ENDINGS_LAST) && ends_a_word(pair & 0xff, ENDINGS_BEFORE))
             && SECRET_ENDINGS.iter().any(|e| ends_in(e, pair))
     })
 }
@@ -68,8 +76,28 @@ const fn last_letters(words: &[&str]) -> u32 {
 /// The last letters of `SECRET_ENDINGS` (`last_letters`).
 const ENDINGS_LAST: u32 = last_letters(SECRET_ENDINGS);
 
+/// Which bytes come before the last of one of `words`, by their 5 low bits (as `last_letters`).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: an index out of range fails the build
+const fn letters_before_last(words: &[&str]) -> u32 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < words.len() {
+        if let [.., before, _] = words[i].as_bytes() {
+            bits |= 1 << (*before & 31);
+        }
+        i += 1;
+    }
+    bits
+}
+
+/// Their letters before the last (`letters_before_last`).
+const ENDINGS_BEFORE: u32 = letters_before_last(SECRET_ENDINGS);
+
 /// The same for the names of secret parameters: `SECRET_ENDINGS` and `SECRET_PARAMS`.
 const PARAMS_LAST: u32 = ENDINGS_LAST | last_letters(SECRET_PARAMS);
+
+/// And their letters before the last.
+const PARAMS_BEFORE: u32 = ENDINGS_BEFORE | letters_before_last(SECRET_PARAMS);
 
 /// Whether the byte `b` may end one of the words of `last` (from `last_letters`).
 fn ends_a_word(b: u16, last: u32) -> bool {
@@ -196,9 +224,21 @@ pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
             return ranges;
         }
     }
-    // Most values hold neither a URL's `:` nor a parameter's `=`: nothing to read.
-    if !value.bytes().any(|b| b == b':' || b == b'=') {
-        return Vec::new();
+    // Most values hold neither a URL's `:/` nor a parameter's `=` (a Date's colons are not
+    // followed by `/`): nothing to read.
+    let bytes = value.as_bytes();
+    let mut at = 0;
+    loop {
+        let Some(found) = bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(|&b| b == b':' || b == b'='))
+        else {
+            return Vec::new();
+        };
+        at += found + 1;
+        if bytes.get(at - 1) == Some(&b'=') || bytes.get(at) == Some(&b'/') {
+            break;
+        }
     }
     let mut ranges = Vec::new();
     url_ranges(value.as_bytes(), &mut ranges);
@@ -283,7 +323,7 @@ fn url_ranges(bytes: &[u8], ranges: &mut Vec<(usize, usize)>) {
     let mut search = 0;
     // Each `:` followed by `//` (a searcher for three bytes costs more to build than to run on
     // a page).
-    while let Some(colon) = bytes.get(search..).and_then(|t| memchr(b':', t)) {
+    while let Some(colon) = bytes.get(search..).and_then(|t| find_byte(b':', t)) {
         search = user_info(bytes, search + colon, ranges);
     }
     let listed = ranges.len() - first;
@@ -332,11 +372,22 @@ fn params(bytes: &[u8], ranges: &mut Vec<(usize, usize)>, mut listed: usize) {
         search = eq + 1;
         // Most names are ruled out by their last letter before they are read: a credential's
         // name ends like one of `SECRET_ENDINGS` or is one of `SECRET_PARAMS`.
-        match eq.checked_sub(1).and_then(|at| bytes.get(at)) {
-            Some(&b)
+        // So are most of the others by the letter before (both are the name's last two letters
+        // unless one is a separator; a name of one letter is no credential's).
+        let before = |n: usize| eq.checked_sub(n).and_then(|at| bytes.get(at));
+        match (before(2), before(1)) {
+            (_, Some(&b))
                 if FAST
                     && !matches!(b, b'-' | b'_' | b'.')
                     && !ends_a_word(b.into(), PARAMS_LAST) =>
+            {
+                continue;
+            }
+            (Some(&a), Some(&b))
+                if FAST
+                    && !matches!(a, b'-' | b'_' | b'.')
+                    && !matches!(b, b'-' | b'_' | b'.')
+                    && !ends_a_word(a.into(), PARAMS_BEFORE) =>
             {
                 continue;
             }
@@ -645,6 +696,14 @@ impl<'a> Members<'a> {
             self.next = j;
             return;
         }
+        let is_name = key == b"name";
+        let is_value = key == b"value";
+        if !is_name && !is_value && !secret_key(key) {
+            // Another member: its value may hold members of its own (escaped JSON), read on.
+            // Its end is not looked for: a value with none on its line reads as no key either.
+            self.next = opening;
+            return;
+        }
         let value_start = opening + 1;
         let Some(value_end) = string_end(text, value_start, quote) else {
             // No end on this line: not a string member; what was read is skipped.
@@ -654,7 +713,7 @@ impl<'a> Members<'a> {
         let value = text.get(value_start..value_end).unwrap_or_default();
         let at = |(s, e): (usize, usize)| (value_start + s, value_start + e);
         let in_cookies = q < self.cookies_end;
-        if key == b"name" {
+        if is_name {
             self.pending = match std::str::from_utf8(value) {
                 _ if in_cookies => Some((None, value_end)),
                 Ok(name) if is_secret_header(name.as_bytes()) || secret_param(value) => {
@@ -662,7 +721,7 @@ impl<'a> Members<'a> {
                 }
                 _ => None,
             };
-        } else if key == b"value" {
+        } else if is_value {
             let named = self
                 .pending
                 .take()
@@ -675,17 +734,13 @@ impl<'a> Members<'a> {
                 (None, _) if in_cookies => ranges.push(at((0, value.len()))),
                 _ => {}
             }
-        } else if secret_key(key) {
+        } else {
             match (std::str::from_utf8(key), std::str::from_utf8(value)) {
                 (Ok(name), Ok(value)) if is_secret_header(name.as_bytes()) => {
                     push_shifted(ranges, &secret_ranges(name, value), value_start);
                 }
                 _ => ranges.push(at((0, value.len()))),
             }
-        } else {
-            // Another member: its value may hold members of its own (escaped JSON), read on.
-            self.next = opening;
-            return;
         }
         self.next = value_end + quote.len();
     }
@@ -867,6 +922,30 @@ mod tests {
         assert_eq!(ranges[MAX_RANGES].1, url.len());
         // A `?` inside a value belongs to it.
         assert_eq!(mask_url("/x?token=a?key=b&page=2"), "/x?token=••••&page=2");
+    }
+
+    /// The filters by last letters (`ends_a_word`) let every credential's name through, in
+    /// either case (an ending after a prefix too).
+    #[test]
+    fn letter_filters_keep_every_secret_name() {
+        let endings = SECRET_ENDINGS
+            .iter()
+            .flat_map(|w| [w.to_string(), format!("x_{w}")]);
+        for name in endings.chain(SECRET_PARAMS.iter().map(|w| w.to_string())) {
+            for name in [name.clone(), name.to_uppercase()] {
+                let url = mask_url(&format!("/x?{name}=v&page=2"));
+                assert_eq!(url, format!("/x?{name}={MASK}&page=2"));
+                assert_eq!(masked(&format!("{name}=v")), format!("{name}=*"));
+            }
+        }
+        for word in SECRET_ENDINGS {
+            assert!(
+                may_end_like_credential(format!("X-{word}").as_bytes()),
+                "{word}"
+            );
+            let line = format!("  x-{word}: 'v'");
+            assert_eq!(masked(&line), format!("  x-{word}: '*'"));
+        }
     }
 
     #[test]
