@@ -551,7 +551,7 @@ pub struct Insight {
     /// `id`, `cache`, `proxy-status`, `timing`, `path`, `auth`, `cors`, `rate-limit`, `platform`.
     pub kind: &'static str,
     /// What it means here, in words.
-    pub note: String,
+    pub note: Text,
     pub span: Span,
     /// Where this reading comes from: a table entry's citation number, or a source written in
     /// the code.
@@ -614,7 +614,7 @@ fn advice_id<S: serde::Serializer>(advice: &RetryAdvice, serializer: S) -> Resul
 pub struct Retry {
     #[serde(serialize_with = "advice_id")]
     pub advice: RetryAdvice,
-    pub detail: String,
+    pub detail: Text,
     /// Seconds to wait from `Retry-After`: given as seconds, or an HTTP-date counted from the
     /// response's `Date`.
     pub after_seconds: Option<u64>,

@@ -1244,7 +1244,7 @@ fn clean(markup: &str) -> String {
         None => text,
     };
     // `Page not found (404)` rather than `Page not found ( 404 )` from `<small>` wrappers.
-    super::join_words(&decoded, true)
+    super::join_words(decoded.into(), true).into_owned()
 }
 
 fn decode_entities(s: &str) -> String {

@@ -5,7 +5,7 @@
 
 use crate::http::headers::first;
 use crate::http::line::parse_u64;
-use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter};
+use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter, Text};
 use crate::search::join;
 use resplain_tables::headers::{HeaderEntry, Read};
 use std::fmt::Write as _;
@@ -98,8 +98,8 @@ pub(crate) fn insights(
     for (h, known) in headers.iter().zip(known) {
         let Some(e) = known else { continue };
         let note = match e.read {
-            Read::Id => e.what.to_owned(),
-            _ => read_value(e, h.value.trim()),
+            Read::Id => Text::Borrowed(e.what),
+            _ => read_value(e, h.value.trim()).into(),
         };
         let (cite, source) = crate::knowledge::cite_or_text(e.source);
         out.push(insight(h, e.kind, note, cite, source));
@@ -168,7 +168,7 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
         out.push(insight(
             h,
             "cors",
-            "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".to_owned(),
+            "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".into(),
             None,
             Some(CORS_SOURCE),
         ));
@@ -184,7 +184,7 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
             out.push(insight(
                 origin,
                 "cors",
-                "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".to_owned(),
+                "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".into(),
                 None,
                 Some(CORS_SOURCE),
             ));
@@ -199,7 +199,13 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
             origin.value.trim()
         }
     );
-    out.push(insight(origin, "cors", note, None, Some(CORS_SOURCE)));
+    out.push(insight(
+        origin,
+        "cors",
+        note.into(),
+        None,
+        Some(CORS_SOURCE),
+    ));
 }
 
 /// An insight about header `h`. One function: each literal `Insight` copies the header's name
@@ -207,7 +213,7 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
 fn insight(
     h: &Header,
     kind: &'static str,
-    note: String,
+    note: Text,
     cite: Option<u16>,
     source: Option<&'static str>,
 ) -> Insight {

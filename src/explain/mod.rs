@@ -22,6 +22,7 @@ use crate::report::{
 };
 use crate::status;
 use generators::{GeneratorEntry, Matched};
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// Everything `explain` reads about one response.
@@ -585,18 +586,21 @@ fn retry(
         notes.push_str(" Safe for idempotent requests (GET, HEAD, PUT, DELETE); a POST or PATCH may have reached the application and taken effect: retry only with an idempotency key or after checking that it did not.");
     }
 
-    let mut detail = if error_in_success {
-        note("body-error").map_or_else(String::new, |n| n.text.to_owned())
+    // The table's sentence, borrowed: composed only when something follows it.
+    let base: &'static str = if error_in_success {
+        note("body-error").map_or("", |n| n.text)
     } else if limited {
-        "The rate limit is used up: retry after it resets, not before (early attempts are refused and may count).".to_owned()
+        "The rate limit is used up: retry after it resets, not before (early attempts are refused and may count)."
     } else {
         match worded {
-            RetryAdvice::Yes => "Retry with exponential backoff and jitter (about 1 s, 2 s, 4 s…), a few times at most: the condition is usually temporary.".to_owned(),
-            RetryAdvice::Maybe => "A retry may succeed: repeat only requests safe to repeat, back off exponentially, stop after two or three attempts.".to_owned(),
-            RetryAdvice::No => "Retrying the same request will get the same answer: change the request or the configuration first.".to_owned(),
-            RetryAdvice::NotNeeded => "Not an error: nothing to retry.".to_owned(),
+            RetryAdvice::Yes => "Retry with exponential backoff and jitter (about 1 s, 2 s, 4 s…), a few times at most: the condition is usually temporary.",
+            RetryAdvice::Maybe => "A retry may succeed: repeat only requests safe to repeat, back off exponentially, stop after two or three attempts.",
+            RetryAdvice::No => "Retrying the same request will get the same answer: change the request or the configuration first.",
+            RetryAdvice::NotNeeded => "Not an error: nothing to retry.",
         }
     };
+    // What follows the sentence.
+    let mut detail = String::new();
     let mut after_seconds = None;
     let mut after_value = None;
     if let Some((a, seconds)) = after {
@@ -615,7 +619,15 @@ fn retry(
             " No Retry-After or reset time given: start around 1 s and double each attempt.",
         );
     }
-    detail.push_str(&notes);
+    let detail = if detail.is_empty() && notes.is_empty() {
+        Text::Borrowed(base)
+    } else {
+        let mut full = String::with_capacity(base.len() + detail.len() + notes.len());
+        full.push_str(base);
+        full.push_str(&detail);
+        full.push_str(&notes);
+        full.into()
+    };
     Retry {
         advice,
         detail,
@@ -759,18 +771,29 @@ fn push_lower_first(out: &mut String, text: &str) {
     }
 }
 
-/// `text` on one line, cut to `max` characters.
-fn short(text: &str, max: usize) -> String {
-    body::cut(join_words(text, false), max)
+/// `text` on one line, cut to `max` characters: borrowed when it already is.
+fn short(text: &str, max: usize) -> Cow<'_, str> {
+    match join_words(Cow::Borrowed(text), false) {
+        // No more bytes than `max`, so no more characters: nothing to cut.
+        joined if joined.len() <= max => joined,
+        joined => Cow::Owned(body::cut(joined.into_owned(), max)),
+    }
 }
 
 /// `text`'s words joined by single spaces; `tight`: none after `(` or before `)`, `.` or `,`.
-/// Built at its final size: never longer than `text`.
-pub(crate) fn join_words(text: &str, tight: bool) -> String {
+/// Built at its final size: never longer than `text`; `text` itself when it is already joined
+/// (natively).
+pub(crate) fn join_words(text: Cow<'_, str>, tight: bool) -> Cow<'_, str> {
     // Natively only: the wasm module joins every text (the same result), for its size.
     let trimmed = text.trim();
     if cfg!(not(target_arch = "wasm32")) && single_spaced(trimmed) {
-        return trimmed.to_owned();
+        if trimmed.len() == text.len() {
+            return text;
+        }
+        return match text {
+            Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
+            Cow::Owned(text) => Cow::Owned(text.trim().to_owned()),
+        };
     }
     let mut joined = String::with_capacity(text.len());
     for word in text.split_whitespace() {
@@ -782,7 +805,7 @@ pub(crate) fn join_words(text: &str, tight: bool) -> String {
         }
         joined.push_str(word);
     }
-    joined
+    Cow::Owned(joined)
 }
 
 /// Whether `text` is already its words joined as [`join_words`] joins them: printable ASCII, no
@@ -823,6 +846,9 @@ fn dedupe(items: &mut Vec<Text>, keep: usize) {
 }
 
 fn same_opening(a: &str, b: &str) -> bool {
+    if body::FAST && differ_early(a.as_bytes(), b.as_bytes()) {
+        return false;
+    }
     let (mut a, mut b) = (opening(a), opening(b));
     loop {
         let byte = a.next();
@@ -833,6 +859,24 @@ fn same_opening(a: &str, b: &str) -> bool {
             return true;
         }
     }
+}
+
+/// Whether the openings of `a` and `b` surely differ, read from the raw bytes (natively only:
+/// the same answer as [`Opening`], which the wasm module always runs). Up to their first
+/// difference, ASCII and within six words, the two openings are the same; where two letters or
+/// digits differ there, so do the openings.
+fn differ_early(a: &[u8], b: &[u8]) -> bool {
+    let mut spaces = 0;
+    for (&x, &y) in a.iter().zip(b) {
+        if !x.is_ascii() || spaces >= 6 {
+            return false;
+        }
+        if !x.eq_ignore_ascii_case(&y) {
+            return x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric();
+        }
+        spaces += usize::from(matches!(x, b'\t'..=b'\r' | b' '));
+    }
+    false
 }
 
 fn opening(text: &str) -> Opening<'_> {
@@ -889,5 +933,42 @@ impl Iterator for Opening<'_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The raw-byte shortcut never contradicts the openings compared byte by byte.
+    #[test]
+    fn differ_early_agrees_with_the_openings() {
+        let texts = [
+            "The path is wrong (typo).",
+            "The route is not registered.",
+            "the PATH is wrong, again",
+            "Check the exact URL, including base path.",
+            "Check which layer answered: a proxy 404 means…",
+            "Read the origin web server's error log for this time.",
+            "Read the origin web server's error log, then the proxy's.",
+            "Read  the origin\tweb server's error log now",
+            "a b c d e f g",
+            "a b c d e f h",
+            "Über die Seite",
+            "Über das Haus",
+            "",
+            "x",
+            "x-y",
+            "xy",
+        ];
+        for a in texts {
+            for b in texts {
+                let slow = opening(a).eq(opening(b));
+                if differ_early(a.as_bytes(), b.as_bytes()) {
+                    assert!(!slow, "{a:?} and {b:?}");
+                }
+                assert_eq!(same_opening(a, b), slow, "{a:?} and {b:?}");
+            }
+        }
     }
 }
