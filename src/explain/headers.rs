@@ -9,6 +9,7 @@ use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAft
 use crate::search::join;
 use resplain_tables::headers::{HeaderEntry, Read};
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 /// The table, in table order.
 fn entries() -> &'static [HeaderEntry] {
@@ -19,9 +20,53 @@ fn proxy_status_errors() -> &'static [(&'static str, &'static str)] {
     crate::knowledge::get().proxy_status_errors
 }
 
-/// Looks `name` up in the table (case-insensitive).
+/// Looks `name` up in the table (case-insensitive): natively among the entries that open with
+/// its first letter (the same result).
 fn entry(name: &str) -> Option<&'static HeaderEntry> {
+    if super::body::FAST {
+        if let Some((entries, _)) = bucket(name) {
+            return entries
+                .iter()
+                .copied()
+                .find(|e| e.name.eq_ignore_ascii_case(name));
+        }
+    }
     entries().iter().find(|e| e.name.eq_ignore_ascii_case(name))
+}
+
+/// The entries and the notes by the first letter of their names (ASCII, lowercased), each list
+/// in table order: a name opening with another letter is not theirs. Built once.
+type ByFirst = (
+    Vec<&'static HeaderEntry>,
+    Vec<&'static resplain_tables::headers::HeaderNote>,
+);
+
+/// The entries and notes that may name `name`, natively (`None` in the wasm module, for its
+/// size, or for a name that opens with no ASCII byte).
+fn bucket(name: &str) -> Option<&'static ByFirst> {
+    if !super::body::FAST {
+        return None;
+    }
+    by_first().get(usize::from(name.as_bytes().first()?.to_ascii_lowercase()))
+}
+
+fn by_first() -> &'static [ByFirst] {
+    static INDEX: OnceLock<Vec<ByFirst>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<ByFirst> = vec![(Vec::new(), Vec::new()); 128];
+        let slot = |name: &str| Some(usize::from(name.as_bytes().first()?.to_ascii_lowercase()));
+        for e in entries() {
+            if let Some((list, _)) = slot(e.name).and_then(|at| index.get_mut(at)) {
+                list.push(e);
+            }
+        }
+        for n in crate::knowledge::get().header_notes {
+            if let Some((_, list)) = slot(n.name).and_then(|at| index.get_mut(at)) {
+                list.push(n);
+            }
+        }
+        index
+    })
 }
 
 /// Each header's entry in the table, in header order: looked up once for the notes, ids and
@@ -57,11 +102,14 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
         if known.is_some() || out.iter().any(|n| n.name.eq_ignore_ascii_case(name)) {
             continue;
         }
-        if let Some(n) = crate::knowledge::get()
-            .header_notes
-            .iter()
-            .find(|n| names(n.name))
-        {
+        // Natively, only the notes that open with the name's first letter are read (the same
+        // result).
+        let all = crate::knowledge::get().header_notes;
+        let found = match bucket(name) {
+            Some((_, notes)) => notes.iter().copied().find(|n| names(n.name)),
+            None => all.iter().find(|n| names(n.name)),
+        };
+        if let Some(n) = found {
             out.push(HeaderNote {
                 name: name.to_owned(),
                 note: n.note,
@@ -726,6 +774,51 @@ fn thousandths(number: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The index by first letter finds what the whole tables give.
+    #[test]
+    fn the_index_finds_what_the_tables_give() {
+        let table = crate::knowledge::get().header_notes;
+        let mut names: Vec<String> = Vec::new();
+        for name in entries()
+            .iter()
+            .map(|e| e.name)
+            .chain(table.iter().map(|n| n.name))
+        {
+            names.push(name.to_owned());
+            names.push(name.to_ascii_uppercase());
+            names.push(format!("{name}x"));
+        }
+        names.extend(["", "é-x", "X-Unknown", "1"].map(String::from));
+        for name in &names {
+            let linear = entries().iter().find(|e| e.name.eq_ignore_ascii_case(name));
+            assert_eq!(
+                entry(name).map(|e| e.name),
+                linear.map(|e| e.name),
+                "{name}"
+            );
+            let header = Header {
+                name: name.clone(),
+                value: String::new(),
+                span: crate::Span::default(),
+                value_span: None,
+            };
+            let noted = notes(std::slice::from_ref(&header), &[None]);
+            let names_it = |n: &str| {
+                name.eq_ignore_ascii_case(n)
+                    || (n.ends_with('-')
+                        && name
+                            .get(..n.len())
+                            .is_some_and(|p| p.eq_ignore_ascii_case(n)))
+            };
+            let linear = table.iter().find(|n| names_it(n.name));
+            assert_eq!(
+                noted.first().map(|n| n.note),
+                linear.map(|n| n.note),
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn http_dates() {
