@@ -563,7 +563,7 @@ pub struct Insight {
 #[derive(Debug, Clone, Serialize)]
 pub struct HeaderNote {
     /// The header name, as the response first writes it.
-    pub name: String,
+    pub name: Text,
     pub note: &'static str,
     /// Where the note comes from: a citation number (see `Evidence::cite`).
     pub cite: Option<u16>,

@@ -35,10 +35,11 @@ fn entry(name: &str) -> Option<&'static HeaderEntry> {
 }
 
 /// The entries and the notes by the first letter of their names (ASCII, lowercased), each list
-/// in table order: a name opening with another letter is not theirs. Built once.
+/// in table order: a name opening with another letter is not theirs. Each note with its name
+/// as responses usually spell it (`Content-Type`), which a Report borrows. Built once.
 type ByFirst = (
     Vec<&'static HeaderEntry>,
-    Vec<&'static resplain_tables::headers::HeaderNote>,
+    Vec<(&'static resplain_tables::headers::HeaderNote, &'static str)>,
 );
 
 /// The entries and notes that may name `name`, natively (`None` in the wasm module, for its
@@ -48,6 +49,17 @@ fn bucket(name: &str) -> Option<&'static ByFirst> {
         return None;
     }
     by_first().get(usize::from(name.as_bytes().first()?.to_ascii_lowercase()))
+}
+
+/// `content-type` → `Content-Type` (leaked: built once per note).
+fn title_case(name: &str) -> &'static str {
+    let mut title = String::with_capacity(name.len());
+    let mut upper = true;
+    for c in name.chars() {
+        title.push(if upper { c.to_ascii_uppercase() } else { c });
+        upper = c == '-';
+    }
+    title.leak()
 }
 
 fn by_first() -> &'static [ByFirst] {
@@ -62,7 +74,7 @@ fn by_first() -> &'static [ByFirst] {
         }
         for n in crate::knowledge::get().header_notes {
             if let Some((_, list)) = slot(n.name).and_then(|at| index.get_mut(at)) {
-                list.push(n);
+                list.push((n, title_case(n.name)));
             }
         }
         index
@@ -106,12 +118,21 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
         // result).
         let all = crate::knowledge::get().header_notes;
         let found = match bucket(name) {
-            Some((_, notes)) => notes.iter().copied().find(|n| names(n.name)),
-            None => all.iter().find(|n| names(n.name)),
+            Some((_, notes)) => notes.iter().copied().find(|(n, _)| names(n.name)),
+            None => all.iter().find(|n| names(n.name)).map(|n| (n, n.name)),
         };
-        if let Some(n) = found {
+        if let Some((n, title)) = found {
+            // The name as written: the table's spelling borrowed when it is that (in the wasm
+            // module `title` is the table's name).
+            let spelled = if name == title {
+                Text::Borrowed(title)
+            } else if super::body::FAST && name == n.name {
+                Text::Borrowed(n.name)
+            } else {
+                Text::Owned(name.to_owned())
+            };
             out.push(HeaderNote {
-                name: name.to_owned(),
+                name: spelled,
                 note: n.note,
                 cite: crate::knowledge::cite_or_text(n.source).0,
             });
