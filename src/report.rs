@@ -546,7 +546,7 @@ pub struct ErrorMessage {
 #[derive(Debug, Clone, Serialize)]
 pub struct Insight {
     /// The header name as written.
-    pub header: String,
+    pub header: Text,
     pub value: String,
     /// `id`, `cache`, `proxy-status`, `timing`, `path`, `auth`, `cors`, `rate-limit`, `platform`.
     pub kind: &'static str,
@@ -651,7 +651,7 @@ pub struct RateLimit {
 #[derive(Debug, Clone, Serialize)]
 pub struct Identifier {
     /// The header it came from.
-    pub name: String,
+    pub name: Text,
     pub value: String,
     pub span: Span,
 }

@@ -141,13 +141,45 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
     out
 }
 
+/// `name` (a header's, known to the table as `e`), borrowing the table's spelling when it is
+/// written so (natively: the wasm module copies it).
+fn spelled(e: Option<&HeaderEntry>, name: &str) -> Text {
+    if let (true, Some(e)) = (super::body::FAST, e) {
+        // The entry's place in the table, from its address.
+        let at = (e as *const HeaderEntry as usize)
+            .checked_sub(entries().as_ptr() as usize)
+            .map(|offset| offset / std::mem::size_of::<HeaderEntry>());
+        if let Some(&title) = at.and_then(|at| entry_titles().get(at)) {
+            if name == title {
+                return Text::Borrowed(title);
+            }
+        }
+        if name == e.name {
+            return Text::Borrowed(e.name);
+        }
+    }
+    Text::Owned(name.to_owned())
+}
+
+/// The entries' names as responses usually spell them, in table order (built once).
+fn entry_titles() -> &'static [&'static str] {
+    static TITLES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    TITLES.get_or_init(|| {
+        let mut titles = Vec::with_capacity(entries().len());
+        for e in entries() {
+            titles.push(title_case(e.name));
+        }
+        titles
+    })
+}
+
 /// Ids to quote to support, in header order. `known`: [`entries_of`] the headers.
 pub(crate) fn ids(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<Identifier> {
     let mut ids = Vec::new();
     for (h, known) in headers.iter().zip(known) {
         if known.is_some_and(|e| matches!(e.read, Read::Id)) {
             ids.push(Identifier {
-                name: h.name.clone(),
+                name: spelled(*known, &h.name),
                 value: h.value.clone(),
                 span: h.span,
             });
@@ -171,7 +203,14 @@ pub(crate) fn insights(
             _ => read_value(e, h.value.trim()).into(),
         };
         let (cite, source) = crate::knowledge::cite_or_text(e.source);
-        out.push(insight(h, e.kind, note, cite, source));
+        out.push(insight(
+            h,
+            spelled(Some(e), &h.name),
+            e.kind,
+            note,
+            cite,
+            source,
+        ));
     }
     cors(headers, status, &mut out);
     out
@@ -236,6 +275,7 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
     if let (true, Some(h)) = (is_error, other_cors) {
         out.push(insight(
             h,
+            h.name.clone().into(),
             "cors",
             "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".into(),
             None,
@@ -252,6 +292,7 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
         if origin.value.trim() == "*" && cred.value.trim().eq_ignore_ascii_case("true") {
             out.push(insight(
                 origin,
+                origin.name.clone().into(),
                 "cors",
                 "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".into(),
                 None,
@@ -270,6 +311,7 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
     );
     out.push(insight(
         origin,
+        origin.name.clone().into(),
         "cors",
         note.into(),
         None,
@@ -281,13 +323,14 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
 /// and value in place.
 fn insight(
     h: &Header,
+    header: Text,
     kind: &'static str,
     note: Text,
     cite: Option<u16>,
     source: Option<&'static str>,
 ) -> Insight {
     Insight {
-        header: h.name.clone(),
+        header,
         value: h.value.clone(),
         kind,
         note,

@@ -332,7 +332,7 @@ fn app_gateway(
 
 /// An id the body shows, unless a header's id already holds it.
 #[inline(never)]
-fn push_body_id(ids: &mut Vec<Identifier>, label: &str, value: String, span: Span) {
+fn push_body_id(ids: &mut Vec<Identifier>, label: &'static str, value: String, span: Span) {
     if ids
         .iter()
         .any(|id| crate::search::contains(&id.value, &value))
@@ -340,7 +340,7 @@ fn push_body_id(ids: &mut Vec<Identifier>, label: &str, value: String, span: Spa
         return;
     }
     ids.push(Identifier {
-        name: label.to_owned(),
+        name: Text::Borrowed(label),
         value,
         // Where the id is written, or the body when it is written with escapes.
         span,
