@@ -22,7 +22,7 @@ fn proxy_status_errors() -> &'static [(&'static str, &'static str)] {
 
 /// Looks `name` up in the table (case-insensitive): natively among the entries that open with
 /// its first letter (the same result).
-fn entry(name: &str) -> Option<&'static HeaderEntry> {
+pub(crate) fn entry(name: &str) -> Option<&'static HeaderEntry> {
     if super::body::FAST {
         if let Some((entries, _)) = bucket(name) {
             return entries

@@ -101,7 +101,8 @@ pub fn explain(s: &Subject) -> Explanation {
     let app_said = s.origin.kind == OriginKind::App;
 
     // Sized for what most responses get: none grows.
-    let mut sources: Vec<&'static str> = Vec::with_capacity(8);
+    // Where the facts come from, each cited once, in the order used.
+    let mut sources = Sources::default();
     let mut causes: Vec<Text> = Vec::with_capacity(MAX_ITEMS);
     let mut checks: Vec<Text> = Vec::with_capacity(MAX_ITEMS + 1);
     let mut ruled_out: Vec<Text> = Vec::new();
@@ -245,14 +246,6 @@ pub fn explain(s: &Subject) -> Explanation {
             ruled_out.push(Text::Borrowed(n.text));
         }
     }
-    let (mut cites, mut texts) = (Vec::new(), Vec::new());
-    for source in sources {
-        match crate::knowledge::cite_or_text(source) {
-            (Some(n), _) if !cites.contains(&n) => cites.push(n),
-            (None, Some(text)) if !texts.contains(&text) => texts.push(text),
-            _ => {}
-        }
-    }
 
     let meaning = match entry {
         Some(e) => Text::Borrowed(e.meaning),
@@ -268,8 +261,23 @@ pub fn explain(s: &Subject) -> Explanation {
         &meaning,
     );
     let retry = retry(s, entry.map(|e| e.retry), primary, error_in_success);
-    let known = headers::entries_of(s.headers);
-    let mut ids = headers::ids(s.headers, &known);
+    // Each header's entry, looked up once: natively on the stack for a head of up to 16.
+    let mut on_stack = [None; 16];
+    let on_heap;
+    let known: &[Option<&resplain_tables::headers::HeaderEntry>] =
+        match on_stack.get_mut(..s.headers.len()) {
+            Some(slots) if body::FAST => {
+                for (slot, h) in slots.iter_mut().zip(s.headers) {
+                    *slot = headers::entry(&h.name);
+                }
+                slots
+            }
+            _ => {
+                on_heap = headers::entries_of(s.headers);
+                &on_heap
+            }
+        };
+    let mut ids = headers::ids(s.headers, known);
     for (label, value, span) in body::ids(page, s.input, s.body_span) {
         push_body_id(&mut ids, label, value, span.unwrap_or(s.body_span));
     }
@@ -283,10 +291,10 @@ pub fn explain(s: &Subject) -> Explanation {
         class: code.and_then(status::class_of).map(|c| c.id),
         ruled_out,
         message: reading.message,
-        insights: headers::insights(s.headers, &known, code),
-        cites,
-        sources: texts,
-        header_notes: headers::notes(s.headers, &known),
+        insights: headers::insights(s.headers, known, code),
+        cites: sources.cites,
+        sources: sources.texts,
+        header_notes: headers::notes(s.headers, known),
     }
 }
 
@@ -302,7 +310,7 @@ fn app_gateway(
     causes: &mut Vec<Text>,
     checks: &mut Vec<Text>,
     ruled_out: &mut Vec<Text>,
-    sources: &mut Vec<&'static str>,
+    sources: &mut Sources,
 ) {
     let key = if c == 503 { "app-503" } else { "app-gateway" };
     if let Some(n) = note(key) {
@@ -326,6 +334,24 @@ fn app_gateway(
     if !strong {
         if let Some(e) = entry {
             push_all(checks, e.checks);
+        }
+    }
+}
+
+/// The sources of an explanation: the tables' citations by number, the others as text, each
+/// once, in the order first used (no list of them all is kept).
+#[derive(Default)]
+struct Sources {
+    cites: Vec<u16>,
+    texts: Vec<&'static str>,
+}
+
+impl Sources {
+    fn push(&mut self, source: &'static str) {
+        match crate::knowledge::cite_or_text(source) {
+            (Some(n), _) if !self.cites.contains(&n) => self.cites.push(n),
+            (None, Some(text)) if !self.texts.contains(&text) => self.texts.push(text),
+            _ => {}
         }
     }
 }
