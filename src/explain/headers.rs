@@ -20,30 +20,68 @@ fn proxy_status_errors() -> &'static [(&'static str, &'static str)] {
     crate::knowledge::get().proxy_status_errors
 }
 
-/// Looks `name` up in the table (case-insensitive): natively among the entries that open with
-/// its first letter (the same result).
+/// Looks `name` up in the table (case-insensitive): natively among the entries of its first
+/// letter and length (the same result).
 pub(crate) fn entry(name: &str) -> Option<&'static HeaderEntry> {
     if super::body::FAST {
-        if let Some((entries, _)) = bucket(name) {
-            return entries
-                .iter()
-                .copied()
-                .find(|e| e.name.eq_ignore_ascii_case(name));
-        }
+        let (starts, list) = entry_index();
+        let range = shape(name).and_then(|k| Some(*starts.get(k)?..*starts.get(k + 1)?));
+        let same = range.and_then(|r| list.get(r)).unwrap_or_default();
+        return same
+            .iter()
+            .copied()
+            .find(|e| e.name.eq_ignore_ascii_case(name));
     }
     entries().iter().find(|e| e.name.eq_ignore_ascii_case(name))
 }
 
-/// The entries and the notes by the first letter of their names (ASCII, lowercased), each list
-/// in table order: a name opening with another letter is not theirs. Each note with its name
-/// as responses usually spell it (`Content-Type`), which a Report borrows. Built once.
-type ByFirst = (
-    Vec<&'static HeaderEntry>,
-    Vec<(&'static resplain_tables::headers::HeaderNote, &'static str)>,
-);
+/// A name's first byte (lowercased, five bits) and length (up to 63): names equal in any case
+/// share it.
+fn shape(name: &str) -> Option<usize> {
+    let first = name.as_bytes().first()?.to_ascii_lowercase();
+    Some(usize::from(first & 31) * 64 + name.len().min(63))
+}
 
-/// The entries and notes that may name `name`, natively (`None` in the wasm module, for its
-/// size, or for a name that opens with no ASCII byte).
+/// The entries by [`shape`], each group in table order (where each group starts, then the
+/// entries). Built once.
+fn entry_index() -> &'static (Vec<usize>, Vec<&'static HeaderEntry>) {
+    static INDEX: OnceLock<(Vec<usize>, Vec<&'static HeaderEntry>)> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        // A counting sort: how many entries per shape, where each group starts, then each
+        // entry in its group's next place.
+        let mut starts = vec![0; 32 * 64 + 1];
+        for e in entries() {
+            if let Some(count) = shape(e.name).and_then(|k| starts.get_mut(k + 1)) {
+                *count += 1;
+            }
+        }
+        let mut total = 0;
+        for start in &mut starts {
+            total += *start;
+            *start = total;
+        }
+        let mut next = starts.clone();
+        let mut list = vec![None; total];
+        for e in entries() {
+            let at = shape(e.name).and_then(|k| next.get_mut(k));
+            if let Some(slot) = at.and_then(|at| {
+                *at += 1;
+                list.get_mut(*at - 1)
+            }) {
+                *slot = Some(e);
+            }
+        }
+        (starts, list.into_iter().flatten().collect())
+    })
+}
+
+/// The notes by the first letter of their names (ASCII, lowercased), each list in table order:
+/// a name opening with another letter is not theirs. Each note with its name as responses
+/// usually spell it (`Content-Type`), which a Report borrows. Built once.
+type ByFirst = Vec<(&'static resplain_tables::headers::HeaderNote, &'static str)>;
+
+/// The notes that may name `name`, natively (`None` in the wasm module, for its size, or for a
+/// name that opens with no ASCII byte).
 fn bucket(name: &str) -> Option<&'static ByFirst> {
     if !super::body::FAST {
         return None;
@@ -65,15 +103,10 @@ fn title_case(name: &str) -> &'static str {
 fn by_first() -> &'static [ByFirst] {
     static INDEX: OnceLock<Vec<ByFirst>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: Vec<ByFirst> = vec![(Vec::new(), Vec::new()); 128];
+        let mut index: Vec<ByFirst> = vec![Vec::new(); 128];
         let slot = |name: &str| Some(usize::from(name.as_bytes().first()?.to_ascii_lowercase()));
-        for e in entries() {
-            if let Some((list, _)) = slot(e.name).and_then(|at| index.get_mut(at)) {
-                list.push(e);
-            }
-        }
         for n in crate::knowledge::get().header_notes {
-            if let Some((_, list)) = slot(n.name).and_then(|at| index.get_mut(at)) {
+            if let Some(list) = slot(n.name).and_then(|at| index.get_mut(at)) {
                 list.push((n, title_case(n.name)));
             }
         }
@@ -118,7 +151,7 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
         // result).
         let all = crate::knowledge::get().header_notes;
         let found = match bucket(name) {
-            Some((_, notes)) => notes.iter().copied().find(|(n, _)| names(n.name)),
+            Some(notes) => notes.iter().copied().find(|(n, _)| names(n.name)),
             None => all.iter().find(|n| names(n.name)).map(|n| (n, n.name)),
         };
         if let Some((n, title)) = found {
