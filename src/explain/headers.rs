@@ -130,7 +130,12 @@ pub(crate) fn entries_of(headers: &[Header]) -> Vec<Option<&'static HeaderEntry>
 // Out of line: the module is smaller so (measured).
 #[inline(never)]
 pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<HeaderNote> {
-    let mut out: Vec<HeaderNote> = Vec::new();
+    // At most one per header: natively sized once (the wasm module grows it, for its size).
+    let mut out: Vec<HeaderNote> = if super::body::FAST {
+        Vec::with_capacity(headers.len())
+    } else {
+        Vec::new()
+    };
     for (h, &known) in headers.iter().zip(known) {
         // A pseudo-header by its bare name.
         let (name, known) = match h.name.strip_prefix(':') {
