@@ -548,7 +548,7 @@ fn mask_header(
     }
     for insight in explanation.insights.iter_mut() {
         if insight.span == header.span && !header.value.is_empty() {
-            insight.note = crate::search::replace(&insight.note, &header.value, &masked);
+            insight.note = crate::search::replace(&insight.note, &header.value, &masked).into();
             insight.value = masked.clone();
         }
     }

@@ -546,12 +546,12 @@ pub struct ErrorMessage {
 #[derive(Debug, Clone, Serialize)]
 pub struct Insight {
     /// The header name as written.
-    pub header: String,
+    pub header: Text,
     pub value: String,
     /// `id`, `cache`, `proxy-status`, `timing`, `path`, `auth`, `cors`, `rate-limit`, `platform`.
     pub kind: &'static str,
     /// What it means here, in words.
-    pub note: String,
+    pub note: Text,
     pub span: Span,
     /// Where this reading comes from: a table entry's citation number, or a source written in
     /// the code.
@@ -563,7 +563,7 @@ pub struct Insight {
 #[derive(Debug, Clone, Serialize)]
 pub struct HeaderNote {
     /// The header name, as the response first writes it.
-    pub name: String,
+    pub name: Text,
     pub note: &'static str,
     /// Where the note comes from: a citation number (see `Evidence::cite`).
     pub cite: Option<u16>,
@@ -614,7 +614,7 @@ fn advice_id<S: serde::Serializer>(advice: &RetryAdvice, serializer: S) -> Resul
 pub struct Retry {
     #[serde(serialize_with = "advice_id")]
     pub advice: RetryAdvice,
-    pub detail: String,
+    pub detail: Text,
     /// Seconds to wait from `Retry-After`: given as seconds, or an HTTP-date counted from the
     /// response's `Date`.
     pub after_seconds: Option<u64>,
@@ -651,7 +651,7 @@ pub struct RateLimit {
 #[derive(Debug, Clone, Serialize)]
 pub struct Identifier {
     /// The header it came from.
-    pub name: String,
+    pub name: Text,
     pub value: String,
     pub span: Span,
 }

@@ -372,7 +372,7 @@ fn explain_as(paste: &[u8], edit: impl Fn(&mut resplain::Origin)) -> resplain::E
 }
 
 fn all_text(e: &resplain::Explanation) -> String {
-    let mut parts = vec![e.summary.clone(), e.retry.detail.clone()];
+    let mut parts = vec![e.summary.clone(), e.retry.detail.to_string()];
     parts.extend(e.causes.iter().map(|t| t.to_string()));
     parts.extend(e.checks.iter().map(|t| t.to_string()));
     parts.extend(e.ruled_out.iter().map(|t| t.to_string()));

@@ -965,7 +965,18 @@ fn walk<'v, 'a>(v: &'v Json<'a>, path: &str) -> Option<&'v Json<'a>> {
     if path.is_empty() {
         return Some(v);
     }
-    let (head, rest) = path.split_once('/').unwrap_or((path, ""));
+    // The paths are a few bytes: natively a loop, not a searcher (the same result).
+    let (head, rest) = if FAST {
+        match path.bytes().position(|b| b == b'/') {
+            Some(at) => (
+                path.get(..at).unwrap_or(path),
+                path.get(at + 1..).unwrap_or(""),
+            ),
+            None => (path, ""),
+        }
+    } else {
+        path.split_once('/').unwrap_or((path, ""))
+    };
     if head == "*" {
         return match v {
             Json::Object(members) => members.iter().find_map(|(_, child)| walk(child, rest)),
@@ -1036,6 +1047,10 @@ pub(crate) fn cut(mut text: String, max: usize) -> String {
 /// The first `max` characters of `text`. One function: each `chars().take().collect()` is an
 /// instance of its own.
 fn first_chars(text: &str, max: usize) -> String {
+    // Natively, no more bytes than `max` are no more characters (the same result).
+    if FAST && text.len() <= max {
+        return text.to_owned();
+    }
     let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
     text.get(..end).unwrap_or(text).to_owned()
 }
@@ -1244,7 +1259,7 @@ fn clean(markup: &str) -> String {
         None => text,
     };
     // `Page not found (404)` rather than `Page not found ( 404 )` from `<small>` wrappers.
-    super::join_words(&decoded, true)
+    super::join_words(decoded.into(), true).into_owned()
 }
 
 fn decode_entities(s: &str) -> String {

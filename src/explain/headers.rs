@@ -5,10 +5,11 @@
 
 use crate::http::headers::first;
 use crate::http::line::parse_u64;
-use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter};
+use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter, Text};
 use crate::search::join;
 use resplain_tables::headers::{HeaderEntry, Read};
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 /// The table, in table order.
 fn entries() -> &'static [HeaderEntry] {
@@ -19,9 +20,98 @@ fn proxy_status_errors() -> &'static [(&'static str, &'static str)] {
     crate::knowledge::get().proxy_status_errors
 }
 
-/// Looks `name` up in the table (case-insensitive).
-fn entry(name: &str) -> Option<&'static HeaderEntry> {
+/// Looks `name` up in the table (case-insensitive): natively among the entries of its first
+/// letter and length (the same result).
+pub(crate) fn entry(name: &str) -> Option<&'static HeaderEntry> {
+    if super::body::FAST {
+        let (starts, list) = entry_index();
+        let range = shape(name).and_then(|k| Some(*starts.get(k)?..*starts.get(k + 1)?));
+        let same = range.and_then(|r| list.get(r)).unwrap_or_default();
+        return same
+            .iter()
+            .copied()
+            .find(|e| e.name.eq_ignore_ascii_case(name));
+    }
     entries().iter().find(|e| e.name.eq_ignore_ascii_case(name))
+}
+
+/// A name's first byte (lowercased, five bits) and length (up to 63): names equal in any case
+/// share it.
+fn shape(name: &str) -> Option<usize> {
+    let first = name.as_bytes().first()?.to_ascii_lowercase();
+    Some(usize::from(first & 31) * 64 + name.len().min(63))
+}
+
+/// The entries by [`shape`], each group in table order (where each group starts, then the
+/// entries). Built once.
+fn entry_index() -> &'static (Vec<usize>, Vec<&'static HeaderEntry>) {
+    static INDEX: OnceLock<(Vec<usize>, Vec<&'static HeaderEntry>)> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        // A counting sort: how many entries per shape, where each group starts, then each
+        // entry in its group's next place.
+        let mut starts = vec![0; 32 * 64 + 1];
+        for e in entries() {
+            if let Some(count) = shape(e.name).and_then(|k| starts.get_mut(k + 1)) {
+                *count += 1;
+            }
+        }
+        let mut total = 0;
+        for start in &mut starts {
+            total += *start;
+            *start = total;
+        }
+        let mut next = starts.clone();
+        let mut list = vec![None; total];
+        for e in entries() {
+            let at = shape(e.name).and_then(|k| next.get_mut(k));
+            if let Some(slot) = at.and_then(|at| {
+                *at += 1;
+                list.get_mut(*at - 1)
+            }) {
+                *slot = Some(e);
+            }
+        }
+        (starts, list.into_iter().flatten().collect())
+    })
+}
+
+/// The notes by the first letter of their names (ASCII, lowercased), each list in table order:
+/// a name opening with another letter is not theirs. Each note with its name as responses
+/// usually spell it (`Content-Type`), which a Report borrows. Built once.
+type ByFirst = Vec<(&'static resplain_tables::headers::HeaderNote, &'static str)>;
+
+/// The notes that may name `name`, natively (`None` in the wasm module, for its size, or for a
+/// name that opens with no ASCII byte).
+fn bucket(name: &str) -> Option<&'static ByFirst> {
+    if !super::body::FAST {
+        return None;
+    }
+    by_first().get(usize::from(name.as_bytes().first()?.to_ascii_lowercase()))
+}
+
+/// `content-type` → `Content-Type` (leaked: built once per note).
+fn title_case(name: &str) -> &'static str {
+    let mut title = String::with_capacity(name.len());
+    let mut upper = true;
+    for c in name.chars() {
+        title.push(if upper { c.to_ascii_uppercase() } else { c });
+        upper = c == '-';
+    }
+    title.leak()
+}
+
+fn by_first() -> &'static [ByFirst] {
+    static INDEX: OnceLock<Vec<ByFirst>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<ByFirst> = vec![Vec::new(); 128];
+        let slot = |name: &str| Some(usize::from(name.as_bytes().first()?.to_ascii_lowercase()));
+        for n in crate::knowledge::get().header_notes {
+            if let Some(list) = slot(n.name).and_then(|at| index.get_mut(at)) {
+                list.push((n, title_case(n.name)));
+            }
+        }
+        index
+    })
 }
 
 /// Each header's entry in the table, in header order: looked up once for the notes, ids and
@@ -40,7 +130,12 @@ pub(crate) fn entries_of(headers: &[Header]) -> Vec<Option<&'static HeaderEntry>
 // Out of line: the module is smaller so (measured).
 #[inline(never)]
 pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<HeaderNote> {
-    let mut out: Vec<HeaderNote> = Vec::new();
+    // At most one per header: natively sized once (the wasm module grows it, for its size).
+    let mut out: Vec<HeaderNote> = if super::body::FAST {
+        Vec::with_capacity(headers.len())
+    } else {
+        Vec::new()
+    };
     for (h, &known) in headers.iter().zip(known) {
         // A pseudo-header by its bare name.
         let (name, known) = match h.name.strip_prefix(':') {
@@ -57,13 +152,25 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
         if known.is_some() || out.iter().any(|n| n.name.eq_ignore_ascii_case(name)) {
             continue;
         }
-        if let Some(n) = crate::knowledge::get()
-            .header_notes
-            .iter()
-            .find(|n| names(n.name))
-        {
+        // Natively, only the notes that open with the name's first letter are read (the same
+        // result).
+        let all = crate::knowledge::get().header_notes;
+        let found = match bucket(name) {
+            Some(notes) => notes.iter().copied().find(|(n, _)| names(n.name)),
+            None => all.iter().find(|n| names(n.name)).map(|n| (n, n.name)),
+        };
+        if let Some((n, title)) = found {
+            // The name as written: the table's spelling borrowed when it is that (in the wasm
+            // module `title` is the table's name).
+            let spelled = if name == title {
+                Text::Borrowed(title)
+            } else if super::body::FAST && name == n.name {
+                Text::Borrowed(n.name)
+            } else {
+                Text::Owned(name.to_owned())
+            };
             out.push(HeaderNote {
-                name: name.to_owned(),
+                name: spelled,
                 note: n.note,
                 cite: crate::knowledge::cite_or_text(n.source).0,
             });
@@ -72,13 +179,45 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
     out
 }
 
+/// `name` (a header's, known to the table as `e`), borrowing the table's spelling when it is
+/// written so (natively: the wasm module copies it).
+fn spelled(e: Option<&HeaderEntry>, name: &str) -> Text {
+    if let (true, Some(e)) = (super::body::FAST, e) {
+        // The entry's place in the table, from its address.
+        let at = (e as *const HeaderEntry as usize)
+            .checked_sub(entries().as_ptr() as usize)
+            .map(|offset| offset / std::mem::size_of::<HeaderEntry>());
+        if let Some(&title) = at.and_then(|at| entry_titles().get(at)) {
+            if name == title {
+                return Text::Borrowed(title);
+            }
+        }
+        if name == e.name {
+            return Text::Borrowed(e.name);
+        }
+    }
+    Text::Owned(name.to_owned())
+}
+
+/// The entries' names as responses usually spell them, in table order (built once).
+fn entry_titles() -> &'static [&'static str] {
+    static TITLES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    TITLES.get_or_init(|| {
+        let mut titles = Vec::with_capacity(entries().len());
+        for e in entries() {
+            titles.push(title_case(e.name));
+        }
+        titles
+    })
+}
+
 /// Ids to quote to support, in header order. `known`: [`entries_of`] the headers.
 pub(crate) fn ids(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<Identifier> {
     let mut ids = Vec::new();
     for (h, known) in headers.iter().zip(known) {
         if known.is_some_and(|e| matches!(e.read, Read::Id)) {
             ids.push(Identifier {
-                name: h.name.clone(),
+                name: spelled(*known, &h.name),
                 value: h.value.clone(),
                 span: h.span,
             });
@@ -98,11 +237,18 @@ pub(crate) fn insights(
     for (h, known) in headers.iter().zip(known) {
         let Some(e) = known else { continue };
         let note = match e.read {
-            Read::Id => e.what.to_owned(),
-            _ => read_value(e, h.value.trim()),
+            Read::Id => Text::Borrowed(e.what),
+            _ => read_value(e, h.value.trim()).into(),
         };
         let (cite, source) = crate::knowledge::cite_or_text(e.source);
-        out.push(insight(h, e.kind, note, cite, source));
+        out.push(insight(
+            h,
+            spelled(Some(e), &h.name),
+            e.kind,
+            note,
+            cite,
+            source,
+        ));
     }
     cors(headers, status, &mut out);
     out
@@ -167,8 +313,9 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
     if let (true, Some(h)) = (is_error, other_cors) {
         out.push(insight(
             h,
+            h.name.clone().into(),
             "cors",
-            "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".to_owned(),
+            "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".into(),
             None,
             Some(CORS_SOURCE),
         ));
@@ -183,8 +330,9 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
         if origin.value.trim() == "*" && cred.value.trim().eq_ignore_ascii_case("true") {
             out.push(insight(
                 origin,
+                origin.name.clone().into(),
                 "cors",
-                "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".to_owned(),
+                "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".into(),
                 None,
                 Some(CORS_SOURCE),
             ));
@@ -199,20 +347,28 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
             origin.value.trim()
         }
     );
-    out.push(insight(origin, "cors", note, None, Some(CORS_SOURCE)));
+    out.push(insight(
+        origin,
+        origin.name.clone().into(),
+        "cors",
+        note.into(),
+        None,
+        Some(CORS_SOURCE),
+    ));
 }
 
 /// An insight about header `h`. One function: each literal `Insight` copies the header's name
 /// and value in place.
 fn insight(
     h: &Header,
+    header: Text,
     kind: &'static str,
-    note: String,
+    note: Text,
     cite: Option<u16>,
     source: Option<&'static str>,
 ) -> Insight {
     Insight {
-        header: h.name.clone(),
+        header,
         value: h.value.clone(),
         kind,
         note,
@@ -720,6 +876,51 @@ fn thousandths(number: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The index by first letter finds what the whole tables give.
+    #[test]
+    fn the_index_finds_what_the_tables_give() {
+        let table = crate::knowledge::get().header_notes;
+        let mut names: Vec<String> = Vec::new();
+        for name in entries()
+            .iter()
+            .map(|e| e.name)
+            .chain(table.iter().map(|n| n.name))
+        {
+            names.push(name.to_owned());
+            names.push(name.to_ascii_uppercase());
+            names.push(format!("{name}x"));
+        }
+        names.extend(["", "é-x", "X-Unknown", "1"].map(String::from));
+        for name in &names {
+            let linear = entries().iter().find(|e| e.name.eq_ignore_ascii_case(name));
+            assert_eq!(
+                entry(name).map(|e| e.name),
+                linear.map(|e| e.name),
+                "{name}"
+            );
+            let header = Header {
+                name: name.clone(),
+                value: String::new(),
+                span: crate::Span::default(),
+                value_span: None,
+            };
+            let noted = notes(std::slice::from_ref(&header), &[None]);
+            let names_it = |n: &str| {
+                name.eq_ignore_ascii_case(n)
+                    || (n.ends_with('-')
+                        && name
+                            .get(..n.len())
+                            .is_some_and(|p| p.eq_ignore_ascii_case(n)))
+            };
+            let linear = table.iter().find(|n| names_it(n.name));
+            assert_eq!(
+                noted.first().map(|n| n.note),
+                linear.map(|n| n.note),
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn http_dates() {

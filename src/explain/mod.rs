@@ -22,6 +22,7 @@ use crate::report::{
 };
 use crate::status;
 use generators::{GeneratorEntry, Matched};
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// Everything `explain` reads about one response.
@@ -100,7 +101,8 @@ pub fn explain(s: &Subject) -> Explanation {
     let app_said = s.origin.kind == OriginKind::App;
 
     // Sized for what most responses get: none grows.
-    let mut sources: Vec<&'static str> = Vec::with_capacity(8);
+    // Where the facts come from, each cited once, in the order used.
+    let mut sources = Sources::default();
     let mut causes: Vec<Text> = Vec::with_capacity(MAX_ITEMS);
     let mut checks: Vec<Text> = Vec::with_capacity(MAX_ITEMS + 1);
     let mut ruled_out: Vec<Text> = Vec::new();
@@ -244,14 +246,6 @@ pub fn explain(s: &Subject) -> Explanation {
             ruled_out.push(Text::Borrowed(n.text));
         }
     }
-    let (mut cites, mut texts) = (Vec::new(), Vec::new());
-    for source in sources {
-        match crate::knowledge::cite_or_text(source) {
-            (Some(n), _) if !cites.contains(&n) => cites.push(n),
-            (None, Some(text)) if !texts.contains(&text) => texts.push(text),
-            _ => {}
-        }
-    }
 
     let meaning = match entry {
         Some(e) => Text::Borrowed(e.meaning),
@@ -267,8 +261,23 @@ pub fn explain(s: &Subject) -> Explanation {
         &meaning,
     );
     let retry = retry(s, entry.map(|e| e.retry), primary, error_in_success);
-    let known = headers::entries_of(s.headers);
-    let mut ids = headers::ids(s.headers, &known);
+    // Each header's entry, looked up once: natively on the stack for a head of up to 16.
+    let mut on_stack = [None; 16];
+    let on_heap;
+    let known: &[Option<&resplain_tables::headers::HeaderEntry>] =
+        match on_stack.get_mut(..s.headers.len()) {
+            Some(slots) if body::FAST => {
+                for (slot, h) in slots.iter_mut().zip(s.headers) {
+                    *slot = headers::entry(&h.name);
+                }
+                slots
+            }
+            _ => {
+                on_heap = headers::entries_of(s.headers);
+                &on_heap
+            }
+        };
+    let mut ids = headers::ids(s.headers, known);
     for (label, value, span) in body::ids(page, s.input, s.body_span) {
         push_body_id(&mut ids, label, value, span.unwrap_or(s.body_span));
     }
@@ -282,10 +291,10 @@ pub fn explain(s: &Subject) -> Explanation {
         class: code.and_then(status::class_of).map(|c| c.id),
         ruled_out,
         message: reading.message,
-        insights: headers::insights(s.headers, &known, code),
-        cites,
-        sources: texts,
-        header_notes: headers::notes(s.headers, &known),
+        insights: headers::insights(s.headers, known, code),
+        cites: sources.cites,
+        sources: sources.texts,
+        header_notes: headers::notes(s.headers, known),
     }
 }
 
@@ -301,7 +310,7 @@ fn app_gateway(
     causes: &mut Vec<Text>,
     checks: &mut Vec<Text>,
     ruled_out: &mut Vec<Text>,
-    sources: &mut Vec<&'static str>,
+    sources: &mut Sources,
 ) {
     let key = if c == 503 { "app-503" } else { "app-gateway" };
     if let Some(n) = note(key) {
@@ -329,9 +338,27 @@ fn app_gateway(
     }
 }
 
+/// The sources of an explanation: the tables' citations by number, the others as text, each
+/// once, in the order first used (no list of them all is kept).
+#[derive(Default)]
+struct Sources {
+    cites: Vec<u16>,
+    texts: Vec<&'static str>,
+}
+
+impl Sources {
+    fn push(&mut self, source: &'static str) {
+        match crate::knowledge::cite_or_text(source) {
+            (Some(n), _) if !self.cites.contains(&n) => self.cites.push(n),
+            (None, Some(text)) if !self.texts.contains(&text) => self.texts.push(text),
+            _ => {}
+        }
+    }
+}
+
 /// An id the body shows, unless a header's id already holds it.
 #[inline(never)]
-fn push_body_id(ids: &mut Vec<Identifier>, label: &str, value: String, span: Span) {
+fn push_body_id(ids: &mut Vec<Identifier>, label: &'static str, value: String, span: Span) {
     if ids
         .iter()
         .any(|id| crate::search::contains(&id.value, &value))
@@ -339,7 +366,7 @@ fn push_body_id(ids: &mut Vec<Identifier>, label: &str, value: String, span: Spa
         return;
     }
     ids.push(Identifier {
-        name: label.to_owned(),
+        name: Text::Borrowed(label),
         value,
         // Where the id is written, or the body when it is written with escapes.
         span,
@@ -585,18 +612,21 @@ fn retry(
         notes.push_str(" Safe for idempotent requests (GET, HEAD, PUT, DELETE); a POST or PATCH may have reached the application and taken effect: retry only with an idempotency key or after checking that it did not.");
     }
 
-    let mut detail = if error_in_success {
-        note("body-error").map_or_else(String::new, |n| n.text.to_owned())
+    // The table's sentence, borrowed: composed only when something follows it.
+    let base: &'static str = if error_in_success {
+        note("body-error").map_or("", |n| n.text)
     } else if limited {
-        "The rate limit is used up: retry after it resets, not before (early attempts are refused and may count).".to_owned()
+        "The rate limit is used up: retry after it resets, not before (early attempts are refused and may count)."
     } else {
         match worded {
-            RetryAdvice::Yes => "Retry with exponential backoff and jitter (about 1 s, 2 s, 4 s…), a few times at most: the condition is usually temporary.".to_owned(),
-            RetryAdvice::Maybe => "A retry may succeed: repeat only requests safe to repeat, back off exponentially, stop after two or three attempts.".to_owned(),
-            RetryAdvice::No => "Retrying the same request will get the same answer: change the request or the configuration first.".to_owned(),
-            RetryAdvice::NotNeeded => "Not an error: nothing to retry.".to_owned(),
+            RetryAdvice::Yes => "Retry with exponential backoff and jitter (about 1 s, 2 s, 4 s…), a few times at most: the condition is usually temporary.",
+            RetryAdvice::Maybe => "A retry may succeed: repeat only requests safe to repeat, back off exponentially, stop after two or three attempts.",
+            RetryAdvice::No => "Retrying the same request will get the same answer: change the request or the configuration first.",
+            RetryAdvice::NotNeeded => "Not an error: nothing to retry.",
         }
     };
+    // What follows the sentence.
+    let mut detail = String::new();
     let mut after_seconds = None;
     let mut after_value = None;
     if let Some((a, seconds)) = after {
@@ -615,7 +645,15 @@ fn retry(
             " No Retry-After or reset time given: start around 1 s and double each attempt.",
         );
     }
-    detail.push_str(&notes);
+    let detail = if detail.is_empty() && notes.is_empty() {
+        Text::Borrowed(base)
+    } else {
+        let mut full = String::with_capacity(base.len() + detail.len() + notes.len());
+        full.push_str(base);
+        full.push_str(&detail);
+        full.push_str(&notes);
+        full.into()
+    };
     Retry {
         advice,
         detail,
@@ -759,18 +797,29 @@ fn push_lower_first(out: &mut String, text: &str) {
     }
 }
 
-/// `text` on one line, cut to `max` characters.
-fn short(text: &str, max: usize) -> String {
-    body::cut(join_words(text, false), max)
+/// `text` on one line, cut to `max` characters: borrowed when it already is.
+fn short(text: &str, max: usize) -> Cow<'_, str> {
+    match join_words(Cow::Borrowed(text), false) {
+        // No more bytes than `max`, so no more characters: nothing to cut.
+        joined if joined.len() <= max => joined,
+        joined => Cow::Owned(body::cut(joined.into_owned(), max)),
+    }
 }
 
 /// `text`'s words joined by single spaces; `tight`: none after `(` or before `)`, `.` or `,`.
-/// Built at its final size: never longer than `text`.
-pub(crate) fn join_words(text: &str, tight: bool) -> String {
+/// Built at its final size: never longer than `text`; `text` itself when it is already joined
+/// (natively).
+pub(crate) fn join_words(text: Cow<'_, str>, tight: bool) -> Cow<'_, str> {
     // Natively only: the wasm module joins every text (the same result), for its size.
     let trimmed = text.trim();
     if cfg!(not(target_arch = "wasm32")) && single_spaced(trimmed) {
-        return trimmed.to_owned();
+        if trimmed.len() == text.len() {
+            return text;
+        }
+        return match text {
+            Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
+            Cow::Owned(text) => Cow::Owned(text.trim().to_owned()),
+        };
     }
     let mut joined = String::with_capacity(text.len());
     for word in text.split_whitespace() {
@@ -782,7 +831,7 @@ pub(crate) fn join_words(text: &str, tight: bool) -> String {
         }
         joined.push_str(word);
     }
-    joined
+    Cow::Owned(joined)
 }
 
 /// Whether `text` is already its words joined as [`join_words`] joins them: printable ASCII, no
@@ -823,6 +872,9 @@ fn dedupe(items: &mut Vec<Text>, keep: usize) {
 }
 
 fn same_opening(a: &str, b: &str) -> bool {
+    if body::FAST && differ_early(a.as_bytes(), b.as_bytes()) {
+        return false;
+    }
     let (mut a, mut b) = (opening(a), opening(b));
     loop {
         let byte = a.next();
@@ -833,6 +885,24 @@ fn same_opening(a: &str, b: &str) -> bool {
             return true;
         }
     }
+}
+
+/// Whether the openings of `a` and `b` surely differ, read from the raw bytes (natively only:
+/// the same answer as [`Opening`], which the wasm module always runs). Up to their first
+/// difference, ASCII and within six words, the two openings are the same; where two letters or
+/// digits differ there, so do the openings.
+fn differ_early(a: &[u8], b: &[u8]) -> bool {
+    let mut spaces = 0;
+    for (&x, &y) in a.iter().zip(b) {
+        if !x.is_ascii() || spaces >= 6 {
+            return false;
+        }
+        if !x.eq_ignore_ascii_case(&y) {
+            return x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric();
+        }
+        spaces += usize::from(matches!(x, b'\t'..=b'\r' | b' '));
+    }
+    false
 }
 
 fn opening(text: &str) -> Opening<'_> {
@@ -889,5 +959,42 @@ impl Iterator for Opening<'_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The raw-byte shortcut never contradicts the openings compared byte by byte.
+    #[test]
+    fn differ_early_agrees_with_the_openings() {
+        let texts = [
+            "The path is wrong (typo).",
+            "The route is not registered.",
+            "the PATH is wrong, again",
+            "Check the exact URL, including base path.",
+            "Check which layer answered: a proxy 404 means…",
+            "Read the origin web server's error log for this time.",
+            "Read the origin web server's error log, then the proxy's.",
+            "Read  the origin\tweb server's error log now",
+            "a b c d e f g",
+            "a b c d e f h",
+            "Über die Seite",
+            "Über das Haus",
+            "",
+            "x",
+            "x-y",
+            "xy",
+        ];
+        for a in texts {
+            for b in texts {
+                let slow = opening(a).eq(opening(b));
+                if differ_early(a.as_bytes(), b.as_bytes()) {
+                    assert!(!slow, "{a:?} and {b:?}");
+                }
+                assert_eq!(same_opening(a, b), slow, "{a:?} and {b:?}");
+            }
+        }
     }
 }
