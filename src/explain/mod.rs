@@ -65,8 +65,6 @@ fn note(key: &str) -> Option<&'static resplain_tables::status::Note> {
 // `explain` and `retry` kept out of line: the module is smaller so (measured).
 #[inline(never)]
 pub fn explain(s: &Subject) -> Explanation {
-    let code = s.status.code;
-    let entry = code.and_then(|c| status::lookup(c).or_else(|| status::class_entry(c)));
     // The body's text, read once for its message and its ids.
     let page = body::prefix(s.body);
     let reading = body::read(
@@ -78,6 +76,14 @@ pub fn explain(s: &Subject) -> Explanation {
         s.body_span,
         s.body_scan,
     );
+    let named_by_page = s
+        .status
+        .code
+        .is_none()
+        .then(|| page_status(&reading))
+        .flatten();
+    let code = s.status.code.or(named_by_page);
+    let entry = code.and_then(|c| status::lookup(c).or_else(|| status::class_entry(c)));
     let haystack = haystack(s.body, s.status.reason.as_deref());
     let matched = generators::matching(
         s.origin.generator.as_deref(),
@@ -253,14 +259,14 @@ pub fn explain(s: &Subject) -> Explanation {
     };
     let summary = summary(
         s,
-        entry,
+        code,
         primary,
         strong,
         specific_message,
         error_in_success,
         &meaning,
     );
-    let retry = retry(s, entry.map(|e| e.retry), primary, error_in_success);
+    let retry = retry(s, code, entry.map(|e| e.retry), primary, error_in_success);
     // Each header's entry, looked up once: natively on the stack for a head of up to 16.
     let mut on_stack = [None; 16];
     let on_heap;
@@ -409,9 +415,24 @@ fn first_sentence(text: &str) -> &str {
     )
 }
 
+/// The status a page names when the paste has no status line (nginx's page pasted alone: its
+/// message is `502 Bad Gateway`): a code followed by its registered reason phrase or a known
+/// variant, nothing else. The Report's status stays empty; the explanation says where it came from.
+// Not inlined: a paste without a status line is rare, and V8 compiles a function at first call.
+#[inline(never)]
+fn page_status(reading: &body::BodyReading) -> Option<u16> {
+    let text = reading.message.as_ref()?.text.trim();
+    let code = crate::http::line::parse_u16(text.as_bytes().get(..3)?)?;
+    let reason = text.get(3..)?.strip_prefix(' ')?;
+    ((400..600).contains(&code)
+        && status::lookup(code).is_some()
+        && status::reason_matches(code, reason))
+    .then_some(code)
+}
+
 fn summary(
     s: &Subject,
-    entry: Option<&status::StatusEntry>,
+    code: Option<u16>,
     primary: Option<Matched>,
     strong: bool,
     specific_message: Option<&ErrorMessage>,
@@ -424,7 +445,7 @@ fn summary(
     let message = specific_message
         .filter(|_| said)
         .map(|m| short(&m.text, 160));
-    let Some(code) = s.status.code else {
+    let Some(code) = code else {
         return match message {
             Some(m) => format!("No status line in the paste; the body says \"{m}\"."),
             None => "No status line in the paste, so there is no status to explain.".to_owned(),
@@ -433,11 +454,17 @@ fn summary(
     let reason = s
         .status
         .standard_reason
-        .or(entry.map(|e| e.reason).filter(|r| !r.is_empty()))
+        .or(status::lookup(code)
+            .or_else(|| status::class_entry(code))
+            .map(|e| e.reason)
+            .filter(|r| !r.is_empty()))
         .or(s.status.reason.as_deref())
         .unwrap_or("");
     // Written piece by piece into one string: `{code} {reason}`, trimmed, then the rest.
     let mut out = String::with_capacity(256);
+    if s.status.code.is_none() {
+        out.push_str("No status line in the paste; the page names its status. ");
+    }
     push_number(&mut out, code);
     out.push(' ');
     out.push_str(reason);
@@ -547,6 +574,7 @@ fn push_number(out: &mut String, code: u16) {
 #[inline(never)]
 fn retry(
     s: &Subject,
+    code: Option<u16>,
     from_table: Option<RetryAdvice>,
     primary: Option<Matched>,
     error_in_success: bool,
@@ -556,7 +584,6 @@ fn retry(
         .and_then(|g| g.retry)
         .or(from_table)
         .unwrap_or(RetryAdvice::Maybe);
-    let code = s.status.code;
     let after = headers::retry_after(s.headers);
     let rate_limit = headers::rate_limit(s.headers);
     let method = s.method.map(|m| m.trim().to_ascii_uppercase());
@@ -864,7 +891,10 @@ fn dedupe(items: &mut Vec<Text>, keep: usize) {
             break;
         };
         if !earlier.iter().any(|e| same_opening(e, item)) {
-            items.swap(kept, i);
+            // A slice pattern, not `swap`: no panic path (its location would be in the module).
+            if let Some([first, .., last]) = items.get_mut(kept..=i) {
+                std::mem::swap(first, last);
+            }
             kept += 1;
         }
     }
