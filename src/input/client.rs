@@ -280,6 +280,7 @@ fn guzzle_excerpt(input: &[u8], start: usize, end: usize, next: usize) -> Option
         return None;
     }
     let rest = input.get(next..)?;
+    // The 120 bytes, ` (truncated...)` and the line break.
     let window = rest.get(..136).unwrap_or(rest);
     let mut length = crate::search::memmem::find(window, b" (truncated...)");
     if length.is_none() {
