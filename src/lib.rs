@@ -30,6 +30,12 @@ pub use input::Parts;
 pub use report::*;
 pub use text::{render as render_text, render_as, Style};
 
+/// Whether the shortcuts that change no result are taken (gates, filings, a byte compared
+/// before the whole, the unrolled scan): natively; the wasm module leaves them out for its size
+/// (ARCHITECTURE: "a shortcut that changes no result"). A native build with it `false` gives
+/// byte-identical outputs over every test paste.
+const FAST: bool = cfg!(not(target_arch = "wasm32"));
+
 /// The text of citation `n` (an evidence item's `cite`, an explanation's `cites`): where a
 /// signal or an explanation comes from. Native builds carry the texts; the wasm module does not
 /// (they travel as `citations.json` beside it, for pages to fetch when they show them), so there

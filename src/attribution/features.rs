@@ -254,7 +254,7 @@ fn generic_page(subject: &Subject, body: &[u8]) -> bool {
     // The words of the reason phrases (a dozen at most), on the stack: the registered phrase's
     // natively only when the response's differs (most send it; the wasm module splits both, for
     // its size).
-    let same = cfg!(not(target_arch = "wasm32")) && subject.reason == subject.standard_reason;
+    let same = crate::FAST && subject.reason == subject.standard_reason;
     let standard = if same { None } else { subject.standard_reason };
     let mut reason_words = [""; 32];
     let mut words = 0;

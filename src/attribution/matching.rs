@@ -147,11 +147,10 @@ fn value_key(name: usize, first: u8, length: usize) -> usize {
     name * VALUE_BYTES + (usize::from(first) + 5 * length) % VALUE_BYTES
 }
 
-/// Whether gates are checked and header values filed by their first byte (`by_value`):
-/// natively. Neither changes a result (the evaluation decides), so the wasm module leaves them
-/// out for its size: it files a value signal by the header's name and evaluates every signal
-/// its keys wake.
-const GATED: bool = cfg!(not(target_arch = "wasm32"));
+// Gates are checked and header values filed by their first byte and length (`by_value`)
+// natively (`crate::FAST`). Neither changes a result (the evaluation decides): the wasm module
+// files a value signal by the header's name and evaluates every signal its keys wake.
+use crate::FAST;
 
 /// The gates of one signal (its first three: a gate is a shortcut, the evaluation decides).
 type Gates = [Option<Gate>; 3];
@@ -222,7 +221,7 @@ impl Compiled {
             if need.rank() > trigger.rank() {
                 trigger = need;
             }
-            if let Some(slot) = gate.filter(|_| GATED).and_then(|_| free.next()) {
+            if let Some(slot) = gate.filter(|_| FAST).and_then(|_| free.next()) {
                 *slot = gate;
             }
         }
@@ -282,7 +281,7 @@ impl Compiled {
 /// A header-order signal's filing: by the head's first (last) name natively; by the name
 /// anywhere in the wasm module (woken more often, the same results).
 fn first_name(name: usize) -> Trigger {
-    if GATED {
+    if FAST {
         Trigger::First(name)
     } else {
         Trigger::Header(name)
@@ -290,7 +289,7 @@ fn first_name(name: usize) -> Trigger {
 }
 
 fn last_name(name: usize) -> Trigger {
-    if GATED {
+    if FAST {
         Trigger::Last(name)
     } else {
         Trigger::Header(name)
@@ -306,7 +305,7 @@ impl Index {
     /// The product of this id: a hash lookup, where a search of the table compared hundreds.
     pub(crate) fn product(&self, id: &str) -> Option<&'static Product> {
         // Natively; the wasm module searches the table, for its size (the same product).
-        if !GATED {
+        if !FAST {
             return self.products.iter().find(|p| p.id == id);
         }
         let at = self.product_ids.get(id.as_bytes())?;
@@ -376,7 +375,7 @@ pub(crate) fn index() -> &'static Index {
         // Positions fit 16 bits in `by_value`'s items.
         let value_positions = needs.len() < 1 << 16;
         for (i, &(trigger, gate)) in needs.iter().enumerate() {
-            if GATED {
+            if FAST {
                 gates.push(gate);
             }
             let mut file = |key: usize| pairs.push((key, i));
@@ -384,7 +383,7 @@ pub(crate) fn index() -> &'static Index {
             match trigger {
                 Trigger::Literal(id) => file(keys.literal + id),
                 Trigger::Value(name, values, whole)
-                    if GATED && value_positions && !values.iter().any(|v| v.is_empty()) =>
+                    if FAST && value_positions && !values.iter().any(|v| v.is_empty()) =>
                 {
                     for v in values {
                         let first = v.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
@@ -415,7 +414,7 @@ pub(crate) fn index() -> &'static Index {
         let by_key = Groups::new(keys.end, &pairs);
         let by_value = Groups::new(names * VALUE_BYTES, &value_keys);
         let mut product_ids = Ids::default();
-        for p in products.iter().filter(|_| GATED) {
+        for p in products.iter().filter(|_| FAST) {
             product_ids.id(p.id.as_bytes());
         }
         Index {
@@ -777,7 +776,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     let header_ids = header_ids(index, subject.headers);
     let mut present: NameSet = [0; PRESENT_IDS / 64];
     // For the header-order gates (natively only).
-    for h in header_ids.iter().filter(|_| GATED) {
+    for h in header_ids.iter().filter(|_| FAST) {
         if let Some(word) = present.get_mut(h.id / 64) {
             *word |= 1 << (h.id % 64);
         }
@@ -823,7 +822,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     }
     for h in &cx.header_ids {
         marked.wake(index, keys.header + h.id, 0);
-        if !GATED {
+        if !FAST {
             continue;
         }
         // The values compared whole at this length, then those that are not.
@@ -837,7 +836,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         }
     }
     // Header-order signals, by the head's first and last names.
-    if GATED && subject.head_as_sent {
+    if FAST && subject.head_as_sent {
         let (first, last) = (subject.headers.first(), subject.headers.last());
         let named = |h: Option<&HeaderId>, end: Option<&Header>| {
             h.filter(|h| end.is_some_and(|end| std::ptr::eq(h.header, end)))
@@ -856,7 +855,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
 
     // A signal whose gate is shut cannot match (natively: the wasm module evaluates it).
     let shut = |at: usize, cx: &Context| {
-        if !GATED {
+        if !FAST {
             return false;
         }
         let gates = index.gates.get(at).map_or(&[][..], |g| &g[..]);

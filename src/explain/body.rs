@@ -415,9 +415,7 @@ fn rank(text: &str) -> u8 {
     }
 }
 
-/// Whether the shortcuts that change no result (a byte compared before the whole) are taken:
-/// natively; the wasm module leaves them out for its size.
-pub(crate) const FAST: bool = cfg!(not(target_arch = "wasm32"));
+use crate::FAST;
 
 /// `s` past its opening `head` (lowercase), compared in any case: by its last byte first, which
 /// tells most of the stock texts apart (many open with `the `).

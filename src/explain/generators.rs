@@ -151,7 +151,7 @@ fn first_starts(markers: &Markers, haystack: &[u8]) -> Vec<(usize, usize)> {
                     continue;
                 };
                 let m = m.as_bytes();
-                if (!super::body::FAST || m.get(*opening).map_or(true, |b| next == Some(b)))
+                if (!crate::FAST || m.get(*opening).map_or(true, |b| next == Some(b)))
                     && rest.starts_with(m)
                     && !present.iter().any(|&(i, _)| i == id)
                 {

@@ -23,7 +23,7 @@ fn proxy_status_errors() -> &'static [(&'static str, &'static str)] {
 /// Looks `name` up in the table (case-insensitive): natively among the entries of its first
 /// letter and length (the same result).
 pub(crate) fn entry(name: &str) -> Option<&'static HeaderEntry> {
-    if super::body::FAST {
+    if crate::FAST {
         let (starts, list) = entry_index();
         let range = shape(name).and_then(|k| Some(*starts.get(k)?..*starts.get(k + 1)?));
         let same = range.and_then(|r| list.get(r)).unwrap_or_default();
@@ -83,7 +83,7 @@ type ByFirst = Vec<(&'static resplain_tables::headers::HeaderNote, &'static str)
 /// The notes that may name `name`, natively (`None` in the wasm module, for its size, or for a
 /// name that opens with no ASCII byte).
 fn bucket(name: &str) -> Option<&'static ByFirst> {
-    if !super::body::FAST {
+    if !crate::FAST {
         return None;
     }
     by_first().get(usize::from(name.as_bytes().first()?.to_ascii_lowercase()))
@@ -131,7 +131,7 @@ pub(crate) fn entries_of(headers: &[Header]) -> Vec<Option<&'static HeaderEntry>
 #[inline(never)]
 pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<HeaderNote> {
     // At most one per header: natively sized once (the wasm module grows it, for its size).
-    let mut out: Vec<HeaderNote> = if super::body::FAST {
+    let mut out: Vec<HeaderNote> = if crate::FAST {
         Vec::with_capacity(headers.len())
     } else {
         Vec::new()
@@ -164,7 +164,7 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
             // module `title` is the table's name).
             let spelled = if name == title {
                 Text::Borrowed(title)
-            } else if super::body::FAST && name == n.name {
+            } else if crate::FAST && name == n.name {
                 Text::Borrowed(n.name)
             } else {
                 Text::Owned(name.to_owned())
@@ -182,7 +182,7 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
 /// `name` (a header's, known to the table as `e`), borrowing the table's spelling when it is
 /// written so (natively: the wasm module copies it).
 fn spelled(e: Option<&HeaderEntry>, name: &str) -> Text {
-    if let (true, Some(e)) = (super::body::FAST, e) {
+    if let (true, Some(e)) = (crate::FAST, e) {
         // The entry's place in the table, from its address.
         let at = (e as *const HeaderEntry as usize)
             .checked_sub(entries().as_ptr() as usize)

@@ -272,7 +272,7 @@ pub fn explain(s: &Subject) -> Explanation {
     let on_heap;
     let known: &[Option<&resplain_tables::headers::HeaderEntry>] =
         match on_stack.get_mut(..s.headers.len()) {
-            Some(slots) if body::FAST => {
+            Some(slots) if crate::FAST => {
                 for (slot, h) in slots.iter_mut().zip(s.headers) {
                     *slot = headers::entry(&h.name);
                 }
@@ -839,7 +839,7 @@ fn short(text: &str, max: usize) -> Cow<'_, str> {
 pub(crate) fn join_words(text: Cow<'_, str>, tight: bool) -> Cow<'_, str> {
     // Natively only: the wasm module joins every text (the same result), for its size.
     let trimmed = text.trim();
-    if cfg!(not(target_arch = "wasm32")) && single_spaced(trimmed) {
+    if crate::FAST && single_spaced(trimmed) {
         if trimmed.len() == text.len() {
             return text;
         }
@@ -902,7 +902,7 @@ fn dedupe(items: &mut Vec<Text>, keep: usize) {
 }
 
 fn same_opening(a: &str, b: &str) -> bool {
-    if body::FAST && differ_early(a.as_bytes(), b.as_bytes()) {
+    if crate::FAST && differ_early(a.as_bytes(), b.as_bytes()) {
         return false;
     }
     let (mut a, mut b) = (opening(a), opening(b));

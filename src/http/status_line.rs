@@ -19,7 +19,7 @@ pub(crate) fn parse(line: &[u8]) -> Option<StatusLine> {
     // only `H` and `h` give `h` with it set (so for `T` and `P`). The wasm module keeps the
     // smaller loop; the result is the same.
     let http = match *prefix {
-        [h, t, t2, p, b'/'] if cfg!(not(target_arch = "wasm32")) => {
+        [h, t, t2, p, b'/'] if crate::FAST => {
             u32::from_le_bytes([h, t, t2, p]) | 0x2020_2020 == u32::from_le_bytes(*b"http")
         }
         _ => prefix.eq_ignore_ascii_case(b"HTTP/"),

@@ -175,10 +175,9 @@ pub(crate) fn first_lines(input: &[u8], stop_at_trace: bool) -> FirstLines {
     found
 }
 
-/// Whether `visit` also rules out by `may_mark` the lines whose first byte may start a
-/// reader's line (a page's `<div>`), without the call: natively only, the wasm module leaves the
-/// copy out for its size. It changes no result.
-const FAST: bool = cfg!(not(target_arch = "wasm32"));
+// Natively (`crate::FAST`), `visit` also rules out by `may_mark` the lines whose first byte may
+// start a reader's line (a page's `<div>`), without the call.
+use crate::FAST;
 
 /// The walk of `first_lines`: each line start, with its index, handed to `visit`.
 struct Walk<'a> {

@@ -146,10 +146,9 @@ const SECRET_PARAMS: &[&str] = &[
     "code",
 ];
 
-/// Whether the shortcuts below (`ends_a_word`, two letters read at once) are taken: natively,
-/// where every colon and `=` of a page asks; the wasm module leaves them out for its size. They
-/// change no result.
-const FAST: bool = cfg!(not(target_arch = "wasm32"));
+// The shortcuts below (`ends_a_word`, two letters read at once) are taken natively, where
+// every colon and `=` of a page asks.
+use crate::FAST;
 
 /// Secret ranges listed per value; past it the rest of the value is one range. A Cookie header of
 /// 50,000 cookies then costs a thousand ranges, not fifty thousand (masking only grows).

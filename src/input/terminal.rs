@@ -92,7 +92,7 @@ fn write_out_code(line: &[u8]) -> Option<u16> {
     // The first word has three bytes: a line whose fourth byte after its indentation is no
     // space is ruled out before its words are read (a body's last line is mostly one long
     // word). Natively only: the wasm module leaves it out for its size; it changes no result.
-    if cfg!(not(target_arch = "wasm32")) {
+    if crate::FAST {
         let lead = line.iter().take_while(|&&b| is_space(b)).count();
         if line.get(lead + 3).is_some_and(|&b| !is_space(b)) {
             return None;

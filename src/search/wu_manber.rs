@@ -30,9 +30,9 @@ const MAX_SHIFT: usize = 7;
 /// Bytes four jumps read from.
 #[cfg(not(target_arch = "wasm32"))]
 const CHUNK: usize = 3 * MAX_SHIFT + BLOCK;
-/// Natively, the first bytes compared before a literal (a shortcut that changes no result, as
-/// the unrolled loop and `Scanner::firsts`); the wasm module leaves them out for its size.
-const NATIVE: bool = cfg!(not(target_arch = "wasm32"));
+// Natively (`crate::FAST`), the first bytes are compared before a literal, as the unrolled
+// loop and `Scanner::firsts` (items compiled natively only) are used.
+use crate::FAST;
 /// Bits of the index of `Scanner::firsts`.
 #[cfg(not(target_arch = "wasm32"))]
 const FIRST_BITS: u32 = 16;
@@ -108,7 +108,7 @@ impl Found {
     /// Where literal `id` first starts, when found.
     pub(crate) fn start(&self, id: usize) -> Option<usize> {
         // Natively, the bit answers most calls without reading the hits.
-        if NATIVE && !self.has(id) {
+        if FAST && !self.has(id) {
             return None;
         }
         self.hits.iter().find(|h| h.0 == id).map(|h| h.1)
@@ -190,14 +190,14 @@ impl Scanner {
                 }
                 if distance == 0 {
                     // No first bytes compared in the wasm module (its size): a mask of none.
-                    let mask = match NATIVE {
+                    let mask = match FAST {
                         true => u64::MAX >> (8 * 8usize.saturating_sub(bytes.len())),
                         false => 0,
                     };
                     candidates.push(Candidate {
                         key: k,
                         id,
-                        head: if NATIVE { head_at(bytes, 0) & mask } else { 0 },
+                        head: if FAST { head_at(bytes, 0) & mask } else { 0 },
                         mask,
                     });
                 }
@@ -378,7 +378,7 @@ impl Scanner {
     fn check(&self, literals: &[&str], haystack: &[u8], pos: usize, k: u32, found: &mut Found) {
         let run = |i: usize| usize::from(self.bucket.get(i).copied().unwrap_or(0));
         let group = group_of(k);
-        let head = if NATIVE { head_at(haystack, pos) } else { 0 };
+        let head = if FAST { head_at(haystack, pos) } else { 0 };
         for c in self
             .ends
             .get(run(group)..run(group + 1))
