@@ -36,9 +36,9 @@ pub fn lookup(code: u16) -> Option<&'static StatusEntry> {
         .and_then(|i| entries.get(i))
 }
 
-/// `x00` of the code's class, for codes no table knows (RFC 9110 section 15).
-pub(crate) fn class_entry(code: u16) -> Option<&'static StatusEntry> {
-    lookup(code / 100 * 100)
+/// The code's entry, or `x00` of its class for codes no table knows (RFC 9110 section 15).
+pub(crate) fn lookup_or_class(code: u16) -> Option<&'static StatusEntry> {
+    lookup(code).or_else(|| lookup(code / 100 * 100))
 }
 
 fn normalized(reason: &str) -> impl Iterator<Item = char> + '_ {

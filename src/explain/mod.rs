@@ -83,7 +83,7 @@ pub fn explain(s: &Subject) -> Explanation {
         .then(|| page_status(&reading))
         .flatten();
     let code = s.status.code.or(named_by_page);
-    let entry = code.and_then(|c| status::lookup(c).or_else(|| status::class_entry(c)));
+    let entry = code.and_then(status::lookup_or_class);
     let haystack = haystack(s.body, s.status.reason.as_deref());
     let matched = generators::matching(
         s.origin.generator.as_deref(),
@@ -454,8 +454,7 @@ fn summary(
     let reason = s
         .status
         .standard_reason
-        .or(status::lookup(code)
-            .or_else(|| status::class_entry(code))
+        .or(status::lookup_or_class(code)
             .map(|e| e.reason)
             .filter(|r| !r.is_empty()))
         .or(s.status.reason.as_deref())
