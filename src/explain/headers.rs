@@ -142,13 +142,6 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
             Some(bare) => (bare, entry(bare)),
             None => (h.name.as_str(), known),
         };
-        let names = |n: &str| {
-            name.eq_ignore_ascii_case(n)
-                || (n.ends_with('-')
-                    && name
-                        .get(..n.len())
-                        .is_some_and(|p| p.eq_ignore_ascii_case(n)))
-        };
         if known.is_some() || out.iter().any(|n| n.name.eq_ignore_ascii_case(name)) {
             continue;
         }
@@ -156,27 +149,49 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
         // result).
         let all = crate::knowledge::get().header_notes;
         let found = match bucket(name) {
-            Some(notes) => notes.iter().copied().find(|(n, _)| names(n.name)),
-            None => all.iter().find(|n| names(n.name)).map(|n| (n, n.name)),
+            Some(notes) => notes
+                .iter()
+                .copied()
+                .find(|(n, _)| note_names(n.name, name)),
+            None => all
+                .iter()
+                .find(|n| note_names(n.name, name))
+                .map(|n| (n, n.name)),
         };
         if let Some((n, title)) = found {
-            // The name as written: the table's spelling borrowed when it is that (in the wasm
-            // module `title` is the table's name).
-            let spelled = if name == title {
-                Text::Borrowed(title)
-            } else if crate::FAST && name == n.name {
-                Text::Borrowed(n.name)
-            } else {
-                Text::Owned(name.to_owned())
-            };
             out.push(HeaderNote {
-                name: spelled,
+                // In the wasm module `title` is the table's name.
+                name: as_written(name, [title, n.name]),
                 note: n.note,
                 cite: crate::knowledge::cite_or_text(n.source).0,
             });
         }
     }
     out
+}
+
+/// Whether the notes table's `note` names header `name`: the same name in any case, or its
+/// opening when `note` ends in `-` (`X-Amz-`).
+// Inlined natively into each search (called for every note a name's letter reaches).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn note_names(note: &str, name: &str) -> bool {
+    name.eq_ignore_ascii_case(note)
+        || (note.ends_with('-')
+            && name
+                .get(..note.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(note)))
+}
+
+/// `name` as a Report holds it: one of the table's `spellings` borrowed when it is written so,
+/// else a copy.
+fn as_written(name: &str, [usual, table]: [&'static str; 2]) -> Text {
+    if name == usual {
+        Text::Borrowed(usual)
+    } else if name == table {
+        Text::Borrowed(table)
+    } else {
+        Text::Owned(name.to_owned())
+    }
 }
 
 /// `name` (a header's, known to the table as `e`), borrowing the table's spelling when it is
@@ -187,14 +202,8 @@ fn spelled(e: Option<&HeaderEntry>, name: &str) -> Text {
         let at = (e as *const HeaderEntry as usize)
             .checked_sub(entries().as_ptr() as usize)
             .map(|offset| offset / std::mem::size_of::<HeaderEntry>());
-        if let Some(&title) = at.and_then(|at| entry_titles().get(at)) {
-            if name == title {
-                return Text::Borrowed(title);
-            }
-        }
-        if name == e.name {
-            return Text::Borrowed(e.name);
-        }
+        let title = at.and_then(|at| entry_titles().get(at)).copied();
+        return as_written(name, [title.unwrap_or(e.name), e.name]);
     }
     Text::Owned(name.to_owned())
 }
@@ -906,14 +915,7 @@ mod tests {
                 value_span: None,
             };
             let noted = notes(std::slice::from_ref(&header), &[None]);
-            let names_it = |n: &str| {
-                name.eq_ignore_ascii_case(n)
-                    || (n.ends_with('-')
-                        && name
-                            .get(..n.len())
-                            .is_some_and(|p| p.eq_ignore_ascii_case(n)))
-            };
-            let linear = table.iter().find(|n| names_it(n.name));
+            let linear = table.iter().find(|n| note_names(n.name, name));
             assert_eq!(
                 noted.first().map(|n| n.note),
                 linear.map(|n| n.note),
