@@ -13,6 +13,10 @@
 //! Literals shorter than `SHORT` would make every jump short: they are left out of the table and
 //! each searched for on its own by its first byte (still linear: there are few, and short).
 
+// Natively (`crate::FAST`), the first bytes are compared before a literal, as the unrolled
+// loop and `Scanner::firsts` (items compiled natively only) are used.
+use crate::FAST;
+
 /// Bytes hashed per step.
 const BLOCK: usize = 4;
 /// Literals shorter than this are searched on their own: in the table they would shrink the
@@ -30,9 +34,6 @@ const MAX_SHIFT: usize = 7;
 /// Bytes four jumps read from.
 #[cfg(not(target_arch = "wasm32"))]
 const CHUNK: usize = 3 * MAX_SHIFT + BLOCK;
-// Natively (`crate::FAST`), the first bytes are compared before a literal, as the unrolled
-// loop and `Scanner::firsts` (items compiled natively only) are used.
-use crate::FAST;
 /// Bits of the index of `Scanner::firsts`.
 #[cfg(not(target_arch = "wasm32"))]
 const FIRST_BITS: u32 = 16;
