@@ -262,8 +262,9 @@ pub struct Status {
     /// The reason phrase as written; null when absent. Borrowed from the status table when it
     /// is the registered phrase.
     pub reason: Option<Text>,
-    /// Protocol version as written after `HTTP/` (`1.1`, `2`, `3`); null when absent.
-    pub version: Option<String>,
+    /// Protocol version as written after `HTTP/` (`1.1`, `2`, `3`); null when absent. Borrowed
+    /// when it is a version that exists.
+    pub version: Option<Text>,
     /// The registered reason phrase for the code, when the code is known.
     pub standard_reason: Option<&'static str>,
     /// The status line in the input.
@@ -272,7 +273,8 @@ pub struct Status {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Header {
-    pub name: String,
+    /// Borrowed from the tables when written as they spell it (natively).
+    pub name: Text,
     pub value: String,
     /// The header line(s) in the input, continuation lines included.
     pub span: Span,

@@ -140,7 +140,7 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
         // A pseudo-header by its bare name.
         let (name, known) = match h.name.strip_prefix(':') {
             Some(bare) => (bare, entry(bare)),
-            None => (h.name.as_str(), known),
+            None => (&*h.name, known),
         };
         if known.is_some() || out.iter().any(|n| n.name.eq_ignore_ascii_case(name)) {
             continue;
@@ -322,7 +322,7 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
     if let (true, Some(h)) = (is_error, other_cors) {
         out.push(insight(
             h,
-            h.name.clone().into(),
+            h.name.clone(),
             "cors",
             "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".into(),
             None,
@@ -339,7 +339,7 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
         if origin.value.trim() == "*" && cred.value.trim().eq_ignore_ascii_case("true") {
             out.push(insight(
                 origin,
-                origin.name.clone().into(),
+                origin.name.clone(),
                 "cors",
                 "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".into(),
                 None,
@@ -358,7 +358,7 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
     );
     out.push(insight(
         origin,
-        origin.name.clone().into(),
+        origin.name.clone(),
         "cors",
         note.into(),
         None,
@@ -730,7 +730,7 @@ pub(crate) fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
     let mut rl = RateLimit::default();
     let mut found = false;
     for h in headers {
-        let name = h.name.as_str();
+        let name = &*h.name;
         // Only names that start like the family's are read (no lowercase copy of every name).
         if !matches!(name.as_bytes().first(), Some(b'r' | b'R' | b'x' | b'X')) {
             continue;
@@ -749,7 +749,7 @@ pub(crate) fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
 /// Reads header `h` into `rl` if it is one of the family; whether it was.
 #[inline(never)]
 fn rate_limit_field(h: &Header, rl: &mut RateLimit) -> bool {
-    let name = h.name.as_str();
+    let name = &*h.name;
     // Borrowed: copied only into the fields it fills (a 1 MB Cookie is not copied).
     let value = h.value.trim();
     let past = |prefix: &str| {
@@ -909,7 +909,7 @@ mod tests {
                 "{name}"
             );
             let header = Header {
-                name: name.clone(),
+                name: name.clone().into(),
                 value: String::new(),
                 span: crate::Span::default(),
                 value_span: None,

@@ -1,11 +1,13 @@
 //! Header lines: tolerant reading of the field block that follows a status line (or stands alone).
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use super::line::{is_blank, is_space, line_at, trim, EndingCount};
 use super::status_line;
 use crate::diagnostic::{Code, Diagnostics};
-use crate::report::{Header, Span};
+use crate::report::{Header, Span, Text};
+use crate::search::ids::Ids;
 
 /// Where and why the header block ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,9 +156,13 @@ pub(crate) fn parse(
                 } else {
                     utf8_line(input, text_start, line.end, &mut checked)
                 };
+                let name = field(valid, text, name, span, diags);
                 headers.push(Header {
-                    name: field(valid, text, name, span, diags),
-                    value: field(valid, text, value, span, diags),
+                    name: match name {
+                        Cow::Borrowed(name) => spelled(name),
+                        Cow::Owned(name) => Cow::Owned(name),
+                    },
+                    value: field(valid, text, value, span, diags).into_owned(),
                     span,
                     value_span: (value_start < line.end).then(|| Span::new(value_start, line.end)),
                 });
@@ -178,7 +184,7 @@ pub(crate) fn parse(
                     continue;
                 }
                 headers.push(Header {
-                    name: lossy(trim(text), span, diags).into_owned(),
+                    name: Cow::Owned(lossy(trim(text), span, diags).into_owned()),
                     value: String::new(),
                     span,
                     value_span: None,
@@ -222,19 +228,64 @@ fn utf8_line<'a>(
 /// A name or value (`part` of the line `line`) as text: from the line, validated as a whole
 /// (`text`, when it is UTF-8: one validation rather than one per part), else as `lossy` reads it
 /// (saying when it is not UTF-8).
-fn field(
-    text: Option<&str>,
-    line: &[u8],
-    part: &[u8],
+fn field<'a>(
+    text: Option<&'a str>,
+    line: &'a [u8],
+    part: &'a [u8],
     span: Span,
     diags: &mut Diagnostics,
-) -> String {
+) -> Cow<'a, str> {
     // Where `part` starts in the line, from the addresses (both are the paste's).
     let at = (part.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
     match text.and_then(|t| t.get(at..at + part.len())) {
-        Some(text) => text.to_owned(),
-        None => lossy(part, span, diags).into_owned(),
+        Some(text) => Cow::Borrowed(text),
+        None => lossy(part, span, diags),
     }
+}
+
+/// A header name as a Report holds it: natively, borrowed from [`spellings`] when it is written
+/// as one of them (most names of a head), else a copy.
+fn spelled(name: &str) -> Text {
+    if crate::FAST {
+        let (ids, texts) = spellings();
+        if let Some(spelling) = ids.get(name.as_bytes()).and_then(|id| texts.get(id)) {
+            return Cow::Borrowed(spelling);
+        }
+    }
+    Cow::Owned(name.to_owned())
+}
+
+/// The header names the tables know (the header and note tables', not the notes' prefixes such
+/// as `x-amz-`), as the tables spell them and as responses usually do (`Content-Type`),
+/// numbered once.
+fn spellings() -> &'static (Ids, Vec<&'static str>) {
+    static SPELLINGS: OnceLock<(Ids, Vec<&'static str>)> = OnceLock::new();
+    SPELLINGS.get_or_init(|| {
+        let tables = crate::knowledge::get();
+        let names = tables.headers.iter().map(|e| e.name);
+        let notes = tables.header_notes.iter().map(|n| n.name);
+        let mut ids = Ids::default();
+        let mut texts = Vec::new();
+        for name in names.chain(notes.filter(|n| !n.ends_with('-'))) {
+            for spelling in [name, title_case(name)] {
+                if ids.id(spelling.as_bytes()) == texts.len() {
+                    texts.push(spelling);
+                }
+            }
+        }
+        (ids, texts)
+    })
+}
+
+/// `content-type` → `Content-Type` (leaked: built once per name).
+fn title_case(name: &str) -> &'static str {
+    let mut title = String::with_capacity(name.len());
+    let mut upper = true;
+    for c in name.chars() {
+        title.push(if upper { c.to_ascii_uppercase() } else { c });
+        upper = c == '-';
+    }
+    title.leak()
 }
 
 /// A header line past `MAX_HEADERS`: said once, at the first one.
@@ -399,7 +450,7 @@ mod tests {
                 let name = String::from_utf8_lossy(trim(&line[..colon]));
                 let value = String::from_utf8_lossy(trim(&line[colon + 1..]));
                 assert_eq!(
-                    (header.name.as_str(), header.value.as_str()),
+                    (&*header.name, header.value.as_str()),
                     (&*name, &*value)
                 );
             }

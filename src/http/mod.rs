@@ -123,7 +123,8 @@ fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) 
     let version = text
         .get(parsed.version.0..parsed.version.1)
         .unwrap_or_default();
-    if !status_line::is_known_version(version) {
+    let known_version = status_line::known_version(version);
+    if known_version.is_none() {
         diags.push(Code::UnknownVersion, span);
     }
     let code = parsed.code;
@@ -154,7 +155,10 @@ fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) 
     Status {
         code: Some(code),
         reason,
-        version: Some(crate::http::line::lossy_owned(version)),
+        version: Some(known_version.map_or_else(
+            || Cow::Owned(crate::http::line::lossy_owned(version)),
+            Cow::Borrowed,
+        )),
         standard_reason,
         span: Some(span),
     }
@@ -199,7 +203,7 @@ fn status_from_pseudo_header(headers: &[Header]) -> Option<Status> {
     Some(Status {
         code: Some(code),
         reason: None,
-        version: Some("2".to_owned()),
+        version: Some(Cow::Borrowed("2")),
         standard_reason: status_table::lookup(code).map(|s| s.reason),
         span: Some(header.span),
     })
@@ -325,18 +329,10 @@ fn framed_by_length<'a>(
         }
     }
     let (span, next) = delimited(input, start);
-    let found = span.len() as u64;
-    let detail = format!("Content-Length declares {declared} bytes, the paste has {found}");
-    let body = input.get(span.start..span.end).unwrap_or_default();
-    let line_breaks = memchr::memchr_iter(b'\n', body).count() as u64;
     if span.is_empty() {
         diags.push(Code::HeadOnly, span);
-    } else if found < declared && declared - found <= line_breaks {
-        diags.push_with(Code::CrlfConverted, span, detail);
-    } else if found < declared {
-        diags.push_with(Code::BodyShorterThanDeclared, span, detail);
     } else {
-        diags.push_with(Code::BodyLongerThanDeclared, span, detail);
+        body_not_as_declared(input, span, declared, diags);
     }
     FramedBody {
         body: Cow::Borrowed(input.get(span.start..span.end).unwrap_or_default()),
@@ -346,6 +342,24 @@ fn framed_by_length<'a>(
         chunked: None,
         next,
     }
+}
+
+/// A body whose length is not the declared one: said with both lengths. Out of line: most
+/// pastes show the declared body or none.
+#[inline(never)]
+fn body_not_as_declared(input: &[u8], span: Span, declared: u64, diags: &mut Diagnostics) {
+    let found = span.len() as u64;
+    let detail = format!("Content-Length declares {declared} bytes, the paste has {found}");
+    let body = input.get(span.start..span.end).unwrap_or_default();
+    let line_breaks = memchr::memchr_iter(b'\n', body).count() as u64;
+    let code = if found < declared && declared - found <= line_breaks {
+        Code::CrlfConverted
+    } else if found < declared {
+        Code::BodyShorterThanDeclared
+    } else {
+        Code::BodyLongerThanDeclared
+    };
+    diags.push_with(code, span, detail);
 }
 
 /// A body with no usable length: up to the next response in the paste, or the end.
@@ -387,6 +401,10 @@ fn starts_response(input: &[u8], pos: usize) -> bool {
 /// allowed). Linear: each candidate is looked at once.
 pub(crate) fn find_next_response(input: &[u8], from: usize) -> Option<usize> {
     let haystack = input.get(from..)?;
+    // Too short for a status line (a head's end, mostly): no searcher built.
+    if haystack.len() < 5 {
+        return None;
+    }
     for offset in memmem::find_iter(haystack, b"HTTP/") {
         let at = from + offset;
         let before = input.get(..at).unwrap_or_default();

@@ -76,12 +76,12 @@ pub(crate) fn parse(line: &[u8]) -> Option<StatusLine> {
     })
 }
 
-/// Versions that exist (as written after `HTTP/`, including curl's `2` and `3`).
-pub(crate) fn is_known_version(version: &[u8]) -> bool {
-    matches!(
-        version,
-        b"0.9" | b"1.0" | b"1.1" | b"2" | b"2.0" | b"3" | b"3.0"
-    )
+/// `version` when it is one that exists (as written after `HTTP/`, including curl's `2` and
+/// `3`), as text a Report borrows.
+pub(crate) fn known_version(version: &[u8]) -> Option<&'static str> {
+    ["0.9", "1.0", "1.1", "2", "2.0", "3", "3.0"]
+        .into_iter()
+        .find(|v| v.as_bytes() == version)
 }
 
 #[cfg(test)]

@@ -150,7 +150,7 @@ pub fn prepare(input: &[u8]) -> Prepared<'static> {
             } else if let Some((_, _, headers, span)) = pending_request.as_mut() {
                 if let Some((name, value)) = split_header(rest) {
                     headers.push(Header {
-                        name,
+                        name: name.into(),
                         value,
                         span: Span::new(rest_start, line.end),
                         value_span: None,

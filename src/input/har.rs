@@ -183,7 +183,7 @@ fn headers_of(value: Option<&Json>) -> Vec<Header> {
     for h in headers {
         if let (Some(name), Some(value)) = (str_at(Some(h), "name"), str_at(Some(h), "value")) {
             out.push(Header {
-                name: name.to_owned(),
+                name: name.to_owned().into(),
                 value: value.to_owned(),
                 span: Span::default(),
                 value_span: None,
