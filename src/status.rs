@@ -64,6 +64,15 @@ pub(crate) fn digits(code: u16, buffer: &mut [u8; 5]) -> &[u8] {
     buffer.get(from..).unwrap_or_default()
 }
 
+/// The first byte `normalized` keeps, lowercased (a character's first byte when not ASCII):
+/// phrases that differ in it are not the same.
+fn first_letter(phrase: &str) -> Option<u8> {
+    phrase
+        .bytes()
+        .find(|b| b.is_ascii_alphanumeric() || !b.is_ascii())
+        .map(|b| b.to_ascii_lowercase())
+}
+
 fn same_reason(a: &str, b: &str) -> bool {
     // Most phrases are written as registered: no character is decoded.
     a == b || normalized(a).eq(normalized(b))
@@ -82,8 +91,18 @@ pub(crate) fn reason_matches(code: u16, reason: &str) -> bool {
 
 /// The registered code whose phrase (or a known variant) is `reason`, if exactly one matches.
 pub(crate) fn code_for_reason(reason: &str) -> Option<u16> {
+    // Natively, entries none of whose phrases opens with the reason's first letter are passed
+    // over before a phrase is compared (most of the table).
+    let letter = if crate::FAST {
+        first_letter(reason)
+    } else {
+        None
+    };
     let mut found = entries().iter().filter(|e| {
         !e.unofficial
+            && (!crate::FAST
+                || first_letter(e.reason) == letter
+                || e.aliases.iter().any(|a| first_letter(a) == letter))
             && (same_reason(e.reason, reason) || e.aliases.iter().any(|a| same_reason(a, reason)))
     });
     let first = found.next()?;

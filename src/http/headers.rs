@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use super::line::{is_blank, is_space, line_at, trim, EndingCount};
 use super::status_line;
 use crate::diagnostic::{Code, Diagnostics};
-use crate::report::{Header, Span, Text};
+use crate::report::{Header, Span};
 use crate::search::ids::Ids;
 
 /// Where and why the header block ended.
@@ -130,9 +130,11 @@ pub(crate) fn parse(
                 if name.len() != raw_name.len() {
                     diags.push(Code::SpaceBeforeColon, span);
                 }
+                // The tables' spelling, when the name is written so (natively): a token.
+                let known = spelling(name);
                 // A pseudo-header's leading colon is allowed.
                 let token = name.strip_prefix(b":").unwrap_or(name);
-                if !token.iter().all(|&b| token_byte(b)) || name.is_empty() {
+                if known.is_none() && (!token.iter().all(|&b| token_byte(b)) || name.is_empty()) {
                     diags.push(Code::InvalidHeaderName, span);
                 }
                 let after_colon = text.get(colon + 1..).unwrap_or_default();
@@ -156,12 +158,12 @@ pub(crate) fn parse(
                 } else {
                     utf8_line(input, text_start, line.end, &mut checked)
                 };
-                let name = field(valid, text, name, span, diags);
+                let name = match known {
+                    Some(known) => Cow::Borrowed(known),
+                    None => Cow::Owned(field(valid, text, name, span, diags).into_owned()),
+                };
                 headers.push(Header {
-                    name: match name {
-                        Cow::Borrowed(name) => spelled(name),
-                        Cow::Owned(name) => Cow::Owned(name),
-                    },
+                    name,
                     value: field(valid, text, value, span, diags).into_owned(),
                     span,
                     value_span: (value_start < line.end).then(|| Span::new(value_start, line.end)),
@@ -243,16 +245,14 @@ fn field<'a>(
     }
 }
 
-/// A header name as a Report holds it: natively, borrowed from [`spellings`] when it is written
-/// as one of them (most names of a head), else a copy.
-fn spelled(name: &str) -> Text {
-    if crate::FAST {
-        let (ids, texts) = spellings();
-        if let Some(spelling) = ids.get(name.as_bytes()).and_then(|id| texts.get(id)) {
-            return Cow::Borrowed(spelling);
-        }
+/// `name` as one of [`spellings`], natively, when it is written so (most names of a head): a
+/// Report borrows it rather than a copy.
+fn spelling(name: &[u8]) -> Option<&'static str> {
+    if !crate::FAST {
+        return None;
     }
-    Cow::Owned(name.to_owned())
+    let (ids, texts) = spellings();
+    ids.get(name).and_then(|id| texts.get(id)).copied()
 }
 
 /// The header names the tables know (the header and note tables', not the notes' prefixes such
@@ -405,6 +405,17 @@ pub(crate) fn first<'h>(headers: &'h [Header], name: &str) -> Option<&'h Header>
 mod tests {
     use super::*;
 
+    /// The spellings a name is borrowed from are tokens (their names skip the check).
+    #[test]
+    fn spellings_are_tokens() {
+        for spelling in &spellings().1 {
+            assert!(
+                !spelling.is_empty() && spelling.bytes().all(is_token_char),
+                "{spelling}"
+            );
+        }
+    }
+
     /// Names and values read through `utf8_line`'s windows are what each line's own validation
     /// gives: lines that are not UTF-8, characters across a window's end, lines longer than one.
     #[test]
@@ -449,10 +460,7 @@ mod tests {
                 let colon = line.iter().position(|&b| b == b':').unwrap();
                 let name = String::from_utf8_lossy(trim(&line[..colon]));
                 let value = String::from_utf8_lossy(trim(&line[colon + 1..]));
-                assert_eq!(
-                    (&*header.name, header.value.as_str()),
-                    (&*name, &*value)
-                );
+                assert_eq!((&*header.name, header.value.as_str()), (&*name, &*value));
             }
         }
     }

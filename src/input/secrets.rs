@@ -207,10 +207,13 @@ fn secret_param(name: &[u8]) -> bool {
 /// like a credential's (`X-Session-Token`, `X-Api-Key`). A bare word (`Token: invalid` in a text
 /// body) is not a header name here.
 fn is_secret_header(name: &[u8]) -> bool {
+    in_secret_headers(name) || (secret_key(name) && name.contains(&b'-'))
+}
+
+fn in_secret_headers(name: &[u8]) -> bool {
     SECRET_HEADERS
         .iter()
         .any(|h| h.as_bytes().eq_ignore_ascii_case(name))
-        || (secret_key(name) && name.contains(&b'-'))
 }
 
 /// The byte ranges of `value` that are secret. Keeps what helps diagnosis visible: the auth
@@ -524,8 +527,14 @@ fn header_line(text: &[u8], colon: usize, ranges: &mut Vec<(usize, usize)>) {
     }
     let name_start = name_end - name_len;
     let name = text.get(name_start..name_end).unwrap_or_default();
-    let secret_header = is_secret_header(name);
-    if !secret_header && !secret_key(name) {
+    // Natively, `is_secret_header` with the name's `secret_key` read once.
+    let key = FAST && secret_key(name);
+    let secret_header = if FAST {
+        (key && name.contains(&b'-')) || in_secret_headers(name)
+    } else {
+        is_secret_header(name)
+    };
+    if !secret_header && !key && (FAST || !secret_key(name)) {
         return;
     }
     // Only a marker or indentation may come before the name on its line.

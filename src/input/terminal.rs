@@ -166,6 +166,16 @@ pub fn prepare(input: &[u8]) -> Option<Prepared<'_>> {
     }
 }
 
+/// `prepare` for a paste whose first line, from its first byte, is a status line: only its last
+/// line can be the tool's.
+pub(crate) fn after_leading_response(input: &[u8]) -> Option<Prepared<'_>> {
+    if ends_with_tool_line(input) {
+        around_response(input, 0)
+    } else {
+        None
+    }
+}
+
 /// A paste with no status line: curl's error line, `-w` output, or a status then a body. Out of
 /// line, like `around_response`: most pastes have a status line and never come here.
 #[inline(never)]
