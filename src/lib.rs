@@ -384,7 +384,7 @@ struct Seen {
 /// request when the paste shows it (its method decides retry advice, its Accept header whether
 /// an HTML error page answered a JSON call).
 fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
-    let mut diags = Diagnostics::default();
+    let mut diags = Diagnostics::for_paste();
     let paste = input::read(text, &mut diags);
     let mut raws = paste.responses;
     // `input::read` always yields at least one response; the fallback keeps this total.
@@ -433,6 +433,9 @@ fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
         request_headers: request.map_or(&[][..], |r| r.headers.as_slice()),
         body_scan: &body_scan,
     });
+    // Sorted before the Report is built: a call among its fields had the response and the
+    // origin copied twice.
+    let diagnostics = diags.into_sorted();
     Report {
         format: paste.format,
         input_length: text.len(),
@@ -444,7 +447,7 @@ fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
         response,
         origin,
         explanation,
-        diagnostics: diags.into_sorted(),
+        diagnostics,
         previous,
         entries: Vec::new(),
     }
