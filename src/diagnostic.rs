@@ -149,6 +149,18 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
+    /// Natively, room for a typical paste's diagnostics at once rather than grown from empty
+    /// (the wasm module grows them, for its size).
+    pub fn for_paste() -> Self {
+        if !crate::FAST {
+            return Diagnostics::default();
+        }
+        Diagnostics {
+            listed: Vec::with_capacity(4),
+            counts: Vec::with_capacity(4),
+        }
+    }
+
     pub fn push(&mut self, code: Code, span: Span) {
         self.push_detail(code, span, None);
     }
