@@ -16,6 +16,27 @@ pub type Text = Cow<'static, str>;
 
 pub use crate::span::Span;
 
+/// A header's name: natively [`Text`], borrowed from the tables' spellings when it is written
+/// so (`http::headers`); in the wasm module a `String`, as it copies every name (a borrowed
+/// name's check at each use was 450 B of the module).
+#[cfg(not(target_arch = "wasm32"))]
+pub type HeaderName = Text;
+/// A header's name (see the native definition).
+#[cfg(target_arch = "wasm32")]
+pub type HeaderName = String;
+
+/// `name` as a [`HeaderName`].
+#[allow(clippy::useless_conversion)] // the name itself in the wasm module
+pub(crate) fn header_name(name: String) -> HeaderName {
+    name.into()
+}
+
+/// A header's name as [`Text`].
+#[allow(clippy::useless_conversion)] // the name itself natively
+pub(crate) fn name_text(name: &HeaderName) -> Text {
+    name.clone().into()
+}
+
 /// Everything resplain read and concluded from one paste.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -273,8 +294,7 @@ pub struct Status {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Header {
-    /// Borrowed from the tables when written as they spell it (natively).
-    pub name: Text,
+    pub name: HeaderName,
     pub value: String,
     /// The header line(s) in the input, continuation lines included.
     pub span: Span,

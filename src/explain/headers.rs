@@ -5,7 +5,9 @@
 
 use crate::http::headers::first;
 use crate::http::line::parse_u64;
-use crate::report::{Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter, Text};
+use crate::report::{
+    name_text, Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter, Text,
+};
 use crate::search::join;
 use resplain_tables::headers::{HeaderEntry, Read};
 use std::fmt::Write as _;
@@ -322,7 +324,7 @@ fn cors(headers: &[Header], status: Option<u16>, out: &mut Vec<Insight>) {
     if let (true, Some(h)) = (is_error, other_cors) {
         out.push(insight(
             h,
-            h.name.clone(),
+            name_text(&h.name),
             "cors",
             "Access-Control-* headers but no Access-Control-Allow-Origin: a browser blocks this response and reports a CORS error instead of this status.".into(),
             None,
@@ -339,7 +341,7 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
         if origin.value.trim() == "*" && cred.value.trim().eq_ignore_ascii_case("true") {
             out.push(insight(
                 origin,
-                origin.name.clone(),
+                name_text(&origin.name),
                 "cors",
                 "Access-Control-Allow-Origin: * together with Allow-Credentials: true: browsers reject this pair for credentialed requests; echo the caller's origin instead.".into(),
                 None,
@@ -358,7 +360,7 @@ fn allowed_origin(origin: &Header, credentials: Option<&Header>, out: &mut Vec<I
     );
     out.push(insight(
         origin,
-        origin.name.clone(),
+        name_text(&origin.name),
         "cors",
         note.into(),
         None,
@@ -909,7 +911,7 @@ mod tests {
                 "{name}"
             );
             let header = Header {
-                name: name.clone().into(),
+                name: crate::report::header_name(name.clone()),
                 value: String::new(),
                 span: crate::Span::default(),
                 value_span: None,

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use super::line::{is_blank, is_space, line_at, trim, EndingCount};
 use super::status_line;
 use crate::diagnostic::{Code, Diagnostics};
-use crate::report::{Header, Span};
+use crate::report::{header_name, Header, HeaderName, Span};
 use crate::search::ids::Ids;
 
 /// Where and why the header block ended.
@@ -159,8 +159,8 @@ pub(crate) fn parse(
                     utf8_line(input, text_start, line.end, &mut checked)
                 };
                 let name = match known {
-                    Some(known) => Cow::Borrowed(known),
-                    None => Cow::Owned(field(valid, text, name, span, diags).into_owned()),
+                    Some(known) => HeaderName::from(known),
+                    None => header_name(field(valid, text, name, span, diags).into_owned()),
                 };
                 headers.push(Header {
                     name,
@@ -186,7 +186,7 @@ pub(crate) fn parse(
                     continue;
                 }
                 headers.push(Header {
-                    name: Cow::Owned(lossy(trim(text), span, diags).into_owned()),
+                    name: header_name(lossy(trim(text), span, diags).into_owned()),
                     value: String::new(),
                     span,
                     value_span: None,

@@ -3,7 +3,7 @@
 use super::secrets::{mask_header_value, mask_url};
 use crate::http::line::{line_at, lossy_owned, trim, Words};
 use crate::json::Json;
-use crate::report::{Header, Request, Span};
+use crate::report::{header_name, Header, HeaderName, Request, Span};
 
 /// Methods RFC 9110 section 9.2.2 defines as idempotent (plus WebDAV's, which follow the rule).
 const IDEMPOTENT: &[&str] = &[
@@ -79,7 +79,7 @@ pub(crate) fn read_head(text: &[u8], start: usize) -> Option<Head> {
         }
         if let Some(colon) = memchr::memchr(b':', content) {
             headers.push(Header {
-                name: lossy_owned(trim(content.get(..colon).unwrap_or_default())).into(),
+                name: header_name(lossy_owned(trim(content.get(..colon).unwrap_or_default()))),
                 value: lossy_owned(trim(content.get(colon + 1..).unwrap_or_default())),
                 span: Span::new(line.start, line.end),
                 value_span: None,
@@ -168,7 +168,7 @@ fn from_fetch(args: &str) -> Option<Request> {
     {
         if let Some(value) = value.as_str() {
             headers.push(Header {
-                name: name.to_string().into(),
+                name: header_name(name.to_string()),
                 value: value.to_owned(),
                 span: Span::default(),
                 value_span: None,
@@ -194,7 +194,7 @@ fn from_curl(args: &str) -> Option<Request> {
             "-H" | "--header" => {
                 if let Some((name, value)) = words.next().and_then(|h| h.split_once(':')) {
                     headers.push(Header {
-                        name: name.trim().to_owned().into(),
+                        name: header_name(name.trim().to_owned()),
                         value: value.trim().to_owned(),
                         span: Span::default(),
                         value_span: None,
@@ -208,7 +208,7 @@ fn from_curl(args: &str) -> Option<Request> {
             "-b" | "--cookie" => {
                 if let Some(cookie) = words.next() {
                     headers.push(Header {
-                        name: "Cookie".into(),
+                        name: HeaderName::from("Cookie"),
                         value: cookie.clone(),
                         span: Span::default(),
                         value_span: None,
