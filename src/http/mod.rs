@@ -41,10 +41,27 @@ pub fn read_response<'a>(
     endings: &mut EndingCount,
     diags: &mut Diagnostics,
 ) -> (RawResponse<'a>, Option<usize>) {
-    let (status, headers_start) = if has_status_line {
+    let known = has_status_line.then_some(None);
+    read_response_parsed(input, start, indent, known, endings, diags)
+}
+
+/// [`read_response`], the status line at `start` already parsed when `known` holds its
+/// parse (`Some(None)`: a status line, to be parsed; `None`: a bare header block).
+pub(crate) fn read_response_parsed<'a>(
+    input: &'a [u8],
+    start: usize,
+    indent: usize,
+    known: Option<Option<status_line::StatusLine>>,
+    endings: &mut EndingCount,
+    diags: &mut Diagnostics,
+) -> (RawResponse<'a>, Option<usize>) {
+    let (status, headers_start) = if let Some(parsed) = known {
         let line = line_at(input, start);
         endings.add(line.ending);
-        (read_status(input, line.start, line.end, diags), line.next)
+        (
+            read_status(input, line.start, line.end, parsed, diags),
+            line.next,
+        )
     } else {
         (Status::default(), start)
     };
@@ -110,10 +127,17 @@ impl RawResponse<'_> {
     }
 }
 
-fn read_status(input: &[u8], start: usize, end: usize, diags: &mut Diagnostics) -> Status {
+/// The status line `input[start..end]`, `parsed` already when the caller parsed it.
+fn read_status(
+    input: &[u8],
+    start: usize,
+    end: usize,
+    parsed: Option<status_line::StatusLine>,
+    diags: &mut Diagnostics,
+) -> Status {
     let text = input.get(start..end).unwrap_or_default();
     let span = Span::new(start, end);
-    let Some(parsed) = status_line::parse(text) else {
+    let Some(parsed) = parsed.or_else(|| status_line::parse(text)) else {
         diags.push(Code::MalformedStatusLine, span);
         return Status {
             span: Some(span),

@@ -7,7 +7,7 @@
 use crate::diagnostic::{Code, Diagnostics};
 use crate::http::headers::looks_like_header_line;
 use crate::http::line::{is_space, line_at, skip_whitespace, EndingCount};
-use crate::http::{read_response, status_line, RawResponse};
+use crate::http::{read_response, read_response_parsed, status_line, RawResponse};
 use crate::report::{Framing, InputFormat, Span, Status};
 
 pub struct Paste<'a> {
@@ -64,15 +64,19 @@ pub fn read<'a>(input: &'a [u8], diags: &mut Diagnostics) -> Paste<'a> {
     let first_line = line_at(input, start).bytes(input);
 
     let mut endings = EndingCount::default();
-    let paste = if status_line::parse(first_line).is_some() {
+    let paste = if let Some(first) = status_line::parse(first_line) {
         // Most pastes hold one response: room for it alone (four, the first growth, are a
         // kilobyte, which costs the allocator a consolidation pass).
         let mut responses: Vec<RawResponse> = Vec::with_capacity(1);
         // The responses skipped so far: how many, and where they lie.
         let mut skipped: Option<(usize, Span)> = None;
         let mut at = start;
+        // The first status line is parsed already.
+        let mut parsed = Some(first);
         loop {
-            let (response, next) = read_response(input, at, indent, true, &mut endings, diags);
+            let known = Some(parsed.take());
+            let (response, next) =
+                read_response_parsed(input, at, indent, known, &mut endings, diags);
             if responses.len() > MAX_PREVIOUS {
                 // The last one kept so far was not the final one after all.
                 if let Some(dropped) = responses.pop() {
