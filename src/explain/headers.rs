@@ -3,7 +3,7 @@
 //! Retry-After. One table entry per header, each with its source; values read by hand (no
 //! regex, no date crate).
 
-use crate::http::headers::first;
+use crate::http::headers::{first, title_case};
 use crate::http::line::parse_u64;
 use crate::report::{
     name_text, Header, HeaderNote, Identifier, Insight, RateLimit, RetryAfter, Text,
@@ -89,17 +89,6 @@ fn bucket(name: &str) -> Option<&'static ByFirst> {
         return None;
     }
     by_first().get(usize::from(name.as_bytes().first()?.to_ascii_lowercase()))
-}
-
-/// `content-type` → `Content-Type` (leaked: built once per note).
-fn title_case(name: &str) -> &'static str {
-    let mut title = String::with_capacity(name.len());
-    let mut upper = true;
-    for c in name.chars() {
-        title.push(if upper { c.to_ascii_uppercase() } else { c });
-        upper = c == '-';
-    }
-    title.leak()
 }
 
 fn by_first() -> &'static [ByFirst] {

@@ -277,8 +277,9 @@ fn spellings() -> &'static (Ids, Vec<&'static str>) {
     })
 }
 
-/// `content-type` → `Content-Type` (leaked: built once per name).
-fn title_case(name: &str) -> &'static str {
+/// `content-type` → `Content-Type` (leaked: built once per name, here and for the explanation's
+/// notes).
+pub(crate) fn title_case(name: &str) -> &'static str {
     let mut title = String::with_capacity(name.len());
     let mut upper = true;
     for c in name.chars() {
