@@ -50,6 +50,8 @@ struct Markers {
     start: Vec<usize>,
     /// Per generator id, its entries.
     by_product: Vec<(&'static str, Vec<usize>)>,
+    /// Natively, `by_product`'s places by [`product_key`] (empty in the wasm module).
+    product_keys: Vec<Vec<usize>>,
     /// Entries for any product with a header marker: no scan finds them.
     by_header: Vec<usize>,
 }
@@ -103,6 +105,15 @@ fn markers() -> &'static Markers {
                 None => short.push((first, m, vec![id])),
             }
         }
+        let mut product_keys: Vec<Vec<usize>> = Vec::new();
+        if crate::FAST {
+            product_keys.resize_with(PRODUCT_KEYS, Vec::new);
+            for (at, (id, _)) in by_product.iter().enumerate() {
+                if let Some(list) = product_keys.get_mut(product_key(id)) {
+                    list.push(at);
+                }
+            }
+        }
         let mut finders = Vec::new();
         for (_, shared, ids) in short {
             finders.push((memmem::Finder::new(shared.as_bytes()), shared.len(), ids));
@@ -117,9 +128,63 @@ fn markers() -> &'static Markers {
             products,
             start,
             by_product,
+            product_keys,
             by_header,
         }
     })
+}
+
+/// How many keys [`product_key`] gives.
+const PRODUCT_KEYS: usize = 256;
+
+/// A product id's key in `Markers::product_keys`: from its length and its last bytes.
+fn product_key(id: &str) -> usize {
+    let b = id.as_bytes();
+    let last = |back: usize| {
+        usize::from(
+            b.len()
+                .checked_sub(back)
+                .and_then(|i| b.get(i))
+                .copied()
+                .unwrap_or(0),
+        )
+    };
+    (b.len() * 7 + last(1) * 3 + last(2)) % PRODUCT_KEYS
+}
+
+/// The entries of the products that generated the response or are on its path (`candidates`
+/// gets a product's list once per time it is named: repeats drop out with the matches').
+fn product_entries(
+    markers: &Markers,
+    generator: Option<&str>,
+    relays: &[Relay],
+    candidates: &mut Vec<usize>,
+) {
+    if !crate::FAST {
+        for (product, list) in &markers.by_product {
+            if generator == Some(*product) || relays.iter().any(|r| r.product == *product) {
+                candidates.extend_from_slice(list);
+            }
+        }
+        return;
+    }
+    let mut add = |product: &str| {
+        let places = markers.product_keys.get(product_key(product));
+        for &at in places.map_or(&[][..], Vec::as_slice) {
+            if let Some((_, list)) = markers.by_product.get(at).filter(|(id, _)| *id == product) {
+                candidates.extend_from_slice(list);
+            }
+        }
+    };
+    if let Some(g) = generator {
+        add(g);
+    }
+    for (i, r) in relays.iter().enumerate() {
+        let earlier = relays.get(..i).unwrap_or_default();
+        if generator != Some(r.product) && !earlier.iter().any(|e| e.product == r.product) {
+            add(r.product);
+        }
+    }
 }
 
 /// Markers shorter than this are searched by their first byte, not scanned: in the scanner they
@@ -241,11 +306,7 @@ pub(crate) fn matching(
     // Copied as a slice, as the lists below are: a `clone` of the Vec is an instance of its own.
     let mut candidates: Vec<usize> = Vec::new();
     candidates.extend_from_slice(&markers.by_header);
-    for (product, list) in &markers.by_product {
-        if generator == Some(*product) || relays.iter().any(|r| r.product == *product) {
-            candidates.extend_from_slice(list);
-        }
-    }
+    product_entries(markers, generator, relays, &mut candidates);
     for &(id, _) in &present {
         if let Some(&owner) = markers.owner.get(id) {
             candidates.push(owner);
