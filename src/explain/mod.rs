@@ -108,7 +108,10 @@ pub fn explain(s: &Subject) -> Explanation {
 
     // Sized for what most responses get: none grows.
     // Where the facts come from, each cited once, in the order used.
-    let mut sources = Sources::default();
+    let mut sources = Sources {
+        cites: Vec::with_capacity(4),
+        texts: Vec::new(),
+    };
     let mut causes: Vec<Text> = Vec::with_capacity(MAX_ITEMS);
     let mut checks: Vec<Text> = Vec::with_capacity(MAX_ITEMS + 1);
     let mut ruled_out: Vec<Text> = Vec::new();
@@ -260,8 +263,8 @@ pub fn explain(s: &Subject) -> Explanation {
     let summary = summary(
         s,
         code,
+        entry,
         primary,
-        strong,
         specific_message,
         error_in_success,
         &meaning,
@@ -284,8 +287,11 @@ pub fn explain(s: &Subject) -> Explanation {
             }
         };
     let mut ids = headers::ids(s.headers, known);
-    for (label, value, span) in body::ids(page, s.input, s.body_span) {
-        push_body_id(&mut ids, label, value, span.unwrap_or(s.body_span));
+    // A page with no text (a head) has no ids.
+    if !page.is_empty() {
+        for (label, value, span) in body::ids(page, s.input, s.body_span) {
+            push_body_id(&mut ids, label, value, span.unwrap_or(s.body_span));
+        }
     }
     Explanation {
         summary,
@@ -346,7 +352,6 @@ fn app_gateway(
 
 /// The sources of an explanation: the tables' citations by number, the others as text, each
 /// once, in the order first used (no list of them all is kept).
-#[derive(Default)]
 struct Sources {
     cites: Vec<u16>,
     texts: Vec<&'static str>,
@@ -433,13 +438,14 @@ fn page_status(reading: &body::BodyReading) -> Option<u16> {
 fn summary(
     s: &Subject,
     code: Option<u16>,
+    entry: Option<&status::StatusEntry>,
     primary: Option<Matched>,
-    strong: bool,
     specific_message: Option<&ErrorMessage>,
     error_in_success: bool,
     meaning: &str,
 ) -> String {
     let name = s.origin.generator_name.as_deref();
+    let strong = s.origin.sure;
     // Only where it is said: a proxy's summary of its status does not quote the body.
     let said = s.status.code.is_none() || error_in_success || s.origin.kind != OriginKind::Proxy;
     let message = specific_message
@@ -454,9 +460,7 @@ fn summary(
     let reason = s
         .status
         .standard_reason
-        .or(status::lookup_or_class(code)
-            .map(|e| e.reason)
-            .filter(|r| !r.is_empty()))
+        .or(entry.map(|e| e.reason).filter(|r| !r.is_empty()))
         .or(s.status.reason.as_deref())
         .unwrap_or("");
     // Written piece by piece into one string: `{code} {reason}`, trimmed, then the rest.
