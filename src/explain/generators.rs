@@ -343,8 +343,9 @@ pub(crate) fn matching(
     let markers = markers();
     let present = first_starts(markers, haystack);
     // Each entry that can apply, with its key: `None` when it does not.
+    let all = entries();
     let evaluate = |i: usize| -> Option<(u64, Matched)> {
-        let e = entries().get(i)?;
+        let e = all.get(i)?;
         // The code first: it rules most entries out, without comparing a string.
         let code_given = !e.codes.is_empty();
         if code_given && !code.is_some_and(|c| e.codes.contains(&c)) {

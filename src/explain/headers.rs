@@ -837,8 +837,16 @@ pub(crate) fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
     let mut found = false;
     for h in headers {
         let name = h.name.as_str();
-        // Only names that start like the family's are read (no lowercase copy of every name).
-        if !matches!(name.as_bytes().first(), Some(b'r' | b'R' | b'x' | b'X')) {
+        // Only names that start like the family's are read (no lowercase copy of every name):
+        // `ratelimit…`, or `x-` and then `r` (`x-ratelimit-…`, `x-rate-limit-…`).
+        let b = name.as_bytes();
+        let x_r = matches!(b.get(1..3), Some([b'-', b'r' | b'R']));
+        let opens = match b.first() {
+            Some(b'r' | b'R') => true,
+            Some(b'x' | b'X') => x_r,
+            _ => false,
+        };
+        if !opens {
             continue;
         }
         found |= rate_limit_field(h, &mut rl);

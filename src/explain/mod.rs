@@ -24,6 +24,7 @@ use crate::status;
 use generators::{GeneratorEntry, Matched};
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 /// Everything `explain` reads about one response.
 pub struct Subject<'a> {
@@ -84,12 +85,21 @@ pub fn explain(s: &Subject) -> Explanation {
         .flatten();
     let code = s.status.code.or(named_by_page);
     let entry = code.and_then(status::lookup_or_class);
-    let haystack = haystack(s.body, s.status.reason.as_deref());
+    // Natively, a head's haystack (its reason phrase) on the stack.
+    let mut small = [0u8; 64];
+    let owned;
+    let haystack = match small_haystack(&mut small, s.body, s.status.reason.as_deref()) {
+        Some(h) => h,
+        None => {
+            owned = haystack(s.body, s.status.reason.as_deref());
+            owned.as_slice()
+        }
+    };
     let matched = generators::matching(
         s.origin.generator.as_deref(),
         &s.origin.relays,
         code,
-        &haystack,
+        haystack,
         s.headers,
     );
     let primary = matched.first().copied();
@@ -235,8 +245,14 @@ pub fn explain(s: &Subject) -> Explanation {
     {
         sources.push(source);
     }
-    dedupe(&mut causes, MAX_ITEMS);
-    dedupe(&mut checks, MAX_ITEMS);
+    // Natively, a list that is the status entry's own, known to keep every item, is left as is.
+    let [causes_kept, checks_kept] = entry.map_or([false; 2], kept_whole);
+    if !(causes_kept && entry.is_some_and(|e| is_list(&causes, e.causes))) {
+        dedupe(&mut causes, MAX_ITEMS);
+    }
+    if !(checks_kept && entry.is_some_and(|e| is_list(&checks, e.checks))) {
+        dedupe(&mut checks, MAX_ITEMS);
+    }
     dedupe(&mut ruled_out, usize::MAX);
     if gateway {
         // How a client should read any gateway status: after the list, so it always shows.
@@ -393,6 +409,28 @@ fn related(g: &GeneratorEntry, primary: Option<&GeneratorEntry>) -> bool {
         || g.generators.iter().any(|x| p.generators.contains(x));
     let same_code = g.codes.is_empty() || p.codes.is_empty() || g.codes == p.codes;
     same_product && same_code
+}
+
+/// [`haystack`] written into `buffer` when the body is empty and the reason fits (natively).
+fn small_haystack<'b>(
+    buffer: &'b mut [u8; 64],
+    body: &[u8],
+    reason: Option<&str>,
+) -> Option<&'b [u8]> {
+    if !crate::FAST || !body.is_empty() {
+        return None;
+    }
+    let text = match reason {
+        Some(r) => {
+            let (newline, rest) = buffer.split_first_mut()?;
+            *newline = b'\n';
+            rest.get_mut(..r.len())?.copy_from_slice(r.as_bytes());
+            buffer.get_mut(..r.len() + 1)?
+        }
+        None => buffer.get_mut(..0)?,
+    };
+    text.make_ascii_lowercase();
+    Some(text)
 }
 
 /// The lowercase text markers are looked for in: the body's prefix and the reason phrase.
@@ -812,7 +850,7 @@ const PROPER: &[&str] = &[
 
 /// Lowercases the first letter unless the first word is a name (`AWS`, `WebDAV`, `Cloudflare:`).
 fn push_lower_first(out: &mut String, text: &str) {
-    let first_word = text.split_whitespace().next().unwrap_or("");
+    let first_word = first_word(text);
     let bare = crate::http::line::trim_end_of(first_word, b":,");
     let bare = bare.strip_suffix("'s").unwrap_or(bare);
     let keep = first_word.ends_with(':')
@@ -825,6 +863,24 @@ fn push_lower_first(out: &mut String, text: &str) {
             first.make_ascii_lowercase();
         }
     }
+}
+
+/// `text`'s first word (split at whitespace): natively by its bytes when it opens with ASCII
+/// other than whitespace, up to ASCII whitespace (the same word: no other character is
+/// whitespace there).
+fn first_word(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let ascii_word = |b: &u8| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ');
+    if crate::FAST && bytes.first().is_some_and(ascii_word) {
+        let end = bytes
+            .iter()
+            .position(|b| !ascii_word(b))
+            .unwrap_or(bytes.len());
+        if bytes.get(end).map_or(true, u8::is_ascii) {
+            return text.get(..end).unwrap_or(text);
+        }
+    }
+    text.split_whitespace().next().unwrap_or("")
 }
 
 /// `text` on one line, cut to `max` characters: borrowed when it already is.
@@ -876,6 +932,44 @@ fn single_spaced(text: &str) -> bool {
         prev = b;
     }
     !odd
+}
+
+/// Whether [`dedupe`] keeps the whole of the status entry `e`'s causes, and of its checks, each
+/// list alone: natively from a table built once (`false` in the wasm module).
+fn kept_whole(e: &status::StatusEntry) -> [bool; 2] {
+    if !crate::FAST {
+        return [false; 2];
+    }
+    static KEPT: OnceLock<Vec<[bool; 2]>> = OnceLock::new();
+    let kept = KEPT.get_or_init(|| {
+        let whole = |list: &[&'static str]| {
+            let mut items = Vec::with_capacity(list.len());
+            push_all(&mut items, list);
+            dedupe(&mut items, MAX_ITEMS);
+            items.len() == list.len()
+        };
+        let mut kept = Vec::new();
+        for e in status::entries() {
+            kept.push([whole(e.causes), whole(e.checks)]);
+        }
+        kept
+    });
+    // The entry's place in the table, from its address.
+    let at = (e as *const status::StatusEntry as usize)
+        .checked_sub(status::entries().as_ptr() as usize)
+        .map(|offset| offset / std::mem::size_of::<status::StatusEntry>());
+    at.and_then(|at| kept.get(at))
+        .copied()
+        .unwrap_or([false; 2])
+}
+
+/// Whether `items` are the table's `list` itself, item by item.
+fn is_list(items: &[Text], list: &[&'static str]) -> bool {
+    items.len() == list.len()
+        && items
+            .iter()
+            .zip(list)
+            .all(|(item, l)| matches!(item, Cow::Borrowed(b) if std::ptr::eq(*b, *l)))
 }
 
 /// Drops repeats, including near-repeats from overlapping entries: two items that open with the
