@@ -2,6 +2,7 @@
 //! status classes of RFC 9110 section 15.
 
 pub(crate) use resplain_tables::status::StatusEntry;
+use std::sync::OnceLock;
 
 /// Every status entry, sorted by code.
 pub fn entries() -> &'static [StatusEntry] {
@@ -29,11 +30,55 @@ pub fn class_of(code: u16) -> Option<&'static Class> {
 }
 
 pub fn lookup(code: u16) -> Option<&'static StatusEntry> {
-    let entries = entries();
-    entries
-        .binary_search_by_key(&code, |e| e.code)
-        .ok()
-        .and_then(|i| entries.get(i))
+    entries().get(place(code)?)
+}
+
+/// Where `code`'s entry is in [`entries`]: natively from a table by code (built once).
+fn place(code: u16) -> Option<usize> {
+    if crate::FAST {
+        return index().places.get(usize::from(code)).copied().flatten();
+    }
+    entries().binary_search_by_key(&code, |e| e.code).ok()
+}
+
+/// What the native lookups read (built once): each code's place in [`entries`], and each
+/// entry's phrases ([`normalized`]: its reason and aliases).
+struct Index {
+    places: Vec<Option<usize>>,
+    phrases: Vec<Vec<Vec<u8>>>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let last = entries().iter().map(|e| e.code).max().unwrap_or(0);
+        let mut places = vec![None; usize::from(last) + 1];
+        let mut phrases = Vec::new();
+        for (at, e) in entries().iter().enumerate() {
+            if let Some(place) = places.get_mut(usize::from(e.code)) {
+                *place = Some(at);
+            }
+            let mut forms = vec![normalized(e.reason).collect::<Vec<u8>>()];
+            for a in e.aliases {
+                forms.push(normalized(a).collect());
+            }
+            phrases.push(forms);
+        }
+        Index { places, phrases }
+    })
+}
+
+/// `reason` [`normalized`] into `buffer`, natively, when it fits.
+fn normalized_into<'b>(reason: &str, buffer: &'b mut [u8; 128]) -> Option<&'b [u8]> {
+    if !crate::FAST {
+        return None;
+    }
+    let mut len = 0;
+    for b in normalized(reason) {
+        *buffer.get_mut(len)? = b;
+        len += 1;
+    }
+    buffer.get(..len)
 }
 
 /// The code's entry, or `x00` of its class for codes no table knows (RFC 9110 section 15).
@@ -41,11 +86,14 @@ pub(crate) fn lookup_or_class(code: u16) -> Option<&'static StatusEntry> {
     lookup(code).or_else(|| lookup(code / 100 * 100))
 }
 
-fn normalized(reason: &str) -> impl Iterator<Item = char> + '_ {
+/// A phrase's letters and digits, ASCII-lowercased, and its other characters than ASCII, as
+/// bytes: a character other than ASCII is bytes of 0x80 and above, each kept, so no character
+/// is decoded.
+fn normalized(reason: &str) -> impl Iterator<Item = u8> + '_ {
     reason
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || !c.is_ascii())
-        .map(|c| c.to_ascii_lowercase())
+        .bytes()
+        .filter(|b| b.is_ascii_alphanumeric() || !b.is_ascii())
+        .map(|b| b.to_ascii_lowercase())
 }
 
 /// `code`'s decimal digits, written into `buffer` without the formatter (whose u16 writer
@@ -71,17 +119,33 @@ fn same_reason(a: &str, b: &str) -> bool {
 
 /// Whether `reason` is the registered phrase of `code` or one real servers use for it.
 pub(crate) fn reason_matches(code: u16, reason: &str) -> bool {
-    match lookup(code) {
-        Some(e) => {
-            same_reason(e.reason, reason) || e.aliases.iter().any(|a| same_reason(a, reason))
-        }
+    let Some(at) = place(code) else {
         // Unknown codes have no phrase to disagree with.
-        None => true,
+        return true;
+    };
+    // Natively, the reason normalized once and compared with the entry's phrases as indexed.
+    let mut buffer = [0; 128];
+    if let Some(wanted) = normalized_into(reason, &mut buffer) {
+        let phrases = index().phrases.get(at).map_or(&[][..], Vec::as_slice);
+        return phrases.iter().any(|p| p.as_slice() == wanted);
     }
+    entries().get(at).is_some_and(|e| {
+        same_reason(e.reason, reason) || e.aliases.iter().any(|a| same_reason(a, reason))
+    })
 }
 
 /// The registered code whose phrase (or a known variant) is `reason`, if exactly one matches.
 pub(crate) fn code_for_reason(reason: &str) -> Option<u16> {
+    let mut buffer = [0; 128];
+    if let Some(wanted) = normalized_into(reason, &mut buffer) {
+        let index = index();
+        let mut found = entries()
+            .iter()
+            .zip(&index.phrases)
+            .filter(|(e, phrases)| !e.unofficial && phrases.iter().any(|p| p.as_slice() == wanted));
+        let (first, _) = found.next()?;
+        return found.next().is_none().then_some(first.code);
+    }
     let mut found = entries().iter().filter(|e| {
         !e.unofficial
             && (same_reason(e.reason, reason) || e.aliases.iter().any(|a| same_reason(a, reason)))
@@ -97,6 +161,57 @@ mod tests {
     #[test]
     fn table_is_sorted_and_unique() {
         assert!(entries().windows(2).all(|w| w[0].code < w[1].code));
+    }
+
+    /// The native lookups give what the table read in order gives.
+    #[test]
+    fn the_index_finds_what_the_table_gives() {
+        for code in 0..=1000 {
+            let linear = entries().iter().find(|e| e.code == code);
+            assert_eq!(lookup(code).map(|e| e.code), linear.map(|e| e.code));
+        }
+        let mut reasons = vec![
+            "",
+            "OK",
+            "ok",
+            "Not  Found!",
+            "Caf\u{e9}",
+            "CAF\u{c9}",
+            "\u{e9}",
+        ];
+        for e in entries() {
+            reasons.push(e.reason);
+            reasons.extend(e.aliases);
+        }
+        // Phrases compared by characters, as they were before bytes.
+        let chars = |r: &str| -> String {
+            r.chars()
+                .filter(|c| c.is_ascii_alphanumeric() || !c.is_ascii())
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
+        for a in &reasons {
+            for b in &reasons {
+                assert_eq!(same_reason(a, b), chars(a) == chars(b), "{a:?} {b:?}");
+            }
+        }
+        let matches = |e: &StatusEntry, r: &str| {
+            same_reason(e.reason, r) || e.aliases.iter().any(|a| same_reason(a, r))
+        };
+        for r in reasons {
+            let upper = r.to_ascii_uppercase();
+            for r in [r, upper.as_str()] {
+                for e in entries() {
+                    assert_eq!(reason_matches(e.code, r), matches(e, r), "{} {r:?}", e.code);
+                }
+                let mut found = entries().iter().filter(|e| !e.unofficial && matches(e, r));
+                let linear = found
+                    .next()
+                    .filter(|_| found.next().is_none())
+                    .map(|e| e.code);
+                assert_eq!(code_for_reason(r), linear, "{r:?}");
+            }
+        }
     }
 
     #[test]
