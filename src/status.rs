@@ -2,7 +2,6 @@
 //! status classes of RFC 9110 section 15.
 
 pub(crate) use resplain_tables::status::StatusEntry;
-use std::sync::OnceLock;
 
 /// Every status entry, sorted by code.
 pub fn entries() -> &'static [StatusEntry] {
@@ -30,55 +29,16 @@ pub fn class_of(code: u16) -> Option<&'static Class> {
 }
 
 pub fn lookup(code: u16) -> Option<&'static StatusEntry> {
-    entries().get(place(code)?)
-}
-
-/// Where `code`'s entry is in [`entries`]: natively from a table by code (built once).
-fn place(code: u16) -> Option<usize> {
+    let entries = entries();
+    // Natively from a table by code (the same entry).
+    #[cfg(not(target_arch = "wasm32"))]
     if crate::FAST {
-        return index().places.get(usize::from(code)).copied().flatten();
+        return native::place(code).and_then(|at| entries.get(at));
     }
-    entries().binary_search_by_key(&code, |e| e.code).ok()
-}
-
-/// What the native lookups read (built once): each code's place in [`entries`], and each
-/// entry's phrases ([`normalized`]: its reason and aliases).
-struct Index {
-    places: Vec<Option<usize>>,
-    phrases: Vec<Vec<Vec<u8>>>,
-}
-
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let last = entries().iter().map(|e| e.code).max().unwrap_or(0);
-        let mut places = vec![None; usize::from(last) + 1];
-        let mut phrases = Vec::new();
-        for (at, e) in entries().iter().enumerate() {
-            if let Some(place) = places.get_mut(usize::from(e.code)) {
-                *place = Some(at);
-            }
-            let mut forms = vec![normalized(e.reason).collect::<Vec<u8>>()];
-            for a in e.aliases {
-                forms.push(normalized(a).collect());
-            }
-            phrases.push(forms);
-        }
-        Index { places, phrases }
-    })
-}
-
-/// `reason` [`normalized`] into `buffer`, natively, when it fits.
-fn normalized_into<'b>(reason: &str, buffer: &'b mut [u8; 128]) -> Option<&'b [u8]> {
-    if !crate::FAST {
-        return None;
-    }
-    let mut len = 0;
-    for b in normalized(reason) {
-        *buffer.get_mut(len)? = b;
-        len += 1;
-    }
-    buffer.get(..len)
+    entries
+        .binary_search_by_key(&code, |e| e.code)
+        .ok()
+        .and_then(|i| entries.get(i))
 }
 
 /// The code's entry, or `x00` of its class for codes no table knows (RFC 9110 section 15).
@@ -86,14 +46,11 @@ pub(crate) fn lookup_or_class(code: u16) -> Option<&'static StatusEntry> {
     lookup(code).or_else(|| lookup(code / 100 * 100))
 }
 
-/// A phrase's letters and digits, ASCII-lowercased, and its other characters than ASCII, as
-/// bytes: a character other than ASCII is bytes of 0x80 and above, each kept, so no character
-/// is decoded.
-fn normalized(reason: &str) -> impl Iterator<Item = u8> + '_ {
+fn normalized(reason: &str) -> impl Iterator<Item = char> + '_ {
     reason
-        .bytes()
-        .filter(|b| b.is_ascii_alphanumeric() || !b.is_ascii())
-        .map(|b| b.to_ascii_lowercase())
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || !c.is_ascii())
+        .map(|c| c.to_ascii_lowercase())
 }
 
 /// `code`'s decimal digits, written into `buffer` without the formatter (whose u16 writer
@@ -119,32 +76,25 @@ fn same_reason(a: &str, b: &str) -> bool {
 
 /// Whether `reason` is the registered phrase of `code` or one real servers use for it.
 pub(crate) fn reason_matches(code: u16, reason: &str) -> bool {
-    let Some(at) = place(code) else {
-        // Unknown codes have no phrase to disagree with.
-        return true;
-    };
-    // Natively, the reason normalized once and compared with the entry's phrases as indexed.
-    let mut buffer = [0; 128];
-    if let Some(wanted) = normalized_into(reason, &mut buffer) {
-        let phrases = index().phrases.get(at).map_or(&[][..], Vec::as_slice);
-        return phrases.iter().any(|p| p.as_slice() == wanted);
+    // Natively, the phrase normalized once (the same answer).
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(answer) = native::reason_matches(code, reason).filter(|_| crate::FAST) {
+        return answer;
     }
-    entries().get(at).is_some_and(|e| {
-        same_reason(e.reason, reason) || e.aliases.iter().any(|a| same_reason(a, reason))
-    })
+    match lookup(code) {
+        Some(e) => {
+            same_reason(e.reason, reason) || e.aliases.iter().any(|a| same_reason(a, reason))
+        }
+        // Unknown codes have no phrase to disagree with.
+        None => true,
+    }
 }
 
 /// The registered code whose phrase (or a known variant) is `reason`, if exactly one matches.
 pub(crate) fn code_for_reason(reason: &str) -> Option<u16> {
-    let mut buffer = [0; 128];
-    if let Some(wanted) = normalized_into(reason, &mut buffer) {
-        let index = index();
-        let mut found = entries()
-            .iter()
-            .zip(&index.phrases)
-            .filter(|(e, phrases)| !e.unofficial && phrases.iter().any(|p| p.as_slice() == wanted));
-        let (first, _) = found.next()?;
-        return found.next().is_none().then_some(first.code);
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(answer) = native::code_for_reason(reason).filter(|_| crate::FAST) {
+        return answer;
     }
     let mut found = entries().iter().filter(|e| {
         !e.unofficial
@@ -152,6 +102,84 @@ pub(crate) fn code_for_reason(reason: &str) -> Option<u16> {
     });
     let first = found.next()?;
     found.next().is_none().then_some(first.code)
+}
+
+/// The native lookups (`FAST`): a table by code, and every entry's phrases normalized once.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::{entries, normalized};
+    use std::sync::OnceLock;
+
+    /// Each code's place in [`entries`], and each entry's phrases ([`normalized`]: its reason
+    /// and aliases). Built once.
+    struct Index {
+        places: Vec<Option<usize>>,
+        phrases: Vec<Vec<String>>,
+    }
+
+    fn index() -> &'static Index {
+        static INDEX: OnceLock<Index> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            let last = entries().iter().map(|e| e.code).max().unwrap_or(0);
+            let mut places = vec![None; usize::from(last) + 1];
+            let mut phrases = Vec::new();
+            for (at, e) in entries().iter().enumerate() {
+                if let Some(place) = places.get_mut(usize::from(e.code)) {
+                    *place = Some(at);
+                }
+                let mut forms = vec![normalized(e.reason).collect::<String>()];
+                for a in e.aliases {
+                    forms.push(normalized(a).collect());
+                }
+                phrases.push(forms);
+            }
+            Index { places, phrases }
+        })
+    }
+
+    /// Where `code`'s entry is in [`entries`].
+    pub(super) fn place(code: u16) -> Option<usize> {
+        index().places.get(usize::from(code)).copied().flatten()
+    }
+
+    /// `reason` [`normalized`] into `buffer` as UTF-8, when it fits: byte by byte, as a
+    /// character other than ASCII is bytes of 0x80 and above, each kept (no character decoded).
+    fn normalized_into<'b>(reason: &str, buffer: &'b mut [u8; 128]) -> Option<&'b [u8]> {
+        let mut len = 0;
+        for &b in reason.as_bytes() {
+            if b.is_ascii_alphanumeric() || !b.is_ascii() {
+                *buffer.get_mut(len)? = b.to_ascii_lowercase();
+                len += 1;
+            }
+        }
+        buffer.get(..len)
+    }
+
+    /// [`super::reason_matches`], or `None` for a phrase too long to normalize here.
+    pub(super) fn reason_matches(code: u16, reason: &str) -> Option<bool> {
+        let Some(at) = place(code) else {
+            return Some(true);
+        };
+        let mut buffer = [0; 128];
+        let wanted = normalized_into(reason, &mut buffer)?;
+        let phrases = index().phrases.get(at).map_or(&[][..], Vec::as_slice);
+        Some(phrases.iter().any(|p| p.as_bytes() == wanted))
+    }
+
+    /// [`super::code_for_reason`], or `None` for a phrase too long to normalize here.
+    pub(super) fn code_for_reason(reason: &str) -> Option<Option<u16>> {
+        let mut buffer = [0; 128];
+        let wanted = normalized_into(reason, &mut buffer)?;
+        let phrases = &index().phrases;
+        let mut found = entries()
+            .iter()
+            .zip(phrases)
+            .filter(|(e, forms)| !e.unofficial && forms.iter().any(|p| p.as_bytes() == wanted));
+        let Some((first, _)) = found.next() else {
+            return Some(None);
+        };
+        Some(found.next().is_none().then_some(first.code))
+    }
 }
 
 #[cfg(test)]
@@ -182,18 +210,6 @@ mod tests {
         for e in entries() {
             reasons.push(e.reason);
             reasons.extend(e.aliases);
-        }
-        // Phrases compared by characters, as they were before bytes.
-        let chars = |r: &str| -> String {
-            r.chars()
-                .filter(|c| c.is_ascii_alphanumeric() || !c.is_ascii())
-                .map(|c| c.to_ascii_lowercase())
-                .collect()
-        };
-        for a in &reasons {
-            for b in &reasons {
-                assert_eq!(same_reason(a, b), chars(a) == chars(b), "{a:?} {b:?}");
-            }
         }
         let matches = |e: &StatusEntry, r: &str| {
             same_reason(e.reason, r) || e.aliases.iter().any(|a| same_reason(a, r))

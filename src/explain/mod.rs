@@ -88,7 +88,11 @@ pub fn explain(s: &Subject) -> Explanation {
     // Natively, a head's haystack (its reason phrase) on the stack.
     let mut small = [0u8; 64];
     let owned;
-    let haystack = match small_haystack(&mut small, s.body, s.status.reason.as_deref()) {
+    let small_one = match crate::FAST {
+        true => small_haystack(&mut small, s.body, s.status.reason.as_deref()),
+        false => None,
+    };
+    let haystack = match small_one {
         Some(h) => h,
         None => {
             owned = haystack(s.body, s.status.reason.as_deref());
@@ -246,7 +250,10 @@ pub fn explain(s: &Subject) -> Explanation {
         sources.push(source);
     }
     // Natively, a list that is the status entry's own, known to keep every item, is left as is.
-    let [causes_kept, checks_kept] = entry.map_or([false; 2], kept_whole);
+    let [causes_kept, checks_kept] = match (crate::FAST, entry) {
+        (true, Some(e)) => kept_whole(e),
+        _ => [false; 2],
+    };
     if !(causes_kept && entry.is_some_and(|e| is_list(&causes, e.causes))) {
         dedupe(&mut causes, MAX_ITEMS);
     }
@@ -411,13 +418,13 @@ fn related(g: &GeneratorEntry, primary: Option<&GeneratorEntry>) -> bool {
     same_product && same_code
 }
 
-/// [`haystack`] written into `buffer` when the body is empty and the reason fits (natively).
+/// [`haystack`] written into `buffer` when the body is empty and the reason fits.
 fn small_haystack<'b>(
     buffer: &'b mut [u8; 64],
     body: &[u8],
     reason: Option<&str>,
 ) -> Option<&'b [u8]> {
-    if !crate::FAST || !body.is_empty() {
+    if !body.is_empty() {
         return None;
     }
     let text = match reason {
@@ -935,11 +942,8 @@ fn single_spaced(text: &str) -> bool {
 }
 
 /// Whether [`dedupe`] keeps the whole of the status entry `e`'s causes, and of its checks, each
-/// list alone: natively from a table built once (`false` in the wasm module).
+/// list alone (from a table built once; native only).
 fn kept_whole(e: &status::StatusEntry) -> [bool; 2] {
-    if !crate::FAST {
-        return [false; 2];
-    }
     static KEPT: OnceLock<Vec<[bool; 2]>> = OnceLock::new();
     let kept = KEPT.get_or_init(|| {
         let whole = |list: &[&'static str]| {
