@@ -123,8 +123,10 @@ fn markers() -> &'static Markers {
             short_by_byte.resize(256, usize::MAX);
         }
         for (first, shared, ids) in short {
-            if let Some(slot) = short_by_byte.get_mut(usize::from(first)) {
-                *slot = finders.len();
+            if crate::FAST {
+                if let Some(slot) = short_by_byte.get_mut(usize::from(first)) {
+                    *slot = finders.len();
+                }
             }
             finders.push((
                 shared.as_bytes(),
@@ -402,7 +404,17 @@ pub(crate) fn matching(
         ))
     };
     let mut found: Vec<(u64, Matched)> = Vec::new();
-    let mut consider = |i: usize| found.extend(evaluate(i));
+    // Natively each entry is evaluated as it is named; the wasm module lists them first and
+    // evaluates them in one loop below, for its size (one place to inline `evaluate` into).
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut consider = |i: usize| match crate::FAST {
+        true => {
+            if let Some(m) = evaluate(i) {
+                found.push(m);
+            }
+        }
+        false => candidates.push(i),
+    };
     // The entries that can apply: those marked by a header, the product's and the relays', and
     // those whose marker is in the haystack (an entry may come twice: see the end).
     for &i in &markers.by_header {
@@ -422,6 +434,11 @@ pub(crate) fn matching(
     for &(id, _) in &present {
         if let Some(&owner) = markers.owner.get(id) {
             consider(owner);
+        }
+    }
+    for i in candidates {
+        if let Some(m) = evaluate(i) {
+            found.push(m);
         }
     }
     crate::sort::by_key(&mut found, |&(key, _)| key);

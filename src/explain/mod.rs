@@ -122,8 +122,13 @@ pub fn explain(s: &Subject) -> Explanation {
 
     // Sized for what most responses get: none grows.
     // Where the facts come from, each cited once, in the order used.
+    // Natively sized once (the wasm module grows it, for its size).
     let mut sources = Sources {
-        cites: Vec::with_capacity(4),
+        cites: if crate::FAST {
+            Vec::with_capacity(4)
+        } else {
+            Vec::new()
+        },
         texts: Vec::new(),
     };
     let mut causes: Vec<Text> = Vec::with_capacity(MAX_ITEMS);
@@ -310,8 +315,8 @@ pub fn explain(s: &Subject) -> Explanation {
             }
         };
     let mut ids = headers::ids(s.headers, known);
-    // A page with no text (a head) has no ids.
-    if !page.is_empty() {
+    // A page with no text (a head) has no ids: natively not read.
+    if !(crate::FAST && page.is_empty()) {
         for (label, value, span) in body::ids(page, s.input, s.body_span) {
             push_body_id(&mut ids, label, value, span.unwrap_or(s.body_span));
         }
