@@ -375,12 +375,12 @@ pub(crate) fn insights(
 fn read_value(e: &HeaderEntry, value: &str) -> String {
     match e.read {
         Read::Id => e.what.to_owned(),
-        Read::Present => format!("{}: {value}.", e.what),
+        Read::Present => what_says(e.what, value),
             Read::Values(values) => {
                 let lower = value.to_ascii_lowercase();
                 match values.iter().find(|(prefix, _)| lower.starts_with(prefix)) {
-                    Some((_, meaning)) => format!("{}: {meaning}.", e.what),
-                    None => format!("{}: {value}.", e.what),
+                    Some((_, meaning)) => what_says(e.what, meaning),
+                    None => what_says(e.what, value),
                 }
             }
             Read::Age => match parse_u64(value.as_bytes()) {
@@ -407,6 +407,16 @@ fn read_value(e: &HeaderEntry, value: &str) -> String {
             }
             Read::Challenge => challenge(e.what, value),
     }
+}
+
+/// `what: says.`, written at its final size (no formatter).
+fn what_says(what: &str, says: &str) -> String {
+    let mut out = String::with_capacity(what.len() + says.len() + 3);
+    out.push_str(what);
+    out.push_str(": ");
+    out.push_str(says);
+    out.push('.');
+    out
 }
 
 const CORS_SOURCE: &str = "Fetch Standard, CORS protocol (Access-Control-Allow-Origin)";
