@@ -229,7 +229,11 @@ pub fn explain(s: &Subject) -> Explanation {
         _ => {}
     }
     if let Some(e) = entry {
-        sources.push(e.source);
+        // Natively read once per entry.
+        match crate::FAST.then(|| facts(e)).flatten() {
+            Some(f) => sources.add(f.source),
+            None => sources.push(e.source),
+        }
     }
     if error_in_success {
         checks.push("Handle errors in the body as well as the status code.".into());
@@ -256,7 +260,7 @@ pub fn explain(s: &Subject) -> Explanation {
     }
     // Natively, a list that is the status entry's own, known to keep every item, is left as is.
     let [causes_kept, checks_kept] = match (crate::FAST, entry) {
-        (true, Some(e)) => kept_whole(e),
+        (true, Some(e)) => facts(e).map_or([false; 2], |f| f.kept),
         _ => [false; 2],
     };
     if !(causes_kept && entry.is_some_and(|e| is_list(&causes, e.causes))) {
@@ -387,7 +391,12 @@ struct Sources {
 
 impl Sources {
     fn push(&mut self, source: &'static str) {
-        match crate::knowledge::cite_or_text(source) {
+        self.add(crate::knowledge::cite_or_text(source));
+    }
+
+    /// A source read as [`crate::knowledge::cite_or_text`] reads it.
+    fn add(&mut self, source: (Option<u16>, Option<&'static str>)) {
+        match source {
             (Some(n), _) if !self.cites.contains(&n) => self.cites.push(n),
             (None, Some(text)) if !self.texts.contains(&text) => self.texts.push(text),
             _ => {}
@@ -522,7 +531,16 @@ fn summary(
     out.push(' ');
     out.push_str(reason);
     out.truncate(out.trim_end().len());
-    let meaning = first_sentence(meaning);
+    // The meaning's first sentence as the summary goes on with it: natively prepared once per
+    // status entry.
+    let prepared = match (crate::FAST, entry) {
+        (true, Some(e)) => facts(e).map(|f| f.meaning.as_str()),
+        _ => None,
+    };
+    let meaning = match prepared {
+        Some(_) => "",
+        None => first_sentence(meaning),
+    };
     if error_in_success {
         out.push_str(", but the body reports an error");
         if let Some(m) = &message {
@@ -532,7 +550,7 @@ fn summary(
         out.push('.');
         return out;
     }
-    let why = |out: &mut String| push_why(out, primary, name, meaning);
+    let why = |out: &mut String| push_why(out, primary, name, prepared, meaning);
     match s.origin.kind {
         OriginKind::Proxy => {
             let who = name.unwrap_or("a proxy");
@@ -585,7 +603,7 @@ fn summary(
                     out.push_str(" (the paste does not show which layer generated it)");
                 }
                 _ => {
-                    push_lower_first(&mut out, meaning);
+                    push_meaning(&mut out, prepared, meaning);
                     out.push_str(" (the paste does not show which layer generated it)");
                 }
             }
@@ -604,7 +622,13 @@ fn quoted(out: &mut String, m: &str) {
 
 /// Why the status came back: a vendor's code seen in the paste names itself (its title leads the
 /// reason), a product entry's cause, or the status's meaning.
-fn push_why(out: &mut String, primary: Option<Matched>, name: Option<&str>, meaning: &str) {
+fn push_why(
+    out: &mut String,
+    primary: Option<Matched>,
+    name: Option<&str>,
+    prepared: Option<&str>,
+    meaning: &str,
+) {
     match primary {
         Some(m) if m.marked && m.entry.generators.is_empty() => {
             out.push_str(m.entry.title);
@@ -612,6 +636,15 @@ fn push_why(out: &mut String, primary: Option<Matched>, name: Option<&str>, mean
             out.push_str(m.entry.cause);
         }
         Some(m) => push_named(out, m.entry.cause, name),
+        None => push_meaning(out, prepared, meaning),
+    }
+}
+
+/// The status's meaning as the summary goes on with it: `prepared` for its entry natively, else
+/// its first sentence (`meaning`) as [`push_lower_first`] writes it.
+fn push_meaning(out: &mut String, prepared: Option<&str>, meaning: &str) {
+    match prepared {
+        Some(p) => out.push_str(p),
         None => push_lower_first(out, meaning),
     }
 }
@@ -946,30 +979,44 @@ fn single_spaced(text: &str) -> bool {
     !odd
 }
 
-/// Whether [`dedupe`] keeps the whole of the status entry `e`'s causes, and of its checks, each
-/// list alone (from a table built once; native only).
-fn kept_whole(e: &status::StatusEntry) -> [bool; 2] {
-    static KEPT: OnceLock<Vec<[bool; 2]>> = OnceLock::new();
-    let kept = KEPT.get_or_init(|| {
+/// What the explanation reads of a status entry, natively prepared once per entry.
+struct Facts {
+    /// Whether [`dedupe`] keeps the whole of the entry's causes, and of its checks, each list
+    /// alone.
+    kept: [bool; 2],
+    /// Its meaning's first sentence as a summary goes on with it ([`push_lower_first`]).
+    meaning: String,
+    /// Its source, as [`crate::knowledge::cite_or_text`] reads it.
+    source: (Option<u16>, Option<&'static str>),
+}
+
+/// The [`Facts`] of status entry `e` (built once for every entry; native only).
+fn facts(e: &status::StatusEntry) -> Option<&'static Facts> {
+    static FACTS: OnceLock<Vec<Facts>> = OnceLock::new();
+    let facts = FACTS.get_or_init(|| {
         let whole = |list: &[&'static str]| {
             let mut items = Vec::with_capacity(list.len());
             push_all(&mut items, list);
             dedupe(&mut items, MAX_ITEMS);
             items.len() == list.len()
         };
-        let mut kept = Vec::new();
+        let mut facts = Vec::new();
         for e in status::entries() {
-            kept.push([whole(e.causes), whole(e.checks)]);
+            let mut meaning = String::new();
+            push_lower_first(&mut meaning, first_sentence(e.meaning));
+            facts.push(Facts {
+                kept: [whole(e.causes), whole(e.checks)],
+                meaning,
+                source: crate::knowledge::cite_or_text(e.source),
+            });
         }
-        kept
+        facts
     });
     // The entry's place in the table, from its address.
     let at = (e as *const status::StatusEntry as usize)
         .checked_sub(status::entries().as_ptr() as usize)
         .map(|offset| offset / std::mem::size_of::<status::StatusEntry>());
-    at.and_then(|at| kept.get(at))
-        .copied()
-        .unwrap_or([false; 2])
+    at.and_then(|at| facts.get(at))
 }
 
 /// Whether `items` are the table's `list` itself, item by item.
