@@ -30,6 +30,11 @@ pub fn class_of(code: u16) -> Option<&'static Class> {
 
 pub fn lookup(code: u16) -> Option<&'static StatusEntry> {
     let entries = entries();
+    // Natively from a table by code (the same entry).
+    #[cfg(not(target_arch = "wasm32"))]
+    if crate::FAST {
+        return native::place(code).and_then(|at| entries.get(at));
+    }
     entries
         .binary_search_by_key(&code, |e| e.code)
         .ok()
@@ -64,15 +69,6 @@ pub(crate) fn digits(code: u16, buffer: &mut [u8; 5]) -> &[u8] {
     buffer.get(from..).unwrap_or_default()
 }
 
-/// The first byte `normalized` keeps, lowercased (a character's first byte when not ASCII):
-/// phrases that differ in it are not the same.
-fn first_letter(phrase: &str) -> Option<u8> {
-    phrase
-        .bytes()
-        .find(|b| b.is_ascii_alphanumeric() || !b.is_ascii())
-        .map(|b| b.to_ascii_lowercase())
-}
-
 fn same_reason(a: &str, b: &str) -> bool {
     // Most phrases are written as registered: no character is decoded.
     a == b || normalized(a).eq(normalized(b))
@@ -80,6 +76,11 @@ fn same_reason(a: &str, b: &str) -> bool {
 
 /// Whether `reason` is the registered phrase of `code` or one real servers use for it.
 pub(crate) fn reason_matches(code: u16, reason: &str) -> bool {
+    // Natively, the phrase normalized once (the same answer).
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(answer) = native::reason_matches(code, reason).filter(|_| crate::FAST) {
+        return answer;
+    }
     match lookup(code) {
         Some(e) => {
             same_reason(e.reason, reason) || e.aliases.iter().any(|a| same_reason(a, reason))
@@ -91,22 +92,94 @@ pub(crate) fn reason_matches(code: u16, reason: &str) -> bool {
 
 /// The registered code whose phrase (or a known variant) is `reason`, if exactly one matches.
 pub(crate) fn code_for_reason(reason: &str) -> Option<u16> {
-    // Natively, entries none of whose phrases opens with the reason's first letter are passed
-    // over before a phrase is compared (most of the table).
-    let letter = if crate::FAST {
-        first_letter(reason)
-    } else {
-        None
-    };
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(answer) = native::code_for_reason(reason).filter(|_| crate::FAST) {
+        return answer;
+    }
     let mut found = entries().iter().filter(|e| {
         !e.unofficial
-            && (!crate::FAST
-                || first_letter(e.reason) == letter
-                || e.aliases.iter().any(|a| first_letter(a) == letter))
             && (same_reason(e.reason, reason) || e.aliases.iter().any(|a| same_reason(a, reason)))
     });
     let first = found.next()?;
     found.next().is_none().then_some(first.code)
+}
+
+/// The native lookups (`FAST`): a table by code, and every entry's phrases normalized once.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::{entries, normalized};
+    use std::sync::OnceLock;
+
+    /// Each code's place in [`entries`], and each entry's phrases ([`normalized`]: its reason
+    /// and aliases). Built once.
+    struct Index {
+        places: Vec<Option<usize>>,
+        phrases: Vec<Vec<String>>,
+    }
+
+    fn index() -> &'static Index {
+        static INDEX: OnceLock<Index> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            let last = entries().iter().map(|e| e.code).max().unwrap_or(0);
+            let mut places = vec![None; usize::from(last) + 1];
+            let mut phrases = Vec::new();
+            for (at, e) in entries().iter().enumerate() {
+                if let Some(place) = places.get_mut(usize::from(e.code)) {
+                    *place = Some(at);
+                }
+                let mut forms = vec![normalized(e.reason).collect::<String>()];
+                for a in e.aliases {
+                    forms.push(normalized(a).collect());
+                }
+                phrases.push(forms);
+            }
+            Index { places, phrases }
+        })
+    }
+
+    /// Where `code`'s entry is in [`entries`].
+    pub(super) fn place(code: u16) -> Option<usize> {
+        index().places.get(usize::from(code)).copied().flatten()
+    }
+
+    /// `reason` [`normalized`] into `buffer` as UTF-8, when it fits: byte by byte, as a
+    /// character other than ASCII is bytes of 0x80 and above, each kept (no character decoded).
+    fn normalized_into<'b>(reason: &str, buffer: &'b mut [u8; 128]) -> Option<&'b [u8]> {
+        let mut len = 0;
+        for &b in reason.as_bytes() {
+            if b.is_ascii_alphanumeric() || !b.is_ascii() {
+                *buffer.get_mut(len)? = b.to_ascii_lowercase();
+                len += 1;
+            }
+        }
+        buffer.get(..len)
+    }
+
+    /// [`super::reason_matches`], or `None` for a phrase too long to normalize here.
+    pub(super) fn reason_matches(code: u16, reason: &str) -> Option<bool> {
+        let Some(at) = place(code) else {
+            return Some(true);
+        };
+        let mut buffer = [0; 128];
+        let wanted = normalized_into(reason, &mut buffer)?;
+        let phrases = index().phrases.get(at).map_or(&[][..], Vec::as_slice);
+        Some(phrases.iter().any(|p| p.as_bytes() == wanted))
+    }
+
+    /// [`super::code_for_reason`], or `None` for a phrase too long to normalize here.
+    pub(super) fn code_for_reason(reason: &str) -> Option<Option<u16>> {
+        let mut buffer = [0; 128];
+        let wanted = normalized_into(reason, &mut buffer)?;
+        let phrases = &index().phrases;
+        let mut found = entries()
+            .iter()
+            .zip(phrases)
+            .filter(|(e, forms)| !e.unofficial && forms.iter().any(|p| p.as_bytes() == wanted));
+        let Some((first, _)) = found.next() else {
+            return Some(None);
+        };
+        Some(found.next().is_none().then_some(first.code))
+    }
 }
 
 #[cfg(test)]
@@ -116,6 +189,45 @@ mod tests {
     #[test]
     fn table_is_sorted_and_unique() {
         assert!(entries().windows(2).all(|w| w[0].code < w[1].code));
+    }
+
+    /// The native lookups give what the table read in order gives.
+    #[test]
+    fn the_index_finds_what_the_table_gives() {
+        for code in 0..=1000 {
+            let linear = entries().iter().find(|e| e.code == code);
+            assert_eq!(lookup(code).map(|e| e.code), linear.map(|e| e.code));
+        }
+        let mut reasons = vec![
+            "",
+            "OK",
+            "ok",
+            "Not  Found!",
+            "Caf\u{e9}",
+            "CAF\u{c9}",
+            "\u{e9}",
+        ];
+        for e in entries() {
+            reasons.push(e.reason);
+            reasons.extend(e.aliases);
+        }
+        let matches = |e: &StatusEntry, r: &str| {
+            same_reason(e.reason, r) || e.aliases.iter().any(|a| same_reason(a, r))
+        };
+        for r in reasons {
+            let upper = r.to_ascii_uppercase();
+            for r in [r, upper.as_str()] {
+                for e in entries() {
+                    assert_eq!(reason_matches(e.code, r), matches(e, r), "{} {r:?}", e.code);
+                }
+                let mut found = entries().iter().filter(|e| !e.unofficial && matches(e, r));
+                let linear = found
+                    .next()
+                    .filter(|_| found.next().is_none())
+                    .map(|e| e.code);
+                assert_eq!(code_for_reason(r), linear, "{r:?}");
+            }
+        }
     }
 
     #[test]

@@ -39,9 +39,12 @@ struct Markers {
     long: Vec<&'static str>,
     long_ids: Vec<usize>,
     scanner: Scanner,
-    /// The shorter ones, by first byte: a searcher for the opening all of them share, its length,
-    /// their ids.
-    short: Vec<(memmem::Finder<'static>, usize, Vec<usize>)>,
+    /// The shorter ones, by first byte: the opening all of them share, a searcher for it, their
+    /// ids.
+    short: Vec<(&'static [u8], memmem::Finder<'static>, Vec<usize>)>,
+    /// Natively, per byte, the place in `short` of the group that opens with it (`usize::MAX`
+    /// for none; empty in the wasm module).
+    short_by_byte: Vec<usize>,
     /// Per scanned marker, its entry.
     owner: Vec<usize>,
     /// The markers of the products' entries, lowercased, in table order.
@@ -50,6 +53,8 @@ struct Markers {
     start: Vec<usize>,
     /// Per generator id, its entries.
     by_product: Vec<(&'static str, Vec<usize>)>,
+    /// Natively, `by_product`'s places by [`product_key`] (empty in the wasm module).
+    product_keys: Vec<Vec<usize>>,
     /// Entries for any product with a header marker: no scan finds them.
     by_header: Vec<usize>,
 }
@@ -103,23 +108,94 @@ fn markers() -> &'static Markers {
                 None => short.push((first, m, vec![id])),
             }
         }
+        let mut product_keys: Vec<Vec<usize>> = Vec::new();
+        if crate::FAST {
+            product_keys.resize_with(PRODUCT_KEYS, Vec::new);
+            for (at, (id, _)) in by_product.iter().enumerate() {
+                if let Some(list) = product_keys.get_mut(product_key(id)) {
+                    list.push(at);
+                }
+            }
+        }
         let mut finders = Vec::new();
-        for (_, shared, ids) in short {
-            finders.push((memmem::Finder::new(shared.as_bytes()), shared.len(), ids));
+        let mut short_by_byte = Vec::new();
+        if crate::FAST {
+            short_by_byte.resize(256, usize::MAX);
+        }
+        for (first, shared, ids) in short {
+            if crate::FAST {
+                if let Some(slot) = short_by_byte.get_mut(usize::from(first)) {
+                    *slot = finders.len();
+                }
+            }
+            finders.push((
+                shared.as_bytes(),
+                memmem::Finder::new(shared.as_bytes()),
+                ids,
+            ));
         }
         Markers {
             scanner: Scanner::new(&long),
             long,
             long_ids,
             short: finders,
+            short_by_byte,
             scanned,
             owner,
             products,
             start,
             by_product,
+            product_keys,
             by_header,
         }
     })
+}
+
+/// How many keys [`product_key`] gives.
+const PRODUCT_KEYS: usize = 256;
+
+/// A product id's key in `Markers::product_keys`: from its length and its last bytes.
+fn product_key(id: &str) -> usize {
+    let b = id.as_bytes();
+    let last = |back: usize| {
+        usize::from(
+            b.len()
+                .checked_sub(back)
+                .and_then(|i| b.get(i))
+                .copied()
+                .unwrap_or(0),
+        )
+    };
+    (b.len() * 7 + last(1) * 3 + last(2)) % PRODUCT_KEYS
+}
+
+/// The entries of the product that generated the response and of those on its path, natively
+/// by their key (the wasm module reads every product's).
+fn product_entries(
+    markers: &Markers,
+    generator: Option<&str>,
+    relays: &[Relay],
+    consider: &mut impl FnMut(usize),
+) {
+    let mut add = |product: &str| {
+        let places = markers.product_keys.get(product_key(product));
+        for &at in places.map_or(&[][..], Vec::as_slice) {
+            if let Some((_, list)) = markers.by_product.get(at).filter(|(id, _)| *id == product) {
+                for &i in list {
+                    consider(i);
+                }
+            }
+        }
+    };
+    if let Some(g) = generator {
+        add(g);
+    }
+    for (i, r) in relays.iter().enumerate() {
+        let earlier = relays.get(..i).unwrap_or_default();
+        if generator != Some(r.product) && !earlier.iter().any(|e| e.product == r.product) {
+            add(r.product);
+        }
+    }
 }
 
 /// Markers shorter than this are searched by their first byte, not scanned: in the scanner they
@@ -127,6 +203,9 @@ fn markers() -> &'static Markers {
 /// bytes (`code=h10`) they are scanned: a searcher per opening, and one more per false start of a
 /// short opening, cost more than the narrower window (measured).
 const LONG: usize = 8;
+
+/// Haystacks shorter than this are read byte by byte for the short markers' openings.
+const TINY: usize = 64;
 
 /// `(id, start)` of each scanned marker in `haystack`, where it first starts: only those found
 /// (a few), not a slot per marker, whose vector would cost more to fill than the search.
@@ -137,34 +216,63 @@ fn first_starts(markers: &Markers, haystack: &[u8]) -> Vec<(usize, usize)> {
             present.push((id, start));
         }
     }
+    // Natively, a haystack of a few words (a head's reason phrase) is read once, each byte
+    // looked up among the openings' first bytes: less than a search per opening.
+    if crate::FAST && haystack.len() < TINY {
+        for (at, &b) in haystack.iter().enumerate() {
+            let group = markers.short_by_byte.get(usize::from(b));
+            if let Some((shared, _, ids)) = group.and_then(|&g| markers.short.get(g)) {
+                let rest = haystack.get(at..).unwrap_or_default();
+                if rest.starts_with(shared) {
+                    compare_group(markers, ids, shared.len(), rest, at, &mut present);
+                }
+            }
+        }
+        return present;
+    }
     // Per first byte, where the group's shared opening is, each marker compared there.
-    for (shared, opening, ids) in &markers.short {
+    for (shared, finder, ids) in &markers.short {
         let (mut left, mut from) = (ids.len(), 0);
-        while let Some(rel) = haystack.get(from..).and_then(|rest| shared.find(rest)) {
+        while let Some(rel) = haystack.get(from..).and_then(|rest| finder.find(rest)) {
             let at = from + rel;
             from = at + 1;
             let rest = haystack.get(at..).unwrap_or_default();
-            // The byte after the opening rules most markers out before a comparison.
-            let next = rest.get(*opening);
-            for &id in ids {
-                let Some(m) = markers.scanned.get(id) else {
-                    continue;
-                };
-                let m = m.as_bytes();
-                if (!crate::FAST || m.get(*opening).map_or(true, |b| next == Some(b)))
-                    && rest.starts_with(m)
-                    && !present.iter().any(|&(i, _)| i == id)
-                {
-                    present.push((id, at));
-                    left -= 1;
-                }
-            }
+            left -= compare_group(markers, ids, shared.len(), rest, at, &mut present);
             if left == 0 {
                 break;
             }
         }
     }
     present
+}
+
+/// Each marker of a group compared at `at`, where `rest` starts with their shared opening of
+/// `opening` bytes: those found there for the first time are added. How many were.
+fn compare_group(
+    markers: &Markers,
+    ids: &[usize],
+    opening: usize,
+    rest: &[u8],
+    at: usize,
+    present: &mut Vec<(usize, usize)>,
+) -> usize {
+    // The byte after the opening rules most markers out before a comparison.
+    let next = rest.get(opening);
+    let mut added = 0;
+    for &id in ids {
+        let Some(m) = markers.scanned.get(id) else {
+            continue;
+        };
+        let m = m.as_bytes();
+        if (!crate::FAST || m.get(opening).map_or(true, |b| next == Some(b)))
+            && rest.starts_with(m)
+            && !present.iter().any(|&(i, _)| i == id)
+        {
+            present.push((id, at));
+            added += 1;
+        }
+    }
+    added
 }
 
 fn is_word(byte: u8) -> bool {
@@ -236,34 +344,21 @@ pub(crate) fn matching(
 ) -> Vec<Matched> {
     let markers = markers();
     let present = first_starts(markers, haystack);
-    // The entries that can apply: those marked by a header, the product's and the relays', and
-    // those whose marker is in the haystack (an entry may come twice: see the end).
-    // Copied as a slice, as the lists below are: a `clone` of the Vec is an instance of its own.
-    let mut candidates: Vec<usize> = Vec::new();
-    candidates.extend_from_slice(&markers.by_header);
-    for (product, list) in &markers.by_product {
-        if generator == Some(*product) || relays.iter().any(|r| r.product == *product) {
-            candidates.extend_from_slice(list);
+    // Each entry that can apply, with its key: `None` when it does not.
+    let all = entries();
+    let evaluate = |i: usize| -> Option<(u64, Matched)> {
+        let e = all.get(i)?;
+        // The code first: it rules most entries out, without comparing a string.
+        let code_given = !e.codes.is_empty();
+        if code_given && !code.is_some_and(|c| e.codes.contains(&c)) {
+            return None;
         }
-    }
-    for &(id, _) in &present {
-        if let Some(&owner) = markers.owner.get(id) {
-            candidates.push(owner);
-        }
-    }
-    let mut found: Vec<(u64, Matched)> = Vec::new();
-    for i in candidates {
-        let Some(e) = entries().get(i) else { continue };
         let product = !e.generators.is_empty();
         let has_marker = !e.body.is_empty() || e.header.is_some();
         let generated = generator.is_some_and(|g| e.generators.contains(&g));
         let on_path = has_marker && relays.iter().any(|r| e.generators.contains(&r.product));
         if product && !generated && !on_path {
-            continue;
-        }
-        let code_given = !e.codes.is_empty();
-        if code_given && !code.is_some_and(|c| e.codes.contains(&c)) {
-            continue;
+            return None;
         }
         let first_id = markers.start.get(i).copied().unwrap_or_default();
         let body_hit = (first_id..first_id + e.body.len()).any(|id| {
@@ -286,11 +381,11 @@ pub(crate) fn matching(
             first(headers, name).is_some_and(|h| header_says(h, values))
         });
         if has_marker && !body_hit && !header_hit {
-            continue;
+            return None;
         }
         // An entry with neither product nor marker would apply to everything: not allowed.
         if !product && !has_marker {
-            continue;
+            return None;
         }
         let rank = match (has_marker, product) {
             (true, false) => 8,
@@ -300,13 +395,51 @@ pub(crate) fn matching(
         let score = rank + u8::from(code_given);
         // Best score first, then table order.
         let key = (u64::from(u8::MAX - score) << 32) | i as u64;
-        found.push((
+        Some((
             key,
             Matched {
                 entry: e,
                 marked: has_marker,
             },
-        ));
+        ))
+    };
+    let mut found: Vec<(u64, Matched)> = Vec::new();
+    // Natively each entry is evaluated as it is named; the wasm module lists them first and
+    // evaluates them in one loop below, for its size (one place to inline `evaluate` into).
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut consider = |i: usize| match crate::FAST {
+        true => {
+            if let Some(m) = evaluate(i) {
+                found.push(m);
+            }
+        }
+        false => candidates.push(i),
+    };
+    // The entries that can apply: those marked by a header, the product's and the relays', and
+    // those whose marker is in the haystack (an entry may come twice: see the end).
+    for &i in &markers.by_header {
+        consider(i);
+    }
+    if crate::FAST {
+        product_entries(markers, generator, relays, &mut consider);
+    } else {
+        for (product, list) in &markers.by_product {
+            if generator == Some(*product) || relays.iter().any(|r| r.product == *product) {
+                for &i in list {
+                    consider(i);
+                }
+            }
+        }
+    }
+    for &(id, _) in &present {
+        if let Some(&owner) = markers.owner.get(id) {
+            consider(owner);
+        }
+    }
+    for i in candidates {
+        if let Some(m) = evaluate(i) {
+            found.push(m);
+        }
     }
     crate::sort::by_key(&mut found, |&(key, _)| key);
     let mut matched: Vec<Matched> = Vec::new();

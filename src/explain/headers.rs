@@ -29,10 +29,7 @@ pub(crate) fn entry(name: &str) -> Option<&'static HeaderEntry> {
         let (starts, list) = entry_index();
         let range = shape(name).and_then(|k| Some(*starts.get(k)?..*starts.get(k + 1)?));
         let same = range.and_then(|r| list.get(r)).unwrap_or_default();
-        return same
-            .iter()
-            .copied()
-            .find(|e| e.name.eq_ignore_ascii_case(name));
+        return same.iter().copied().find(|e| same_name(e.name, name));
     }
     entries().iter().find(|e| e.name.eq_ignore_ascii_case(name))
 }
@@ -77,32 +74,136 @@ fn entry_index() -> &'static (Vec<usize>, Vec<&'static HeaderEntry>) {
     })
 }
 
-/// The notes by the first letter of their names (ASCII, lowercased), each list in table order:
-/// a name opening with another letter is not theirs. Each note with its name as responses
-/// usually spell it (`Content-Type`), which a Report borrows. Built once.
-type ByFirst = Vec<(&'static resplain_tables::headers::HeaderNote, &'static str)>;
-
-/// The notes that may name `name`, natively (`None` in the wasm module, for its size, or for a
-/// name that opens with no ASCII byte).
-fn bucket(name: &str) -> Option<&'static ByFirst> {
-    if !crate::FAST {
-        return None;
-    }
-    by_first().get(usize::from(name.as_bytes().first()?.to_ascii_lowercase()))
+/// The notes as the native lookup reads them (built once): those naming one header by
+/// [`shape`] (where each group starts, then the notes, each group in table order), and those
+/// naming a prefix (`X-Amz-`) by their first byte, ASCII-lowercased, in table order. Each note
+/// with its place in the table, its citation number and its name as responses usually spell it
+/// (`Content-Type`), which a Report borrows.
+struct NoteIndex {
+    starts: Vec<usize>,
+    exact: Vec<IndexedNote>,
+    prefixes: Vec<Vec<IndexedNote>>,
 }
 
-fn by_first() -> &'static [ByFirst] {
-    static INDEX: OnceLock<Vec<ByFirst>> = OnceLock::new();
+struct IndexedNote {
+    at: usize,
+    note: &'static resplain_tables::headers::HeaderNote,
+    title: &'static str,
+    cite: Option<u16>,
+}
+
+fn note_index() -> &'static NoteIndex {
+    static INDEX: OnceLock<NoteIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: Vec<ByFirst> = vec![Vec::new(); 128];
-        let slot = |name: &str| Some(usize::from(name.as_bytes().first()?.to_ascii_lowercase()));
-        for n in crate::knowledge::get().header_notes {
-            if let Some(list) = slot(n.name).and_then(|at| index.get_mut(at)) {
-                list.push((n, title_case(n.name)));
+        let notes = crate::knowledge::get().header_notes;
+        let indexed =
+            |at: usize, note: &'static resplain_tables::headers::HeaderNote| IndexedNote {
+                at,
+                note,
+                title: title_case(note.name),
+                cite: crate::knowledge::cite_or_text(note.source).0,
+            };
+        let mut starts = vec![0; 32 * 64 + 1];
+        let mut prefixes: Vec<Vec<IndexedNote>> = Vec::new();
+        prefixes.resize_with(256, Vec::new);
+        for (at, n) in notes.iter().enumerate() {
+            if n.name.ends_with('-') {
+                let first = n.name.as_bytes().first().map(u8::to_ascii_lowercase);
+                if let Some(list) = first.and_then(|b| prefixes.get_mut(usize::from(b))) {
+                    list.push(indexed(at, n));
+                }
+            } else if let Some(count) = shape(n.name).and_then(|k| starts.get_mut(k + 1)) {
+                *count += 1;
             }
         }
-        index
+        let mut total = 0;
+        for start in &mut starts {
+            total += *start;
+            *start = total;
+        }
+        let mut next = starts.clone();
+        let mut exact: Vec<Option<IndexedNote>> = Vec::new();
+        exact.resize_with(total, || None);
+        for (at, n) in notes.iter().enumerate() {
+            if n.name.ends_with('-') {
+                continue;
+            }
+            let slot = shape(n.name).and_then(|k| next.get_mut(k));
+            if let Some(slot) = slot.and_then(|s| {
+                *s += 1;
+                exact.get_mut(*s - 1)
+            }) {
+                *slot = Some(indexed(at, n));
+            }
+        }
+        NoteIndex {
+            starts,
+            exact: exact.into_iter().flatten().collect(),
+            prefixes,
+        }
     })
+}
+
+/// `a.eq_ignore_ascii_case(b)` (natively only), eight bytes at a time: of four bytes or more,
+/// each name read as two words of four that may overlap, lowercased together when ASCII.
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    if !crate::FAST || a.len() < 4 {
+        return a.eq_ignore_ascii_case(b);
+    }
+    let word = |bytes: &[u8], at: usize| {
+        let chunk = bytes.get(at..).and_then(|rest| rest.first_chunk::<4>());
+        u64::from(chunk.map_or(0, |c| u32::from_le_bytes(*c)))
+    };
+    let last = a.len().saturating_sub(4);
+    let mut at = 0;
+    while at < a.len() {
+        let from = (at + 4).min(last);
+        let x = word(a, at) | (word(a, from) << 32);
+        let y = word(b, at) | (word(b, from) << 32);
+        if x != y {
+            const HIGH: u64 = 0x8080_8080_8080_8080;
+            // Bytes below 0x80: no carry crosses a byte, and each A-Z gets its 0x20.
+            let lower = |w: u64| {
+                w | ((w.wrapping_add(0x3f3f_3f3f_3f3f_3f3f)
+                    & !w.wrapping_add(0x2525_2525_2525_2525)
+                    & HIGH)
+                    >> 2)
+            };
+            if (x | y) & HIGH != 0 {
+                return a.eq_ignore_ascii_case(b);
+            }
+            if lower(x) != lower(y) {
+                return false;
+            }
+        }
+        at += 8;
+    }
+    true
+}
+
+/// The note for header `name` natively: the table's first naming it (the same result as reading
+/// the table in order).
+fn indexed_note(name: &str) -> Option<&'static IndexedNote> {
+    let index = note_index();
+    let first = usize::from(name.as_bytes().first()?.to_ascii_lowercase());
+    let range = shape(name).and_then(|k| Some(*index.starts.get(k)?..*index.starts.get(k + 1)?));
+    let same = range.and_then(|r| index.exact.get(r)).unwrap_or_default();
+    let exact = same.iter().find(|n| same_name(name, n.note.name));
+    let prefixes = index.prefixes.get(first).map_or(&[][..], Vec::as_slice);
+    let prefix = prefixes.iter().find(|p| {
+        let len = p.note.name.len();
+        // The prefix's closing `-` first: it rules most names out.
+        name.as_bytes().get(len - 1) == Some(&b'-')
+            && name.get(..len).is_some_and(|o| same_name(o, p.note.name))
+    });
+    match (exact, prefix) {
+        (Some(e), Some(p)) => Some(if p.at < e.at { p } else { e }),
+        (e, p) => e.or(p),
+    }
 }
 
 /// Each header's entry in the table, in header order: looked up once for the notes, ids and
@@ -133,30 +234,35 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
             Some(bare) => (bare, entry(bare)),
             None => (&*h.name, known),
         };
-        if known.is_some() || out.iter().any(|n| n.name.eq_ignore_ascii_case(name)) {
+        if known.is_some() {
             continue;
         }
-        // Natively, only the notes that open with the name's first letter are read (the same
-        // result).
-        let all = crate::knowledge::get().header_notes;
-        let found = match bucket(name) {
-            Some(notes) => notes
-                .iter()
-                .copied()
-                .find(|(n, _)| note_names(n.name, name)),
-            None => all
+        // Natively through the index (the same result); the wasm module reads the table.
+        let found = if crate::FAST {
+            indexed_note(name).map(|n| (n.note, n.title, n.cite))
+        } else {
+            crate::knowledge::get()
+                .header_notes
                 .iter()
                 .find(|n| note_names(n.name, name))
-                .map(|n| (n, n.name)),
+                .map(|n| (n, n.name, crate::knowledge::cite_or_text(n.source).0))
         };
-        if let Some((n, title)) = found {
-            out.push(HeaderNote {
-                // In the wasm module `title` is the table's name.
-                name: as_written(name, [title, n.name]),
-                note: n.note,
-                cite: crate::knowledge::cite_or_text(n.source).0,
-            });
+        let Some((n, title, cite)) = found else {
+            continue;
+        };
+        // A name written before found this very note: names are compared only then.
+        if out
+            .iter()
+            .any(|o| std::ptr::eq(o.note, n.note) && o.name.eq_ignore_ascii_case(name))
+        {
+            continue;
         }
+        out.push(HeaderNote {
+            // In the wasm module `title` is the table's name.
+            name: as_written(name, [title, n.name]),
+            note: n.note,
+            cite,
+        });
     }
     out
 }
@@ -260,12 +366,12 @@ pub(crate) fn insights(
 fn read_value(e: &HeaderEntry, value: &str) -> String {
     match e.read {
         Read::Id => e.what.to_owned(),
-        Read::Present => format!("{}: {value}.", e.what),
+        Read::Present => what_says(e.what, value),
             Read::Values(values) => {
                 let lower = value.to_ascii_lowercase();
                 match values.iter().find(|(prefix, _)| lower.starts_with(prefix)) {
-                    Some((_, meaning)) => format!("{}: {meaning}.", e.what),
-                    None => format!("{}: {value}.", e.what),
+                    Some((_, meaning)) => what_says(e.what, meaning),
+                    None => what_says(e.what, value),
                 }
             }
             Read::Age => match parse_u64(value.as_bytes()) {
@@ -292,6 +398,16 @@ fn read_value(e: &HeaderEntry, value: &str) -> String {
             }
             Read::Challenge => challenge(e.what, value),
     }
+}
+
+/// `what: says.`, written at its final size (no formatter).
+fn what_says(what: &str, says: &str) -> String {
+    let mut out = String::with_capacity(what.len() + says.len() + 3);
+    out.push_str(what);
+    out.push_str(": ");
+    out.push_str(says);
+    out.push('.');
+    out
 }
 
 const CORS_SOURCE: &str = "Fetch Standard, CORS protocol (Access-Control-Allow-Origin)";
@@ -723,7 +839,15 @@ pub(crate) fn rate_limit(headers: &[Header]) -> Option<RateLimit> {
     for h in headers {
         let name = &*h.name;
         // Only names that start like the family's are read (no lowercase copy of every name).
-        if !matches!(name.as_bytes().first(), Some(b'r' | b'R' | b'x' | b'X')) {
+        // Natively `x-` and then `r` too (`x-ratelimit-…`, `x-rate-limit-…`).
+        let opens = match crate::FAST {
+            true => matches!(
+                name.as_bytes(),
+                [b'r' | b'R', ..] | [b'x' | b'X', b'-', b'r' | b'R', ..]
+            ),
+            false => matches!(name.as_bytes().first(), Some(b'r' | b'R' | b'x' | b'X')),
+        };
+        if !opens {
             continue;
         }
         found |= rate_limit_field(h, &mut rl);
@@ -878,6 +1002,45 @@ mod tests {
     use super::*;
 
     /// The index by first letter finds what the whole tables give.
+    /// The word-wise comparison agrees with the standard one, case, length and bytes apart.
+    #[test]
+    fn same_name_is_eq_ignore_ascii_case() {
+        let texts = [
+            "",
+            "a",
+            "A",
+            "ab",
+            "x-y",
+            "X-Y",
+            "date",
+            "DATE",
+            "Dat\u{e9}",
+            "dat\u{c9}",
+            "server",
+            "Server",
+            "servex",
+            "content-type",
+            "Content-Type",
+            "content-typf",
+            "Content-Typ[",
+            "content-typ{",
+            "x-request-id-long",
+            "X-REQUEST-ID-LONG",
+            "x-request-id-lonG",
+            "x-request-id-loNh",
+            "@[`{",
+            "`{@[",
+            "caf\u{e9}-au-lait",
+            "CAF\u{e9}-AU-LAIT",
+            "caf\u{c9}-au-lait",
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(same_name(a, b), a.eq_ignore_ascii_case(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
     #[test]
     fn the_index_finds_what_the_tables_give() {
         let table = crate::knowledge::get().header_notes;

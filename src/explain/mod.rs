@@ -24,6 +24,7 @@ use crate::status;
 use generators::{GeneratorEntry, Matched};
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 /// Everything `explain` reads about one response.
 pub struct Subject<'a> {
@@ -84,12 +85,25 @@ pub fn explain(s: &Subject) -> Explanation {
         .flatten();
     let code = s.status.code.or(named_by_page);
     let entry = code.and_then(status::lookup_or_class);
-    let haystack = haystack(s.body, s.status.reason.as_deref());
+    // Natively, a head's haystack (its reason phrase) on the stack.
+    let mut small = [0u8; 64];
+    let owned;
+    let small_one = match crate::FAST {
+        true => small_haystack(&mut small, s.body, s.status.reason.as_deref()),
+        false => None,
+    };
+    let haystack = match small_one {
+        Some(h) => h,
+        None => {
+            owned = haystack(s.body, s.status.reason.as_deref());
+            owned.as_slice()
+        }
+    };
     let matched = generators::matching(
         s.origin.generator.as_deref(),
         &s.origin.relays,
         code,
-        &haystack,
+        haystack,
         s.headers,
     );
     let primary = matched.first().copied();
@@ -108,7 +122,15 @@ pub fn explain(s: &Subject) -> Explanation {
 
     // Sized for what most responses get: none grows.
     // Where the facts come from, each cited once, in the order used.
-    let mut sources = Sources::default();
+    // Natively sized once (the wasm module grows it, for its size).
+    let mut sources = Sources {
+        cites: if crate::FAST {
+            Vec::with_capacity(4)
+        } else {
+            Vec::new()
+        },
+        texts: Vec::new(),
+    };
     let mut causes: Vec<Text> = Vec::with_capacity(MAX_ITEMS);
     let mut checks: Vec<Text> = Vec::with_capacity(MAX_ITEMS + 1);
     let mut ruled_out: Vec<Text> = Vec::new();
@@ -207,7 +229,11 @@ pub fn explain(s: &Subject) -> Explanation {
         _ => {}
     }
     if let Some(e) = entry {
-        sources.push(e.source);
+        // Natively read once per entry.
+        match crate::FAST.then(|| facts(e)).flatten() {
+            Some(f) => sources.add(f.source),
+            None => sources.push(e.source),
+        }
     }
     if error_in_success {
         checks.push("Handle errors in the body as well as the status code.".into());
@@ -232,8 +258,17 @@ pub fn explain(s: &Subject) -> Explanation {
     {
         sources.push(source);
     }
-    dedupe(&mut causes, MAX_ITEMS);
-    dedupe(&mut checks, MAX_ITEMS);
+    // Natively, a list that is the status entry's own, known to keep every item, is left as is.
+    let [causes_kept, checks_kept] = match (crate::FAST, entry) {
+        (true, Some(e)) => facts(e).map_or([false; 2], |f| f.kept),
+        _ => [false; 2],
+    };
+    if !(causes_kept && entry.is_some_and(|e| is_list(&causes, e.causes))) {
+        dedupe(&mut causes, MAX_ITEMS);
+    }
+    if !(checks_kept && entry.is_some_and(|e| is_list(&checks, e.checks))) {
+        dedupe(&mut checks, MAX_ITEMS);
+    }
     dedupe(&mut ruled_out, usize::MAX);
     if gateway {
         // How a client should read any gateway status: after the list, so it always shows.
@@ -260,8 +295,8 @@ pub fn explain(s: &Subject) -> Explanation {
     let summary = summary(
         s,
         code,
+        entry,
         primary,
-        strong,
         specific_message,
         error_in_success,
         &meaning,
@@ -284,8 +319,11 @@ pub fn explain(s: &Subject) -> Explanation {
             }
         };
     let mut ids = headers::ids(s.headers, known);
-    for (label, value, span) in body::ids(page, s.input, s.body_span) {
-        push_body_id(&mut ids, label, value, span.unwrap_or(s.body_span));
+    // A page with no text (a head) has no ids: natively not read.
+    if !(crate::FAST && page.is_empty()) {
+        for (label, value, span) in body::ids(page, s.input, s.body_span) {
+            push_body_id(&mut ids, label, value, span.unwrap_or(s.body_span));
+        }
     }
     Explanation {
         summary,
@@ -346,7 +384,6 @@ fn app_gateway(
 
 /// The sources of an explanation: the tables' citations by number, the others as text, each
 /// once, in the order first used (no list of them all is kept).
-#[derive(Default)]
 struct Sources {
     cites: Vec<u16>,
     texts: Vec<&'static str>,
@@ -354,7 +391,12 @@ struct Sources {
 
 impl Sources {
     fn push(&mut self, source: &'static str) {
-        match crate::knowledge::cite_or_text(source) {
+        self.add(crate::knowledge::cite_or_text(source));
+    }
+
+    /// A source read as [`crate::knowledge::cite_or_text`] reads it.
+    fn add(&mut self, source: (Option<u16>, Option<&'static str>)) {
+        match source {
             (Some(n), _) if !self.cites.contains(&n) => self.cites.push(n),
             (None, Some(text)) if !self.texts.contains(&text) => self.texts.push(text),
             _ => {}
@@ -388,6 +430,28 @@ fn related(g: &GeneratorEntry, primary: Option<&GeneratorEntry>) -> bool {
         || g.generators.iter().any(|x| p.generators.contains(x));
     let same_code = g.codes.is_empty() || p.codes.is_empty() || g.codes == p.codes;
     same_product && same_code
+}
+
+/// [`haystack`] written into `buffer` when the body is empty and the reason fits.
+fn small_haystack<'b>(
+    buffer: &'b mut [u8; 64],
+    body: &[u8],
+    reason: Option<&str>,
+) -> Option<&'b [u8]> {
+    if !body.is_empty() {
+        return None;
+    }
+    let text = match reason {
+        Some(r) => {
+            let (newline, rest) = buffer.split_first_mut()?;
+            *newline = b'\n';
+            rest.get_mut(..r.len())?.copy_from_slice(r.as_bytes());
+            buffer.get_mut(..r.len() + 1)?
+        }
+        None => buffer.get_mut(..0)?,
+    };
+    text.make_ascii_lowercase();
+    Some(text)
 }
 
 /// The lowercase text markers are looked for in: the body's prefix and the reason phrase.
@@ -433,13 +497,14 @@ fn page_status(reading: &body::BodyReading) -> Option<u16> {
 fn summary(
     s: &Subject,
     code: Option<u16>,
+    entry: Option<&status::StatusEntry>,
     primary: Option<Matched>,
-    strong: bool,
     specific_message: Option<&ErrorMessage>,
     error_in_success: bool,
     meaning: &str,
 ) -> String {
     let name = s.origin.generator_name.as_deref();
+    let strong = s.origin.sure;
     // Only where it is said: a proxy's summary of its status does not quote the body.
     let said = s.status.code.is_none() || error_in_success || s.origin.kind != OriginKind::Proxy;
     let message = specific_message
@@ -454,9 +519,7 @@ fn summary(
     let reason = s
         .status
         .standard_reason
-        .or(status::lookup_or_class(code)
-            .map(|e| e.reason)
-            .filter(|r| !r.is_empty()))
+        .or(entry.map(|e| e.reason).filter(|r| !r.is_empty()))
         .or(s.status.reason.as_deref())
         .unwrap_or("");
     // Written piece by piece into one string: `{code} {reason}`, trimmed, then the rest.
@@ -468,7 +531,16 @@ fn summary(
     out.push(' ');
     out.push_str(reason);
     out.truncate(out.trim_end().len());
-    let meaning = first_sentence(meaning);
+    // The meaning's first sentence as the summary goes on with it: natively prepared once per
+    // status entry.
+    let prepared = match (crate::FAST, entry) {
+        (true, Some(e)) => facts(e).map(|f| f.meaning.as_str()),
+        _ => None,
+    };
+    let meaning = match prepared {
+        Some(_) => "",
+        None => first_sentence(meaning),
+    };
     if error_in_success {
         out.push_str(", but the body reports an error");
         if let Some(m) = &message {
@@ -478,7 +550,7 @@ fn summary(
         out.push('.');
         return out;
     }
-    let why = |out: &mut String| push_why(out, primary, name, meaning);
+    let why = |out: &mut String| push_why(out, primary, name, prepared, meaning);
     match s.origin.kind {
         OriginKind::Proxy => {
             let who = name.unwrap_or("a proxy");
@@ -531,7 +603,7 @@ fn summary(
                     out.push_str(" (the paste does not show which layer generated it)");
                 }
                 _ => {
-                    push_lower_first(&mut out, meaning);
+                    push_meaning(&mut out, prepared, meaning);
                     out.push_str(" (the paste does not show which layer generated it)");
                 }
             }
@@ -550,7 +622,13 @@ fn quoted(out: &mut String, m: &str) {
 
 /// Why the status came back: a vendor's code seen in the paste names itself (its title leads the
 /// reason), a product entry's cause, or the status's meaning.
-fn push_why(out: &mut String, primary: Option<Matched>, name: Option<&str>, meaning: &str) {
+fn push_why(
+    out: &mut String,
+    primary: Option<Matched>,
+    name: Option<&str>,
+    prepared: Option<&str>,
+    meaning: &str,
+) {
     match primary {
         Some(m) if m.marked && m.entry.generators.is_empty() => {
             out.push_str(m.entry.title);
@@ -558,6 +636,15 @@ fn push_why(out: &mut String, primary: Option<Matched>, name: Option<&str>, mean
             out.push_str(m.entry.cause);
         }
         Some(m) => push_named(out, m.entry.cause, name),
+        None => push_meaning(out, prepared, meaning),
+    }
+}
+
+/// The status's meaning as the summary goes on with it: `prepared` for its entry natively, else
+/// its first sentence (`meaning`) as [`push_lower_first`] writes it.
+fn push_meaning(out: &mut String, prepared: Option<&str>, meaning: &str) {
+    match prepared {
+        Some(p) => out.push_str(p),
         None => push_lower_first(out, meaning),
     }
 }
@@ -808,7 +895,7 @@ const PROPER: &[&str] = &[
 
 /// Lowercases the first letter unless the first word is a name (`AWS`, `WebDAV`, `Cloudflare:`).
 fn push_lower_first(out: &mut String, text: &str) {
-    let first_word = text.split_whitespace().next().unwrap_or("");
+    let first_word = first_word(text);
     let bare = crate::http::line::trim_end_of(first_word, b":,");
     let bare = bare.strip_suffix("'s").unwrap_or(bare);
     let keep = first_word.ends_with(':')
@@ -821,6 +908,24 @@ fn push_lower_first(out: &mut String, text: &str) {
             first.make_ascii_lowercase();
         }
     }
+}
+
+/// `text`'s first word (split at whitespace): natively by its bytes when it opens with ASCII
+/// other than whitespace, up to ASCII whitespace (the same word: no other character is
+/// whitespace there).
+fn first_word(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let ascii_word = |b: &u8| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ');
+    if crate::FAST && bytes.first().is_some_and(ascii_word) {
+        let end = bytes
+            .iter()
+            .position(|b| !ascii_word(b))
+            .unwrap_or(bytes.len());
+        if bytes.get(end).map_or(true, u8::is_ascii) {
+            return text.get(..end).unwrap_or(text);
+        }
+    }
+    text.split_whitespace().next().unwrap_or("")
 }
 
 /// `text` on one line, cut to `max` characters: borrowed when it already is.
@@ -872,6 +977,55 @@ fn single_spaced(text: &str) -> bool {
         prev = b;
     }
     !odd
+}
+
+/// What the explanation reads of a status entry, natively prepared once per entry.
+struct Facts {
+    /// Whether [`dedupe`] keeps the whole of the entry's causes, and of its checks, each list
+    /// alone.
+    kept: [bool; 2],
+    /// Its meaning's first sentence as a summary goes on with it ([`push_lower_first`]).
+    meaning: String,
+    /// Its source, as [`crate::knowledge::cite_or_text`] reads it.
+    source: (Option<u16>, Option<&'static str>),
+}
+
+/// The [`Facts`] of status entry `e` (built once for every entry; native only).
+fn facts(e: &status::StatusEntry) -> Option<&'static Facts> {
+    static FACTS: OnceLock<Vec<Facts>> = OnceLock::new();
+    let facts = FACTS.get_or_init(|| {
+        let whole = |list: &[&'static str]| {
+            let mut items = Vec::with_capacity(list.len());
+            push_all(&mut items, list);
+            dedupe(&mut items, MAX_ITEMS);
+            items.len() == list.len()
+        };
+        let mut facts = Vec::new();
+        for e in status::entries() {
+            let mut meaning = String::new();
+            push_lower_first(&mut meaning, first_sentence(e.meaning));
+            facts.push(Facts {
+                kept: [whole(e.causes), whole(e.checks)],
+                meaning,
+                source: crate::knowledge::cite_or_text(e.source),
+            });
+        }
+        facts
+    });
+    // The entry's place in the table, from its address.
+    let at = (e as *const status::StatusEntry as usize)
+        .checked_sub(status::entries().as_ptr() as usize)
+        .map(|offset| offset / std::mem::size_of::<status::StatusEntry>());
+    at.and_then(|at| facts.get(at))
+}
+
+/// Whether `items` are the table's `list` itself, item by item.
+fn is_list(items: &[Text], list: &[&'static str]) -> bool {
+    items.len() == list.len()
+        && items
+            .iter()
+            .zip(list)
+            .all(|(item, l)| matches!(item, Cow::Borrowed(b) if std::ptr::eq(*b, *l)))
 }
 
 /// Drops repeats, including near-repeats from overlapping entries: two items that open with the
