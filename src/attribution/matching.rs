@@ -14,7 +14,6 @@ use crate::body_scan::BodyScan;
 use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
 use crate::search::ids::Ids;
-use crate::search::join;
 use crate::search::wu_manber::Found;
 use resplain_tables::cues::Cue;
 use resplain_tables::product::{Matcher, Product, Shows, Signal};
@@ -156,7 +155,8 @@ use crate::FAST;
 type Gates = [Option<Gate>; 3];
 
 /// The keys of `Index::by_key`: first these, then status classes, reason lengths and body
-/// lengths (the last of each for all longer ones), features, then what `Keys` places.
+/// lengths (the last of each for all longer ones), features, status codes, then what `Keys`
+/// places.
 const ALWAYS: usize = 0;
 const JSON: usize = 1;
 /// JSON signals filed under a member name, all woken by a body that is not an object.
@@ -167,6 +167,12 @@ const LENGTHS: usize = 64;
 const REASONS_FROM: usize = CLASSES_FROM + CLASSES;
 const BODIES_FROM: usize = REASONS_FROM + LENGTHS;
 const FEATURES_FROM: usize = BODIES_FROM + LENGTHS;
+const CODES_FROM: usize = FEATURES_FROM + 32;
+/// Codes below this have a key each: a status range of a few codes is filed under each of them,
+/// a wider one under its classes (most status signals name one code).
+const CODES: u16 = 1000;
+/// The widest range filed by code.
+const CODES_SPAN: u16 = 16;
 
 /// Where each kind of key of the tables' own numbering starts: a literal id, a header name id
 /// (present, first, last), a JSON member name id, a stack.
@@ -357,7 +363,7 @@ pub(crate) fn index() -> &'static Index {
             *id = builder.literal(marker);
         }
         let names = builder.header_names.len();
-        let literal = FEATURES_FROM + 32;
+        let literal = CODES_FROM + usize::from(CODES);
         let header = literal + builder.literals.len();
         let json_key = header + 3 * names;
         let stack = json_key + builder.json_keys.len();
@@ -400,7 +406,12 @@ pub(crate) fn index() -> &'static Index {
                     file(JSON_ANY);
                 }
                 Trigger::Json => file(JSON),
-                // A status range under each class it spans.
+                // A status range under each code or each class it spans.
+                Trigger::Gate(Gate::Status(lo, hi))
+                    if FAST && hi < CODES && hi.wrapping_sub(lo) < CODES_SPAN =>
+                {
+                    (lo..=hi).for_each(|code| file(CODES_FROM + usize::from(code)))
+                }
                 Trigger::Gate(Gate::Status(lo, hi)) => {
                     (status_key(lo)..=status_key(hi)).for_each(file)
                 }
@@ -661,9 +672,10 @@ type NameSet = [u64; PRESENT_IDS / 64];
 struct HeaderId<'a> {
     /// The name's id (lowercase).
     id: usize,
-    /// The trimmed value's first byte, ASCII-lowercased (0 for an empty value), and its length.
+    /// The trimmed value's first byte, ASCII-lowercased (0 for an empty value).
     first: u8,
-    length: usize,
+    /// The value, trimmed.
+    value: &'a str,
     header: &'a Header,
 }
 
@@ -705,18 +717,19 @@ enum What<'a> {
     Names(&'static str, &'static [&'static str]),
     /// A feature or stack, by the name the table gives it.
     Named(&'static str),
-    All(Vec<What<'a>>),
+    /// Every part matched: their words are theirs, evaluated again (only for evidence kept).
+    All(&'static [Compiled]),
 }
 
 impl What<'_> {
-    fn text(&self) -> String {
+    fn text(&self, cx: &Context) -> String {
         let mut text = String::with_capacity(64);
-        self.write(&mut text);
+        self.write(&mut text, cx);
         text
     }
 
     /// The words appended piece by piece: `format!`'s machinery costs more than the evidence.
-    fn write(&self, out: &mut String) {
+    fn write(&self, out: &mut String, cx: &Context) {
         let push = |out: &mut String, pieces: &[&str]| pieces.iter().for_each(|p| out.push_str(p));
         match self {
             What::Header(h) => push(out, &[&h.name, ": ", &h.value]),
@@ -728,30 +741,40 @@ impl What<'_> {
             What::Reason(reason) => push(out, &["reason phrase \"", reason, "\""]),
             What::Named(name) => out.push_str(name),
             What::All(parts) => {
-                for (i, part) in parts.iter().enumerate() {
+                for (i, hit) in parts.iter().filter_map(|m| eval(m, cx)).enumerate() {
                     if i > 0 {
                         out.push_str(" and ");
                     }
-                    part.write(out);
+                    hit.what.write(out, cx);
                 }
             }
         }
     }
 
     /// The words of the kinds that join a list or write a number (out of `write`: V8 compiles
-    /// it only for such evidence).
+    /// it only for such evidence), written into `out` with no list or number of their own.
     #[inline(never)]
     fn write_listed(&self, out: &mut String) {
-        let push = |out: &mut String, pieces: &[&str]| pieces.iter().for_each(|p| out.push_str(p));
-        match self {
-            What::JsonKeys(names) => {
-                push(out, &["JSON body has ", &join(names.iter().copied(), ", ")])
+        let (phrase, names) = match self {
+            What::JsonKeys(names) => ("JSON body has", *names),
+            What::Names(phrase, names) => (*phrase, *names),
+            What::Status(code) => {
+                out.push_str("status ");
+                let mut buffer = [0u8; 5];
+                for &digit in crate::status::digits(*code, &mut buffer) {
+                    out.push(char::from(digit));
+                }
+                return;
             }
-            What::Status(code) => push(out, &["status ", &format!("{}", u32::from(*code))]),
-            What::Names(phrase, names) => {
-                push(out, &[phrase, " ", &join(names.iter().copied(), ", ")]);
+            _ => return,
+        };
+        out.push_str(phrase);
+        out.push(' ');
+        for (i, name) in names.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
             }
-            _ => {}
+            out.push_str(name);
         }
     }
 }
@@ -766,6 +789,9 @@ pub(crate) struct Matches {
 
 /// A stack is recognised when its signals together reach this (1 − Π(1 − w)).
 const STACK_DECIDE: f32 = 0.6;
+
+/// Stacks scored on the stack (the table has 17; a test keeps it within).
+const MAX_STACKS: usize = 32;
 
 /// Every table matched against one response: stacks first (products may name them), then every
 /// product signal that can match, then the layer cues (which may name what products showed).
@@ -797,13 +823,19 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     // signals, cues.
     let stacks_end = index.stack_signals.len();
     let products_end = stacks_end + index.signals.len();
-    let mut marked = Marks::new(products_end + index.cues.len());
+    let mut marked = Marks {
+        words: [0; MARK_WORDS],
+        at: 0,
+    };
     let keys = &index.keys;
     // Gates by key: the status's class, the lengths, the features observed (each key's
     // signals are checked against their gates before they are evaluated).
     marked.wake(index, ALWAYS, 0);
     if let Some(code) = subject.code {
         marked.wake(index, status_key(code), 0);
+        if FAST && code < CODES {
+            marked.wake(index, CODES_FROM + usize::from(code), 0);
+        }
     }
     if let Some(reason) = subject.reason {
         marked.wake(index, length_key(REASONS_FROM, reason.len()), 0);
@@ -826,10 +858,10 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
             continue;
         }
         // The values compared whole at this length, then those that are not.
-        for length in [h.length, 0] {
+        for length in [h.value.len(), 0] {
             for &item in index.by_value.get(value_key(h.id, h.first, length)) {
                 let wanted = (item >> 8) as usize & 0xff;
-                if item & 0xff == u32::from(h.first) && (wanted == 0 || wanted == h.length) {
+                if item & 0xff == u32::from(h.first) && (wanted == 0 || wanted == h.value.len()) {
                     marked.set((item >> 16) as usize);
                 }
             }
@@ -861,9 +893,9 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         let gates = index.gates.get(at).map_or(&[][..], |g| &g[..]);
         gates.iter().flatten().any(|&gate| !open(gate, cx))
     };
-    // Built at the first stack signal that matches (most responses have none), and built,
-    // not `vec![x; n]`: that clones a Vec of evidence, whose Clone is code of its own.
-    let mut per_stack: Vec<(f32, Vec<_>)> = Vec::new();
+    // Each stack's score, and the evidence of all (each piece names its stack).
+    let mut scores = [0.0f32; MAX_STACKS];
+    let mut stack_evidence = Vec::new();
     while let Some(at) = marked.next_below(stacks_end) {
         // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
         let Some((i, signal, matcher)) = index.stack_signals.get(at) else {
@@ -875,25 +907,17 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         let Some(hit) = eval(matcher, &cx) else {
             continue;
         };
-        if per_stack.is_empty() {
-            per_stack = std::iter::repeat_with(|| (0.0f32, Vec::new()))
-                .take(index.stacks.len())
-                .collect();
-        }
-        if let Some((score, evidence)) = per_stack.get_mut(*i) {
+        if let Some(score) = scores.get_mut(*i) {
             *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
-            evidence.push(evidence_of(
-                hit,
-                index.stacks.get(*i).map_or("", |s| s.id),
-                signal,
-            ));
+            let id = index.stacks.get(*i).map_or("", |s| s.id);
+            stack_evidence.push(evidence_of(hit, id, signal, &cx));
         }
     }
-    let best = per_stack
+    let best = scores
         .iter()
         .enumerate()
-        .filter(|(_, (score, _))| *score >= STACK_DECIDE)
-        .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0))
+        .filter(|(_, score)| **score >= STACK_DECIDE)
+        .max_by(|a, b| a.1.total_cmp(b.1))
         .map(|(i, _)| i);
     cx.features.stack = best;
     // Product signals and cues that need the stack recognised (a stack's own signals, evaluated
@@ -902,8 +926,9 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         marked.wake(index, keys.stack + i, stacks_end);
     }
     let stack = best.and_then(|i| {
-        let evidence = std::mem::take(&mut per_stack.get_mut(i)?.1);
-        Some((index.stacks.get(i)?, evidence))
+        let stack = index.stacks.get(i)?;
+        stack_evidence.retain(|e| e.product == stack.id);
+        Some((stack, stack_evidence))
     });
 
     let mut evidence = Vec::new();
@@ -915,16 +940,20 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
             continue;
         }
         if let Some(hit) = eval(&entry.matcher, &cx) {
-            evidence.push(evidence_of(hit, entry.product.id, entry.signal));
+            evidence.push(evidence_of(hit, entry.product.id, entry.signal, &cx));
         }
     }
-    crate::sort::by_key(&mut evidence, |e| e.span.start as u64);
+    // In table order, evidence is often in input order already.
+    let mut pairs = evidence.iter().zip(evidence.iter().skip(1));
+    if !pairs.all(|(a, b)| a.span.start <= b.span.start) {
+        crate::sort::by_key(&mut evidence, |e| e.span.start as u64);
+    }
 
     // A Server header no product's signal claimed names software the tables do not know.
     let server = subject
         .headers
         .iter()
-        .find(|h| h.name.eq_ignore_ascii_case("server") && !h.value.trim().is_empty());
+        .find(|h| h.name.eq_ignore_ascii_case("server") && !trim(&h.value).is_empty());
     let unknown = server.is_some_and(|h| !evidence.iter().any(|e| e.span == h.span));
     cx.features.set(Feature::ServerUnknown, unknown);
     if unknown {
@@ -933,7 +962,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     }
 
     let mut cues = Vec::new();
-    while let Some(at) = marked.next_below(usize::MAX) {
+    while let Some(at) = marked.next_below(products_end + index.cues.len()) {
         let Some((cue, matcher)) = index.cues.get(at - products_end) else {
             continue;
         };
@@ -967,9 +996,9 @@ fn mark_json(index: &Index, json: &Json, marked: &mut Marks) {
     }
 }
 
-fn evidence_of(hit: Hit, owner: &'static str, signal: &'static Signal) -> Evidence {
+fn evidence_of(hit: Hit, owner: &'static str, signal: &'static Signal, cx: &Context) -> Evidence {
     Evidence {
-        signal: hit.what.text(),
+        signal: hit.what.text(cx),
         product: owner,
         generated: signal.shows == Shows::Generated,
         weight: signal.weight,
@@ -1022,19 +1051,16 @@ impl Groups {
 
 /// A set of signal positions, taken out in increasing order.
 struct Marks {
-    words: Vec<u64>,
+    words: [u64; MARK_WORDS],
     /// Every word before this one is empty.
     at: usize,
 }
 
-impl Marks {
-    fn new(len: usize) -> Marks {
-        Marks {
-            words: vec![0; len.div_ceil(64)],
-            at: 0,
-        }
-    }
+/// Words of `Marks`, on the stack: 2,048 signals (the tables have about 1,300; a test keeps them
+/// below).
+const MARK_WORDS: usize = 32;
 
+impl Marks {
     fn set(&mut self, i: usize) {
         if let Some(word) = self.words.get_mut(i / 64) {
             *word |= 1 << (i % 64);
@@ -1112,17 +1138,28 @@ fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<HeaderId<'a>> {
                 .get(header.name.to_ascii_lowercase().as_bytes()),
         };
         if let Some(id) = id {
-            let value = header.value.trim();
+            let value = trim(&header.value);
             let first = value.as_bytes().first().copied();
             ids.push(HeaderId {
                 id,
                 first: first.map_or(0, |b| b.to_ascii_lowercase()),
-                length: value.len(),
+                value,
                 header,
             });
         }
     }
     ids
+}
+
+/// `value.trim()`, without the call for a value that starts and ends with a byte that is neither
+/// whitespace nor part of a longer character (as header values mostly do).
+fn trim(value: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b.is_ascii());
+    let bytes = value.as_bytes();
+    if plain(bytes.first()) && plain(bytes.last()) {
+        return value;
+    }
+    value.trim()
 }
 
 fn parse_json<'a>(subject: &Subject<'a>) -> Option<Json<'a>> {
@@ -1132,7 +1169,7 @@ fn parse_json<'a>(subject: &Subject<'a>) -> Option<Json<'a>> {
         .flatten()
 }
 
-fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
+fn eval<'a>(matcher: &'static Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
     let subject = cx.subject;
     match matcher {
         Compiled::Header(name) => header_hit(cx, *name, &|_| true),
@@ -1179,20 +1216,17 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
             })
         }
         Compiled::All(all) => {
-            // Every part is checked before any is kept: most `All`s fail on a later part.
+            // Only the span is kept: most `All`s fail on a later part, and those that match are
+            // put into words (`What::write`) only when their evidence is kept.
             let span = all
                 .iter()
                 .map(|m| eval(m, cx).map(|h| h.span))
                 .try_fold(None, |first: Option<Span>, span| {
                     span.map(|s| first.or(Some(s)))
                 })??;
-            let mut parts = Vec::new();
-            for hit in all.iter().filter_map(|m| eval(m, cx)) {
-                parts.push(hit.what);
-            }
             Some(Hit {
                 span,
-                what: What::All(parts),
+                what: What::All(all),
             })
         }
         Compiled::NamesInOrder(_, names, _) => {
@@ -1327,7 +1361,7 @@ fn eval_other<'a>(matcher: &Matcher, cx: &Context<'a>) -> Option<Hit<'a>> {
 // `dyn`: one loop for the five header matchers, not an iterator chain per closure.
 fn header_hit<'a>(cx: &Context<'a>, name: usize, accept: &dyn Fn(&str) -> bool) -> Option<Hit<'a>> {
     for h in &cx.header_ids {
-        if h.id == name && accept(h.header.value.trim()) {
+        if h.id == name && accept(h.value) {
             return Some(Hit {
                 span: h.header.span,
                 what: What::Header(h.header),
@@ -1389,6 +1423,17 @@ mod tests {
         );
         assert!(Pointer::new("").tokens.is_some_and(|t| t.is_empty()));
         assert!(Pointer::new("a/b").tokens.is_none());
+    }
+
+    #[test]
+    fn every_signal_has_a_mark() {
+        let index = index();
+        let signals = index.stack_signals.len() + index.signals.len() + index.cues.len();
+        assert!(
+            signals <= MARK_WORDS * 64,
+            "{signals} signals: raise MARK_WORDS"
+        );
+        assert!(index.stacks.len() <= MAX_STACKS, "raise MAX_STACKS");
     }
 
     #[test]
