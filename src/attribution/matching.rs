@@ -112,6 +112,8 @@ enum Trigger {
     /// A JSON body whose top-level object has a member of this name (by `json_keys` id).
     JsonKey(usize),
     Json,
+    /// A reason phrase compared whole (`reason_key`).
+    Reason(&'static str),
     Gate(Gate),
     Always,
 }
@@ -190,6 +192,13 @@ fn status_key(code: u16) -> usize {
     CLASSES_FROM + usize::from(code / 100).min(CLASSES - 1)
 }
 
+/// The key of a reason phrase: by its length and last byte, so that a response wakes few of the
+/// signals expecting another phrase.
+fn reason_key(reason: &str) -> usize {
+    let last = reason.as_bytes().last().copied().unwrap_or(0);
+    REASONS_FROM + (reason.len() + 5 * usize::from(last)) % LENGTHS
+}
+
 fn length_key(from: usize, length: usize) -> usize {
     from + length.min(LENGTHS - 1)
 }
@@ -204,7 +213,8 @@ impl Trigger {
             Trigger::JsonKey(_) => 4,
             Trigger::Json | Trigger::First(_) | Trigger::Last(_) => 3,
             Trigger::Header(_) => 2,
-            Trigger::Gate(_) => 1,
+            Trigger::Gate(Gate::Status(lo, hi)) if FAST && lo == hi => 3,
+            Trigger::Gate(_) | Trigger::Reason(_) => 1,
             Trigger::Always => 0,
         }
     }
@@ -273,7 +283,10 @@ impl Compiled {
                 names_gate(names, set),
             ),
             Compiled::Other(Matcher::Status(lo, hi)) => gate(Gate::Status(*lo, *hi)),
-            Compiled::Other(Matcher::Reason(reason)) => gate(Gate::ReasonLength(reason.len())),
+            Compiled::Other(Matcher::Reason(reason)) => (
+                Trigger::Reason(reason),
+                Some(Gate::ReasonLength(reason.len())),
+            ),
             Compiled::Other(Matcher::BodyIs(body)) => gate(Gate::BodyLength(body.len())),
             Compiled::Feature(Some(feature), _) => gate(Gate::Feature(feature)),
             Compiled::Stack(Some(stack), _) => gate(Gate::Stack(stack)),
@@ -380,9 +393,15 @@ pub(crate) fn index() -> &'static Index {
         let (mut pairs, mut value_keys) = (Vec::new(), Vec::new());
         // Positions fit 16 bits in `by_value`'s items.
         let value_positions = needs.len() < 1 << 16;
-        for (i, &(trigger, gate)) in needs.iter().enumerate() {
+        for (i, &(mut trigger, gate)) in needs.iter().enumerate() {
             if FAST {
                 gates.push(gate);
+                // A signal filed under a header name that needs every name of a header-order
+                // matcher waits for the rarest of them.
+                if let (Trigger::Header(_), Some(rarest)) = (trigger, rarest_name(&builder, &gate))
+                {
+                    trigger = Trigger::Header(rarest);
+                }
             }
             let mut file = |key: usize| pairs.push((key, i));
             // Ids come from the builder, so each is in its range.
@@ -415,11 +434,14 @@ pub(crate) fn index() -> &'static Index {
                 Trigger::Gate(Gate::Status(lo, hi)) => {
                     (status_key(lo)..=status_key(hi)).for_each(file)
                 }
-                Trigger::Gate(Gate::ReasonLength(n)) => file(length_key(REASONS_FROM, n)),
+                Trigger::Reason(reason) => file(reason_key(reason)),
                 Trigger::Gate(Gate::BodyLength(n)) => file(length_key(BODIES_FROM, n)),
                 Trigger::Gate(Gate::Feature(feature)) => file(FEATURES_FROM + feature as usize),
                 Trigger::Gate(Gate::Stack(stack)) => file(keys.stack + stack),
-                Trigger::Gate(Gate::Names(_)) | Trigger::Always => file(ALWAYS),
+                // (A reason's gate comes with `Trigger::Reason`.)
+                Trigger::Gate(Gate::Names(_) | Gate::ReasonLength(_)) | Trigger::Always => {
+                    file(ALWAYS)
+                }
             }
         }
         let by_key = Groups::new(keys.end, &pairs);
@@ -448,6 +470,18 @@ pub(crate) fn index() -> &'static Index {
     })
 }
 
+/// The name of a signal's header-order gate that the fewest header-order matchers name.
+fn rarest_name(builder: &Builder, gates: &Gates) -> Option<usize> {
+    let at = gates.iter().flatten().find_map(|gate| match gate {
+        Gate::Names(at) => Some(*at),
+        _ => None,
+    })?;
+    let set = builder.name_sets.get(at..at + PRESENT_IDS / 64)?;
+    (0..PRESENT_IDS)
+        .filter(|id| set.get(id / 64).is_some_and(|w| w & 1 << (id % 64) != 0))
+        .min_by_key(|&id| builder.mentions.get(id).copied().unwrap_or(0))
+}
+
 #[derive(Default)]
 struct Builder {
     stacks: &'static [Stack],
@@ -456,6 +490,9 @@ struct Builder {
     header_names: Ids,
     json_keys: Ids,
     name_sets: Vec<u64>,
+    /// How many header-order matchers name each header (by id, natively): the fewer, the rarer
+    /// the name in responses, roughly.
+    mentions: Vec<u32>,
 }
 
 impl Builder {
@@ -495,6 +532,14 @@ impl Builder {
         }
         for name in names {
             let id = self.header(name);
+            if FAST {
+                if self.mentions.len() <= id {
+                    self.mentions.resize(id + 1, 0);
+                }
+                if let Some(count) = self.mentions.get_mut(id) {
+                    *count += 1;
+                }
+            }
             if let Some(word) = self
                 .name_sets
                 .get_mut(at + id / 64)
@@ -838,7 +883,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         }
     }
     if let Some(reason) = subject.reason {
-        marked.wake(index, length_key(REASONS_FROM, reason.len()), 0);
+        marked.wake(index, reason_key(reason), 0);
     }
     marked.wake(index, length_key(BODIES_FROM, cx.trimmed_body.len()), 0);
     for feature in 0..32 {
