@@ -63,6 +63,8 @@ pub(crate) struct Index {
     header_names: Ids,
     /// Product ids, numbered as the products table.
     product_ids: Ids,
+    /// The id of `server` in `header_names` (signals ask about it: a test keeps it there).
+    server: Option<usize>,
 }
 
 struct Entry {
@@ -464,6 +466,7 @@ pub(crate) fn index() -> &'static Index {
             name_sets: builder.name_sets,
             literals: builder.literals,
             debug_ids,
+            server: builder.header_names.get(b"server"),
             header_names: builder.header_names,
             product_ids,
         }
@@ -768,7 +771,15 @@ enum What<'a> {
 
 impl What<'_> {
     fn text(&self, cx: &Context) -> String {
-        let mut text = String::with_capacity(64);
+        // The length of the usual words, where it is quick to know.
+        let length = match self {
+            What::Header(h) => h.name.len() + 2 + h.value.len(),
+            What::Names(phrase, names) => {
+                phrase.len() + names.iter().map(|n| n.len() + 2).sum::<usize>()
+            }
+            _ => 64,
+        };
+        let mut text = String::with_capacity(length);
         self.write(&mut text, cx);
         text
     }
@@ -825,11 +836,12 @@ impl What<'_> {
 }
 
 /// What matched one response: the products' evidence in input order, the stack recognised (with
-/// its evidence) and the layer cues.
-pub(crate) struct Matches {
+/// its evidence) and the layer cues; and the first Server header with a value.
+pub(crate) struct Matches<'a> {
     pub(crate) evidence: Vec<Evidence>,
     pub(crate) stack: Option<(&'static Stack, Vec<Evidence>)>,
     pub(crate) cues: Vec<(&'static Cue, Span)>,
+    pub(crate) server: Option<&'a Header>,
 }
 
 /// A stack is recognised when its signals together reach this (1 − Π(1 − w)).
@@ -840,7 +852,7 @@ const MAX_STACKS: usize = 32;
 
 /// Every table matched against one response: stacks first (products may name them), then every
 /// product signal that can match, then the layer cues (which may name what products showed).
-pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matches {
+pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matches<'a> {
     let index = index();
     let json = parse_json(subject);
     let debug_scanned = debug_scanned(index, subject, body_scan);
@@ -886,10 +898,10 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         marked.wake(index, reason_key(reason), 0);
     }
     marked.wake(index, length_key(BODIES_FROM, cx.trimmed_body.len()), 0);
-    for feature in 0..32 {
-        if cx.features.bits() & 1 << feature != 0 {
-            marked.wake(index, FEATURES_FROM + feature, 0);
-        }
+    let mut features = cx.features.bits();
+    while features != 0 {
+        marked.wake(index, FEATURES_FROM + features.trailing_zeros() as usize, 0);
+        features &= features - 1;
     }
     for &(id, _) in &cx.body_hits.hits {
         // Ids past the attribution's are other stages' literals.
@@ -958,7 +970,8 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
             stack_evidence.push(evidence_of(hit, id, signal, &cx));
         }
     }
-    let best = scores
+    let scored = scores.get(..index.stacks.len()).unwrap_or_default();
+    let best = scored
         .iter()
         .enumerate()
         .filter(|(_, score)| **score >= STACK_DECIDE)
@@ -995,10 +1008,11 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     }
 
     // A Server header no product's signal claimed names software the tables do not know.
-    let server = subject
-        .headers
+    let server = cx
+        .header_ids
         .iter()
-        .find(|h| h.name.eq_ignore_ascii_case("server") && !trim(&h.value).is_empty());
+        .find(|h| Some(h.id) == index.server && !h.value.is_empty());
+    let server = server.map(|h| h.header);
     let unknown = server.is_some_and(|h| !evidence.iter().any(|e| e.span == h.span));
     cx.features.set(Feature::ServerUnknown, unknown);
     if unknown {
@@ -1022,6 +1036,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         evidence,
         stack,
         cues,
+        server,
     }
 }
 
@@ -1471,7 +1486,7 @@ mod tests {
     }
 
     #[test]
-    fn every_signal_has_a_mark() {
+    fn the_tables_fit_the_fixed_sizes() {
         let index = index();
         let signals = index.stack_signals.len() + index.signals.len() + index.cues.len();
         assert!(
@@ -1479,6 +1494,7 @@ mod tests {
             "{signals} signals: raise MARK_WORDS"
         );
         assert!(index.stacks.len() <= MAX_STACKS, "raise MAX_STACKS");
+        assert!(index.server.is_some(), "a signal asks about Server");
     }
 
     #[test]

@@ -234,6 +234,7 @@ pub(crate) fn attribute(subject: &Subject, body_scan: &BodyScan) -> Origin {
         evidence,
         stack,
         cues,
+        server,
     } = collect(subject, body_scan);
     let mut tallies: Vec<(&'static Product, Tally)> = Vec::new();
     for e in &evidence {
@@ -298,10 +299,6 @@ pub(crate) fn attribute(subject: &Subject, body_scan: &BodyScan) -> Origin {
             evidence,
         }
     });
-    let server = subject
-        .headers
-        .iter()
-        .find(|h| h.name.eq_ignore_ascii_case("server") && !h.value.trim().is_empty());
     // The product a Server header names, when a product's signal claimed that header (every
     // product with evidence has its tally).
     let server_product = server.and_then(|h| {
