@@ -29,6 +29,8 @@ pub(crate) struct Index {
     /// Every signal of every stack, with its stack's position; evaluated (those whose need is
     /// met) before products. Positions 0.. of the one numbering the groups below use.
     stack_signals: Vec<(usize, &'static Signal, Compiled)>,
+    /// The citation number of each stack signal, then of each product signal, by position.
+    cites: Vec<u16>,
     /// Every layer cue; evaluated (those whose need is met) after products, numbered after them.
     cues: Vec<(&'static Cue, Compiled)>,
     /// Every signal of every product, in table order, with its lookups resolved.
@@ -346,11 +348,14 @@ pub(crate) fn index() -> &'static Index {
         // One numbering for all: stack signals, then product signals, then cues, the order
         // they are evaluated in; each with its trigger and its gates.
         let mut needs: Vec<(Trigger, Gates)> = Vec::with_capacity(2048);
+        let mut cites = Vec::with_capacity(2048);
+        let cite = |signal: &Signal| resplain_tables::cite_number(signal.source);
         let mut stack_signals = Vec::with_capacity(64);
         for (i, stack) in knowledge.stacks.iter().enumerate() {
             for signal in stack.signals {
                 let matcher = builder.compile(&signal.matcher);
                 needs.push(matcher.needs());
+                cites.push(cite(signal).unwrap_or(u16::MAX));
                 stack_signals.push((i, signal, matcher));
             }
         }
@@ -359,6 +364,7 @@ pub(crate) fn index() -> &'static Index {
             for signal in product.signals {
                 let matcher = builder.compile(&signal.matcher);
                 needs.push(matcher.needs());
+                cites.push(cite(signal).unwrap_or(u16::MAX));
                 signals.push(Entry {
                     product,
                     signal,
@@ -456,6 +462,7 @@ pub(crate) fn index() -> &'static Index {
             products,
             stacks: knowledge.stacks,
             stack_signals,
+            cites,
             cues,
             signals,
             by_key,
@@ -978,7 +985,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         let (_, score, evidence) = current.get_or_insert_with(|| (*i, 0.0, Vec::new()));
         *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
         let id = index.stacks.get(*i).map_or("", |s| s.id);
-        evidence.push(evidence_of(hit, id, signal, &cx));
+        evidence.push(evidence_of(hit, id, signal, at, &cx));
     }
     close(current, &mut best);
     cx.features.stack = best.as_ref().map(|b| b.0);
@@ -998,7 +1005,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
             continue;
         }
         if let Some(hit) = eval(&entry.matcher, &cx) {
-            evidence.push(evidence_of(hit, entry.product.id, entry.signal, &cx));
+            evidence.push(evidence_of(hit, entry.product.id, entry.signal, at, &cx));
         }
     }
     // In table order, evidence is often in input order already (natively: a shortcut).
@@ -1056,14 +1063,21 @@ fn mark_json(index: &Index, json: &Json, marked: &mut Marks) {
     }
 }
 
-fn evidence_of(hit: Hit, owner: &'static str, signal: &'static Signal, cx: &Context) -> Evidence {
+/// The evidence of signal `at` (a stack's or a product's, by position) that matched.
+fn evidence_of(
+    hit: Hit,
+    owner: &'static str,
+    signal: &'static Signal,
+    at: usize,
+    cx: &Context,
+) -> Evidence {
     Evidence {
         signal: hit.what.text(cx),
         product: owner,
         generated: signal.shows == Shows::Generated,
         weight: signal.weight,
         span: hit.span,
-        cite: resplain_tables::cite_number(signal.source).unwrap_or(u16::MAX),
+        cite: cx.index.cites.get(at).copied().unwrap_or(u16::MAX),
     }
 }
 
