@@ -853,6 +853,9 @@ pub(crate) struct Matches<'a> {
     pub(crate) server: Option<&'a Header>,
 }
 
+/// Evidence up to this long is sorted by insertion (natively).
+const SHORT_EVIDENCE: usize = 16;
+
 /// A stack is recognised when its signals together reach this (1 − Π(1 − w)).
 const STACK_DECIDE: f32 = 0.6;
 
@@ -996,7 +999,8 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     }
     let stack = best.and_then(|(i, _, evidence)| Some((index.stacks.get(i)?, evidence)));
 
-    let mut evidence = Vec::new();
+    // Room for what most responses match, so the lists do not grow from empty.
+    let mut evidence = Vec::with_capacity(8);
     while let Some(at) = marked.next_below(products_end) {
         let Some(entry) = index.signals.get(at - stacks_end) else {
             continue;
@@ -1008,9 +1012,21 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
             evidence.push(evidence_of(hit, entry.product.id, entry.signal, at, &cx));
         }
     }
-    // In table order, evidence is often in input order already (natively: a shortcut).
-    let mut pairs = evidence.iter().zip(evidence.iter().skip(1));
-    if !(FAST && pairs.all(|(a, b)| a.span.start <= b.span.start)) {
+    // In table order, evidence is short and often in input order already: natively sorted in
+    // place by insertion (stable, as `sort::by_key`), which allocates nothing.
+    if FAST && evidence.len() <= SHORT_EVIDENCE {
+        for i in 1..evidence.len() {
+            let mut at = i;
+            while let Some([before, after]) = at
+                .checked_sub(1)
+                .and_then(|b| evidence.get_mut(b..=at))
+                .filter(|pair| matches!(pair, [b, a] if b.span.start > a.span.start))
+            {
+                std::mem::swap(before, after);
+                at -= 1;
+            }
+        }
+    } else {
         crate::sort::by_key(&mut evidence, |e| e.span.start as u64);
     }
 
@@ -1027,7 +1043,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         marked.wake(index, key, products_end);
     }
 
-    let mut cues = Vec::new();
+    let mut cues = Vec::with_capacity(4);
     while let Some(at) = marked.next_below(products_end + index.cues.len()) {
         let Some((cue, matcher)) = index.cues.get(at - products_end) else {
             continue;
