@@ -143,7 +143,7 @@ enum Gate {
 }
 
 /// Groups per header name in `Index::by_value`, by the value's first byte and length.
-const VALUE_BYTES: usize = 32;
+const VALUE_BYTES: usize = 128;
 
 /// The group in `Index::by_value` of header name `name` with a value starting with `first`
 /// (lowercased) of `length` bytes (0: a value not compared whole). The length spreads the many
@@ -453,7 +453,8 @@ pub(crate) fn index() -> &'static Index {
             }
         }
         let by_key = Groups::new(keys.end, &pairs);
-        let by_value = Groups::new(names * VALUE_BYTES, &value_keys);
+        // (No groups in the wasm module, which files no signal by value.)
+        let by_value = Groups::new(if FAST { names * VALUE_BYTES } else { 0 }, &value_keys);
         let mut product_ids = Ids::default();
         for p in products.iter().filter(|_| FAST) {
             product_ids.id(p.id.as_bytes());
@@ -891,7 +892,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     let products_end = stacks_end + index.signals.len();
     let mut marked = Marks {
         words: [0; MARK_WORDS],
-        at: 0,
+        full: 0,
     };
     let keys = &index.keys;
     // Gates by key: the status's class, the lengths, the features observed (each key's
@@ -1142,18 +1143,20 @@ impl Groups {
 /// A set of signal positions, taken out in increasing order.
 struct Marks {
     words: [u64; MARK_WORDS],
-    /// Every word before this one is empty.
-    at: usize,
+    /// A bit per word that is not empty: the next position is found without reading empty
+    /// words.
+    full: u32,
 }
 
-/// Words of `Marks`, on the stack: 2,048 signals (the tables have about 1,300; a test keeps them
-/// below).
+/// Words of `Marks`, on the stack (a bit each in `Marks::full`): 2,048 signals (the tables have
+/// about 1,300; a test keeps them below).
 const MARK_WORDS: usize = 32;
 
 impl Marks {
     fn set(&mut self, i: usize) {
         if let Some(word) = self.words.get_mut(i / 64) {
             *word |= 1 << (i % 64);
+            self.full |= 1 << (i / 64);
         }
     }
 
@@ -1170,22 +1173,17 @@ impl Marks {
     /// Takes the smallest position out of the set, if it is below `end`. Positions from `end`
     /// on may still be added.
     fn next_below(&mut self, end: usize) -> Option<usize> {
-        while let Some(word) = self.words.get_mut(self.at) {
-            if *word == 0 {
-                if (self.at + 1) * 64 >= end {
-                    return None;
-                }
-                self.at += 1;
-                continue;
-            }
-            let i = self.at * 64 + word.trailing_zeros() as usize;
-            if i >= end {
-                return None;
-            }
-            *word &= *word - 1;
-            return Some(i);
+        let at = self.full.trailing_zeros() as usize;
+        let word = self.words.get_mut(at)?;
+        let i = at * 64 + word.trailing_zeros() as usize;
+        if i >= end {
+            return None;
         }
-        None
+        *word &= *word - 1;
+        if *word == 0 {
+            self.full &= !(1 << at);
+        }
+        Some(i)
     }
 }
 
