@@ -14,7 +14,6 @@ use crate::body_scan::BodyScan;
 use crate::json::Json;
 use crate::report::{BodyKind, Evidence, Header, Span};
 use crate::search::ids::Ids;
-use crate::search::join;
 use crate::search::wu_manber::Found;
 use resplain_tables::cues::Cue;
 use resplain_tables::product::{Matcher, Product, Shows, Signal};
@@ -30,6 +29,8 @@ pub(crate) struct Index {
     /// Every signal of every stack, with its stack's position; evaluated (those whose need is
     /// met) before products. Positions 0.. of the one numbering the groups below use.
     stack_signals: Vec<(usize, &'static Signal, Compiled)>,
+    /// The citation number of each stack signal, then of each product signal, by position.
+    cites: Vec<u16>,
     /// Every layer cue; evaluated (those whose need is met) after products, numbered after them.
     cues: Vec<(&'static Cue, Compiled)>,
     /// Every signal of every product, in table order, with its lookups resolved.
@@ -64,6 +65,8 @@ pub(crate) struct Index {
     header_names: Ids,
     /// Product ids, numbered as the products table.
     product_ids: Ids,
+    /// The id of `server` in `header_names` (signals ask about it: a test keeps it there).
+    server: Option<usize>,
 }
 
 struct Entry {
@@ -113,6 +116,8 @@ enum Trigger {
     /// A JSON body whose top-level object has a member of this name (by `json_keys` id).
     JsonKey(usize),
     Json,
+    /// A reason phrase compared whole (`reason_key`).
+    Reason(&'static str),
     Gate(Gate),
     Always,
 }
@@ -138,7 +143,7 @@ enum Gate {
 }
 
 /// Groups per header name in `Index::by_value`, by the value's first byte and length.
-const VALUE_BYTES: usize = 32;
+const VALUE_BYTES: usize = 128;
 
 /// The group in `Index::by_value` of header name `name` with a value starting with `first`
 /// (lowercased) of `length` bytes (0: a value not compared whole). The length spreads the many
@@ -156,7 +161,8 @@ use crate::FAST;
 type Gates = [Option<Gate>; 3];
 
 /// The keys of `Index::by_key`: first these, then status classes, reason lengths and body
-/// lengths (the last of each for all longer ones), features, then what `Keys` places.
+/// lengths (the last of each for all longer ones), features, status codes, then what `Keys`
+/// places.
 const ALWAYS: usize = 0;
 const JSON: usize = 1;
 /// JSON signals filed under a member name, all woken by a body that is not an object.
@@ -167,6 +173,12 @@ const LENGTHS: usize = 64;
 const REASONS_FROM: usize = CLASSES_FROM + CLASSES;
 const BODIES_FROM: usize = REASONS_FROM + LENGTHS;
 const FEATURES_FROM: usize = BODIES_FROM + LENGTHS;
+const CODES_FROM: usize = FEATURES_FROM + 32;
+/// Codes below this have a key each: a status range of a few codes is filed under each of them,
+/// a wider one under its classes (most status signals name one code).
+const CODES: u16 = 1000;
+/// The widest range filed by code.
+const CODES_SPAN: u16 = 16;
 
 /// Where each kind of key of the tables' own numbering starts: a literal id, a header name id
 /// (present, first, last), a JSON member name id, a stack.
@@ -184,6 +196,13 @@ fn status_key(code: u16) -> usize {
     CLASSES_FROM + usize::from(code / 100).min(CLASSES - 1)
 }
 
+/// The key of a reason phrase: by its length and last byte, so that a response wakes few of the
+/// signals expecting another phrase.
+fn reason_key(reason: &str) -> usize {
+    let last = reason.as_bytes().last().copied().unwrap_or(0);
+    REASONS_FROM + (reason.len() + 5 * usize::from(last)) % LENGTHS
+}
+
 fn length_key(from: usize, length: usize) -> usize {
     from + length.min(LENGTHS - 1)
 }
@@ -198,7 +217,8 @@ impl Trigger {
             Trigger::JsonKey(_) => 4,
             Trigger::Json | Trigger::First(_) | Trigger::Last(_) => 3,
             Trigger::Header(_) => 2,
-            Trigger::Gate(_) => 1,
+            Trigger::Gate(Gate::Status(lo, hi)) if FAST && lo == hi => 3,
+            Trigger::Gate(_) | Trigger::Reason(_) => 1,
             Trigger::Always => 0,
         }
     }
@@ -267,7 +287,10 @@ impl Compiled {
                 names_gate(names, set),
             ),
             Compiled::Other(Matcher::Status(lo, hi)) => gate(Gate::Status(*lo, *hi)),
-            Compiled::Other(Matcher::Reason(reason)) => gate(Gate::ReasonLength(reason.len())),
+            Compiled::Other(Matcher::Reason(reason)) => (
+                Trigger::Reason(reason),
+                Some(Gate::ReasonLength(reason.len())),
+            ),
             Compiled::Other(Matcher::BodyIs(body)) => gate(Gate::BodyLength(body.len())),
             Compiled::Feature(Some(feature), _) => gate(Gate::Feature(feature)),
             Compiled::Stack(Some(stack), _) => gate(Gate::Stack(stack)),
@@ -325,11 +348,14 @@ pub(crate) fn index() -> &'static Index {
         // One numbering for all: stack signals, then product signals, then cues, the order
         // they are evaluated in; each with its trigger and its gates.
         let mut needs: Vec<(Trigger, Gates)> = Vec::with_capacity(2048);
+        let mut cites = Vec::with_capacity(2048);
+        let cite = |signal: &Signal| resplain_tables::cite_number(signal.source);
         let mut stack_signals = Vec::with_capacity(64);
         for (i, stack) in knowledge.stacks.iter().enumerate() {
             for signal in stack.signals {
                 let matcher = builder.compile(&signal.matcher);
                 needs.push(matcher.needs());
+                cites.push(cite(signal).unwrap_or(u16::MAX));
                 stack_signals.push((i, signal, matcher));
             }
         }
@@ -338,6 +364,7 @@ pub(crate) fn index() -> &'static Index {
             for signal in product.signals {
                 let matcher = builder.compile(&signal.matcher);
                 needs.push(matcher.needs());
+                cites.push(cite(signal).unwrap_or(u16::MAX));
                 signals.push(Entry {
                     product,
                     signal,
@@ -357,7 +384,7 @@ pub(crate) fn index() -> &'static Index {
             *id = builder.literal(marker);
         }
         let names = builder.header_names.len();
-        let literal = FEATURES_FROM + 32;
+        let literal = CODES_FROM + usize::from(CODES);
         let header = literal + builder.literals.len();
         let json_key = header + 3 * names;
         let stack = json_key + builder.json_keys.len();
@@ -374,9 +401,15 @@ pub(crate) fn index() -> &'static Index {
         let (mut pairs, mut value_keys) = (Vec::new(), Vec::new());
         // Positions fit 16 bits in `by_value`'s items.
         let value_positions = needs.len() < 1 << 16;
-        for (i, &(trigger, gate)) in needs.iter().enumerate() {
+        for (i, &(mut trigger, gate)) in needs.iter().enumerate() {
             if FAST {
                 gates.push(gate);
+                // A signal filed under a header name that needs every name of a header-order
+                // matcher waits for the rarest of them.
+                if let (Trigger::Header(_), Some(rarest)) = (trigger, rarest_name(&builder, &gate))
+                {
+                    trigger = Trigger::Header(rarest);
+                }
             }
             let mut file = |key: usize| pairs.push((key, i));
             // Ids come from the builder, so each is in its range.
@@ -400,19 +433,28 @@ pub(crate) fn index() -> &'static Index {
                     file(JSON_ANY);
                 }
                 Trigger::Json => file(JSON),
-                // A status range under each class it spans.
+                // A status range under each code or each class it spans.
+                Trigger::Gate(Gate::Status(lo, hi))
+                    if FAST && hi < CODES && hi.wrapping_sub(lo) < CODES_SPAN =>
+                {
+                    (lo..=hi).for_each(|code| file(CODES_FROM + usize::from(code)))
+                }
                 Trigger::Gate(Gate::Status(lo, hi)) => {
                     (status_key(lo)..=status_key(hi)).for_each(file)
                 }
-                Trigger::Gate(Gate::ReasonLength(n)) => file(length_key(REASONS_FROM, n)),
+                Trigger::Reason(reason) => file(reason_key(reason)),
                 Trigger::Gate(Gate::BodyLength(n)) => file(length_key(BODIES_FROM, n)),
                 Trigger::Gate(Gate::Feature(feature)) => file(FEATURES_FROM + feature as usize),
                 Trigger::Gate(Gate::Stack(stack)) => file(keys.stack + stack),
-                Trigger::Gate(Gate::Names(_)) | Trigger::Always => file(ALWAYS),
+                // (A reason's gate comes with `Trigger::Reason`.)
+                Trigger::Gate(Gate::Names(_) | Gate::ReasonLength(_)) | Trigger::Always => {
+                    file(ALWAYS)
+                }
             }
         }
         let by_key = Groups::new(keys.end, &pairs);
-        let by_value = Groups::new(names * VALUE_BYTES, &value_keys);
+        // (No groups in the wasm module, which files no signal by value.)
+        let by_value = Groups::new(if FAST { names * VALUE_BYTES } else { 0 }, &value_keys);
         let mut product_ids = Ids::default();
         for p in products.iter().filter(|_| FAST) {
             product_ids.id(p.id.as_bytes());
@@ -421,6 +463,7 @@ pub(crate) fn index() -> &'static Index {
             products,
             stacks: knowledge.stacks,
             stack_signals,
+            cites,
             cues,
             signals,
             by_key,
@@ -431,10 +474,23 @@ pub(crate) fn index() -> &'static Index {
             name_sets: builder.name_sets,
             literals: builder.literals,
             debug_ids,
+            server: builder.header_names.get(b"server"),
             header_names: builder.header_names,
             product_ids,
         }
     })
+}
+
+/// The name of a signal's header-order gate that the fewest header-order matchers name.
+fn rarest_name(builder: &Builder, gates: &Gates) -> Option<usize> {
+    let at = gates.iter().flatten().find_map(|gate| match gate {
+        Gate::Names(at) => Some(*at),
+        _ => None,
+    })?;
+    let set = builder.name_sets.get(at..at + PRESENT_IDS / 64)?;
+    (0..PRESENT_IDS)
+        .filter(|id| set.get(id / 64).is_some_and(|w| w & 1 << (id % 64) != 0))
+        .min_by_key(|&id| builder.mentions.get(id).copied().unwrap_or(0))
 }
 
 #[derive(Default)]
@@ -445,6 +501,9 @@ struct Builder {
     header_names: Ids,
     json_keys: Ids,
     name_sets: Vec<u64>,
+    /// How many header-order matchers name each header (by id, natively): the fewer, the rarer
+    /// the name in responses, roughly.
+    mentions: Vec<u32>,
 }
 
 impl Builder {
@@ -484,6 +543,14 @@ impl Builder {
         }
         for name in names {
             let id = self.header(name);
+            if FAST {
+                if self.mentions.len() <= id {
+                    self.mentions.resize(id + 1, 0);
+                }
+                if let Some(count) = self.mentions.get_mut(id) {
+                    *count += 1;
+                }
+            }
             if let Some(word) = self
                 .name_sets
                 .get_mut(at + id / 64)
@@ -661,9 +728,10 @@ type NameSet = [u64; PRESENT_IDS / 64];
 struct HeaderId<'a> {
     /// The name's id (lowercase).
     id: usize,
-    /// The trimmed value's first byte, ASCII-lowercased (0 for an empty value), and its length.
+    /// The trimmed value's first byte, ASCII-lowercased (0 for an empty value).
     first: u8,
-    length: usize,
+    /// The value, trimmed.
+    value: &'a str,
     header: &'a Header,
 }
 
@@ -705,18 +773,29 @@ enum What<'a> {
     Names(&'static str, &'static [&'static str]),
     /// A feature or stack, by the name the table gives it.
     Named(&'static str),
-    All(Vec<What<'a>>),
+    /// Every part matched: their words are theirs, evaluated again (only for evidence kept).
+    All(&'static [Compiled]),
 }
 
 impl What<'_> {
-    fn text(&self) -> String {
-        let mut text = String::with_capacity(64);
-        self.write(&mut text);
+    fn text(&self, cx: &Context) -> String {
+        // The length of the usual words, where it is quick to know (natively: the module
+        // grows the string when it must).
+        let length = match self {
+            _ if !FAST => 64,
+            What::Header(h) => h.name.len() + 2 + h.value.len(),
+            What::Names(phrase, names) => {
+                phrase.len() + names.iter().map(|n| n.len() + 2).sum::<usize>()
+            }
+            _ => 64,
+        };
+        let mut text = String::with_capacity(length);
+        self.write(&mut text, cx);
         text
     }
 
     /// The words appended piece by piece: `format!`'s machinery costs more than the evidence.
-    fn write(&self, out: &mut String) {
+    fn write(&self, out: &mut String, cx: &Context) {
         let push = |out: &mut String, pieces: &[&str]| pieces.iter().for_each(|p| out.push_str(p));
         match self {
             What::Header(h) => push(out, &[&h.name, ": ", &h.value]),
@@ -728,48 +807,62 @@ impl What<'_> {
             What::Reason(reason) => push(out, &["reason phrase \"", reason, "\""]),
             What::Named(name) => out.push_str(name),
             What::All(parts) => {
-                for (i, part) in parts.iter().enumerate() {
+                for (i, hit) in parts.iter().filter_map(|m| eval(m, cx)).enumerate() {
                     if i > 0 {
                         out.push_str(" and ");
                     }
-                    part.write(out);
+                    hit.what.write(out, cx);
                 }
             }
         }
     }
 
     /// The words of the kinds that join a list or write a number (out of `write`: V8 compiles
-    /// it only for such evidence).
+    /// it only for such evidence), written into `out` with no list or number of their own.
     #[inline(never)]
     fn write_listed(&self, out: &mut String) {
-        let push = |out: &mut String, pieces: &[&str]| pieces.iter().for_each(|p| out.push_str(p));
-        match self {
-            What::JsonKeys(names) => {
-                push(out, &["JSON body has ", &join(names.iter().copied(), ", ")])
+        let (phrase, names) = match self {
+            What::JsonKeys(names) => ("JSON body has", *names),
+            What::Names(phrase, names) => (*phrase, *names),
+            What::Status(code) => {
+                out.push_str("status ");
+                let mut buffer = [0u8; 5];
+                for &digit in crate::status::digits(*code, &mut buffer) {
+                    out.push(char::from(digit));
+                }
+                return;
             }
-            What::Status(code) => push(out, &["status ", &format!("{}", u32::from(*code))]),
-            What::Names(phrase, names) => {
-                push(out, &[phrase, " ", &join(names.iter().copied(), ", ")]);
+            _ => return,
+        };
+        out.push_str(phrase);
+        out.push(' ');
+        for (i, name) in names.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
             }
-            _ => {}
+            out.push_str(name);
         }
     }
 }
 
 /// What matched one response: the products' evidence in input order, the stack recognised (with
-/// its evidence) and the layer cues.
-pub(crate) struct Matches {
+/// its evidence) and the layer cues; and the first Server header with a value.
+pub(crate) struct Matches<'a> {
     pub(crate) evidence: Vec<Evidence>,
     pub(crate) stack: Option<(&'static Stack, Vec<Evidence>)>,
     pub(crate) cues: Vec<(&'static Cue, Span)>,
+    pub(crate) server: Option<&'a Header>,
 }
+
+/// Evidence up to this long is sorted by insertion (natively).
+const SHORT_EVIDENCE: usize = 16;
 
 /// A stack is recognised when its signals together reach this (1 − Π(1 − w)).
 const STACK_DECIDE: f32 = 0.6;
 
 /// Every table matched against one response: stacks first (products may name them), then every
 /// product signal that can match, then the layer cues (which may name what products showed).
-pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matches {
+pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matches<'a> {
     let index = index();
     let json = parse_json(subject);
     let debug_scanned = debug_scanned(index, subject, body_scan);
@@ -797,22 +890,28 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     // signals, cues.
     let stacks_end = index.stack_signals.len();
     let products_end = stacks_end + index.signals.len();
-    let mut marked = Marks::new(products_end + index.cues.len());
+    let mut marked = Marks {
+        words: [0; MARK_WORDS],
+        full: 0,
+    };
     let keys = &index.keys;
     // Gates by key: the status's class, the lengths, the features observed (each key's
     // signals are checked against their gates before they are evaluated).
     marked.wake(index, ALWAYS, 0);
     if let Some(code) = subject.code {
         marked.wake(index, status_key(code), 0);
+        if FAST && code < CODES {
+            marked.wake(index, CODES_FROM + usize::from(code), 0);
+        }
     }
     if let Some(reason) = subject.reason {
-        marked.wake(index, length_key(REASONS_FROM, reason.len()), 0);
+        marked.wake(index, reason_key(reason), 0);
     }
     marked.wake(index, length_key(BODIES_FROM, cx.trimmed_body.len()), 0);
-    for feature in 0..32 {
-        if cx.features.bits() & 1 << feature != 0 {
-            marked.wake(index, FEATURES_FROM + feature, 0);
-        }
+    let mut features = cx.features.bits();
+    while features != 0 {
+        marked.wake(index, FEATURES_FROM + features.trailing_zeros() as usize, 0);
+        features &= features - 1;
     }
     for &(id, _) in &cx.body_hits.hits {
         // Ids past the attribution's are other stages' literals.
@@ -826,10 +925,10 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
             continue;
         }
         // The values compared whole at this length, then those that are not.
-        for length in [h.length, 0] {
+        for length in [h.value.len(), 0] {
             for &item in index.by_value.get(value_key(h.id, h.first, length)) {
                 let wanted = (item >> 8) as usize & 0xff;
-                if item & 0xff == u32::from(h.first) && (wanted == 0 || wanted == h.length) {
+                if item & 0xff == u32::from(h.first) && (wanted == 0 || wanted == h.value.len()) {
                     marked.set((item >> 16) as usize);
                 }
             }
@@ -861,9 +960,18 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         let gates = index.gates.get(at).map_or(&[][..], |g| &g[..]);
         gates.iter().flatten().any(|&gate| !open(gate, cx))
     };
-    // Built at the first stack signal that matches (most responses have none), and built,
-    // not `vec![x; n]`: that clones a Vec of evidence, whose Clone is code of its own.
-    let mut per_stack: Vec<(f32, Vec<_>)> = Vec::new();
+    // Stack signals come stack after stack: each stack's score is final when the next begins,
+    // and only the best so far keeps its evidence (the last of equals, at `STACK_DECIDE` or more).
+    let mut best: Option<(usize, f32, Vec<Evidence>)> = None;
+    let mut current: Option<(usize, f32, Vec<Evidence>)> = None;
+    let close = |current: Option<(usize, f32, Vec<Evidence>)>,
+                 best: &mut Option<(usize, f32, Vec<Evidence>)>| {
+        if let Some(done) = current.filter(|c| c.1 >= STACK_DECIDE) {
+            if !best.as_ref().is_some_and(|b| b.1 > done.1) {
+                *best = Some(done);
+            }
+        }
+    };
     while let Some(at) = marked.next_below(stacks_end) {
         // A stack shows in the head it wrote; a client's printout of it shows the client's habits.
         let Some((i, signal, matcher)) = index.stack_signals.get(at) else {
@@ -875,38 +983,25 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         let Some(hit) = eval(matcher, &cx) else {
             continue;
         };
-        if per_stack.is_empty() {
-            per_stack = std::iter::repeat_with(|| (0.0f32, Vec::new()))
-                .take(index.stacks.len())
-                .collect();
+        if current.as_ref().is_some_and(|c| c.0 != *i) {
+            close(current.take(), &mut best);
         }
-        if let Some((score, evidence)) = per_stack.get_mut(*i) {
-            *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
-            evidence.push(evidence_of(
-                hit,
-                index.stacks.get(*i).map_or("", |s| s.id),
-                signal,
-            ));
-        }
+        let (_, score, evidence) = current.get_or_insert_with(|| (*i, 0.0, Vec::new()));
+        *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
+        let id = index.stacks.get(*i).map_or("", |s| s.id);
+        evidence.push(evidence_of(hit, id, signal, at, &cx));
     }
-    let best = per_stack
-        .iter()
-        .enumerate()
-        .filter(|(_, (score, _))| *score >= STACK_DECIDE)
-        .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0))
-        .map(|(i, _)| i);
-    cx.features.stack = best;
+    close(current, &mut best);
+    cx.features.stack = best.as_ref().map(|b| b.0);
     // Product signals and cues that need the stack recognised (a stack's own signals, evaluated
     // before it was, did not see it).
-    if let Some(i) = best {
+    if let Some(i) = cx.features.stack {
         marked.wake(index, keys.stack + i, stacks_end);
     }
-    let stack = best.and_then(|i| {
-        let evidence = std::mem::take(&mut per_stack.get_mut(i)?.1);
-        Some((index.stacks.get(i)?, evidence))
-    });
+    let stack = best.and_then(|(i, _, evidence)| Some((index.stacks.get(i)?, evidence)));
 
-    let mut evidence = Vec::new();
+    // Room for what most responses match, so the lists do not grow from empty.
+    let mut evidence = Vec::with_capacity(8);
     while let Some(at) = marked.next_below(products_end) {
         let Some(entry) = index.signals.get(at - stacks_end) else {
             continue;
@@ -915,16 +1010,33 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
             continue;
         }
         if let Some(hit) = eval(&entry.matcher, &cx) {
-            evidence.push(evidence_of(hit, entry.product.id, entry.signal));
+            evidence.push(evidence_of(hit, entry.product.id, entry.signal, at, &cx));
         }
     }
-    crate::sort::by_key(&mut evidence, |e| e.span.start as u64);
+    // In table order, evidence is short and often in input order already: natively sorted in
+    // place by insertion (stable, as `sort::by_key`), which allocates nothing.
+    if FAST && evidence.len() <= SHORT_EVIDENCE {
+        for i in 1..evidence.len() {
+            let mut at = i;
+            while let Some([before, after]) = at
+                .checked_sub(1)
+                .and_then(|b| evidence.get_mut(b..=at))
+                .filter(|pair| matches!(pair, [b, a] if b.span.start > a.span.start))
+            {
+                std::mem::swap(before, after);
+                at -= 1;
+            }
+        }
+    } else {
+        crate::sort::by_key(&mut evidence, |e| e.span.start as u64);
+    }
 
     // A Server header no product's signal claimed names software the tables do not know.
-    let server = subject
-        .headers
+    let server = cx
+        .header_ids
         .iter()
-        .find(|h| h.name.eq_ignore_ascii_case("server") && !h.value.trim().is_empty());
+        .find(|h| Some(h.id) == index.server && !h.value.is_empty());
+    let server = server.map(|h| h.header);
     let unknown = server.is_some_and(|h| !evidence.iter().any(|e| e.span == h.span));
     cx.features.set(Feature::ServerUnknown, unknown);
     if unknown {
@@ -932,8 +1044,8 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         marked.wake(index, key, products_end);
     }
 
-    let mut cues = Vec::new();
-    while let Some(at) = marked.next_below(usize::MAX) {
+    let mut cues = Vec::with_capacity(4);
+    while let Some(at) = marked.next_below(products_end + index.cues.len()) {
         let Some((cue, matcher)) = index.cues.get(at - products_end) else {
             continue;
         };
@@ -948,6 +1060,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         evidence,
         stack,
         cues,
+        server,
     }
 }
 
@@ -967,14 +1080,21 @@ fn mark_json(index: &Index, json: &Json, marked: &mut Marks) {
     }
 }
 
-fn evidence_of(hit: Hit, owner: &'static str, signal: &'static Signal) -> Evidence {
+/// The evidence of signal `at` (a stack's or a product's, by position) that matched.
+fn evidence_of(
+    hit: Hit,
+    owner: &'static str,
+    signal: &'static Signal,
+    at: usize,
+    cx: &Context,
+) -> Evidence {
     Evidence {
-        signal: hit.what.text(),
+        signal: hit.what.text(cx),
         product: owner,
         generated: signal.shows == Shows::Generated,
         weight: signal.weight,
         span: hit.span,
-        cite: resplain_tables::cite_number(signal.source).unwrap_or(u16::MAX),
+        cite: cx.index.cites.get(at).copied().unwrap_or(u16::MAX),
     }
 }
 
@@ -1022,22 +1142,21 @@ impl Groups {
 
 /// A set of signal positions, taken out in increasing order.
 struct Marks {
-    words: Vec<u64>,
-    /// Every word before this one is empty.
-    at: usize,
+    words: [u64; MARK_WORDS],
+    /// A bit per word that is not empty: the next position is found without reading empty
+    /// words.
+    full: u32,
 }
 
-impl Marks {
-    fn new(len: usize) -> Marks {
-        Marks {
-            words: vec![0; len.div_ceil(64)],
-            at: 0,
-        }
-    }
+/// Words of `Marks`, on the stack (a bit each in `Marks::full`): 2,048 signals (the tables have
+/// about 1,300; a test keeps them below).
+const MARK_WORDS: usize = 32;
 
+impl Marks {
     fn set(&mut self, i: usize) {
         if let Some(word) = self.words.get_mut(i / 64) {
             *word |= 1 << (i % 64);
+            self.full |= 1 << (i / 64);
         }
     }
 
@@ -1054,22 +1173,17 @@ impl Marks {
     /// Takes the smallest position out of the set, if it is below `end`. Positions from `end`
     /// on may still be added.
     fn next_below(&mut self, end: usize) -> Option<usize> {
-        while let Some(word) = self.words.get_mut(self.at) {
-            if *word == 0 {
-                if (self.at + 1) * 64 >= end {
-                    return None;
-                }
-                self.at += 1;
-                continue;
-            }
-            let i = self.at * 64 + word.trailing_zeros() as usize;
-            if i >= end {
-                return None;
-            }
-            *word &= *word - 1;
-            return Some(i);
+        let at = self.full.trailing_zeros() as usize;
+        let word = self.words.get_mut(at)?;
+        let i = at * 64 + word.trailing_zeros() as usize;
+        if i >= end {
+            return None;
         }
-        None
+        *word &= *word - 1;
+        if *word == 0 {
+            self.full &= !(1 << at);
+        }
+        Some(i)
     }
 }
 
@@ -1112,17 +1226,28 @@ fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<HeaderId<'a>> {
                 .get(header.name.to_ascii_lowercase().as_bytes()),
         };
         if let Some(id) = id {
-            let value = header.value.trim();
+            let value = trim(&header.value);
             let first = value.as_bytes().first().copied();
             ids.push(HeaderId {
                 id,
                 first: first.map_or(0, |b| b.to_ascii_lowercase()),
-                length: value.len(),
+                value,
                 header,
             });
         }
     }
     ids
+}
+
+/// `value.trim()`, without the call for a value that starts and ends with a byte that is neither
+/// whitespace nor part of a longer character (as header values mostly do).
+fn trim(value: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b.is_ascii());
+    let bytes = value.as_bytes();
+    if FAST && plain(bytes.first()) && plain(bytes.last()) {
+        return value;
+    }
+    value.trim()
 }
 
 fn parse_json<'a>(subject: &Subject<'a>) -> Option<Json<'a>> {
@@ -1132,7 +1257,7 @@ fn parse_json<'a>(subject: &Subject<'a>) -> Option<Json<'a>> {
         .flatten()
 }
 
-fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
+fn eval<'a>(matcher: &'static Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
     let subject = cx.subject;
     match matcher {
         Compiled::Header(name) => header_hit(cx, *name, &|_| true),
@@ -1179,20 +1304,17 @@ fn eval<'a>(matcher: &Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
             })
         }
         Compiled::All(all) => {
-            // Every part is checked before any is kept: most `All`s fail on a later part.
+            // Only the span is kept: most `All`s fail on a later part, and those that match are
+            // put into words (`What::write`) only when their evidence is kept.
             let span = all
                 .iter()
                 .map(|m| eval(m, cx).map(|h| h.span))
                 .try_fold(None, |first: Option<Span>, span| {
                     span.map(|s| first.or(Some(s)))
                 })??;
-            let mut parts = Vec::new();
-            for hit in all.iter().filter_map(|m| eval(m, cx)) {
-                parts.push(hit.what);
-            }
             Some(Hit {
                 span,
-                what: What::All(parts),
+                what: What::All(all),
             })
         }
         Compiled::NamesInOrder(_, names, _) => {
@@ -1327,7 +1449,7 @@ fn eval_other<'a>(matcher: &Matcher, cx: &Context<'a>) -> Option<Hit<'a>> {
 // `dyn`: one loop for the five header matchers, not an iterator chain per closure.
 fn header_hit<'a>(cx: &Context<'a>, name: usize, accept: &dyn Fn(&str) -> bool) -> Option<Hit<'a>> {
     for h in &cx.header_ids {
-        if h.id == name && accept(h.header.value.trim()) {
+        if h.id == name && accept(h.value) {
             return Some(Hit {
                 span: h.header.span,
                 what: What::Header(h.header),
@@ -1389,6 +1511,17 @@ mod tests {
         );
         assert!(Pointer::new("").tokens.is_some_and(|t| t.is_empty()));
         assert!(Pointer::new("a/b").tokens.is_none());
+    }
+
+    #[test]
+    fn the_tables_fit_the_fixed_sizes() {
+        let index = index();
+        let signals = index.stack_signals.len() + index.signals.len() + index.cues.len();
+        assert!(
+            signals <= MARK_WORDS * 64,
+            "{signals} signals: raise MARK_WORDS"
+        );
+        assert!(index.server.is_some(), "a signal asks about Server");
     }
 
     #[test]
