@@ -479,9 +479,6 @@ fn weak_marks(product: &Product, score: f32, evidence: &[Evidence]) -> Reason {
 /// Below this, a verdict is worded as probable (`Origin::sure`).
 const SURE: f32 = 0.8;
 
-/// The verdict in one sentence, worded as sure as the evidence is. Out of line: the module is
-/// smaller so (measured).
-#[inline(never)]
 /// `pieces` one after another, in a string of their length: `format!`'s machinery costs more
 /// than the words.
 fn words(pieces: &[&str]) -> String {
@@ -490,6 +487,9 @@ fn words(pieces: &[&str]) -> String {
     out
 }
 
+/// The verdict in one sentence, worded as sure as the evidence is. Out of line: the module is
+/// smaller so (measured).
+#[inline(never)]
 fn verdict(
     kind: OriginKind,
     likely: OriginKind,
