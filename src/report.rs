@@ -365,7 +365,7 @@ pub struct Body {
     /// The kind the bytes look like.
     pub sniffed_kind: BodyKind,
     /// The media type from Content-Type, lowercased, without parameters.
-    pub media_type: Option<String>,
+    pub media_type: Option<Text>,
     /// Content-Encoding as declared (gzip, br, …), or the compression the bytes show.
     pub encoding: Option<String>,
     pub framing: Framing,
