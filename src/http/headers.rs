@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use super::line::{is_blank, is_space, line_at, trim, EndingCount};
 use super::status_line;
 use crate::diagnostic::{Code, Diagnostics};
-use crate::report::{header_name, Header, HeaderName, Span};
+use crate::report::{header_name, header_value, Header, HeaderName, HeaderValue, Span};
 use crate::search::ids::Ids;
 
 /// Where and why the header block ended.
@@ -103,10 +103,11 @@ pub(crate) fn parse(
                 diags.push(Code::ObsFold, span);
                 let continuation = lossy(trim(text), span, diags);
                 if !continuation.is_empty() {
-                    if !previous.value.is_empty() {
-                        previous.value.push(' ');
+                    let value = value_mut(&mut previous.value);
+                    if !value.is_empty() {
+                        value.push(' ');
                     }
-                    previous.value.push_str(&continuation);
+                    value.push_str(&continuation);
                 }
                 previous.span.end = line.end;
                 if let Some(value) = previous.value_span.as_mut() {
@@ -164,7 +165,9 @@ pub(crate) fn parse(
                 };
                 headers.push(Header {
                     name,
-                    value: field(valid, text, value, span, diags).into_owned(),
+                    value: common_value(value).unwrap_or_else(|| {
+                        header_value(field(valid, text, value, span, diags).into_owned())
+                    }),
                     span,
                     value_span: (value_start < line.end).then(|| Span::new(value_start, line.end)),
                 });
@@ -187,7 +190,7 @@ pub(crate) fn parse(
                 }
                 headers.push(Header {
                     name: header_name(lossy(trim(text), span, diags).into_owned()),
-                    value: String::new(),
+                    value: HeaderValue::default(),
                     span,
                     value_span: None,
                 });
@@ -287,6 +290,39 @@ pub(crate) fn title_case(name: &str) -> &'static str {
         upper = c == '-';
     }
     title.leak()
+}
+
+/// The values of most heads' headers, natively: a Report borrows them rather than a copy.
+const COMMON_VALUES: [&str; 12] = [
+    "close",
+    "keep-alive",
+    "text/html",
+    "timeout=5",
+    "text/html; charset=utf-8",
+    "text/plain; charset=utf-8",
+    "application/json",
+    "nosniff",
+    "0",
+    "application/json; charset=utf-8",
+    "text/html; charset=UTF-8",
+    "chunked",
+];
+
+/// `value` as one of [`COMMON_VALUES`], natively, when it is written so.
+fn common_value(value: &[u8]) -> Option<HeaderValue> {
+    if !crate::FAST {
+        return None;
+    }
+    let common = COMMON_VALUES.iter().find(|c| c.as_bytes() == value)?;
+    Some(HeaderValue::from(*common))
+}
+
+/// A header's value, to append a continuation line to.
+fn value_mut(value: &mut HeaderValue) -> &mut String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return value.to_mut();
+    #[cfg(target_arch = "wasm32")]
+    return value;
 }
 
 /// A header line past `MAX_HEADERS`: said once, at the first one.
@@ -461,7 +497,7 @@ mod tests {
                 let colon = line.iter().position(|&b| b == b':').unwrap();
                 let name = String::from_utf8_lossy(trim(&line[..colon]));
                 let value = String::from_utf8_lossy(trim(&line[colon + 1..]));
-                assert_eq!((&*header.name, header.value.as_str()), (&*name, &*value));
+                assert_eq!((&*header.name, &*header.value), (&*name, &*value));
             }
         }
     }

@@ -196,25 +196,27 @@ fn check_reason(code: u16, reason: &str, span: Span, diags: &mut Diagnostics) {
     let mut detail = String::with_capacity(reason.len() + 48);
     detail.push('"');
     detail.push_str(reason);
-    match status_table::code_for_reason(reason) {
+    let kind = match status_table::code_for_reason(reason) {
         Some(other) if other != code => {
             detail.push_str("\" is the reason phrase of ");
             push_number(&mut detail, other);
             detail.push_str(", not ");
             push_number(&mut detail, code);
-            diags.push_with(Code::ReasonMismatch, span, detail);
+            Code::ReasonMismatch
         }
         _ => {
-            if let Some(entry) = status_table::lookup(code) {
-                detail.push_str("\" where ");
-                push_number(&mut detail, code);
-                detail.push_str(" is registered as \"");
-                detail.push_str(entry.reason);
-                detail.push('"');
-                diags.push_with(Code::NonstandardReason, span, detail);
-            }
+            let Some(entry) = status_table::lookup(code) else {
+                return;
+            };
+            detail.push_str("\" where ");
+            push_number(&mut detail, code);
+            detail.push_str(" is registered as \"");
+            detail.push_str(entry.reason);
+            detail.push('"');
+            Code::NonstandardReason
         }
-    }
+    };
+    diags.push_with(kind, span, detail);
 }
 
 /// `code` in decimal, without the formatter.
