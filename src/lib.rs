@@ -566,7 +566,7 @@ fn mask_header(
             id.value = masked.clone();
         }
     }
-    header.value = masked;
+    header.value = crate::report::header_value(masked);
 }
 
 /// The scan stopped listing secrets (`secrets::MAX_SCANNED`): said first, as it concerns the

@@ -25,6 +25,27 @@ pub type HeaderName = Text;
 #[cfg(target_arch = "wasm32")]
 pub type HeaderName = String;
 
+/// A header's value: natively [`Text`], borrowed from `http::headers`' common values when it is
+/// one of them (most of a head's `close`, `text/html`); in the wasm module a `String`, as
+/// [`HeaderName`].
+#[cfg(not(target_arch = "wasm32"))]
+pub type HeaderValue = Text;
+/// A header's value (see the native definition).
+#[cfg(target_arch = "wasm32")]
+pub type HeaderValue = String;
+
+/// `value` as a [`HeaderValue`].
+#[allow(clippy::useless_conversion)] // the value itself in the wasm module
+pub(crate) fn header_value(value: String) -> HeaderValue {
+    value.into()
+}
+
+/// A copy of `value` as a `String`.
+#[allow(clippy::useless_conversion)] // a clone in the wasm module
+pub(crate) fn value_string(value: &HeaderValue) -> String {
+    value.clone().into()
+}
+
 /// `name` as a [`HeaderName`].
 #[allow(clippy::useless_conversion)] // the name itself in the wasm module
 pub(crate) fn header_name(name: String) -> HeaderName {
@@ -295,7 +316,7 @@ pub struct Status {
 #[derive(Debug, Clone, Serialize)]
 pub struct Header {
     pub name: HeaderName,
-    pub value: String,
+    pub value: HeaderValue,
     /// The header line(s) in the input, continuation lines included.
     pub span: Span,
     /// The value as written (after the colon and its spaces, to the end of the last line), where
@@ -365,7 +386,7 @@ pub struct Body {
     /// The kind the bytes look like.
     pub sniffed_kind: BodyKind,
     /// The media type from Content-Type, lowercased, without parameters.
-    pub media_type: Option<String>,
+    pub media_type: Option<Text>,
     /// Content-Encoding as declared (gzip, br, …), or the compression the bytes show.
     pub encoding: Option<String>,
     pub framing: Framing,

@@ -11,6 +11,18 @@ pub(crate) fn by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
     if items.len() < 2 {
         return;
     }
+    // Natively, a list already in order (most are) costs one pass and no allocation.
+    if crate::FAST {
+        let mut last = 0;
+        if items.iter().all(|item| {
+            let k = key(item);
+            let in_order = k >= last;
+            last = k;
+            in_order
+        }) {
+            return;
+        }
+    }
     let mut order = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         order.push((key(item), i));
@@ -43,6 +55,25 @@ pub(crate) fn by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
 /// and back.
 fn merge_sort(list: &mut Vec<(u64, usize)>) {
     let len = list.len();
+    // Natively, a short list is sorted by insertion in place: no scratch buffer.
+    if crate::FAST && len <= 16 {
+        for i in 1..len {
+            let mut at = i;
+            while let (Some(&a), Some(&b)) = (list.get(at - 1), list.get(at)) {
+                if b >= a {
+                    break;
+                }
+                if let Some([first, second]) = list.get_mut(at - 1..=at) {
+                    std::mem::swap(first, second);
+                }
+                at -= 1;
+                if at == 0 {
+                    break;
+                }
+            }
+        }
+        return;
+    }
     let mut scratch = Vec::with_capacity(len);
     let mut width = 1;
     while width < len {

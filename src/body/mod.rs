@@ -6,13 +6,13 @@
 
 use crate::diagnostic::{Code, Diagnostics};
 use crate::http::headers;
-use crate::report::{BodyKind, Header, Span};
+use crate::report::{BodyKind, Header, Span, Text};
 
 pub(crate) struct Classified {
     pub kind: BodyKind,
     pub declared_kind: Option<BodyKind>,
     pub sniffed_kind: BodyKind,
-    pub media_type: Option<String>,
+    pub media_type: Option<Text>,
     pub encoding: Option<String>,
 }
 
@@ -76,8 +76,11 @@ pub(crate) fn classify(
     }
 }
 
+/// The media types of most responses: natively borrowed rather than copied.
+const COMMON: [&str; 3] = ["text/html", "application/json", "text/plain"];
+
 /// `Text/HTML; charset=UTF-8` → `text/html`.
-fn media_type(value: &str) -> String {
+fn media_type(value: &str) -> Text {
     // Natively by memchr (`split` builds a searcher); the wasm module keeps `split`, for its size.
     let first = if crate::FAST {
         let end = crate::search::byte(value, b';').unwrap_or(value.len());
@@ -85,7 +88,13 @@ fn media_type(value: &str) -> String {
     } else {
         value.split(';').next().unwrap_or_default()
     };
-    first.trim().to_ascii_lowercase()
+    let first = first.trim();
+    if crate::FAST {
+        if let Some(&common) = COMMON.iter().find(|c| c.eq_ignore_ascii_case(first)) {
+            return Text::Borrowed(common);
+        }
+    }
+    Text::Owned(first.to_ascii_lowercase())
 }
 
 pub(crate) fn kind_of_media_type(media_type: &str) -> BodyKind {

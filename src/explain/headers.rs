@@ -324,7 +324,7 @@ pub(crate) fn ids(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<Ide
         if known.is_some_and(|e| matches!(e.read, Read::Id)) {
             ids.push(Identifier {
                 name: spelled(*known, &h.name),
-                value: h.value.clone(),
+                value: crate::report::value_string(&h.value),
                 span: h.span,
             });
         }
@@ -485,7 +485,7 @@ fn insight(
 ) -> Insight {
     Insight {
         header,
-        value: h.value.clone(),
+        value: crate::report::value_string(&h.value),
         kind,
         note,
         span: h.span,
@@ -1064,7 +1064,7 @@ mod tests {
             );
             let header = Header {
                 name: crate::report::header_name(name.clone()),
-                value: String::new(),
+                value: crate::report::header_value(String::new()),
                 span: crate::Span::default(),
                 value_span: None,
             };

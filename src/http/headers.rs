@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use super::line::{is_blank, is_space, line_at, trim, EndingCount};
 use super::status_line;
 use crate::diagnostic::{Code, Diagnostics};
-use crate::report::{header_name, Header, HeaderName, Span};
+use crate::report::{header_name, header_value, Header, HeaderName, HeaderValue, Span};
 use crate::search::ids::Ids;
 
 /// Where and why the header block ended.
@@ -103,10 +103,11 @@ pub(crate) fn parse(
                 diags.push(Code::ObsFold, span);
                 let continuation = lossy(trim(text), span, diags);
                 if !continuation.is_empty() {
-                    if !previous.value.is_empty() {
-                        previous.value.push(' ');
+                    let value = value_mut(&mut previous.value);
+                    if !value.is_empty() {
+                        value.push(' ');
                     }
-                    previous.value.push_str(&continuation);
+                    value.push_str(&continuation);
                 }
                 previous.span.end = line.end;
                 if let Some(value) = previous.value_span.as_mut() {
@@ -164,7 +165,9 @@ pub(crate) fn parse(
                 };
                 headers.push(Header {
                     name,
-                    value: field(valid, text, value, span, diags).into_owned(),
+                    value: common_value(value).unwrap_or_else(|| {
+                        header_value(field(valid, text, value, span, diags).into_owned())
+                    }),
                     span,
                     value_span: (value_start < line.end).then(|| Span::new(value_start, line.end)),
                 });
@@ -187,7 +190,7 @@ pub(crate) fn parse(
                 }
                 headers.push(Header {
                     name: header_name(lossy(trim(text), span, diags).into_owned()),
-                    value: String::new(),
+                    value: HeaderValue::default(),
                     span,
                     value_span: None,
                 });
@@ -287,6 +290,61 @@ pub(crate) fn title_case(name: &str) -> &'static str {
         upper = c == '-';
     }
     title.leak()
+}
+
+/// `value` as one of the values of most heads' headers (`close`, `text/html`), natively, when it
+/// is written so: a Report borrows it rather than a copy. A `match`: the length picks the few
+/// to compare.
+fn common_value(value: &[u8]) -> Option<HeaderValue> {
+    if !crate::FAST {
+        return None;
+    }
+    let common = match value {
+        b"close" => "close",
+        b"keep-alive" => "keep-alive",
+        b"text/html" => "text/html",
+        b"timeout=5" => "timeout=5",
+        b"text/html; charset=utf-8" => "text/html; charset=utf-8",
+        b"text/plain; charset=utf-8" => "text/plain; charset=utf-8",
+        b"application/json" => "application/json",
+        b"nosniff" => "nosniff",
+        b"0" => "0",
+        b"application/json; charset=utf-8" => "application/json; charset=utf-8",
+        b"text/html; charset=UTF-8" => "text/html; charset=UTF-8",
+        b"same-origin" => "same-origin",
+        b"no-cache" => "no-cache",
+        b"text/html;charset=utf-8" => "text/html;charset=utf-8",
+        b"Express" => "Express",
+        b"chunked" => "chunked",
+        b"text/plain" => "text/plain",
+        b"DENY" => "DENY",
+        b"SAMEORIGIN" => "SAMEORIGIN",
+        b"uvicorn" => "uvicorn",
+        b"gunicorn" => "gunicorn",
+        b"nginx" => "nginx",
+        b"en" => "en",
+        b"default-src 'none'" => "default-src 'none'",
+        b"text/html; charset=iso-8859-1" => "text/html; charset=iso-8859-1",
+        b"application/json; charset=UTF-8" => "application/json; charset=UTF-8",
+        b"no-cache, private" => "no-cache, private",
+        b"no-store" => "no-store",
+        b"Accept-Encoding" => "Accept-Encoding",
+        b"Accept" => "Accept",
+        b"Origin" => "Origin",
+        b"waitress" => "waitress",
+        b"Varnish" => "Varnish",
+        b"1" => "1",
+        _ => return None,
+    };
+    Some(HeaderValue::from(common))
+}
+
+/// A header's value, to append a continuation line to.
+fn value_mut(value: &mut HeaderValue) -> &mut String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return value.to_mut();
+    #[cfg(target_arch = "wasm32")]
+    return value;
 }
 
 /// A header line past `MAX_HEADERS`: said once, at the first one.
@@ -461,7 +519,7 @@ mod tests {
                 let colon = line.iter().position(|&b| b == b':').unwrap();
                 let name = String::from_utf8_lossy(trim(&line[..colon]));
                 let value = String::from_utf8_lossy(trim(&line[colon + 1..]));
-                assert_eq!((&*header.name, header.value.as_str()), (&*name, &*value));
+                assert_eq!((&*header.name, &*header.value), (&*name, &*value));
             }
         }
     }

@@ -192,29 +192,38 @@ fn check_reason(code: u16, reason: &str, span: Span, diags: &mut Diagnostics) {
     if status_table::reason_matches(code, reason) {
         return;
     }
-    match status_table::code_for_reason(reason) {
-        Some(other) if other != code => diags.push_with(
-            Code::ReasonMismatch,
-            span,
-            format!(
-                "\"{reason}\" is the reason phrase of {}, not {}",
-                u32::from(other),
-                u32::from(code)
-            ),
-        ),
-        _ => {
-            if let Some(entry) = status_table::lookup(code) {
-                diags.push_with(
-                    Code::NonstandardReason,
-                    span,
-                    format!(
-                        "\"{reason}\" where {} is registered as \"{}\"",
-                        u32::from(code),
-                        entry.reason
-                    ),
-                );
-            }
+    // Built by pushes: `format!` cost more than the rest of the check.
+    let mut detail = String::with_capacity(reason.len() + 48);
+    detail.push('"');
+    detail.push_str(reason);
+    let kind = match status_table::code_for_reason(reason) {
+        Some(other) if other != code => {
+            detail.push_str("\" is the reason phrase of ");
+            push_number(&mut detail, other);
+            detail.push_str(", not ");
+            push_number(&mut detail, code);
+            Code::ReasonMismatch
         }
+        _ => {
+            let Some(entry) = status_table::lookup(code) else {
+                return;
+            };
+            detail.push_str("\" where ");
+            push_number(&mut detail, code);
+            detail.push_str(" is registered as \"");
+            detail.push_str(entry.reason);
+            detail.push('"');
+            Code::NonstandardReason
+        }
+    };
+    diags.push_with(kind, span, detail);
+}
+
+/// `code` in decimal, without the formatter.
+fn push_number(out: &mut String, code: u16) {
+    let mut buffer = [0u8; 5];
+    for &d in crate::status::digits(code, &mut buffer) {
+        out.push(char::from(d));
     }
 }
 

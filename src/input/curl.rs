@@ -9,7 +9,7 @@ use super::spans::SpanMap;
 use super::Prepared;
 use crate::http::headers::looks_like_header_line;
 use crate::http::line::{line_at, trim, Ending};
-use crate::report::{header_name, Header, InputFormat, Request, Span, TransportNote};
+use crate::report::{header_name, header_value, Header, InputFormat, Request, Span, TransportNote};
 
 /// What curl's messages mean. Matched as substrings of a `*` line; the first match wins.
 /// Source: curl's libcurl-errors(3) man page and lib/ source messages (strerror.c, connect.c,
@@ -151,7 +151,7 @@ pub fn prepare(input: &[u8]) -> Prepared<'static> {
                 if let Some((name, value)) = split_header(rest) {
                     headers.push(Header {
                         name: header_name(name),
-                        value,
+                        value: header_value(value),
                         span: Span::new(rest_start, line.end),
                         value_span: None,
                     });

@@ -7,7 +7,7 @@ use crate::json::Json;
 use std::fmt::Write as _;
 
 use super::request;
-use crate::report::{header_name, Header, Request, Span, TransportNote};
+use crate::report::{header_name, header_value, Header, Request, Span, TransportNote};
 
 /// One entry, ready to be inspected.
 pub struct HarEntry {
@@ -184,7 +184,7 @@ fn headers_of(value: Option<&Json>) -> Vec<Header> {
         if let (Some(name), Some(value)) = (str_at(Some(h), "name"), str_at(Some(h), "value")) {
             out.push(Header {
                 name: header_name(name.to_owned()),
-                value: value.to_owned(),
+                value: header_value(value.to_owned()),
                 span: Span::default(),
                 value_span: None,
             });

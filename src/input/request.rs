@@ -3,7 +3,7 @@
 use super::secrets::{mask_header_value, mask_url};
 use crate::http::line::{line_at, lossy_owned, trim, Words};
 use crate::json::Json;
-use crate::report::{header_name, Header, HeaderName, Request, Span};
+use crate::report::{header_name, header_value, Header, HeaderName, Request, Span};
 
 /// Methods RFC 9110 section 9.2.2 defines as idempotent (plus WebDAV's, which follow the rule).
 const IDEMPOTENT: &[&str] = &[
@@ -80,7 +80,9 @@ pub(crate) fn read_head(text: &[u8], start: usize) -> Option<Head> {
         if let Some(colon) = memchr::memchr(b':', content) {
             headers.push(Header {
                 name: header_name(lossy_owned(trim(content.get(..colon).unwrap_or_default()))),
-                value: lossy_owned(trim(content.get(colon + 1..).unwrap_or_default())),
+                value: header_value(lossy_owned(trim(
+                    content.get(colon + 1..).unwrap_or_default(),
+                ))),
                 span: Span::new(line.start, line.end),
                 value_span: None,
             });
@@ -107,7 +109,7 @@ pub(crate) fn build(
     let host = headers
         .iter()
         .find(|h| h.name.eq_ignore_ascii_case("host") || h.name == ":authority")
-        .map(|h| h.value.clone())
+        .map(|h| crate::report::value_string(&h.value))
         .or_else(|| host_of(target));
     Request {
         idempotent: is_idempotent(&method),
@@ -118,7 +120,7 @@ pub(crate) fn build(
             // In place, not `into_iter().map(mask).collect()`: each collect is an instance.
             for header in &mut headers {
                 if let Some(masked) = mask_header_value(&header.name, &header.value) {
-                    header.value = masked;
+                    header.value = header_value(masked);
                 }
             }
             headers
@@ -169,7 +171,7 @@ fn from_fetch(args: &str) -> Option<Request> {
         if let Some(value) = value.as_str() {
             headers.push(Header {
                 name: header_name(name.to_string()),
-                value: value.to_owned(),
+                value: header_value(value.to_owned()),
                 span: Span::default(),
                 value_span: None,
             });
@@ -195,7 +197,7 @@ fn from_curl(args: &str) -> Option<Request> {
                 if let Some((name, value)) = words.next().and_then(|h| h.split_once(':')) {
                     headers.push(Header {
                         name: header_name(name.trim().to_owned()),
-                        value: value.trim().to_owned(),
+                        value: header_value(value.trim().to_owned()),
                         span: Span::default(),
                         value_span: None,
                     });
@@ -209,7 +211,7 @@ fn from_curl(args: &str) -> Option<Request> {
                 if let Some(cookie) = words.next() {
                     headers.push(Header {
                         name: HeaderName::from("Cookie"),
-                        value: cookie.clone(),
+                        value: header_value(cookie.clone()),
                         span: Span::default(),
                         value_span: None,
                     });

@@ -76,6 +76,8 @@ struct Candidate {
 /// The literals found, each once: a bit per literal, and the hits in the order found (a few,
 /// where a slot per literal would be hundreds to clear and read).
 pub(crate) struct Found {
+    /// Natively grown to the words hits need: most haystacks (a head's reason phrase) have none,
+    /// and allocate nothing.
     seen: Vec<u64>,
     /// `(literal id, where its first occurrence starts)`.
     pub(crate) hits: Vec<(usize, usize)>,
@@ -84,7 +86,11 @@ pub(crate) struct Found {
 impl Found {
     fn new(literals: usize) -> Found {
         Found {
-            seen: vec![0; literals.div_ceil(64)],
+            seen: if FAST {
+                Vec::new()
+            } else {
+                vec![0; literals.div_ceil(64)]
+            },
             hits: Vec::new(),
         }
     }
@@ -98,6 +104,9 @@ impl Found {
     /// Keeps `start` for `id` unless `id` was found before.
     #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
     fn add(&mut self, id: usize, start: usize) {
+        if FAST && self.seen.len() <= id / 64 {
+            self.seen.resize(id / 64 + 1, 0);
+        }
         if let Some(word) = self.seen.get_mut(id / 64) {
             if *word & (1 << (id % 64)) == 0 {
                 *word |= 1 << (id % 64);
