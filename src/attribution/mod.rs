@@ -239,7 +239,11 @@ pub(crate) fn attribute(subject: &Subject, body_scan: &BodyScan) -> Origin {
     let mut tallies: Vec<(&'static Product, Tally)> = Vec::new();
     for e in &evidence {
         // The products table is looked in once per product, not once per piece of evidence.
-        match tallies.iter_mut().find(|(p, _)| p.id == e.product) {
+        // Evidence names its product by the table's own id: the same text at the same address.
+        match tallies
+            .iter_mut()
+            .find(|(p, _)| (crate::FAST && std::ptr::eq(p.id, e.product)) || p.id == e.product)
+        {
             Some((_, tally)) => tally.add(e),
             None => {
                 let Some(product) = index().product(e.product) else {
