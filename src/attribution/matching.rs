@@ -784,6 +784,9 @@ impl What<'_> {
         let length = match self {
             _ if !FAST => 64,
             What::Header(h) => h.name.len() + 2 + h.value.len(),
+            What::Body(literal) => literal.len() + 16,
+            // Parts and " and " between them: most fit.
+            What::All(_) => 128,
             What::Names(phrase, names) => {
                 phrase.len() + names.iter().map(|n| n.len() + 2).sum::<usize>()
             }
@@ -986,7 +989,11 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         if current.as_ref().is_some_and(|c| c.0 != *i) {
             close(current.take(), &mut best);
         }
-        let (_, score, evidence) = current.get_or_insert_with(|| (*i, 0.0, Vec::new()));
+        // Natively room for a stack's usual few (the wasm module grows it, for its size).
+        let (_, score, evidence) = current.get_or_insert_with(|| match FAST {
+            true => (*i, 0.0, Vec::with_capacity(4)),
+            false => (*i, 0.0, Vec::new()),
+        });
         *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
         let id = index.stacks.get(*i).map_or("", |s| s.id);
         evidence.push(evidence_of(hit, id, signal, at, &cx));
