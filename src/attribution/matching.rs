@@ -331,8 +331,8 @@ impl Index {
         if !FAST {
             return self.products.iter().find(|p| p.id == id);
         }
-        let at = self.product_ids.get(id.as_bytes())?;
-        self.products.get(at).filter(|p| p.id == id)
+        // The ids are the products' own, in table order: the one found is this id's.
+        self.products.get(self.product_ids.get(id.as_bytes())?)
     }
 }
 
@@ -784,6 +784,9 @@ impl What<'_> {
         let length = match self {
             _ if !FAST => 64,
             What::Header(h) => h.name.len() + 2 + h.value.len(),
+            What::Body(literal) => literal.len() + 16,
+            // Parts and " and " between them: most fit.
+            What::All(_) => 128,
             What::Names(phrase, names) => {
                 phrase.len() + names.iter().map(|n| n.len() + 2).sum::<usize>()
             }
@@ -986,7 +989,11 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         if current.as_ref().is_some_and(|c| c.0 != *i) {
             close(current.take(), &mut best);
         }
-        let (_, score, evidence) = current.get_or_insert_with(|| (*i, 0.0, Vec::new()));
+        // Natively room for a stack's usual few (the wasm module grows it, for its size).
+        let (_, score, evidence) = current.get_or_insert_with(|| match FAST {
+            true => (*i, 0.0, Vec::with_capacity(4)),
+            false => (*i, 0.0, Vec::new()),
+        });
         *score = 1.0 - (1.0 - *score) * (1.0 - signal.weight);
         let id = index.stacks.get(*i).map_or("", |s| s.id);
         evidence.push(evidence_of(hit, id, signal, at, &cx));
@@ -1217,8 +1224,10 @@ fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<HeaderId<'a>> {
         let name = header.name.as_bytes();
         let id = match buffer.get_mut(..name.len()) {
             Some(lower) => {
-                lower.copy_from_slice(name);
-                lower.make_ascii_lowercase();
+                if !(FAST && lowercase_words(name, lower)) {
+                    lower.copy_from_slice(name);
+                    lower.make_ascii_lowercase();
+                }
                 index.header_names.get(lower)
             }
             None => index
@@ -1237,6 +1246,43 @@ fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<HeaderId<'a>> {
         }
     }
     ids
+}
+
+/// `lower` (as long as `name`) set to `name` ASCII-lowercased a word at a time, the words of a
+/// name read so that they may overlap (natively): false, untouched, for a name under 4 bytes.
+fn lowercase_words(name: &[u8], lower: &mut [u8]) -> bool {
+    // Each A-Z byte gets its 0x20 (bytes from 0x80 are left as they are; no carry crosses a byte).
+    let lowercase = |w: u64| {
+        let h = w & 0x7f7f_7f7f_7f7f_7f7f;
+        let upper =
+            h.wrapping_add(0x3f3f_3f3f_3f3f_3f3f) & !h.wrapping_add(0x2525_2525_2525_2525) & !w;
+        w | ((upper & 0x8080_8080_8080_8080) >> 2)
+    };
+    let n = name.len();
+    if n >= 8 {
+        let mut at = 0;
+        while at < n {
+            let from = at.min(n - 8);
+            let word = name.get(from..).and_then(|r| r.first_chunk::<8>());
+            let out = lower.get_mut(from..).and_then(|r| r.first_chunk_mut::<8>());
+            if let (Some(word), Some(out)) = (word, out) {
+                *out = lowercase(u64::from_le_bytes(*word)).to_le_bytes();
+            }
+            at += 8;
+        }
+    } else if n >= 4 {
+        for from in [0, n - 4] {
+            let word = name.get(from..).and_then(|r| r.first_chunk::<4>());
+            let out = lower.get_mut(from..).and_then(|r| r.first_chunk_mut::<4>());
+            if let (Some(word), Some(out)) = (word, out) {
+                let word = lowercase(u64::from(u32::from_le_bytes(*word))).to_le_bytes();
+                if let Some(low) = word.first_chunk::<4>() {
+                    *out = *low;
+                }
+            }
+        }
+    }
+    n >= 4
 }
 
 /// `value.trim()`, without the call for a value that starts and ends with a byte that is neither
@@ -1261,20 +1307,17 @@ fn eval<'a>(matcher: &'static Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
     let subject = cx.subject;
     match matcher {
         Compiled::Header(name) => header_hit(cx, *name, &|_| true),
-        Compiled::HeaderIs(name, expected) => {
-            header_hit(cx, *name, &|v| v.eq_ignore_ascii_case(expected))
-        }
+        Compiled::HeaderIs(name, expected) => header_hit(cx, *name, &|v| same_value(v, expected)),
         Compiled::HeaderPrefix(name, prefix) => header_hit(cx, *name, &|v| {
             v.get(..prefix.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+                .is_some_and(|head| same_value(head, prefix))
         }),
-        Compiled::HeaderContains(name, needle) => header_hit(cx, *name, &|v| {
-            crate::search::contains_ignore_ascii_case(v.as_bytes(), needle)
+        Compiled::HeaderContains(name, needle) => header_hit(cx, *name, &|v| match FAST {
+            true => value_contains(v.as_bytes(), needle),
+            false => crate::search::contains_ignore_ascii_case(v.as_bytes(), needle),
         }),
         Compiled::HeaderIn(name, values) => header_hit(cx, *name, &|v| {
-            values
-                .iter()
-                .any(|expected| v.eq_ignore_ascii_case(expected))
+            values.iter().any(|expected| same_value(v, expected))
         }),
         Compiled::Body(id, literal) => {
             let start = cx.body_hits.start(*id)?;
@@ -1378,6 +1421,37 @@ fn eval<'a>(matcher: &'static Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
         }
         Compiled::Other(matcher) => eval_other(matcher, cx),
     }
+}
+
+/// `a.eq_ignore_ascii_case(b)`, natively a word at a time.
+fn same_value(a: &str, b: &str) -> bool {
+    match FAST {
+        true => crate::explain::headers::same_name(a, b),
+        false => a.eq_ignore_ascii_case(b),
+    }
+}
+
+/// Whether `value`, ASCII-lowercased, contains `needle` (lowercase), natively: the needle's first
+/// byte looked for alone (a byte or two a step), where a window was compared at each place.
+fn value_contains(value: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    // A lowercase letter matches its capital too (the one other byte that is it with 0x20).
+    let case = if first.is_ascii_lowercase() { 0x20 } else { 0 };
+    let Some(starts) = value.len().checked_sub(rest.len()) else {
+        return false;
+    };
+    for (i, &b) in value.iter().enumerate().take(starts) {
+        if b | case == first
+            && value
+                .get(i + 1..i + needle.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(rest))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Where the observation shows in the input: the body for what the body shows, the status line
@@ -1511,6 +1585,37 @@ mod tests {
         );
         assert!(Pointer::new("").tokens.is_some_and(|t| t.is_empty()));
         assert!(Pointer::new("a/b").tokens.is_none());
+    }
+
+    /// The word-wise lowercasing and the first-byte search agree with the standard ones.
+    #[test]
+    fn word_wise_helpers_agree_with_the_standard_ones() {
+        let texts = [
+            "",
+            "a",
+            "Via",
+            "Date",
+            "Server",
+            "X-Powered-By",
+            "CONTENT-TYPE",
+            "x-amz-cf-id-long-name",
+            "@[`{AZaz",
+            "Caf\u{e9}-\u{c9}T\u{e9}",
+            "cloudflare, 1.1 CloudFront (CloudFront)",
+        ];
+        for text in texts {
+            let mut lower = text.as_bytes().to_vec();
+            if lowercase_words(text.as_bytes(), &mut lower) {
+                assert_eq!(lower, text.to_ascii_lowercase().into_bytes(), "{text:?}");
+            }
+            for needle in ["", "c", "cloudfront", "1.1 c", "@", "\u{e9}-", "zz", "az"] {
+                assert_eq!(
+                    value_contains(text.as_bytes(), needle.as_bytes()),
+                    crate::search::contains_ignore_ascii_case(text.as_bytes(), needle.as_bytes()),
+                    "{text:?} {needle:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -152,7 +152,11 @@ fn relay_chain(
     hops.extend(generator.filter(|g| !g.is_app()));
     // Each hop once, but a product refined by another present in the chain (the same hop).
     let refines = crate::knowledge::get().refines;
-    let mut unique: Vec<&'static Product> = Vec::new();
+    // Natively sized once (the wasm module grows them, for its size).
+    let mut unique: Vec<&'static Product> = match crate::FAST {
+        true => Vec::with_capacity(hops.len()),
+        false => Vec::new(),
+    };
     for &p in &hops {
         let refined = refines
             .iter()
@@ -166,7 +170,10 @@ fn relay_chain(
     if unique.len() > 1 {
         order_hops(&mut unique, evidence, headers);
     }
-    let mut relays = Vec::new();
+    let mut relays = match crate::FAST {
+        true => Vec::with_capacity(unique.len()),
+        false => Vec::new(),
+    };
     for p in unique {
         relays.push(Relay {
             product: p.id,
@@ -236,10 +243,18 @@ pub(crate) fn attribute(subject: &Subject, body_scan: &BodyScan) -> Origin {
         cues,
         server,
     } = collect(subject, body_scan);
-    let mut tallies: Vec<(&'static Product, Tally)> = Vec::new();
+    // Natively room for the usual few (the wasm module grows them, for its size).
+    let mut tallies: Vec<(&'static Product, Tally)> = match crate::FAST {
+        true => Vec::with_capacity(4),
+        false => Vec::new(),
+    };
     for e in &evidence {
         // The products table is looked in once per product, not once per piece of evidence.
-        match tallies.iter_mut().find(|(p, _)| p.id == e.product) {
+        // Evidence names its product by the table's own id: the same text at the same address.
+        match tallies
+            .iter_mut()
+            .find(|(p, _)| (crate::FAST && std::ptr::eq(p.id, e.product)) || p.id == e.product)
+        {
             Some((_, tally)) => tally.add(e),
             None => {
                 let Some(product) = index().product(e.product) else {
@@ -264,7 +279,10 @@ pub(crate) fn attribute(subject: &Subject, body_scan: &BodyScan) -> Origin {
 
     // What every response shows about its layer, whoever the product: the cues, the stack's
     // lean, and a product's evidence too weak to name it.
-    let mut reasons: Vec<Reason> = Vec::new();
+    let mut reasons: Vec<Reason> = match crate::FAST {
+        true => Vec::with_capacity(4),
+        false => Vec::new(),
+    };
     for (cue, span) in &cues {
         reasons.push(Reason {
             says: Cow::Borrowed(cue.says),

@@ -146,7 +146,7 @@ fn note_index() -> &'static NoteIndex {
 
 /// `a.eq_ignore_ascii_case(b)` (natively only), eight bytes at a time: of four bytes or more,
 /// each name read as two words of four that may overlap, lowercased together when ASCII.
-fn same_name(a: &str, b: &str) -> bool {
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;
