@@ -6,12 +6,31 @@
 //! lines rather than the standard pattern-defeating quicksort, whose small-sort networks and
 //! heapsort fallback weigh 3.5 KB of wasm: O(n log n) all the same.
 
+/// Lists up to this long are sorted by insertion (natively).
+const SHORT: usize = 16;
+
 /// Sorts `items` by `key`, keeping the order of items with equal keys.
 pub(crate) fn by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
     if items.len() < 2 {
         return;
     }
-    // Natively, a list already in order (most are) costs one pass and no allocation.
+    // Natively, a short list (most are) is sorted in place by insertion: no allocation, and one
+    // pass when it is in order already.
+    if crate::FAST && items.len() <= SHORT {
+        for i in 1..items.len() {
+            let mut at = i;
+            while let Some([before, after]) = at
+                .checked_sub(1)
+                .and_then(|b| items.get_mut(b..=at))
+                .filter(|pair| matches!(pair, [b, a] if key(b) > key(a)))
+            {
+                std::mem::swap(before, after);
+                at -= 1;
+            }
+        }
+        return;
+    }
+    // Natively, a longer list already in order costs one pass and no allocation.
     if crate::FAST {
         let mut last = 0;
         if items.iter().all(|item| {
@@ -55,25 +74,6 @@ pub(crate) fn by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
 /// and back.
 fn merge_sort(list: &mut Vec<(u64, usize)>) {
     let len = list.len();
-    // Natively, a short list is sorted by insertion in place: no scratch buffer.
-    if crate::FAST && len <= 16 {
-        for i in 1..len {
-            let mut at = i;
-            while let (Some(&a), Some(&b)) = (list.get(at - 1), list.get(at)) {
-                if b >= a {
-                    break;
-                }
-                if let Some([first, second]) = list.get_mut(at - 1..=at) {
-                    std::mem::swap(first, second);
-                }
-                at -= 1;
-                if at == 0 {
-                    break;
-                }
-            }
-        }
-        return;
-    }
     let mut scratch = Vec::with_capacity(len);
     let mut width = 1;
     while width < len {

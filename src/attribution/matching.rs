@@ -857,9 +857,6 @@ pub(crate) struct Matches<'a> {
     pub(crate) server: Option<&'a Header>,
 }
 
-/// Evidence up to this long is sorted by insertion (natively).
-const SHORT_EVIDENCE: usize = 16;
-
 /// A stack is recognised when its signals together reach this (1 − Π(1 − w)).
 const STACK_DECIDE: f32 = 0.6;
 
@@ -1020,23 +1017,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
             evidence.push(evidence_of(hit, entry.product.id, entry.signal, at, &cx));
         }
     }
-    // In table order, evidence is short and often in input order already: natively sorted in
-    // place by insertion (stable, as `sort::by_key`), which allocates nothing.
-    if FAST && evidence.len() <= SHORT_EVIDENCE {
-        for i in 1..evidence.len() {
-            let mut at = i;
-            while let Some([before, after]) = at
-                .checked_sub(1)
-                .and_then(|b| evidence.get_mut(b..=at))
-                .filter(|pair| matches!(pair, [b, a] if b.span.start > a.span.start))
-            {
-                std::mem::swap(before, after);
-                at -= 1;
-            }
-        }
-    } else {
-        crate::sort::by_key(&mut evidence, |e| e.span.start as u64);
-    }
+    crate::sort::by_key(&mut evidence, |e| e.span.start as u64);
 
     // A Server header no product's signal claimed names software the tables do not know.
     let server = cx
