@@ -1293,9 +1293,8 @@ fn eval<'a>(matcher: &'static Compiled, cx: &Context<'a>) -> Option<Hit<'a>> {
             v.get(..prefix.len())
                 .is_some_and(|head| same_value(head, prefix))
         }),
-        Compiled::HeaderContains(name, needle) => header_hit(cx, *name, &|v| match FAST {
-            true => value_contains(v.as_bytes(), needle),
-            false => crate::search::contains_ignore_ascii_case(v.as_bytes(), needle),
+        Compiled::HeaderContains(name, needle) => header_hit(cx, *name, &|v| {
+            crate::search::contains_ignore_ascii_case(v.as_bytes(), needle)
         }),
         Compiled::HeaderIn(name, values) => header_hit(cx, *name, &|v| {
             values.iter().any(|expected| same_value(v, expected))
@@ -1410,29 +1409,6 @@ fn same_value(a: &str, b: &str) -> bool {
         true => crate::explain::headers::same_name(a, b),
         false => a.eq_ignore_ascii_case(b),
     }
-}
-
-/// Whether `value`, ASCII-lowercased, contains `needle` (lowercase), natively: the needle's first
-/// byte looked for alone (a byte or two a step), where a window was compared at each place.
-fn value_contains(value: &[u8], needle: &[u8]) -> bool {
-    let Some((&first, rest)) = needle.split_first() else {
-        return true;
-    };
-    // A lowercase letter matches its capital too (the one other byte that is it with 0x20).
-    let case = if first.is_ascii_lowercase() { 0x20 } else { 0 };
-    let Some(starts) = value.len().checked_sub(rest.len()) else {
-        return false;
-    };
-    for (i, &b) in value.iter().enumerate().take(starts) {
-        if b | case == first
-            && value
-                .get(i + 1..i + needle.len())
-                .is_some_and(|r| r.eq_ignore_ascii_case(rest))
-        {
-            return true;
-        }
-    }
-    false
 }
 
 /// Where the observation shows in the input: the body for what the body shows, the status line
@@ -1568,9 +1544,9 @@ mod tests {
         assert!(Pointer::new("a/b").tokens.is_none());
     }
 
-    /// The word-wise lowercasing and the first-byte search agree with the standard ones.
+    /// The word-wise lowercasing agrees with the standard one.
     #[test]
-    fn word_wise_helpers_agree_with_the_standard_ones() {
+    fn word_wise_lowercasing_agrees_with_the_standard_one() {
         let texts = [
             "",
             "a",
@@ -1588,13 +1564,6 @@ mod tests {
             let mut lower = text.as_bytes().to_vec();
             if lowercase_words(text.as_bytes(), &mut lower) {
                 assert_eq!(lower, text.to_ascii_lowercase().into_bytes(), "{text:?}");
-            }
-            for needle in ["", "c", "cloudfront", "1.1 c", "@", "\u{e9}-", "zz", "az"] {
-                assert_eq!(
-                    value_contains(text.as_bytes(), needle.as_bytes()),
-                    crate::search::contains_ignore_ascii_case(text.as_bytes(), needle.as_bytes()),
-                    "{text:?} {needle:?}"
-                );
             }
         }
     }

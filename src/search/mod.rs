@@ -117,7 +117,33 @@ pub(crate) fn join<'a>(parts: impl IntoIterator<Item = &'a str>, sep: &str) -> S
 }
 
 /// `haystack.to_ascii_lowercase()` contains `lower_needle` (already lowercase), without allocating.
+/// Natively the needle's first byte is looked for alone and the rest compared only there, where
+/// the wasm module compares a window at each place (the same answer).
 pub(crate) fn contains_ignore_ascii_case(haystack: &[u8], lower_needle: &[u8]) -> bool {
+    if !crate::FAST {
+        return windows_contain(haystack, lower_needle);
+    }
+    let Some((&first, rest)) = lower_needle.split_first() else {
+        return true;
+    };
+    // A letter matches its other case too: the one other byte that is it with 0x20.
+    let (case, first) = match first.is_ascii_alphabetic() {
+        true => (0x20, first | 0x20),
+        false => (0, first),
+    };
+    let Some(starts) = haystack.len().checked_sub(rest.len()) else {
+        return false;
+    };
+    haystack.iter().take(starts).enumerate().any(|(i, &b)| {
+        b | case == first
+            && haystack
+                .get(i + 1..i + lower_needle.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(rest))
+    })
+}
+
+/// `contains_ignore_ascii_case`, a window compared at each place.
+fn windows_contain(haystack: &[u8], lower_needle: &[u8]) -> bool {
     lower_needle.is_empty()
         || haystack
             .windows(lower_needle.len())
@@ -133,6 +159,28 @@ pub(crate) fn byte(haystack: &str, byte: u8) -> Option<usize> {
 #[allow(clippy::disallowed_methods)] // compared with the standard library
 mod tests {
     use super::*;
+
+    /// The first-byte search agrees with the window compared at each place.
+    #[test]
+    fn case_blind_search_agrees_with_windows() {
+        let texts = [
+            "",
+            "a",
+            "Via",
+            "@[`{AZaz",
+            "Caf\u{e9}-\u{c9}T\u{e9}",
+            "cloudflare, 1.1 CloudFront (CloudFront)",
+        ];
+        for text in texts {
+            for needle in ["", "c", "cloudfront", "1.1 c", "@", "\u{e9}-", "zz", "az"] {
+                assert_eq!(
+                    contains_ignore_ascii_case(text.as_bytes(), needle.as_bytes()),
+                    windows_contain(text.as_bytes(), needle.as_bytes()),
+                    "{text:?} {needle:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn as_the_standard_library() {
