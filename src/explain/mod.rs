@@ -246,7 +246,7 @@ pub fn explain(s: &Subject) -> Explanation {
         line.push_str(who);
         line.push_str("'s error response carries no Access-Control-Allow-Origin. Fix the ");
         if let Some(c) = code {
-            push_number(&mut line, c);
+            crate::http::push_number(&mut line, c);
         }
         line.push_str(" first.");
         checks.push(line.into());
@@ -527,7 +527,7 @@ fn summary(
     if s.status.code.is_none() {
         out.push_str("No status line in the paste; the page names its status. ");
     }
-    push_number(&mut out, code);
+    crate::http::push_number(&mut out, code);
     out.push(' ');
     out.push_str(reason);
     out.truncate(out.trim_end().len());
@@ -646,14 +646,6 @@ fn push_meaning(out: &mut String, prepared: Option<&str>, meaning: &str) {
     match prepared {
         Some(p) => out.push_str(p),
         None => push_lower_first(out, meaning),
-    }
-}
-
-/// `code` in decimal, without the formatter.
-fn push_number(out: &mut String, code: u16) {
-    let mut buffer = [0u8; 5];
-    for &d in crate::status::digits(code, &mut buffer) {
-        out.push(char::from(d));
     }
 }
 

@@ -219,8 +219,8 @@ fn check_reason(code: u16, reason: &str, span: Span, diags: &mut Diagnostics) {
     diags.push_with(kind, span, detail);
 }
 
-/// `code` in decimal, without the formatter.
-fn push_number(out: &mut String, code: u16) {
+/// `code` in decimal, without the formatter (here and for the explanation).
+pub(crate) fn push_number(out: &mut String, code: u16) {
     let mut buffer = [0u8; 5];
     for &d in crate::status::digits(code, &mut buffer) {
         out.push(char::from(d));
