@@ -65,6 +65,9 @@ pub(crate) struct Index {
     header_names: Ids,
     /// Product ids, numbered as the products table.
     product_ids: Ids,
+    /// By product (table order), natively: whether it is the derived (bit 0) or the base (bit 1)
+    /// of a `refines` pair. Most are neither, and their look in the pairs is skipped.
+    refine_roles: Vec<u8>,
     /// The id of `server` in `header_names` (signals ask about it: a test keeps it there).
     server: Option<usize>,
 }
@@ -334,6 +337,30 @@ impl Index {
         // The ids are the products' own, in table order: the one found is this id's.
         self.products.get(self.product_ids.get(id.as_bytes())?)
     }
+
+    /// Whether `p` may be the derived product of a `refines` pair (natively exact; the wasm
+    /// module reads the pairs).
+    pub(crate) fn may_refine(&self, p: &Product) -> bool {
+        self.refine_role(p) & 1 != 0
+    }
+
+    /// Whether `p` may be the base product of a `refines` pair (as `may_refine`).
+    pub(crate) fn may_be_refined(&self, p: &Product) -> bool {
+        self.refine_role(p) & 2 != 0
+    }
+
+    fn refine_role(&self, p: &Product) -> u8 {
+        // The product's place in the table, from its address (checked: the same product).
+        let place = (p as *const Product as usize)
+            .checked_sub(self.products.as_ptr() as usize)
+            .map(|offset| offset / std::mem::size_of::<Product>());
+        match place.and_then(|at| Some((at, self.products.get(at)?))) {
+            Some((at, listed)) if FAST && std::ptr::eq(listed, p) => {
+                self.refine_roles.get(at).copied().unwrap_or(0)
+            }
+            _ => 3,
+        }
+    }
 }
 
 pub(crate) fn index() -> &'static Index {
@@ -459,7 +486,16 @@ pub(crate) fn index() -> &'static Index {
         for p in products.iter().filter(|_| FAST) {
             product_ids.id(p.id.as_bytes());
         }
+        let mut refine_roles = Vec::new();
+        for p in products.iter().filter(|_| FAST) {
+            let mut role = 0;
+            for &(derived, base) in knowledge.refines {
+                role |= u8::from(derived == p.id) | u8::from(base == p.id) << 1;
+            }
+            refine_roles.push(role);
+        }
         Index {
+            refine_roles,
             products,
             stacks: knowledge.stacks,
             stack_signals,

@@ -81,24 +81,26 @@ fn refine(
 ) -> (&'static Product, f32) {
     let (base, base_score) = best;
     let refines = crate::knowledge::get().refines;
-    let mut base_signals: Vec<&str> = Vec::new();
-    for e in evidence.iter().filter(|e| e.product == base.id) {
-        base_signals.push(&e.signal);
-    }
-    let own_mark = |derived: &str| {
-        evidence
-            .iter()
-            .filter(|e| e.product == derived && !base_signals.contains(&e.signal.as_str()))
-            .map(|e| e.weight)
-            .fold(0.0f32, f32::max)
-    };
+    // The base's own signals, listed once a derived candidate needs them (most have none).
+    let mut base_signals: Option<Vec<&str>> = None;
     // The strongest own mark wins (the last of equals).
     let mut pick: Option<(&'static Product, Tally, f32)> = None;
     for &(derived, tally) in tallies {
-        if !refines.contains(&(derived.id, base.id)) {
+        if !index().may_refine(derived) || !refines.contains(&(derived.id, base.id)) {
             continue;
         }
-        let mark = own_mark(derived.id);
+        let base_signals = base_signals.get_or_insert_with(|| {
+            let mut signals = Vec::new();
+            for e in evidence.iter().filter(|e| e.product == base.id) {
+                signals.push(e.signal.as_str());
+            }
+            signals
+        });
+        let mark = evidence
+            .iter()
+            .filter(|e| e.product == derived.id && !base_signals.contains(&e.signal.as_str()))
+            .map(|e| e.weight)
+            .fold(0.0f32, f32::max);
         if mark > 0.0 && !pick.is_some_and(|(_, _, m)| m > mark) {
             pick = Some((derived, tally, mark));
         }
@@ -585,15 +587,16 @@ fn verdict(
 /// `Cannot GET`): its marks name the framework, not the layer, so the verdict stays probable.
 /// A derived product's own marks name it instead (`refine`).
 fn built_on_across_layers(product: &Product) -> bool {
-    crate::knowledge::get()
-        .refines
-        .iter()
-        .filter(|(_, base)| *base == product.id)
-        .any(|(derived, _)| {
-            index()
-                .product(derived)
-                .is_some_and(|d| d.is_app() != product.is_app())
-        })
+    index().may_be_refined(product)
+        && crate::knowledge::get()
+            .refines
+            .iter()
+            .filter(|(_, base)| *base == product.id)
+            .any(|(derived, _)| {
+                index()
+                    .product(derived)
+                    .is_some_and(|d| d.is_app() != product.is_app())
+            })
 }
 
 /// Who the verdict names.

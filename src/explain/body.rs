@@ -1092,7 +1092,9 @@ fn read_markup(page: &str, scan: Option<&BodyScan>) -> BodyReading {
         None => None,
     };
     for (i, shape) in MARKUP_SHAPES.iter().enumerate() {
+        // The generic shape's empty marker is at the start (the body scan does not list it).
         let first = match scan {
+            _ if shape.marker.is_empty() => Some(0),
             Some(scan) => scan.marker_start(i),
             None => shape_finders().get(i).and_then(|f| f.find(page.as_bytes())),
         };

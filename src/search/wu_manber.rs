@@ -171,6 +171,11 @@ impl Scanner {
         let mut short = Vec::new();
         let mut shortest = None;
         for (id, literal) in literals.iter().enumerate() {
+            // An empty literal is at the start of every haystack: not searched, never reported
+            // (the one caller with one, the generic page shape, knows where it is).
+            if literal.is_empty() {
+                continue;
+            }
             if literal.len() < SHORT {
                 short.push(id);
             } else if shortest.map_or(true, |s| literal.len() < s) {
