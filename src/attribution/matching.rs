@@ -29,7 +29,8 @@ pub(crate) struct Index {
     /// Every signal of every stack, with its stack's position; evaluated (those whose need is
     /// met) before products. Positions 0.. of the one numbering the groups below use.
     stack_signals: Vec<(usize, &'static Signal, Compiled)>,
-    /// The citation number of each stack signal, then of each product signal, by position.
+    /// The citation number of each stack signal, then of each product signal, then of each cue,
+    /// by position (`u16::MAX` for none).
     cites: Vec<u16>,
     /// Every layer cue; evaluated (those whose need is met) after products, numbered after them.
     cues: Vec<(&'static Cue, Compiled)>,
@@ -403,6 +404,7 @@ pub(crate) fn index() -> &'static Index {
         for cue in knowledge.cues {
             let matcher = builder.compile(&cue.matcher);
             needs.push(matcher.needs());
+            cites.push(resplain_tables::cite_number(cue.source).unwrap_or(u16::MAX));
             cues.push((cue, matcher));
         }
         // A loop, not `DEBUG_MARKERS.map`: an array's `map` is an instance of its own.
@@ -889,7 +891,8 @@ impl What<'_> {
 pub(crate) struct Matches<'a> {
     pub(crate) evidence: Vec<Evidence>,
     pub(crate) stack: Option<(&'static Stack, Vec<Evidence>)>,
-    pub(crate) cues: Vec<(&'static Cue, Span)>,
+    /// Each with where it matched and its citation number.
+    pub(crate) cues: Vec<(&'static Cue, Span, Option<u16>)>,
     pub(crate) server: Option<&'a Header>,
 }
 
@@ -1077,7 +1080,8 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
             continue;
         }
         if let Some(hit) = eval(matcher, &cx) {
-            cues.push((*cue, hit.span));
+            let cite = index.cites.get(at).copied().filter(|&c| c != u16::MAX);
+            cues.push((*cue, hit.span, cite));
         }
     }
     Matches {

@@ -285,13 +285,13 @@ pub(crate) fn attribute(subject: &Subject, body_scan: &BodyScan) -> Origin {
         true => Vec::with_capacity(4),
         false => Vec::new(),
     };
-    for (cue, span) in &cues {
+    for &(cue, span, cite) in &cues {
         reasons.push(Reason {
             says: Cow::Borrowed(cue.says),
             toward: layer_kind(cue.toward),
             weight: cue.weight,
-            span: *span,
-            cite: resplain_tables::cite_number(cue.source),
+            span,
+            cite,
         });
     }
     let stack_seen = stack.map(|(stack, evidence)| {

@@ -231,10 +231,7 @@ pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
     let bytes = value.as_bytes();
     let mut at = 0;
     loop {
-        let Some(found) = bytes
-            .get(at..)
-            .and_then(|rest| rest.iter().position(|&b| b == b':' || b == b'='))
-        else {
+        let Some(found) = bytes.get(at..).and_then(colon_or_equals) else {
             return Vec::new();
         };
         at += found + 1;
@@ -246,6 +243,32 @@ pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
     url_ranges(value.as_bytes(), &mut ranges);
     sort_by_start(&mut ranges);
     ranges
+}
+
+/// Where the first `:` or `=` of `bytes` is: natively eight bytes at a time (a header value is
+/// mostly shorter than memchr's vector loop needs).
+fn colon_or_equals(bytes: &[u8]) -> Option<usize> {
+    let wanted = |b: &u8| matches!(b, b':' | b'=');
+    if !FAST || bytes.len() < 8 {
+        return bytes.iter().position(wanted);
+    }
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // 0x80 in the bytes of `x` that are zero: the lowest exactly (a borrow may set higher ones).
+    let zeros = |x: u64| x.wrapping_sub(ONES) & !x & (ONES << 7);
+    let mut at = 0;
+    loop {
+        // The last word overlaps the one before: its bytes already read hold neither.
+        let from = at.min(bytes.len() - 8);
+        let word = u64::from_le_bytes(*bytes.get(from..)?.first_chunk::<8>()?);
+        let found = zeros(word ^ (ONES * u64::from(b':'))) | zeros(word ^ (ONES * u64::from(b'=')));
+        if found != 0 {
+            return Some(from + (found.trailing_zeros() / 8) as usize);
+        }
+        at = from + 8;
+        if at >= bytes.len() {
+            return None;
+        }
+    }
 }
 
 /// The secret ranges of a secret header's value; `None` for another header's.
@@ -836,6 +859,27 @@ pub(crate) fn mask_url(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Eight bytes at a time finds what a byte-by-byte search finds: every length to 40, the
+    /// byte at every place, bytes that differ from the wanted ones by one bit or a borrow.
+    #[test]
+    fn colon_or_equals_reads_as_bytes_do() {
+        let fillers = [b'a', b';', b'<', b'9', b'>', 0, 0x80, 0xba, 0xbd, 0x01];
+        for len in 0..40 {
+            for filler in fillers {
+                for wanted in [b':', b'='] {
+                    for at in 0..=len {
+                        let mut bytes = vec![filler; len];
+                        if let Some(b) = bytes.get_mut(at) {
+                            *b = wanted;
+                        }
+                        let expected = bytes.iter().position(|b| matches!(b, b':' | b'='));
+                        assert_eq!(colon_or_equals(&bytes), expected, "{bytes:?}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn secret_headers_end_like_credentials() {

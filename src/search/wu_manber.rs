@@ -280,6 +280,10 @@ impl Scanner {
     /// The literals that occur in `haystack`, each with where it first starts.
     pub(crate) fn find(&self, literals: &[&str], haystack: &[u8]) -> Found {
         let mut found = Found::new(literals.len());
+        // An empty haystack holds none (empty literals are not searched): a head's empty body.
+        if haystack.is_empty() {
+            return found;
+        }
         for &id in &self.short {
             if let Some(literal) = literals.get(id) {
                 // Fewer than SHORT bytes: a first-byte search beats building a searcher each time.
