@@ -69,6 +69,9 @@ pub(crate) struct Index {
     /// By product (table order), natively: whether it is the derived (bit 0) or the base (bit 1)
     /// of a `refines` pair. Most are neither, and their look in the pairs is skipped.
     refine_roles: Vec<u8>,
+    /// By [`crate::http::headers::spelling_id`], natively: the spelled name's id in
+    /// `header_names`.
+    spelled_names: Vec<Option<usize>>,
     /// The id of `server` in `header_names` (signals ask about it: a test keeps it there).
     server: Option<usize>,
 }
@@ -496,8 +499,21 @@ pub(crate) fn index() -> &'static Index {
             }
             refine_roles.push(role);
         }
+        let mut spelled_names = Vec::new();
+        for spelling in crate::http::headers::spellings()
+            .texts
+            .iter()
+            .filter(|_| FAST)
+        {
+            spelled_names.push(
+                builder
+                    .header_names
+                    .get(spelling.to_ascii_lowercase().as_bytes()),
+            );
+        }
         Index {
             refine_roles,
+            spelled_names,
             products,
             stacks: knowledge.stacks,
             stack_signals,
@@ -1243,7 +1259,10 @@ fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<HeaderId<'a>> {
     let mut buffer = [0u8; 64];
     for header in headers {
         let name = header.name.as_bytes();
+        // A name borrowed from the tables' spellings: its id read by its place (natively).
+        let spelled = crate::http::headers::spelling_id(&header.name);
         let id = match buffer.get_mut(..name.len()) {
+            _ if spelled.is_some() => spelled.and_then(|s| index.spelled_names.get(s).copied()?),
             Some(lower) => {
                 if !(FAST && lowercase_words(name, lower)) {
                     lower.copy_from_slice(name);
@@ -1533,6 +1552,23 @@ fn header_hit<'a>(cx: &Context<'a>, name: usize, accept: &dyn Fn(&str) -> bool) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A name borrowed from the tables' spellings gets the id its text gets.
+    #[test]
+    fn spelled_names_get_their_texts_ids() {
+        let header = |name: crate::report::HeaderName| Header {
+            name,
+            value: crate::report::header_value(String::new()),
+            span: Span::default(),
+            value_span: None,
+        };
+        for &text in &crate::http::headers::spellings().texts {
+            let borrowed = [header(crate::report::HeaderName::Borrowed(text))];
+            let owned = [header(crate::report::header_name(text.to_owned()))];
+            let id = |headers: &[Header]| header_ids(index(), headers).first().map(|h| h.id);
+            assert_eq!(id(&borrowed), id(&owned), "{text}");
+        }
+    }
 
     /// The scanner finds each literal's first occurrence as a search for that literal alone does,
     /// over the real tables, on a haystack made of every literal, whole and cut, glued and

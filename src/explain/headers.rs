@@ -26,6 +26,10 @@ fn proxy_status_errors() -> &'static [(&'static str, &'static str)] {
 /// letter and length (the same result).
 pub(crate) fn entry(name: &str) -> Option<&'static HeaderEntry> {
     if crate::FAST {
+        // A name borrowed from the tables' spellings: its entry read by its place.
+        if let Some(id) = crate::http::headers::spelling_id(name) {
+            return by_spelling().get(id).and_then(|s| s.entry);
+        }
         let (starts, list) = entry_index();
         let range = shape(name).and_then(|k| Some(*starts.get(k)?..*starts.get(k + 1)?));
         let same = range.and_then(|r| list.get(r)).unwrap_or_default();
@@ -144,6 +148,31 @@ fn note_index() -> &'static NoteIndex {
     })
 }
 
+/// What the tables say of a name spelled as they spell it.
+struct Spelled {
+    entry: Option<&'static HeaderEntry>,
+    note: Option<&'static IndexedNote>,
+}
+
+/// By [`crate::http::headers::spelling_id`] (natively; built once): each spelling's entry and
+/// note, so that a head's names borrowed from the spellings are not looked up again.
+fn by_spelling() -> &'static [Spelled] {
+    static SPELLED: OnceLock<Vec<Spelled>> = OnceLock::new();
+    SPELLED.get_or_init(|| {
+        let texts = &crate::http::headers::spellings().texts;
+        let mut spelled = Vec::with_capacity(texts.len());
+        for text in texts {
+            // Looked up by their text: a copy has no place among the spellings.
+            let text = String::from(*text);
+            spelled.push(Spelled {
+                entry: entry(&text),
+                note: noted(&text),
+            });
+        }
+        spelled
+    })
+}
+
 /// `a.eq_ignore_ascii_case(b)` (natively only), eight bytes at a time: of four bytes or more,
 /// each name read as two words of four that may overlap, lowercased together when ASCII.
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
@@ -188,6 +217,14 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
 /// The note for header `name` natively: the table's first naming it (the same result as reading
 /// the table in order).
 fn indexed_note(name: &str) -> Option<&'static IndexedNote> {
+    if let Some(id) = crate::http::headers::spelling_id(name) {
+        return by_spelling().get(id).and_then(|s| s.note);
+    }
+    noted(name)
+}
+
+/// [`indexed_note`] of a name that is not one of the spellings.
+fn noted(name: &str) -> Option<&'static IndexedNote> {
     let index = note_index();
     let first = usize::from(name.as_bytes().first()?.to_ascii_lowercase());
     let range = shape(name).and_then(|k| Some(*index.starts.get(k)?..*index.starts.get(k + 1)?));
@@ -1073,6 +1110,27 @@ mod tests {
             assert_eq!(
                 noted.first().map(|n| n.note),
                 linear.map(|n| n.note),
+                "{name}"
+            );
+        }
+    }
+
+    /// Names borrowed from the tables' spellings are read by their place: the same entry and
+    /// note as the tables give.
+    #[test]
+    fn spelled_names_find_what_the_tables_give() {
+        let table = crate::knowledge::get().header_notes;
+        for &name in &crate::http::headers::spellings().texts {
+            let linear = entries().iter().find(|e| e.name.eq_ignore_ascii_case(name));
+            assert_eq!(
+                entry(name).map(|e| e.name),
+                linear.map(|e| e.name),
+                "{name}"
+            );
+            let linear = table.iter().find(|n| note_names(n.name, name));
+            assert_eq!(
+                indexed_note(name).map(|n| n.note.name),
+                linear.map(|n| n.name),
                 "{name}"
             );
         }

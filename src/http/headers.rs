@@ -254,29 +254,71 @@ fn spelling(name: &[u8]) -> Option<&'static str> {
     if !crate::FAST {
         return None;
     }
-    let (ids, texts) = spellings();
-    ids.get(name).and_then(|id| texts.get(id)).copied()
+    let spellings = spellings();
+    let id = spellings.ids.get(name)?;
+    spellings.texts.get(id).copied()
+}
+
+/// The place among [`spellings`] of a name borrowed from them (natively; `None` for another
+/// name): found from its address, so that the stages reading names index arrays by it rather
+/// than look the name up again.
+pub(crate) fn spelling_id(name: &str) -> Option<usize> {
+    if !crate::FAST {
+        return None;
+    }
+    let spellings = spellings();
+    let offset = (name.as_ptr() as usize).checked_sub(spellings.buffer.as_ptr() as usize)?;
+    let id = usize::from(*spellings.id_at.get(offset)?);
+    // The same address and length: the same text.
+    let text = spellings.texts.get(id)?;
+    (text.as_ptr() == name.as_ptr() && text.len() == name.len()).then_some(id)
 }
 
 /// The header names the tables know (the header and note tables', not the notes' prefixes such
 /// as `x-amz-`), as the tables spell them and as responses usually do (`Content-Type`),
-/// numbered once.
-fn spellings() -> &'static (Ids, Vec<&'static str>) {
-    static SPELLINGS: OnceLock<(Ids, Vec<&'static str>)> = OnceLock::new();
+/// numbered once. Natively only.
+pub(crate) struct Spellings {
+    ids: Ids,
+    /// By id, each in `buffer`.
+    pub(crate) texts: Vec<&'static str>,
+    /// Every spelling, one after another (leaked: built once).
+    buffer: &'static str,
+    /// By offset in `buffer`: the id of the spelling starting there (`u16::MAX` elsewhere).
+    id_at: Vec<u16>,
+}
+
+pub(crate) fn spellings() -> &'static Spellings {
+    static SPELLINGS: OnceLock<Spellings> = OnceLock::new();
     SPELLINGS.get_or_init(|| {
         let tables = crate::knowledge::get();
         let names = tables.headers.iter().map(|e| e.name);
         let notes = tables.header_notes.iter().map(|n| n.name);
         let mut ids = Ids::default();
-        let mut texts = Vec::new();
+        let mut listed = Vec::new();
         for name in names.chain(notes.filter(|n| !n.ends_with('-'))) {
             for spelling in [name, title_case(name)] {
-                if ids.id(spelling.as_bytes()) == texts.len() {
-                    texts.push(spelling);
+                if ids.id(spelling.as_bytes()) == listed.len() {
+                    listed.push(spelling);
                 }
             }
         }
-        (ids, texts)
+        let buffer: &'static str = listed.concat().leak();
+        let mut id_at = vec![u16::MAX; buffer.len()];
+        let mut texts = Vec::with_capacity(listed.len());
+        let mut at = 0;
+        for (id, spelling) in listed.iter().enumerate() {
+            if let Some(slot) = id_at.get_mut(at) {
+                *slot = u16::try_from(id).unwrap_or(u16::MAX);
+            }
+            texts.push(buffer.get(at..at + spelling.len()).unwrap_or_default());
+            at += spelling.len();
+        }
+        Spellings {
+            ids,
+            texts,
+            buffer,
+            id_at,
+        }
     })
 }
 
@@ -464,10 +506,24 @@ pub(crate) fn first<'h>(headers: &'h [Header], name: &str) -> Option<&'h Header>
 mod tests {
     use super::*;
 
+    /// Each spelling is found by its address, a copy of it is not, and a name the reader
+    /// borrows is one of them.
+    #[test]
+    fn spellings_are_found_by_address() {
+        let texts = &spellings().texts;
+        for (id, text) in texts.iter().enumerate() {
+            assert_eq!(spelling_id(text), Some(id), "{text}");
+            assert_eq!(spelling_id(&String::from(*text)), None, "{text}");
+            assert_eq!(text.get(1..).and_then(spelling_id), None, "{text}");
+            let borrowed = spelling(text.as_bytes()).unwrap_or_default();
+            assert_eq!(spelling_id(borrowed), Some(id), "{text}");
+        }
+    }
+
     /// The spellings a name is borrowed from are tokens (their names skip the check).
     #[test]
     fn spellings_are_tokens() {
-        for spelling in &spellings().1 {
+        for spelling in &spellings().texts {
             assert!(
                 !spelling.is_empty() && spelling.bytes().all(is_token_char),
                 "{spelling}"
