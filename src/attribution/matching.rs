@@ -500,16 +500,11 @@ pub(crate) fn index() -> &'static Index {
             refine_roles.push(role);
         }
         let mut spelled_names = Vec::new();
-        for spelling in crate::http::headers::spellings()
-            .texts
-            .iter()
-            .filter(|_| FAST)
-        {
-            spelled_names.push(
-                builder
-                    .header_names
-                    .get(spelling.to_ascii_lowercase().as_bytes()),
-            );
+        if FAST {
+            for spelling in &crate::http::headers::spellings().texts {
+                let lower = spelling.to_ascii_lowercase();
+                spelled_names.push(builder.header_names.get(lower.as_bytes()));
+            }
         }
         Index {
             refine_roles,

@@ -81,24 +81,21 @@ fn refine(
 ) -> (&'static Product, f32) {
     let (base, base_score) = best;
     let refines = crate::knowledge::get().refines;
-    // The base's own signals, listed once a derived candidate needs them (most have none).
-    let mut base_signals: Option<Vec<&str>> = None;
+    // A mark of its own: a signal whose words the base's evidence does not hold too.
+    let shared = |e: &Evidence| {
+        evidence
+            .iter()
+            .any(|b| b.product == base.id && b.signal == e.signal)
+    };
     // The strongest own mark wins (the last of equals).
     let mut pick: Option<(&'static Product, Tally, f32)> = None;
     for &(derived, tally) in tallies {
         if !index().may_refine(derived) || !refines.contains(&(derived.id, base.id)) {
             continue;
         }
-        let base_signals = base_signals.get_or_insert_with(|| {
-            let mut signals = Vec::new();
-            for e in evidence.iter().filter(|e| e.product == base.id) {
-                signals.push(e.signal.as_str());
-            }
-            signals
-        });
         let mark = evidence
             .iter()
-            .filter(|e| e.product == derived.id && !base_signals.contains(&e.signal.as_str()))
+            .filter(|e| e.product == derived.id && !shared(e))
             .map(|e| e.weight)
             .fold(0.0f32, f32::max);
         if mark > 0.0 && !pick.is_some_and(|(_, _, m)| m > mark) {
