@@ -41,22 +41,21 @@ pub fn read_response<'a>(
     endings: &mut EndingCount,
     diags: &mut Diagnostics,
 ) -> (RawResponse<'a>, Option<usize>) {
-    let known = has_status_line.then_some(None);
+    let known = has_status_line.then(|| (line_at(input, start), None));
     read_response_parsed(input, start, indent, known, endings, diags)
 }
 
-/// [`read_response`], the status line at `start` already parsed when `known` holds its
-/// parse (`Some(None)`: a status line, to be parsed; `None`: a bare header block).
+/// [`read_response`], `known` the status line at `start` and its parse when the caller has it
+/// (`None`: a bare header block).
 pub(crate) fn read_response_parsed<'a>(
     input: &'a [u8],
     start: usize,
     indent: usize,
-    known: Option<Option<status_line::StatusLine>>,
+    known: Option<(line::Line, Option<status_line::StatusLine>)>,
     endings: &mut EndingCount,
     diags: &mut Diagnostics,
 ) -> (RawResponse<'a>, Option<usize>) {
-    let (status, headers_start) = if let Some(parsed) = known {
-        let line = line_at(input, start);
+    let (status, headers_start) = if let Some((line, parsed)) = known {
         endings.add(line.ending);
         (
             read_status(input, line.start, line.end, parsed, diags),
