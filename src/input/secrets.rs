@@ -392,7 +392,7 @@ fn params(bytes: &[u8], ranges: &mut Vec<(usize, usize)>, mut listed: usize) {
     // secret value is part of it, so `?token=?token=…` stays linear.
     let mut value_end = 0;
     let mut search = 0;
-    while let Some(found) = bytes.get(search..).and_then(|t| memchr(b'=', t)) {
+    while let Some(found) = bytes.get(search..).and_then(|t| find_byte(b'=', t)) {
         let eq = search + found;
         search = eq + 1;
         // Most names are ruled out by their last letter before they are read: a credential's
