@@ -274,7 +274,9 @@ impl Walk<'_> {
 fn may_mark(rest: &[u8]) -> bool {
     matches!(
         rest,
-        [b'=' | b'H', ..]
+        [b'=', ..]
+            // wget's `HTTP request sent`, not a status line.
+            | [b'H', b'T', b'T', b'P', b' ', ..]
             | [b'<', b'=' | b' ', ..]
             | [b'>', b' ', ..]
             | [b'-', b'-', ..]
