@@ -139,13 +139,27 @@ impl Diagnostic {
 /// How many diagnostics of one code are listed; past that they are only counted, so a paste of a
 /// million odd lines gets a short report.
 const PER_CODE_LIMIT: usize = 100;
+// Counted per code in a byte.
+const _: () = assert!(PER_CODE_LIMIT < u8::MAX as usize);
 
 /// Collects diagnostics while the stages run.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Diagnostics {
     listed: Vec<Diagnostic>,
-    /// Per code: how many were pushed, and where the last one was.
-    counts: Vec<(Code, usize, Span)>,
+    /// Per code (its place in `Code::ALL`): how many were pushed, up to one past the limit.
+    counts: [u8; Code::ALL.len()],
+    /// The codes pushed past the limit: how many in all, and where the last one was.
+    over: Vec<(Code, usize, Span)>,
+}
+
+impl Default for Diagnostics {
+    fn default() -> Self {
+        Diagnostics {
+            listed: Vec::new(),
+            counts: [0; Code::ALL.len()],
+            over: Vec::new(),
+        }
+    }
 }
 
 impl Diagnostics {
@@ -157,7 +171,7 @@ impl Diagnostics {
         }
         Diagnostics {
             listed: Vec::with_capacity(4),
-            counts: Vec::with_capacity(4),
+            ..Diagnostics::default()
         }
     }
 
@@ -170,52 +184,70 @@ impl Diagnostics {
     }
 
     fn push_detail(&mut self, code: Code, span: Span, detail: Option<String>) {
-        let count = match self.counts.iter_mut().find(|(c, _, _)| *c == code) {
+        match self.counts.get_mut(code as usize) {
+            Some(count) if usize::from(*count) < PER_CODE_LIMIT => {
+                *count += 1;
+                self.listed.push(Diagnostic {
+                    code,
+                    severity: code.severity(),
+                    message: code.message(),
+                    detail,
+                    span,
+                });
+            }
+            _ => self.push_over(code, span),
+        }
+    }
+
+    /// One more of a code past the limit: counted only.
+    #[inline(never)]
+    fn push_over(&mut self, code: Code, span: Span) {
+        match self.over.iter_mut().find(|(c, _, _)| *c == code) {
             Some(entry) => {
                 entry.1 += 1;
                 entry.2 = span;
-                entry.1
             }
-            None => {
-                self.counts.push((code, 1, span));
-                1
-            }
-        };
-        if count <= PER_CODE_LIMIT {
-            self.listed.push(Diagnostic {
-                code,
-                severity: code.severity(),
-                message: code.message(),
-                detail,
-                span,
-            });
+            None => self.over.push((code, PER_CODE_LIMIT + 1, span)),
         }
     }
 
     pub fn has(&self, code: Code) -> bool {
-        self.counts.iter().any(|(c, _, _)| *c == code)
+        self.counts.get(code as usize).is_some_and(|&n| n > 0)
     }
 
     /// In input order (stable for equal starts, so the order of discovery is kept), with one
     /// `more-not-listed` per code that went past the limit.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
-        for &(code, count, last) in &self.counts {
-            if count > PER_CODE_LIMIT {
-                self.listed.push(Diagnostic {
-                    code: Code::MoreNotListed,
-                    severity: Severity::Info,
-                    message: Code::MoreNotListed.message(),
-                    detail: Some(format!(
-                        "{} more \"{}\" not listed",
-                        count - PER_CODE_LIMIT,
-                        code.as_str()
-                    )),
-                    span: last,
-                });
-            }
+        if !self.over.is_empty() {
+            self.note_over();
         }
         sort_by_start(&mut self.listed);
         self.listed
+    }
+
+    /// A `more-not-listed` for each code past the limit, in the order each was first pushed (as
+    /// its first diagnostic is listed).
+    #[inline(never)]
+    fn note_over(&mut self) {
+        let mut at = 0;
+        while let Some(code) = self.listed.get(at).map(|d| d.code) {
+            at += 1;
+            let Some(place) = self.over.iter().position(|(c, _, _)| *c == code) else {
+                continue;
+            };
+            let (_, count, last) = self.over.swap_remove(place);
+            self.listed.push(Diagnostic {
+                code: Code::MoreNotListed,
+                severity: Severity::Info,
+                message: Code::MoreNotListed.message(),
+                detail: Some(format!(
+                    "{} more \"{}\" not listed",
+                    count - PER_CODE_LIMIT,
+                    code.as_str()
+                )),
+                span: last,
+            });
+        }
     }
 }
 
@@ -223,4 +255,49 @@ impl Diagnostics {
 /// `sort::by_key` is an instance of its own.
 pub(crate) fn sort_by_start(list: &mut [Diagnostic]) {
     crate::sort::by_key(list, |d| d.span.start as u64);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Past the limit a code is counted, not listed: one `more-not-listed` per such code, in
+    /// the order the codes were first pushed, with the count and the last span.
+    #[test]
+    fn codes_past_the_limit_are_counted() {
+        let mut diags = Diagnostics::for_paste();
+        diags.push(Code::NonUtf8, Span::new(0, 1));
+        for i in 0..150 {
+            diags.push(Code::ObsFold, Span::new(i, i + 1));
+            diags.push(Code::NulBytes, Span::new(i, i + 1));
+        }
+        for i in 0..120 {
+            diags.push(Code::NonUtf8, Span::new(i + 1, i + 2));
+        }
+        assert!(diags.has(Code::ObsFold) && !diags.has(Code::BareLf));
+        let sorted = diags.into_sorted();
+        let more: Vec<_> = sorted
+            .iter()
+            .filter(|d| d.code == Code::MoreNotListed)
+            .map(|d| (d.detail.clone().unwrap(), d.span))
+            .collect();
+        assert_eq!(
+            more,
+            [
+                (
+                    "21 more \"non-utf8\" not listed".to_owned(),
+                    Span::new(120, 121)
+                ),
+                (
+                    "50 more \"obs-fold\" not listed".to_owned(),
+                    Span::new(149, 150)
+                ),
+                (
+                    "50 more \"nul-bytes\" not listed".to_owned(),
+                    Span::new(149, 150)
+                ),
+            ]
+        );
+        assert_eq!(sorted.len(), 303);
+    }
 }

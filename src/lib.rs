@@ -150,7 +150,7 @@ pub fn inspect_parts(parts: &input::Parts) -> Report {
         body_hidden: false,
         head_as_sent: false,
     };
-    let mut report = analyse(&text, request.as_ref(), seen);
+    let mut report = analyse(&text, request.as_ref(), seen, None);
     report.format = InputFormat::Parts;
     report.request = request;
     protect_secrets(&mut report, &text);
@@ -169,7 +169,12 @@ fn text_report(input: &[u8], prepared: input::Prepared) -> Report {
             .iter()
             .any(|d| d.code == Code::RebuiltResponse),
     };
-    let mut report = analyse(&prepared.text, prepared.request.as_ref(), seen);
+    let mut report = analyse(
+        &prepared.text,
+        prepared.request.as_ref(),
+        seen,
+        prepared.first,
+    );
     if let Some(format) = prepared.format {
         report.format = format;
     }
@@ -316,7 +321,7 @@ fn har_report(input: &[u8], entries: Vec<input::har::HarEntry>) -> Report {
     // Stable: failing entries first, each group in the order of the file.
     crate::sort::by_key(&mut reports, |e| u64::from(!e.failing));
     let mut top = top.unwrap_or_else(|| {
-        let mut report = analyse(b"", None, Seen::default());
+        let mut report = analyse(b"", None, Seen::default(), None);
         report.format = InputFormat::Har;
         report.diagnostics = vec![Diagnostic::new(Code::HarNoEntries, Span::default())];
         report
@@ -353,7 +358,7 @@ fn har_entry_report(
         body_hidden: body_missing,
         head_as_sent: true,
     };
-    let mut report = analyse(text, Some(&request), seen);
+    let mut report = analyse(text, Some(&request), seen, None);
     report.format = InputFormat::Har;
     if body_missing {
         let at = report.response.body.span;
@@ -382,21 +387,21 @@ struct Seen {
 
 /// The stages over HTTP text: input → http → body → attribution → explain. `request` is the
 /// request when the paste shows it (its method decides retry advice, its Accept header whether
-/// an HTML error page answered a JSON call).
-fn analyse(text: &[u8], request: Option<&Request>, seen: Seen) -> Report {
+/// an HTML error page answered a JSON call). `first` is the text's first line when the
+/// detection read it as a status line (`Prepared::first`).
+fn analyse(
+    text: &[u8],
+    request: Option<&Request>,
+    seen: Seen,
+    first: Option<(http::line::Line, http::status_line::StatusLine)>,
+) -> Report {
     let mut diags = Diagnostics::for_paste();
-    let paste = input::read(text, &mut diags);
-    let mut raws = paste.responses;
-    // `input::read` always yields at least one response; the fallback keeps this total.
-    let last = raws.pop();
+    let paste = input::read_after(text, first, &mut diags);
     let mut previous: Vec<Response> = Vec::new();
-    for raw in raws {
+    for raw in paste.previous {
         previous.push(classify(raw, &mut diags).0);
     }
-    let (response, body) = match last {
-        Some(raw) => classify(raw, &mut diags),
-        None => (empty_response(text.len()), Cow::Borrowed(&[][..])),
-    };
+    let (response, body) = classify(paste.last, &mut diags);
 
     // Read once for the literals attribution and explanation look for.
     let raw_body = text
@@ -521,6 +526,9 @@ fn protect_secrets(report: &mut Report, text: &[u8]) {
         .chain(report.response.headers.iter_mut())
         .chain(report.request.iter_mut().flat_map(|r| r.headers.iter_mut()));
     for header in headers {
+        if input::secrets::plainly_common(header) {
+            continue;
+        }
         let ranges = input::secrets::secret_ranges(&header.name, &header.value);
         if ranges.is_empty() {
             continue;
@@ -611,29 +619,34 @@ fn classify<'a>(raw: RawResponse<'a>, diags: &mut Diagnostics) -> (Response, Cow
     (response, raw.body)
 }
 
-fn empty_response(at: usize) -> Response {
-    Response {
-        span: Span::new(at, at),
-        status: Status::default(),
-        headers: Vec::new(),
-        body: Body {
-            kind: BodyKind::Empty,
-            declared_kind: None,
-            sniffed_kind: BodyKind::Empty,
-            media_type: None,
-            encoding: None,
-            framing: Framing::ToEnd,
-            span: Span::new(at, at),
-            length: 0,
-            declared_length: None,
-            chunked: None,
-        },
-    }
-}
-
 #[cfg(test)]
 #[allow(clippy::disallowed_methods)] // a test: the standard library's search
 mod tests {
+    /// The first line `detect` hands over (natively) gives the Report reading it again gives.
+    #[test]
+    fn the_first_line_handed_over_reads_as_read_again() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut handed = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let input = std::fs::read(entry.unwrap().path()).unwrap();
+            let crate::input::Detected::Text(prepared) = crate::input::detect(&input) else {
+                continue;
+            };
+            let Some(first) = prepared.first else {
+                continue;
+            };
+            handed += 1;
+            let seen = super::Seen::default();
+            let with = super::analyse(&prepared.text, None, seen, Some(first));
+            let without = super::analyse(&prepared.text, None, seen, None);
+            assert_eq!(
+                serde_json::to_string(&with).unwrap(),
+                serde_json::to_string(&without).unwrap()
+            );
+        }
+        assert!(handed > 100, "{handed}");
+    }
+
     /// Every kind of secret, in a head, a URL and a JSON body: none survives anywhere in the
     /// Report (header values, insights, evidence, the rebuilt text), and every one is listed.
     #[test]

@@ -108,6 +108,7 @@ pub(crate) fn code_for_reason(reason: &str) -> Option<u16> {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use super::{entries, normalized};
+    use crate::search::ids::Ids;
     use std::sync::OnceLock;
 
     /// Each code's place in [`entries`], and each entry's phrases ([`normalized`]: its reason
@@ -166,19 +167,35 @@ mod native {
         Some(phrases.iter().any(|p| p.as_bytes() == wanted))
     }
 
-    /// [`super::code_for_reason`], or `None` for a phrase too long to normalize here.
+    /// [`super::code_for_reason`], or `None` for a phrase too long to normalize here: looked up
+    /// among every official entry's phrases, numbered once (each the code of the one entry it
+    /// is a phrase of, or `None` when several entries share it).
     pub(super) fn code_for_reason(reason: &str) -> Option<Option<u16>> {
+        static CODES: OnceLock<(Ids, Vec<Option<u16>>)> = OnceLock::new();
+        let (ids, codes) = CODES.get_or_init(|| {
+            let mut ids = Ids::default();
+            let mut codes: Vec<Option<u16>> = Vec::new();
+            for (e, forms) in entries().iter().zip(&index().phrases) {
+                if e.unofficial {
+                    continue;
+                }
+                for form in forms {
+                    let id = ids.id(form.clone().leak().as_bytes());
+                    match codes.get_mut(id) {
+                        Some(code) if *code != Some(e.code) => *code = None,
+                        Some(_) => {}
+                        None => codes.push(Some(e.code)),
+                    }
+                }
+            }
+            (ids, codes)
+        });
         let mut buffer = [0; 128];
         let wanted = normalized_into(reason, &mut buffer)?;
-        let phrases = &index().phrases;
-        let mut found = entries()
-            .iter()
-            .zip(phrases)
-            .filter(|(e, forms)| !e.unofficial && forms.iter().any(|p| p.as_bytes() == wanted));
-        let Some((first, _)) = found.next() else {
-            return Some(None);
-        };
-        Some(found.next().is_none().then_some(first.code))
+        Some(
+            ids.get(wanted)
+                .and_then(|id| codes.get(id).copied().flatten()),
+        )
     }
 }
 

@@ -204,6 +204,34 @@ fn product_entries(
 /// short opening, cost more than the narrower window (measured).
 const LONG: usize = 8;
 
+/// A haystack and its `first_starts`.
+type ReasonStarts = (Vec<u8>, Vec<(usize, usize)>);
+
+/// `code`'s registered reason phrase as a head's haystack (`\n`, the phrase lowercased) and its
+/// `first_starts`, natively: found once per status entry, for most heads.
+fn reason_starts(code: u16) -> Option<&'static ReasonStarts> {
+    static STARTS: OnceLock<Vec<Option<ReasonStarts>>> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            let mut starts = Vec::new();
+            for e in crate::status::entries() {
+                let code = usize::from(e.code);
+                if starts.len() <= code {
+                    starts.resize(code + 1, None);
+                }
+                let mut haystack = b"\n".to_vec();
+                haystack.extend(e.reason.bytes().map(|b| b.to_ascii_lowercase()));
+                let found = first_starts(markers(), &haystack);
+                if let Some(slot) = starts.get_mut(code) {
+                    *slot = Some((haystack, found));
+                }
+            }
+            starts
+        })
+        .get(usize::from(code))?
+        .as_ref()
+}
+
 /// Haystacks shorter than this are read byte by byte for the short markers' openings.
 const TINY: usize = 64;
 
@@ -343,7 +371,19 @@ pub(crate) fn matching(
     headers: &[Header],
 ) -> Vec<Matched> {
     let markers = markers();
-    let present = first_starts(markers, haystack);
+    // Natively, a head's haystack (the code's registered reason phrase) was read once.
+    let read_once = match (crate::FAST, code) {
+        (true, Some(code)) => reason_starts(code).filter(|(reason, _)| reason == haystack),
+        _ => None,
+    };
+    let owned;
+    let present: &[(usize, usize)] = match read_once {
+        Some((_, starts)) => starts,
+        None => {
+            owned = first_starts(markers, haystack);
+            &owned
+        }
+    };
     // Each entry that can apply, with its key: `None` when it does not.
     let all = entries();
     let evaluate = |i: usize| -> Option<(u64, Matched)> {
@@ -431,7 +471,7 @@ pub(crate) fn matching(
             }
         }
     }
-    for &(id, _) in &present {
+    for &(id, _) in present {
         if let Some(&owner) = markers.owner.get(id) {
             consider(owner);
         }
@@ -458,6 +498,19 @@ pub(crate) fn matching(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each registered phrase's haystack, read once, is a head's (`small_haystack`'s) and holds
+    /// the markers a search of it finds.
+    #[test]
+    fn reason_phrases_read_once_read_as_anew() {
+        for e in crate::status::entries() {
+            let (haystack, starts) = reason_starts(e.code).unwrap();
+            let mut buffer = [0; 64];
+            let head = super::super::small_haystack(&mut buffer, b"", Some(e.reason)).unwrap();
+            assert_eq!(haystack.as_slice(), head, "{}", e.code);
+            assert_eq!(starts, &first_starts(markers(), haystack), "{}", e.code);
+        }
+    }
 
     fn first(generator: &str, code: u16, body: &[u8]) -> Option<&'static str> {
         matching(Some(generator), &[], Some(code), body, &[])

@@ -267,9 +267,9 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
     };
     for (h, &known) in headers.iter().zip(known) {
         // A pseudo-header by its bare name.
-        let (name, known) = match h.name.strip_prefix(':') {
-            Some(bare) => (bare, entry(bare)),
-            None => (&*h.name, known),
+        let (name, known, whole) = match h.name.strip_prefix(':') {
+            Some(bare) => (bare, entry(bare), false),
+            None => (&*h.name, known, true),
         };
         if known.is_some() {
             continue;
@@ -296,7 +296,10 @@ pub(crate) fn notes(headers: &[Header], known: &[Option<&HeaderEntry>]) -> Vec<H
         }
         out.push(HeaderNote {
             // In the wasm module `title` is the table's name.
-            name: as_written(name, [title, n.name]),
+            name: whole
+                .then(|| borrowed(&h.name))
+                .flatten()
+                .unwrap_or_else(|| as_written(name, [title, n.name])),
             note: n.note,
             cite,
         });
@@ -314,6 +317,22 @@ fn note_names(note: &str, name: &str) -> bool {
             && name
                 .get(..note.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(note)))
+}
+
+/// A header's name borrowed already (natively, from the reader's spellings): the Report
+/// borrows it as it is, the same text `as_written` would find by comparing.
+#[cfg(not(target_arch = "wasm32"))]
+fn borrowed(name: &crate::report::HeaderName) -> Option<Text> {
+    match name {
+        std::borrow::Cow::Borrowed(text) if crate::FAST => Some(Text::Borrowed(text)),
+        _ => None,
+    }
+}
+
+/// The wasm module's names are owned.
+#[cfg(target_arch = "wasm32")]
+fn borrowed(_: &crate::report::HeaderName) -> Option<Text> {
+    None
 }
 
 /// `name` as a Report holds it: one of the table's `spellings` borrowed when it is written so,
@@ -1037,6 +1056,29 @@ fn thousandths(number: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A note on a name borrowed from the spellings carries the text comparing would give.
+    #[test]
+    fn borrowed_names_noted_as_written() {
+        for text in &crate::http::headers::spellings().texts {
+            let header = |name: crate::report::HeaderName| Header {
+                name,
+                value: crate::report::header_value(String::new()),
+                span: crate::report::Span::default(),
+                value_span: None,
+            };
+            let borrowed = [header(crate::report::HeaderName::from(*text))];
+            let owned = [header(crate::report::header_name((*text).to_owned()))];
+            let noted = |h: &[Header]| {
+                let known = [entry(&h[0].name)];
+                notes(h, &known)
+                    .iter()
+                    .map(|n| n.name.to_string())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(noted(&borrowed), noted(&owned), "{text}");
+        }
+    }
 
     /// The index by first letter finds what the whole tables give.
     /// The word-wise comparison agrees with the standard one, case, length and bytes apart.

@@ -506,6 +506,54 @@ pub(crate) fn first<'h>(headers: &'h [Header], name: &str) -> Option<&'h Header>
 mod tests {
     use super::*;
 
+    /// Every common value is borrowed, and none holds a secret under a name no credential's
+    /// ends like (`secrets::plainly_common` skips them).
+    #[test]
+    fn common_values_hold_no_secret() {
+        for value in [
+            "close",
+            "keep-alive",
+            "text/html",
+            "timeout=5",
+            "text/html; charset=utf-8",
+            "text/plain; charset=utf-8",
+            "application/json",
+            "nosniff",
+            "0",
+            "application/json; charset=utf-8",
+            "text/html; charset=UTF-8",
+            "same-origin",
+            "no-cache",
+            "text/html;charset=utf-8",
+            "Express",
+            "chunked",
+            "text/plain",
+            "DENY",
+            "SAMEORIGIN",
+            "uvicorn",
+            "gunicorn",
+            "nginx",
+            "en",
+            "default-src 'none'",
+            "text/html; charset=iso-8859-1",
+            "application/json; charset=UTF-8",
+            "no-cache, private",
+            "no-store",
+            "Accept-Encoding",
+            "Accept",
+            "Origin",
+            "waitress",
+            "Varnish",
+            "1",
+        ] {
+            assert!(common_value(value.as_bytes()).is_some(), "{value}");
+            assert!(
+                crate::input::secrets::secret_ranges("X-Any", value).is_empty(),
+                "{value}"
+            );
+        }
+    }
+
     /// Each spelling is found by its address, a copy of it is not, and a name the reader
     /// borrows is one of them.
     #[test]

@@ -41,22 +41,21 @@ pub fn read_response<'a>(
     endings: &mut EndingCount,
     diags: &mut Diagnostics,
 ) -> (RawResponse<'a>, Option<usize>) {
-    let known = has_status_line.then_some(None);
+    let known = has_status_line.then(|| (line_at(input, start), None));
     read_response_parsed(input, start, indent, known, endings, diags)
 }
 
-/// [`read_response`], the status line at `start` already parsed when `known` holds its
-/// parse (`Some(None)`: a status line, to be parsed; `None`: a bare header block).
+/// [`read_response`], `known` the status line at `start` and its parse when the caller has it
+/// (`None`: a bare header block).
 pub(crate) fn read_response_parsed<'a>(
     input: &'a [u8],
     start: usize,
     indent: usize,
-    known: Option<Option<status_line::StatusLine>>,
+    known: Option<(line::Line, Option<status_line::StatusLine>)>,
     endings: &mut EndingCount,
     diags: &mut Diagnostics,
 ) -> (RawResponse<'a>, Option<usize>) {
-    let (status, headers_start) = if let Some(parsed) = known {
-        let line = line_at(input, start);
+    let (status, headers_start) = if let Some((line, parsed)) = known {
         endings.add(line.ending);
         (
             read_status(input, line.start, line.end, parsed, diags),
@@ -221,6 +220,13 @@ fn check_reason(code: u16, reason: &str, span: Span, diags: &mut Diagnostics) {
 
 /// `code` in decimal, without the formatter (here and for the explanation).
 pub(crate) fn push_number(out: &mut String, code: u16) {
+    // Natively, a status code's three digits at once (the same text).
+    if crate::FAST && (100..1000).contains(&code) {
+        for d in [code / 100, code / 10 % 10, code % 10] {
+            out.push(char::from(b'0' + u8::try_from(d).unwrap_or(0)));
+        }
+        return;
+    }
     let mut buffer = [0u8; 5];
     for &d in crate::status::digits(code, &mut buffer) {
         out.push(char::from(d));
@@ -454,9 +460,8 @@ pub(crate) fn find_next_response(input: &[u8], from: usize) -> Option<usize> {
 fn content_length(headers: &[Header], diags: &mut Diagnostics) -> Option<u64> {
     let mut found: Option<u64> = None;
     for header in headers::values(headers, "content-length") {
-        // `Content-Length: 42, 42` (a list of equal values) is allowed by RFC 9110.
-        for part in header.value.split(',') {
-            let part = part.trim();
+        // Whether the count `part` agrees with the ones before (said when not).
+        let mut take = |part: &str| {
             let parsed = (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| line::parse_u64(part.as_bytes()))
                 .flatten();
@@ -467,7 +472,7 @@ fn content_length(headers: &[Header], diags: &mut Diagnostics) -> Option<u64> {
                         header.span,
                         format!("\"{part}\" is not a byte count"),
                     );
-                    return None;
+                    false
                 }
                 (Some(n), Some(previous)) if n != previous => {
                     diags.push_with(
@@ -475,9 +480,26 @@ fn content_length(headers: &[Header], diags: &mut Diagnostics) -> Option<u64> {
                         header.span,
                         format!("{previous} and {n}"),
                     );
-                    return None;
+                    false
                 }
-                (Some(n), _) => found = Some(n),
+                (Some(n), _) => {
+                    found = Some(n);
+                    true
+                }
+            }
+        };
+        let value: &str = &header.value;
+        // Natively, a value of digits alone (most) is its one part: not split and trimmed.
+        if crate::FAST && !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+            if !take(value) {
+                return None;
+            }
+            continue;
+        }
+        // `Content-Length: 42, 42` (a list of equal values) is allowed by RFC 9110.
+        for part in value.split(',') {
+            if !take(part.trim()) {
+                return None;
             }
         }
     }
@@ -492,4 +514,73 @@ fn is_chunked(headers: &[Header]) -> bool {
         last = Some(line::after_last(&h.value, b','));
     }
     last.is_some_and(|coding| coding.trim().eq_ignore_ascii_case("chunked"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `content_length` reads what splitting and trimming every value reads, digits alone
+    /// taken at once or not: the same count, the same diagnostics.
+    #[test]
+    fn counts_read_as_split() {
+        let reference = |values: &[&str]| {
+            let mut found = None;
+            for value in values {
+                for part in value.split(',') {
+                    let part = part.trim();
+                    let parsed = (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+                        .then(|| part.parse::<u64>().ok())
+                        .flatten();
+                    match (parsed, found) {
+                        (None, _) => {
+                            return (None, Some(format!("\"{part}\" is not a byte count")))
+                        }
+                        (Some(n), Some(p)) if n != p => {
+                            return (None, Some(format!("{p} and {n}")))
+                        }
+                        (Some(n), _) => found = Some(n),
+                    }
+                }
+            }
+            (found, None)
+        };
+        let cases: [&[&str]; 9] = [
+            &["18"],
+            &["0"],
+            &["42, 42"],
+            &[" 7"],
+            &["99999999999999999999999"],
+            &["12a"],
+            &[""],
+            &["1,2"],
+            &["5", "6"],
+        ];
+        for values in cases {
+            let headers: Vec<Header> = values
+                .iter()
+                .map(|v| Header {
+                    name: crate::report::header_name("Content-Length".to_owned()),
+                    value: crate::report::header_value((*v).to_owned()),
+                    span: Span::default(),
+                    value_span: None,
+                })
+                .collect();
+            let mut diags = Diagnostics::default();
+            let count = content_length(&headers, &mut diags);
+            let detail = diags.into_sorted().pop().and_then(|d| d.detail);
+            assert_eq!((count, detail), reference(values), "{values:?}");
+        }
+    }
+
+    /// `push_number` writes what the formatter writes, three digits at once or not.
+    #[test]
+    fn numbers_are_written_as_formatted() {
+        let mut out = String::new();
+        for n in 0..=u16::MAX {
+            out.clear();
+            push_number(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+    }
 }

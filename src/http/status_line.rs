@@ -27,11 +27,15 @@ pub(crate) fn parse(line: &[u8]) -> Option<StatusLine> {
     if !http {
         return None;
     }
-    let version_len = line
-        .get(5..)?
-        .iter()
-        .take_while(|b| b.is_ascii_digit() || **b == b'.')
-        .count();
+    // Natively, `1.1 ` (most) at once: the same length.
+    let version_len = match line.get(5..9) {
+        Some(b"1.1 ") if crate::FAST => 3,
+        _ => line
+            .get(5..)?
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || **b == b'.')
+            .count(),
+    };
     if version_len == 0 || version_len > 4 {
         return None;
     }
@@ -97,6 +101,10 @@ mod tests {
         let s = parse(b"HTTP/1.1 404 ").unwrap();
         assert_eq!((s.code, s.reason), (404, None));
         assert_eq!(parse(b"http/1.0 200 OK").unwrap().code, 200);
+        // `1.1 ` read at once (natively) as the loop reads it.
+        let s = parse(b"HTTP/1.1  404 Not Found").unwrap();
+        assert_eq!((s.code, s.version, s.reason), (404, (5, 8), Some((14, 23))));
+        assert_eq!(parse(b"HTTP/1.1x 404"), None);
     }
 
     #[test]

@@ -26,11 +26,12 @@ pub(crate) mod wget;
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-pub(crate) use raw::read;
+pub(crate) use raw::read_after;
 pub(crate) use spans::SpanMap;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::http::line::{line_at, trim};
+use crate::http::line::{line_at, trim, Line};
+use crate::http::status_line::{self, StatusLine};
 use crate::report::{InputFormat, Request, Span, TransportNote};
 
 /// The text the HTTP stages read, and what the input format itself told.
@@ -53,6 +54,9 @@ pub struct Prepared<'a> {
     /// The format does not show the final response's body (a client printed only its status and
     /// headers): an empty body in `text` is unknown, not empty.
     pub body_hidden: bool,
+    /// The text's first line, when it is a status line at the first byte (natively): read
+    /// once, here, not again by the raw reader.
+    pub(crate) first: Option<(Line, StatusLine)>,
 }
 
 impl<'a> Prepared<'a> {
@@ -69,6 +73,7 @@ impl<'a> Prepared<'a> {
             artifacts: &[],
             unreadable: None,
             body_hidden: false,
+            first: None,
         }
     }
 
@@ -118,15 +123,24 @@ pub fn detect(input: &[u8]) -> Detected<'_> {
     // trace, a traceback, console output): the printout readers are not asked, nor the request
     // readers (its first word is no method, `fetch(` or `curl`).
     let start = crate::http::line::skip_whitespace(input, 0);
-    let first = line_at(input, start).bytes(input);
-    let parses = |line: &[u8]| crate::http::status_line::parse(line).is_some();
+    let line = line_at(input, start);
+    let first = line.bytes(input);
+    let parses = |line: &[u8]| status_line::parse(line).is_some();
     // Natively, a paste whose first byte starts a status line is handed to the terminal reader
-    // as such, without its search for one (the same result).
-    if FAST && start == 0 && parses(first) {
-        return Detected::Text(
-            terminal::after_leading_response(input)
-                .unwrap_or_else(|| Prepared::new(None, Cow::Borrowed(input))),
-        );
+    // as such, without its search for one (the same result); read as it is, its first line
+    // goes with it.
+    let leading = if FAST && start == 0 {
+        status_line::parse(first)
+    } else {
+        None
+    };
+    if let Some(parsed) = leading {
+        return Detected::Text(terminal::after_leading_response(input).unwrap_or_else(|| {
+            Prepared {
+                first: Some((line, parsed)),
+                ..Prepared::new(None, Cow::Borrowed(input))
+            }
+        }));
     }
     let starts_response = parses(trim(first));
     let readers: [(Reader, bool); 7] = [
@@ -260,7 +274,9 @@ impl Walk<'_> {
 fn may_mark(rest: &[u8]) -> bool {
     matches!(
         rest,
-        [b'=' | b'H', ..]
+        [b'=', ..]
+            // wget's `HTTP request sent`, not a status line.
+            | [b'H', b'T', b'T', b'P', b' ', ..]
             | [b'<', b'=' | b' ', ..]
             | [b'>', b' ', ..]
             | [b'-', b'-', ..]

@@ -6,14 +6,16 @@
 
 use crate::diagnostic::{Code, Diagnostics};
 use crate::http::headers::looks_like_header_line;
-use crate::http::line::{is_space, line_at, skip_whitespace, EndingCount};
-use crate::http::{read_response, read_response_parsed, status_line, RawResponse};
+use crate::http::line::{is_space, line_at, skip_whitespace, EndingCount, Line};
+use crate::http::status_line::{self, StatusLine};
+use crate::http::{read_response, read_response_parsed, RawResponse};
 use crate::report::{Framing, InputFormat, Span, Status};
 
 pub struct Paste<'a> {
     pub format: InputFormat,
-    /// Oldest first; never empty.
-    pub responses: Vec<RawResponse<'a>>,
+    /// The responses before the final one, oldest first (mostly none: no allocation).
+    pub previous: Vec<RawResponse<'a>>,
+    pub last: RawResponse<'a>,
 }
 
 /// Header names common enough that one alone starts a header block (`Server: nginx`), where a
@@ -39,6 +41,16 @@ const COMMON_HEADERS: &[&str] = &[
 pub(crate) const MAX_PREVIOUS: usize = 100;
 
 pub fn read<'a>(input: &'a [u8], diags: &mut Diagnostics) -> Paste<'a> {
+    read_after(input, None, diags)
+}
+
+/// [`read`], `first` the paste's first line when the caller found it a status line at its
+/// first byte (`detect` natively): not read again.
+pub(crate) fn read_after<'a>(
+    input: &'a [u8],
+    first: Option<(Line, StatusLine)>,
+    diags: &mut Diagnostics,
+) -> Paste<'a> {
     let bom = if input.starts_with(b"\xef\xbb\xbf") {
         3
     } else {
@@ -49,7 +61,8 @@ pub fn read<'a>(input: &'a [u8], diags: &mut Diagnostics) -> Paste<'a> {
         diags.push(Code::EmptyInput, Span::new(0, input.len()));
         return Paste {
             format: InputFormat::Empty,
-            responses: vec![body_only(input, Span::new(input.len(), input.len()))],
+            previous: Vec::new(),
+            last: body_only(input, Span::new(input.len(), input.len())),
         };
     }
     if start > bom {
@@ -61,37 +74,37 @@ pub fn read<'a>(input: &'a [u8], diags: &mut Diagnostics) -> Paste<'a> {
         .and_then(|before| before.iter().rposition(|&b| b == b'\n'))
         .map_or(bom, |i| i + 1);
     let indent = start - line_start;
-    let first_line = line_at(input, start).bytes(input);
+    // Natively only: the wasm module's detection hands none (without it, the module is smaller).
+    let first = first.filter(|_| crate::FAST).or_else(|| {
+        let line = line_at(input, start);
+        Some((line, status_line::parse(line.bytes(input))?))
+    });
 
     let mut endings = EndingCount::default();
-    let paste = if let Some(first) = status_line::parse(first_line) {
-        // Most pastes hold one response: room for it alone (four, the first growth, are a
-        // kilobyte, which costs the allocator a consolidation pass).
-        let mut responses: Vec<RawResponse> = Vec::with_capacity(1);
+    let paste = if let Some(first) = first {
+        let mut previous: Vec<RawResponse> = Vec::new();
         // The responses skipped so far: how many, and where they lie.
         let mut skipped: Option<(usize, Span)> = None;
         let mut at = start;
-        // The first status line is parsed already.
-        let mut parsed = Some(first);
-        loop {
-            let known = Some(parsed.take());
+        // The first status line is read already.
+        let mut known = Some((first.0, Some(first.1)));
+        let last = loop {
+            let status = known.take().unwrap_or_else(|| (line_at(input, at), None));
             let (response, next) =
-                read_response_parsed(input, at, indent, known, &mut endings, diags);
-            if responses.len() > MAX_PREVIOUS {
-                // The last one kept so far was not the final one after all.
-                if let Some(dropped) = responses.pop() {
-                    let (count, span) = skipped.get_or_insert((0, dropped.span));
-                    *count += 1;
-                    span.end = dropped.span.end;
-                }
-            }
-            responses.push(response);
+                read_response_parsed(input, at, indent, Some(status), &mut endings, diags);
             match next {
                 // `next` is always past `at`: a response spans at least its status line.
                 Some(next) if next > at => at = next,
-                _ => break,
+                _ => break response,
             }
-        }
+            if previous.len() < MAX_PREVIOUS {
+                previous.push(response);
+            } else {
+                let (count, span) = skipped.get_or_insert((0, response.span));
+                *count += 1;
+                span.end = response.span.end;
+            }
+        };
         if let Some((count, span)) = skipped {
             diags.push_with(
                 Code::TooManyResponses,
@@ -101,20 +114,23 @@ pub fn read<'a>(input: &'a [u8], diags: &mut Diagnostics) -> Paste<'a> {
         }
         Paste {
             format: InputFormat::Raw,
-            responses,
+            previous,
+            last,
         }
     } else if starts_header_block(input, start) {
         diags.push(Code::NoStatusLine, Span::new(start, start));
         let (response, _) = read_response(input, start, indent, false, &mut endings, diags);
         Paste {
             format: InputFormat::HeadersOnly,
-            responses: vec![response],
+            previous: Vec::new(),
+            last: response,
         }
     } else {
         diags.push(Code::BodyOnly, Span::new(start, input.len()));
         Paste {
             format: InputFormat::BodyOnly,
-            responses: vec![body_only(input, Span::new(start, input.len()))],
+            previous: Vec::new(),
+            last: body_only(input, Span::new(start, input.len())),
         }
     };
     if endings.crlf == 0 && endings.lf > 0 {

@@ -216,6 +216,22 @@ fn in_secret_headers(name: &[u8]) -> bool {
         .any(|h| h.as_bytes().eq_ignore_ascii_case(name))
 }
 
+/// Whether a header's value is one of the reader's common values (natively borrowed from its
+/// table: `close`, `text/html`), none of which holds a secret, under a name no credential's
+/// ends like: nothing to read (the wasm module reads it, for its size).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn plainly_common(header: &crate::report::Header) -> bool {
+    crate::FAST
+        && matches!(header.value, std::borrow::Cow::Borrowed(_))
+        && !may_end_like_credential(header.name.as_bytes())
+}
+
+/// The wasm module's values are all owned: read.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn plainly_common(_: &crate::report::Header) -> bool {
+    false
+}
+
 /// The byte ranges of `value` that are secret. Keeps what helps diagnosis visible: the auth
 /// scheme, cookie names and attributes, URLs around their credentials and keys.
 pub(crate) fn secret_ranges(name: &str, value: &str) -> Vec<(usize, usize)> {
@@ -392,7 +408,7 @@ fn params(bytes: &[u8], ranges: &mut Vec<(usize, usize)>, mut listed: usize) {
     // secret value is part of it, so `?token=?token=…` stays linear.
     let mut value_end = 0;
     let mut search = 0;
-    while let Some(found) = bytes.get(search..).and_then(|t| memchr(b'=', t)) {
+    while let Some(found) = bytes.get(search..).and_then(|t| find_byte(b'=', t)) {
         let eq = search + found;
         search = eq + 1;
         // Most names are ruled out by their last letter before they are read: a credential's
