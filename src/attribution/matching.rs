@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use super::features::{Feature, Features, DEBUG_HEAD, DEBUG_MARKERS};
+use super::features::{Feature, Features, DEBUG_HEAD, DEBUG_MARKERS, NAMES};
 use super::Subject;
 use crate::body_scan::BodyScan;
 use crate::json::Json;
@@ -52,8 +52,8 @@ pub(crate) struct Index {
     /// JSON members' names, by id (`Keys::json_key`).
     json_keys: Ids,
     /// By position (stack signals, product signals, cues): the gates a signal must pass,
-    /// checked before it is evaluated (its trigger's among them).
-    gates: Vec<Gates>,
+    /// checked before it is evaluated (its trigger's among them), natively.
+    gates: Vec<Packed>,
     /// Each header-order matcher's names, a bit per name id (`Gate::Names`), one `NameSet`
     /// after another.
     name_sets: Vec<u64>,
@@ -74,6 +74,9 @@ pub(crate) struct Index {
     spelled_names: Vec<Option<usize>>,
     /// The id of `server` in `header_names` (signals ask about it: a test keeps it there).
     server: Option<usize>,
+    /// The bits of `features::NAMES` in `Context::present` (a word and a bit in it; no bit for a
+    /// name without one), natively.
+    feature_names: Vec<(usize, u64)>,
 }
 
 struct Entry {
@@ -167,6 +170,65 @@ use crate::FAST;
 /// The gates of one signal (its first three: a gate is a shortcut, the evaluation decides).
 type Gates = [Option<Gate>; 3];
 
+/// A signal's gates as the values they let through, checked in a few instructions (`u32::MAX`:
+/// any value, a gate not there; a later gate of a kind already there is left out).
+#[derive(Clone, Copy)]
+struct Packed {
+    /// The status codes let through: `code_from` and the `code_span` above it (any code, and
+    /// none, with 0 and `u32::MAX`).
+    code_from: u32,
+    code_span: u32,
+    /// The reason phrase's length, the trimmed body's, the stack's position.
+    reason: u32,
+    body: u32,
+    stack: u32,
+    /// Where the header-order names needed start in `Index::name_sets`.
+    names: u32,
+    /// A bit per feature needed.
+    features: u32,
+}
+
+impl Packed {
+    fn new(gates: &Gates) -> Packed {
+        let mut packed = Packed {
+            code_from: 0,
+            code_span: u32::MAX,
+            reason: u32::MAX,
+            body: u32::MAX,
+            stack: u32::MAX,
+            names: u32::MAX,
+            features: 0,
+        };
+        // Lengths and positions as large as `u32::MAX - 1` are no gate (the response's value may
+        // be that); a range with no code lets none through.
+        let small = |n: usize| u32::try_from(n).ok().filter(|&n| n < u32::MAX - 1);
+        let any = |slot: u32| slot == u32::MAX;
+        for gate in gates.iter().flatten() {
+            match *gate {
+                Gate::Status(lo, hi) if packed.code_span == u32::MAX => {
+                    (packed.code_from, packed.code_span) = match hi.checked_sub(lo) {
+                        Some(span) => (u32::from(lo), u32::from(span)),
+                        None => (u32::MAX - 1, 0),
+                    };
+                }
+                Gate::ReasonLength(n) if any(packed.reason) => {
+                    packed.reason = small(n).unwrap_or(u32::MAX);
+                }
+                Gate::BodyLength(n) if any(packed.body) => {
+                    packed.body = small(n).unwrap_or(u32::MAX);
+                }
+                Gate::Stack(n) if any(packed.stack) => packed.stack = small(n).unwrap_or(u32::MAX),
+                Gate::Names(at) if any(packed.names) => {
+                    packed.names = small(at).unwrap_or(u32::MAX)
+                }
+                Gate::Feature(feature) => packed.features |= 1 << feature as u32,
+                _ => {}
+            }
+        }
+        packed
+    }
+}
+
 /// The keys of `Index::by_key`: first these, then status classes, reason lengths and body
 /// lengths (the last of each for all longer ones), features, status codes, then what `Keys`
 /// places.
@@ -225,6 +287,8 @@ impl Trigger {
             Trigger::Json | Trigger::First(_) | Trigger::Last(_) => 3,
             Trigger::Header(_) => 2,
             Trigger::Gate(Gate::Status(lo, hi)) if FAST && lo == hi => 3,
+            // A stack is seldom recognised (natively: the module files it as a gate).
+            Trigger::Gate(Gate::Stack(_)) if FAST => 5,
             Trigger::Gate(_) | Trigger::Reason(_) => 1,
             Trigger::Always => 0,
         }
@@ -435,7 +499,7 @@ pub(crate) fn index() -> &'static Index {
         let value_positions = needs.len() < 1 << 16;
         for (i, &(mut trigger, gate)) in needs.iter().enumerate() {
             if FAST {
-                gates.push(gate);
+                gates.push(Packed::new(&gate));
                 // A signal filed under a header name that needs every name of a header-order
                 // matcher waits for the rarest of them.
                 if let (Trigger::Header(_), Some(rarest)) = (trigger, rarest_name(&builder, &gate))
@@ -499,6 +563,16 @@ pub(crate) fn index() -> &'static Index {
             }
             refine_roles.push(role);
         }
+        let mut feature_names = Vec::new();
+        if FAST {
+            for name in NAMES {
+                let id = builder.header_names.get(name.as_bytes());
+                feature_names.push(match id.filter(|&id| id < PRESENT_IDS) {
+                    Some(id) => (id / 64, 1 << (id % 64)),
+                    None => (0, 0),
+                });
+            }
+        }
         let mut spelled_names = Vec::new();
         if FAST {
             for spelling in &crate::http::headers::spellings().texts {
@@ -524,6 +598,7 @@ pub(crate) fn index() -> &'static Index {
             literals: builder.literals,
             debug_ids,
             server: builder.header_names.get(b"server"),
+            feature_names,
             header_names: builder.header_names,
             product_ids,
         }
@@ -784,21 +859,62 @@ struct HeaderId<'a> {
     header: &'a Header,
 }
 
-/// Whether the response passes `gate`.
-fn open(gate: Gate, cx: &Context) -> bool {
-    let subject = cx.subject;
-    match gate {
-        Gate::Status(lo, hi) => subject.code.is_some_and(|code| (lo..=hi).contains(&code)),
-        Gate::ReasonLength(length) => subject.reason.is_some_and(|r| r.len() == length),
-        Gate::BodyLength(length) => cx.trimmed_body.len() == length,
-        Gate::Feature(feature) => cx.features.has(feature),
-        Gate::Stack(stack) => cx.features.stack == Some(stack),
-        Gate::Names(at) => {
-            let set = cx.index.name_sets.get(at..at + PRESENT_IDS / 64);
-            let set = set.unwrap_or_default();
-            subject.head_as_sent && set.iter().zip(&cx.present).all(|(n, p)| n & !p == 0)
+/// The response's values the gates compare (`Packed`): a value a gate cannot have for none.
+struct Values {
+    code: u32,
+    reason: u32,
+    body: u32,
+}
+
+impl Values {
+    fn new(code: Option<u16>, reason: Option<&str>, trimmed_body: &[u8]) -> Values {
+        let length = |n: usize| u32::try_from(n).map_or(u32::MAX - 1, |n| n.min(u32::MAX - 1));
+        Values {
+            code: code.map_or(u32::MAX, u32::from),
+            reason: reason.map_or(u32::MAX - 1, |r| length(r.len())),
+            body: length(trimmed_body.len()),
         }
     }
+}
+
+impl Packed {
+    /// Whether the response fails one of the gates; `names_open` says whether it has the
+    /// header-order names of a set (`Gate::Names`).
+    fn shut(
+        &self,
+        values: &Values,
+        features: &Features,
+        names_open: impl Fn(usize) -> bool,
+    ) -> bool {
+        let stack = features.stack.and_then(|s| u32::try_from(s).ok());
+        let stack = stack.unwrap_or(u32::MAX - 1);
+        let differs = |gate: u32, value: u32| gate != u32::MAX && gate != value;
+        let shut = values.code.wrapping_sub(self.code_from) > self.code_span
+            || differs(self.reason, values.reason)
+            || differs(self.body, values.body)
+            || differs(self.stack, stack)
+            || features.bits() & self.features != self.features;
+        shut || (self.names != u32::MAX && !names_open(self.names as usize))
+    }
+}
+
+/// Whether the head, as sent, has a header of every name of the set at `at` in `name_sets`.
+fn names_open(at: usize, cx: &Context) -> bool {
+    let set = cx.index.name_sets.get(at..at + PRESENT_IDS / 64);
+    let set = set.unwrap_or_default();
+    cx.subject.head_as_sent && set.iter().zip(&cx.present).all(|(n, p)| n & !p == 0)
+}
+
+/// Which of the names `Features` asks about (`features::NAMES`) the head has, natively from
+/// their ids' bits in `present`.
+fn known_names(index: &Index, present: &NameSet) -> [Option<bool>; NAMES.len()] {
+    let mut named = [None; NAMES.len()];
+    for (slot, &(word, bit)) in named.iter_mut().zip(&index.feature_names) {
+        if FAST && bit != 0 {
+            *slot = Some(present.get(word).is_some_and(|w| w & bit != 0));
+        }
+    }
+    named
 }
 
 /// A matched signal: where, and what matched, put into words only for the evidence a Report
@@ -924,10 +1040,11 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
             *word |= 1 << (h.id % 64);
         }
     }
+    let named = known_names(index, &present);
     let mut cx = Context {
         index,
         subject,
-        features: Features::observe(subject, json.as_ref(), debug_scanned),
+        features: Features::observe(subject, json.as_ref(), debug_scanned, named),
         body_hits: &body_scan.found,
         header_ids,
         present,
@@ -1003,12 +1120,12 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     }
 
     // A signal whose gate is shut cannot match (natively: the wasm module evaluates it).
+    let values = Values::new(subject.code, subject.reason, cx.trimmed_body);
     let shut = |at: usize, cx: &Context| {
-        if !FAST {
-            return false;
-        }
-        let gates = index.gates.get(at).map_or(&[][..], |g| &g[..]);
-        gates.iter().flatten().any(|&gate| !open(gate, cx))
+        FAST && index
+            .gates
+            .get(at)
+            .is_some_and(|gates| gates.shut(&values, &cx.features, |at| names_open(at, cx)))
     };
     // Stack signals come stack after stack: each stack's score is final when the next begins,
     // and only the best so far keeps its evidence (the last of equals, at `STACK_DECIDE` or more).
@@ -1615,6 +1732,108 @@ mod tests {
         assert!(Pointer::new("a/b").tokens.is_none());
     }
 
+    /// The names `Features` asks about are known from the names' ids as a search finds them.
+    #[test]
+    fn known_names_agree_with_a_search() {
+        let heads: [&[&str]; 4] = [
+            &["Date", "Server", "Via", "X-Powered-By"],
+            &["date", "SERVER", "x-powered-by"],
+            &["Content-Type", "VIA", "Dates", "Servers"],
+            &[],
+        ];
+        for names in heads {
+            let headers: Vec<Header> = names
+                .iter()
+                .map(|n| Header {
+                    name: crate::report::header_name((*n).to_owned()),
+                    value: crate::report::header_value(String::new()),
+                    span: Span::default(),
+                    value_span: None,
+                })
+                .collect();
+            let mut present: NameSet = [0; PRESENT_IDS / 64];
+            for h in header_ids(index(), &headers) {
+                if let Some(word) = present.get_mut(h.id / 64) {
+                    *word |= 1 << (h.id % 64);
+                }
+            }
+            let known = known_names(index(), &present);
+            for (name, known) in NAMES.iter().zip(known) {
+                let found = names.iter().any(|n| n.eq_ignore_ascii_case(name));
+                assert_eq!(known, FAST.then_some(found), "{name} in {names:?}");
+            }
+        }
+    }
+
+    /// Packed gates shut what their gates one by one shut, over every signal's gates.
+    #[test]
+    fn packed_gates_agree_with_the_gates() {
+        let index = index();
+        let mut all = Vec::new();
+        for (_, _, m) in &index.stack_signals {
+            all.push(m.needs().1);
+        }
+        for e in &index.signals {
+            all.push(e.matcher.needs().1);
+        }
+        for (_, m) in &index.cues {
+            all.push(m.needs().1);
+        }
+        let codes = [
+            None,
+            Some(0),
+            Some(200),
+            Some(404),
+            Some(418),
+            Some(502),
+            Some(999),
+        ];
+        let reasons = [
+            None,
+            Some(""),
+            Some("OK"),
+            Some("Not Found"),
+            Some("Bad Gateway"),
+        ];
+        let bodies: [&[u8]; 3] = [b"", b"{}", b"Internal Server Error"];
+        let stacks = [None, Some(0), Some(3)];
+        for gates in &all {
+            let packed = Packed::new(gates);
+            for (code, reason, body) in codes
+                .iter()
+                .flat_map(|c| reasons.iter().map(move |r| (c, r)))
+                .flat_map(|(c, r)| bodies.iter().map(move |b| (*c, *r, *b)))
+            {
+                let values = Values::new(code, reason, body);
+                for bits in [0u32, 1, 0x155, 0xffff] {
+                    for &stack in &stacks {
+                        for names in [false, true] {
+                            let mut features = Features::default();
+                            for (f, _) in resplain_tables::product::FEATURES {
+                                if let Some(feature) = Feature::named(f) {
+                                    features.set(feature, bits & 1 << feature as u32 != 0);
+                                }
+                            }
+                            features.stack = stack;
+                            let open = |gate: &Gate| match *gate {
+                                Gate::Status(lo, hi) => {
+                                    code.is_some_and(|c| (lo..=hi).contains(&c))
+                                }
+                                Gate::ReasonLength(n) => reason.is_some_and(|r| r.len() == n),
+                                Gate::BodyLength(n) => body.len() == n,
+                                Gate::Feature(f) => features.has(f),
+                                Gate::Stack(s) => stack == Some(s),
+                                Gate::Names(_) => names,
+                            };
+                            let shut = gates.iter().flatten().any(|g| !open(g));
+                            assert_eq!(packed.shut(&values, &features, |_| names), shut);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The word-wise lowercasing agrees with the standard one.
     #[test]
     fn word_wise_lowercasing_agrees_with_the_standard_one() {
@@ -1648,6 +1867,9 @@ mod tests {
             "{signals} signals: raise MARK_WORDS"
         );
         assert!(index.server.is_some(), "a signal asks about Server");
+        for (name, &(_, bit)) in NAMES.iter().zip(&index.feature_names) {
+            assert!(bit != 0, "{name} has a present bit");
+        }
     }
 
     #[test]

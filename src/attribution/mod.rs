@@ -157,9 +157,11 @@ fn relay_chain(
         false => Vec::new(),
     };
     for &p in &hops {
-        let refined = refines
-            .iter()
-            .any(|(derived, base)| *base == p.id && hops.iter().any(|q| q.id == *derived));
+        // (Natively, most products are the base of no pair.)
+        let refined = (!crate::FAST || index().may_be_refined(p))
+            && refines
+                .iter()
+                .any(|(derived, base)| *base == p.id && hops.iter().any(|q| q.id == *derived));
         if !refined && !unique.iter().any(|q| q.id == p.id) {
             unique.push(p);
         }
