@@ -229,9 +229,9 @@ impl Packed {
     }
 }
 
-/// The keys of `Index::by_key`: first these, then status classes, reason lengths and body
-/// lengths (the last of each for all longer ones), features, status codes, then what `Keys`
-/// places.
+/// The keys of `Index::by_key`: first these, then status classes, reason phrases
+/// (`reason_key`), body lengths (the last for all longer ones), features, status codes, then
+/// what `Keys` places.
 const ALWAYS: usize = 0;
 const JSON: usize = 1;
 /// JSON signals filed under a member name, all woken by a body that is not an object.
@@ -239,8 +239,9 @@ const JSON_ANY: usize = 2;
 const CLASSES_FROM: usize = 3;
 const CLASSES: usize = 10;
 const LENGTHS: usize = 64;
+const REASONS: usize = 128;
 const REASONS_FROM: usize = CLASSES_FROM + CLASSES;
-const BODIES_FROM: usize = REASONS_FROM + LENGTHS;
+const BODIES_FROM: usize = REASONS_FROM + REASONS;
 const FEATURES_FROM: usize = BODIES_FROM + LENGTHS;
 const CODES_FROM: usize = FEATURES_FROM + 32;
 /// Codes below this have a key each: a status range of a few codes is filed under each of them,
@@ -266,10 +267,17 @@ fn status_key(code: u16) -> usize {
 }
 
 /// The key of a reason phrase: by its length and last byte, so that a response wakes few of the
-/// signals expecting another phrase.
+/// signals expecting another phrase; natively its first and fifth bytes too, weighed to keep
+/// the usual phrases, registered or not, apart from the tables' others (case variants among
+/// them).
 fn reason_key(reason: &str) -> usize {
-    let last = reason.as_bytes().last().copied().unwrap_or(0);
-    REASONS_FROM + (reason.len() + 5 * usize::from(last)) % LENGTHS
+    let bytes = reason.as_bytes();
+    let byte = |b: Option<&u8>| usize::from(b.copied().unwrap_or(0));
+    if !FAST {
+        return REASONS_FROM + (reason.len() + 5 * byte(bytes.last())) % LENGTHS;
+    }
+    let mixed = 17 * bytes.len() + 6 * byte(bytes.first()) + 49 * byte(bytes.get(4));
+    REASONS_FROM + (mixed + 30 * byte(bytes.last())) % REASONS
 }
 
 fn length_key(from: usize, length: usize) -> usize {
@@ -1291,8 +1299,11 @@ impl Groups {
     }
 
     fn get(&self, key: usize) -> &[u32] {
-        let at = |k: usize| self.starts.get(k).map_or(0, |&s| s as usize);
-        self.items.get(at(key)..at(key + 1)).unwrap_or_default()
+        match self.starts.get(key..key + 2) {
+            Some(&[start, end]) => self.items.get(start as usize..end as usize),
+            _ => None,
+        }
+        .unwrap_or_default()
     }
 }
 
