@@ -12,7 +12,7 @@ use super::features::{Feature, Features, DEBUG_HEAD, DEBUG_MARKERS, NAMES};
 use super::Subject;
 use crate::body_scan::BodyScan;
 use crate::json::Json;
-use crate::report::{BodyKind, Evidence, Header, Span};
+use crate::report::{BodyKind, Evidence, Header, Reason, Span};
 use crate::search::ids::Ids;
 use crate::search::wu_manber::Found;
 use resplain_tables::cues::Cue;
@@ -49,6 +49,9 @@ pub(crate) struct Index {
     /// that byte (ASCII-lowercased). A `Server` header then wakes the few signals expecting its
     /// first letter, and a `Content-Type` only those expecting a value of its length.
     by_value: Groups,
+    /// By header name id, natively: whether `by_value` files values of that name compared whole
+    /// (bit 0) or not (bit 1).
+    value_kinds: Vec<u8>,
     /// JSON members' names, by id (`Keys::json_key`).
     json_keys: Ids,
     /// By position (stack signals, product signals, cues): the gates a signal must pass,
@@ -559,6 +562,12 @@ pub(crate) fn index() -> &'static Index {
         let by_key = Groups::new(keys.end, &pairs);
         // (No groups in the wasm module, which files no signal by value.)
         let by_value = Groups::new(if FAST { names * VALUE_BYTES } else { 0 }, &value_keys);
+        let mut value_kinds = vec![0u8; if FAST { names } else { 0 }];
+        for &(key, item) in &value_keys {
+            if let Some(kinds) = value_kinds.get_mut(key / VALUE_BYTES) {
+                *kinds |= if item >> 8 & 0xff == 0 { 2 } else { 1 };
+            }
+        }
         let mut product_ids = Ids::default();
         for p in products.iter().filter(|_| FAST) {
             product_ids.id(p.id.as_bytes());
@@ -607,6 +616,7 @@ pub(crate) fn index() -> &'static Index {
             debug_ids,
             server: builder.header_names.get(b"server"),
             feature_names,
+            value_kinds,
             header_names: builder.header_names,
             product_ids,
         }
@@ -1026,8 +1036,9 @@ impl What<'_> {
 pub(crate) struct Matches<'a> {
     pub(crate) evidence: Vec<Evidence>,
     pub(crate) stack: Option<(&'static Stack, Vec<Evidence>)>,
-    /// Each with where it matched and its citation number.
-    pub(crate) cues: Vec<(&'static Cue, Span, Option<u16>)>,
+    /// As the reasons they give, each with where it matched and its citation number (the list
+    /// `Origin::reasons` keeps, the other reasons added).
+    pub(crate) cues: Vec<Reason>,
     pub(crate) server: Option<&'a Header>,
 }
 
@@ -1099,8 +1110,13 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         if !FAST {
             continue;
         }
-        // The values compared whole at this length, then those that are not.
-        for length in [h.value.len(), 0] {
+        // The values compared whole at this length, then those that are not (of the kinds some
+        // signal files under the name).
+        let kinds = index.value_kinds.get(h.id).copied().unwrap_or(0);
+        for (length, kind) in [(h.value.len(), 1), (0, 2)] {
+            if kinds & kind == 0 {
+                continue;
+            }
             for &item in index.by_value.get(value_key(h.id, h.first, length)) {
                 let wanted = (item >> 8) as usize & 0xff;
                 if item & 0xff == u32::from(h.first) && (wanted == 0 || wanted == h.value.len()) {
@@ -1217,7 +1233,13 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         }
         if let Some(hit) = eval(matcher, &cx) {
             let cite = index.cites.get(at).copied().filter(|&c| c != u16::MAX);
-            cues.push((*cue, hit.span, cite));
+            cues.push(Reason {
+                says: std::borrow::Cow::Borrowed(cue.says),
+                toward: super::layer_kind(cue.toward),
+                weight: cue.weight,
+                span: hit.span,
+                cite,
+            });
         }
     }
     Matches {

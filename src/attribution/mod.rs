@@ -280,19 +280,7 @@ pub(crate) fn attribute(subject: &Subject, body_scan: &BodyScan) -> Origin {
 
     // What every response shows about its layer, whoever the product: the cues, the stack's
     // lean, and a product's evidence too weak to name it.
-    let mut reasons: Vec<Reason> = match crate::FAST {
-        true => Vec::with_capacity(4),
-        false => Vec::new(),
-    };
-    for &(cue, span, cite) in &cues {
-        reasons.push(Reason {
-            says: Cow::Borrowed(cue.says),
-            toward: layer_kind(cue.toward),
-            weight: cue.weight,
-            span,
-            cite,
-        });
-    }
+    let mut reasons: Vec<Reason> = cues;
     let stack_seen = stack.map(|(stack, evidence)| {
         if let Some((layer, weight)) = stack.lean {
             reasons.push(Reason {
