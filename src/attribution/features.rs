@@ -96,12 +96,14 @@ impl Features {
     /// Everything but `ServerUnknown` (which needs the products' evidence) and the stack.
     /// `debug_scanned`: what the body scan found of the debug markers (see `debug_page`).
     /// `named`: whether the head has a header of each of `NAMES`, where the caller knows
-    /// (natively, from the names' ids); the headers are searched for the others.
+    /// (natively, from the names' ids); the headers are searched for the others. `lowercase`:
+    /// whether every name is lowercase, where the caller knows (natively).
     pub(crate) fn observe(
         subject: &Subject,
         json: Option<&Json>,
         debug_scanned: Option<u8>,
         named: [Option<bool>; NAMES.len()],
+        lowercase: Option<bool>,
     ) -> Features {
         let mut f = Features::default();
         let body = crate::http::line::trim(subject.body);
@@ -168,10 +170,13 @@ impl Features {
             Feature::NamesLowercase,
             sent && !http2
                 && subject.headers.len() >= 2
-                && subject
-                    .headers
-                    .iter()
-                    .all(|h| !h.name.bytes().any(|b| b.is_ascii_uppercase())),
+                && match lowercase {
+                    Some(lowercase) if crate::FAST => lowercase,
+                    _ => subject
+                        .headers
+                        .iter()
+                        .all(|h| !h.name.bytes().any(|b| b.is_ascii_uppercase())),
+                },
         );
         f
     }

@@ -75,6 +75,8 @@ pub(crate) struct Index {
     /// By [`crate::http::headers::spelling_id`], natively: the spelled name's id in
     /// `header_names`.
     spelled_names: Vec<Option<usize>>,
+    /// By spelling, natively: whether it has an uppercase letter.
+    spelled_upper: Vec<bool>,
     /// The id of `server` in `header_names` (signals ask about it: a test keeps it there).
     server: Option<usize>,
     /// The bits of `features::NAMES` in `Context::present` (a word and a bit in it; no bit for a
@@ -591,15 +593,18 @@ pub(crate) fn index() -> &'static Index {
             }
         }
         let mut spelled_names = Vec::new();
+        let mut spelled_upper = Vec::new();
         if FAST {
             for spelling in &crate::http::headers::spellings().texts {
                 let lower = spelling.to_ascii_lowercase();
                 spelled_names.push(builder.header_names.get(lower.as_bytes()));
+                spelled_upper.push(spelling.bytes().any(|b| b.is_ascii_uppercase()));
             }
         }
         Index {
             refine_roles,
             spelled_names,
+            spelled_upper,
             products,
             stacks: knowledge.stacks,
             stack_signals,
@@ -1051,7 +1056,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     let index = index();
     let json = parse_json(subject);
     let debug_scanned = debug_scanned(index, subject, body_scan);
-    let header_ids = header_ids(index, subject.headers);
+    let (header_ids, lowercase) = header_ids(index, subject.headers);
     let mut present: NameSet = [0; PRESENT_IDS / 64];
     // For the header-order gates (natively only).
     for h in header_ids.iter().filter(|_| FAST) {
@@ -1063,7 +1068,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     let mut cx = Context {
         index,
         subject,
-        features: Features::observe(subject, json.as_ref(), debug_scanned, named),
+        features: Features::observe(subject, json.as_ref(), debug_scanned, named, lowercase),
         body_hits: &body_scan.found,
         header_ids,
         present,
@@ -1398,14 +1403,22 @@ fn debug_scanned(index: &Index, subject: &Subject, scan: &BodyScan) -> Option<u8
 
 /// The headers whose (ASCII-lowercased) name some signal asks about, with that name's id. One
 /// lookup per header, so matching stays linear however many headers the paste has.
-fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<HeaderId<'a>> {
+/// And natively whether every name is lowercase (`Feature::NamesLowercase`).
+fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> (Vec<HeaderId<'a>>, Option<bool>) {
     let mut ids = Vec::with_capacity(headers.len());
+    let mut lowercase = true;
     // Names lowercased on the stack; a longer one (no table's) in a copy.
     let mut buffer = [0u8; 64];
     for header in headers {
         let name = header.name.as_bytes();
         // A name borrowed from the tables' spellings: its id read by its place (natively).
         let spelled = crate::http::headers::spelling_id(&header.name);
+        if FAST && lowercase {
+            lowercase = match spelled {
+                Some(s) => index.spelled_upper.get(s) == Some(&false),
+                None => !name.iter().any(u8::is_ascii_uppercase),
+            };
+        }
         let id = match buffer.get_mut(..name.len()) {
             _ if spelled.is_some() => spelled.and_then(|s| index.spelled_names.get(s).copied()?),
             Some(lower) => {
@@ -1430,7 +1443,7 @@ fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<HeaderId<'a>> {
             });
         }
     }
-    ids
+    (ids, FAST.then_some(lowercase))
 }
 
 /// `lower` (as long as `name`) set to `name` ASCII-lowercased a word at a time, the words of a
@@ -1710,7 +1723,7 @@ mod tests {
         for &text in &crate::http::headers::spellings().texts {
             let borrowed = [header(crate::report::HeaderName::Borrowed(text))];
             let owned = [header(crate::report::header_name(text.to_owned()))];
-            let id = |headers: &[Header]| header_ids(index(), headers).first().map(|h| h.id);
+            let id = |headers: &[Header]| header_ids(index(), headers).0.first().map(|h| h.id);
             assert_eq!(id(&borrowed), id(&owned), "{text}");
         }
     }
@@ -1785,7 +1798,7 @@ mod tests {
                 })
                 .collect();
             let mut present: NameSet = [0; PRESENT_IDS / 64];
-            for h in header_ids(index(), &headers) {
+            for h in header_ids(index(), &headers).0 {
                 if let Some(word) = present.get_mut(h.id / 64) {
                     *word |= 1 << (h.id % 64);
                 }
@@ -1794,6 +1807,35 @@ mod tests {
             for (name, known) in NAMES.iter().zip(known) {
                 let found = names.iter().any(|n| n.eq_ignore_ascii_case(name));
                 assert_eq!(known, FAST.then_some(found), "{name} in {names:?}");
+            }
+        }
+    }
+
+    /// Whether every name is lowercase, as `header_ids` knows it, is what a scan says, for
+    /// names borrowed from the spellings and others.
+    #[test]
+    fn lowercase_names_agree_with_a_scan() {
+        let header = |name: crate::report::HeaderName| Header {
+            name,
+            value: crate::report::header_value(String::new()),
+            span: Span::default(),
+            value_span: None,
+        };
+        let texts = &crate::http::headers::spellings().texts;
+        let borrowed = |text: &'static str| header(crate::report::HeaderName::Borrowed(text));
+        let owned = |text: &str| header(crate::report::header_name(text.to_owned()));
+        for pair in texts.windows(2) {
+            let heads = [
+                vec![borrowed(pair[0]), borrowed(pair[1])],
+                vec![borrowed(pair[0]), owned("x-a")],
+                vec![owned("x-a"), owned("X-b"), borrowed(pair[1])],
+                vec![owned("via"), owned("date")],
+            ];
+            for headers in heads {
+                let scan = headers
+                    .iter()
+                    .all(|h| !h.name.bytes().any(|b| b.is_ascii_uppercase()));
+                assert_eq!(header_ids(index(), &headers).1, FAST.then_some(scan));
             }
         }
     }
