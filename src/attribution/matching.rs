@@ -73,15 +73,13 @@ pub(crate) struct Index {
     /// of a `refines` pair. Most are neither, and their look in the pairs is skipped.
     refine_roles: Vec<u8>,
     /// By [`crate::http::headers::spelling_id`], natively: the spelled name's id in
-    /// `header_names`.
-    spelled_names: Vec<Option<usize>>,
-    /// By spelling, natively: whether it has an uppercase letter.
-    spelled_upper: Vec<bool>,
+    /// `header_names`, and whether the spelling has an uppercase letter.
+    spelled_names: Vec<(Option<usize>, bool)>,
     /// The id of `server` in `header_names` (signals ask about it: a test keeps it there).
     server: Option<usize>,
-    /// The bits of `features::NAMES` in `Context::present` (a word and a bit in it; no bit for a
-    /// name without one), natively.
-    feature_names: Vec<(usize, u64)>,
+    /// The ids of `features::NAMES` in `header_names`, natively (`PRESENT_IDS` or more: none,
+    /// or none with a bit in `Context::present`).
+    feature_names: [u16; NAMES.len()],
 }
 
 struct Entry {
@@ -564,10 +562,13 @@ pub(crate) fn index() -> &'static Index {
         let by_key = Groups::new(keys.end, &pairs);
         // (No groups in the wasm module, which files no signal by value.)
         let by_value = Groups::new(if FAST { names * VALUE_BYTES } else { 0 }, &value_keys);
-        let mut value_kinds = vec![0u8; if FAST { names } else { 0 }];
-        for &(key, item) in &value_keys {
-            if let Some(kinds) = value_kinds.get_mut(key / VALUE_BYTES) {
-                *kinds |= if item >> 8 & 0xff == 0 { 2 } else { 1 };
+        let mut value_kinds = Vec::new();
+        if FAST {
+            value_kinds.resize(names, 0u8);
+            for &(key, item) in &value_keys {
+                if let Some(kinds) = value_kinds.get_mut(key / VALUE_BYTES) {
+                    *kinds |= if item >> 8 & 0xff == 0 { 2 } else { 1 };
+                }
             }
         }
         let mut product_ids = Ids::default();
@@ -582,29 +583,22 @@ pub(crate) fn index() -> &'static Index {
             }
             refine_roles.push(role);
         }
-        let mut feature_names = Vec::new();
-        if FAST {
-            for name in NAMES {
-                let id = builder.header_names.get(name.as_bytes());
-                feature_names.push(match id.filter(|&id| id < PRESENT_IDS) {
-                    Some(id) => (id / 64, 1 << (id % 64)),
-                    None => (0, 0),
-                });
-            }
-        }
+        let mut feature_names = [u16::MAX; NAMES.len()];
         let mut spelled_names = Vec::new();
-        let mut spelled_upper = Vec::new();
         if FAST {
+            for (slot, name) in feature_names.iter_mut().zip(NAMES.iter()) {
+                let id = builder.header_names.get(name.as_bytes());
+                *slot = id.and_then(|id| u16::try_from(id).ok()).unwrap_or(u16::MAX);
+            }
             for spelling in &crate::http::headers::spellings().texts {
                 let lower = spelling.to_ascii_lowercase();
-                spelled_names.push(builder.header_names.get(lower.as_bytes()));
-                spelled_upper.push(spelling.bytes().any(|b| b.is_ascii_uppercase()));
+                let upper = spelling.bytes().any(|b| b.is_ascii_uppercase());
+                spelled_names.push((builder.header_names.get(lower.as_bytes()), upper));
             }
         }
         Index {
             refine_roles,
             spelled_names,
-            spelled_upper,
             products,
             stacks: knowledge.stacks,
             stack_signals,
@@ -932,9 +926,14 @@ fn names_open(at: usize, cx: &Context) -> bool {
 /// their ids' bits in `present`.
 fn known_names(index: &Index, present: &NameSet) -> [Option<bool>; NAMES.len()] {
     let mut named = [None; NAMES.len()];
-    for (slot, &(word, bit)) in named.iter_mut().zip(&index.feature_names) {
-        if FAST && bit != 0 {
-            *slot = Some(present.get(word).is_some_and(|w| w & bit != 0));
+    for (slot, &id) in named.iter_mut().zip(&index.feature_names) {
+        let id = usize::from(id);
+        if FAST && id < PRESENT_IDS {
+            *slot = Some(
+                present
+                    .get(id / 64)
+                    .is_some_and(|w| w & 1 << (id % 64) != 0),
+            );
         }
     }
     named
@@ -1415,12 +1414,12 @@ fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> (Vec<HeaderId<'a>>, O
         let spelled = crate::http::headers::spelling_id(&header.name);
         if FAST && lowercase {
             lowercase = match spelled {
-                Some(s) => index.spelled_upper.get(s) == Some(&false),
+                Some(s) => index.spelled_names.get(s).is_some_and(|&(_, upper)| !upper),
                 None => !name.iter().any(u8::is_ascii_uppercase),
             };
         }
         let id = match buffer.get_mut(..name.len()) {
-            _ if spelled.is_some() => spelled.and_then(|s| index.spelled_names.get(s).copied()?),
+            _ if spelled.is_some() => spelled.and_then(|s| index.spelled_names.get(s)?.0),
             Some(lower) => {
                 if !(FAST && lowercase_words(name, lower)) {
                     lower.copy_from_slice(name);
@@ -1942,8 +1941,8 @@ mod tests {
             "{signals} signals: raise MARK_WORDS"
         );
         assert!(index.server.is_some(), "a signal asks about Server");
-        for (name, &(_, bit)) in NAMES.iter().zip(&index.feature_names) {
-            assert!(bit != 0, "{name} has a present bit");
+        for (name, &id) in NAMES.iter().zip(&index.feature_names) {
+            assert!(usize::from(id) < PRESENT_IDS, "{name} has a present bit");
         }
     }
 
