@@ -66,6 +66,9 @@ impl Feature {
     }
 }
 
+/// The header names whose presence `Features::observe` asks about, in its order.
+pub(crate) const NAMES: [&str; 4] = ["x-powered-by", "via", "server", "date"];
+
 /// The observations of one response: a bit per `Feature`, and the stack recognised.
 #[derive(Default)]
 pub(crate) struct Features {
@@ -92,10 +95,15 @@ impl Features {
 
     /// Everything but `ServerUnknown` (which needs the products' evidence) and the stack.
     /// `debug_scanned`: what the body scan found of the debug markers (see `debug_page`).
+    /// `named`: whether the head has a header of each of `NAMES`, where the caller knows
+    /// (natively, from the names' ids); the headers are searched for the others. `lowercase`:
+    /// whether every name is lowercase, where the caller knows (natively).
     pub(crate) fn observe(
         subject: &Subject,
         json: Option<&Json>,
         debug_scanned: Option<u8>,
+        named: [Option<bool>; NAMES.len()],
+        lowercase: Option<bool>,
     ) -> Features {
         let mut f = Features::default();
         let body = crate::http::line::trim(subject.body);
@@ -131,24 +139,26 @@ impl Features {
                 _ => false,
             },
         );
-        let named = |name: &str| {
-            subject
+        let [powered_by, via, server, date] = named;
+        let named = |known: Option<bool>, name: &str| match known {
+            Some(known) if crate::FAST => known,
+            _ => subject
                 .headers
                 .iter()
-                .any(|h| h.name.eq_ignore_ascii_case(name))
+                .any(|h| h.name.eq_ignore_ascii_case(name)),
         };
-        f.set(Feature::PoweredBy, named("x-powered-by"));
-        f.set(Feature::Via, named("via"));
+        f.set(Feature::PoweredBy, named(powered_by, "x-powered-by"));
+        f.set(Feature::Via, named(via, "via"));
         // What a head lacks, and its names' case, say something only of a head as it was sent.
         let sent = subject.head_as_sent;
-        f.set(Feature::NoServer, sent && !named("server"));
+        f.set(Feature::NoServer, sent && !named(server, "server"));
         let http2 = subject
             .version
             .is_some_and(|v| v.starts_with('2') || v.starts_with('3'));
         f.set(Feature::Http2, http2);
         f.set(
             Feature::NoDate,
-            sent && !http2 && subject.code.is_some() && !named("date"),
+            sent && !http2 && subject.code.is_some() && !named(date, "date"),
         );
         f.set(
             Feature::NoReason,
@@ -160,10 +170,13 @@ impl Features {
             Feature::NamesLowercase,
             sent && !http2
                 && subject.headers.len() >= 2
-                && subject
-                    .headers
-                    .iter()
-                    .all(|h| !h.name.bytes().any(|b| b.is_ascii_uppercase())),
+                && match lowercase {
+                    Some(lowercase) if crate::FAST => lowercase,
+                    _ => subject
+                        .headers
+                        .iter()
+                        .all(|h| !h.name.bytes().any(|b| b.is_ascii_uppercase())),
+                },
         );
         f
     }

@@ -8,11 +8,11 @@
 
 use std::sync::OnceLock;
 
-use super::features::{Feature, Features, DEBUG_HEAD, DEBUG_MARKERS};
+use super::features::{Feature, Features, DEBUG_HEAD, DEBUG_MARKERS, NAMES};
 use super::Subject;
 use crate::body_scan::BodyScan;
 use crate::json::Json;
-use crate::report::{BodyKind, Evidence, Header, Span};
+use crate::report::{BodyKind, Evidence, Header, Reason, Span};
 use crate::search::ids::Ids;
 use crate::search::wu_manber::Found;
 use resplain_tables::cues::Cue;
@@ -49,11 +49,14 @@ pub(crate) struct Index {
     /// that byte (ASCII-lowercased). A `Server` header then wakes the few signals expecting its
     /// first letter, and a `Content-Type` only those expecting a value of its length.
     by_value: Groups,
+    /// By header name id, natively: whether `by_value` files values of that name compared whole
+    /// (bit 0) or not (bit 1).
+    value_kinds: Vec<u8>,
     /// JSON members' names, by id (`Keys::json_key`).
     json_keys: Ids,
     /// By position (stack signals, product signals, cues): the gates a signal must pass,
-    /// checked before it is evaluated (its trigger's among them).
-    gates: Vec<Gates>,
+    /// checked before it is evaluated (its trigger's among them), natively.
+    gates: Vec<Packed>,
     /// Each header-order matcher's names, a bit per name id (`Gate::Names`), one `NameSet`
     /// after another.
     name_sets: Vec<u64>,
@@ -70,10 +73,13 @@ pub(crate) struct Index {
     /// of a `refines` pair. Most are neither, and their look in the pairs is skipped.
     refine_roles: Vec<u8>,
     /// By [`crate::http::headers::spelling_id`], natively: the spelled name's id in
-    /// `header_names`.
-    spelled_names: Vec<Option<usize>>,
+    /// `header_names`, and whether the spelling has an uppercase letter.
+    spelled_names: Vec<(Option<usize>, bool)>,
     /// The id of `server` in `header_names` (signals ask about it: a test keeps it there).
     server: Option<usize>,
+    /// The ids of `features::NAMES` in `header_names`, natively (`PRESENT_IDS` or more: none,
+    /// or none with a bit in `Context::present`).
+    feature_names: [u16; NAMES.len()],
 }
 
 struct Entry {
@@ -167,9 +173,68 @@ use crate::FAST;
 /// The gates of one signal (its first three: a gate is a shortcut, the evaluation decides).
 type Gates = [Option<Gate>; 3];
 
-/// The keys of `Index::by_key`: first these, then status classes, reason lengths and body
-/// lengths (the last of each for all longer ones), features, status codes, then what `Keys`
-/// places.
+/// A signal's gates as the values they let through, checked in a few instructions (`u32::MAX`:
+/// any value, a gate not there; a later gate of a kind already there is left out).
+#[derive(Clone, Copy)]
+struct Packed {
+    /// The status codes let through: `code_from` and the `code_span` above it (any code, and
+    /// none, with 0 and `u32::MAX`).
+    code_from: u32,
+    code_span: u32,
+    /// The reason phrase's length, the trimmed body's, the stack's position.
+    reason: u32,
+    body: u32,
+    stack: u32,
+    /// Where the header-order names needed start in `Index::name_sets`.
+    names: u32,
+    /// A bit per feature needed.
+    features: u32,
+}
+
+impl Packed {
+    fn new(gates: &Gates) -> Packed {
+        let mut packed = Packed {
+            code_from: 0,
+            code_span: u32::MAX,
+            reason: u32::MAX,
+            body: u32::MAX,
+            stack: u32::MAX,
+            names: u32::MAX,
+            features: 0,
+        };
+        // Lengths and positions as large as `u32::MAX - 1` are no gate (the response's value may
+        // be that); a range with no code lets none through.
+        let small = |n: usize| u32::try_from(n).ok().filter(|&n| n < u32::MAX - 1);
+        let any = |slot: u32| slot == u32::MAX;
+        for gate in gates.iter().flatten() {
+            match *gate {
+                Gate::Status(lo, hi) if packed.code_span == u32::MAX => {
+                    (packed.code_from, packed.code_span) = match hi.checked_sub(lo) {
+                        Some(span) => (u32::from(lo), u32::from(span)),
+                        None => (u32::MAX - 1, 0),
+                    };
+                }
+                Gate::ReasonLength(n) if any(packed.reason) => {
+                    packed.reason = small(n).unwrap_or(u32::MAX);
+                }
+                Gate::BodyLength(n) if any(packed.body) => {
+                    packed.body = small(n).unwrap_or(u32::MAX);
+                }
+                Gate::Stack(n) if any(packed.stack) => packed.stack = small(n).unwrap_or(u32::MAX),
+                Gate::Names(at) if any(packed.names) => {
+                    packed.names = small(at).unwrap_or(u32::MAX)
+                }
+                Gate::Feature(feature) => packed.features |= 1 << feature as u32,
+                _ => {}
+            }
+        }
+        packed
+    }
+}
+
+/// The keys of `Index::by_key`: first these, then status classes, reason phrases
+/// (`reason_key`), body lengths (the last for all longer ones), features, status codes, then
+/// what `Keys` places.
 const ALWAYS: usize = 0;
 const JSON: usize = 1;
 /// JSON signals filed under a member name, all woken by a body that is not an object.
@@ -177,8 +242,9 @@ const JSON_ANY: usize = 2;
 const CLASSES_FROM: usize = 3;
 const CLASSES: usize = 10;
 const LENGTHS: usize = 64;
+const REASONS: usize = 128;
 const REASONS_FROM: usize = CLASSES_FROM + CLASSES;
-const BODIES_FROM: usize = REASONS_FROM + LENGTHS;
+const BODIES_FROM: usize = REASONS_FROM + REASONS;
 const FEATURES_FROM: usize = BODIES_FROM + LENGTHS;
 const CODES_FROM: usize = FEATURES_FROM + 32;
 /// Codes below this have a key each: a status range of a few codes is filed under each of them,
@@ -204,10 +270,17 @@ fn status_key(code: u16) -> usize {
 }
 
 /// The key of a reason phrase: by its length and last byte, so that a response wakes few of the
-/// signals expecting another phrase.
+/// signals expecting another phrase; natively its first and fifth bytes too, weighed to keep
+/// the usual phrases, registered or not, apart from the tables' others (case variants among
+/// them).
 fn reason_key(reason: &str) -> usize {
-    let last = reason.as_bytes().last().copied().unwrap_or(0);
-    REASONS_FROM + (reason.len() + 5 * usize::from(last)) % LENGTHS
+    let bytes = reason.as_bytes();
+    let byte = |b: Option<&u8>| usize::from(b.copied().unwrap_or(0));
+    if !FAST {
+        return REASONS_FROM + (reason.len() + 5 * byte(bytes.last())) % LENGTHS;
+    }
+    let mixed = 17 * bytes.len() + 6 * byte(bytes.first()) + 49 * byte(bytes.get(4));
+    REASONS_FROM + (mixed + 30 * byte(bytes.last())) % REASONS
 }
 
 fn length_key(from: usize, length: usize) -> usize {
@@ -225,6 +298,8 @@ impl Trigger {
             Trigger::Json | Trigger::First(_) | Trigger::Last(_) => 3,
             Trigger::Header(_) => 2,
             Trigger::Gate(Gate::Status(lo, hi)) if FAST && lo == hi => 3,
+            // A stack is seldom recognised (natively: the module files it as a gate).
+            Trigger::Gate(Gate::Stack(_)) if FAST => 5,
             Trigger::Gate(_) | Trigger::Reason(_) => 1,
             Trigger::Always => 0,
         }
@@ -435,7 +510,7 @@ pub(crate) fn index() -> &'static Index {
         let value_positions = needs.len() < 1 << 16;
         for (i, &(mut trigger, gate)) in needs.iter().enumerate() {
             if FAST {
-                gates.push(gate);
+                gates.push(Packed::new(&gate));
                 // A signal filed under a header name that needs every name of a header-order
                 // matcher waits for the rarest of them.
                 if let (Trigger::Header(_), Some(rarest)) = (trigger, rarest_name(&builder, &gate))
@@ -487,6 +562,15 @@ pub(crate) fn index() -> &'static Index {
         let by_key = Groups::new(keys.end, &pairs);
         // (No groups in the wasm module, which files no signal by value.)
         let by_value = Groups::new(if FAST { names * VALUE_BYTES } else { 0 }, &value_keys);
+        let mut value_kinds = Vec::new();
+        if FAST {
+            value_kinds.resize(names, 0u8);
+            for &(key, item) in &value_keys {
+                if let Some(kinds) = value_kinds.get_mut(key / VALUE_BYTES) {
+                    *kinds |= if item >> 8 & 0xff == 0 { 2 } else { 1 };
+                }
+            }
+        }
         let mut product_ids = Ids::default();
         for p in products.iter().filter(|_| FAST) {
             product_ids.id(p.id.as_bytes());
@@ -499,11 +583,17 @@ pub(crate) fn index() -> &'static Index {
             }
             refine_roles.push(role);
         }
+        let mut feature_names = [u16::MAX; NAMES.len()];
         let mut spelled_names = Vec::new();
         if FAST {
+            for (slot, name) in feature_names.iter_mut().zip(NAMES.iter()) {
+                let id = builder.header_names.get(name.as_bytes());
+                *slot = id.and_then(|id| u16::try_from(id).ok()).unwrap_or(u16::MAX);
+            }
             for spelling in &crate::http::headers::spellings().texts {
                 let lower = spelling.to_ascii_lowercase();
-                spelled_names.push(builder.header_names.get(lower.as_bytes()));
+                let upper = spelling.bytes().any(|b| b.is_ascii_uppercase());
+                spelled_names.push((builder.header_names.get(lower.as_bytes()), upper));
             }
         }
         Index {
@@ -524,6 +614,8 @@ pub(crate) fn index() -> &'static Index {
             literals: builder.literals,
             debug_ids,
             server: builder.header_names.get(b"server"),
+            feature_names,
+            value_kinds,
             header_names: builder.header_names,
             product_ids,
         }
@@ -784,21 +876,67 @@ struct HeaderId<'a> {
     header: &'a Header,
 }
 
-/// Whether the response passes `gate`.
-fn open(gate: Gate, cx: &Context) -> bool {
-    let subject = cx.subject;
-    match gate {
-        Gate::Status(lo, hi) => subject.code.is_some_and(|code| (lo..=hi).contains(&code)),
-        Gate::ReasonLength(length) => subject.reason.is_some_and(|r| r.len() == length),
-        Gate::BodyLength(length) => cx.trimmed_body.len() == length,
-        Gate::Feature(feature) => cx.features.has(feature),
-        Gate::Stack(stack) => cx.features.stack == Some(stack),
-        Gate::Names(at) => {
-            let set = cx.index.name_sets.get(at..at + PRESENT_IDS / 64);
-            let set = set.unwrap_or_default();
-            subject.head_as_sent && set.iter().zip(&cx.present).all(|(n, p)| n & !p == 0)
+/// The response's values the gates compare (`Packed`): a value a gate cannot have for none.
+struct Values {
+    code: u32,
+    reason: u32,
+    body: u32,
+}
+
+impl Values {
+    fn new(code: Option<u16>, reason: Option<&str>, trimmed_body: &[u8]) -> Values {
+        let length = |n: usize| u32::try_from(n).map_or(u32::MAX - 1, |n| n.min(u32::MAX - 1));
+        Values {
+            code: code.map_or(u32::MAX, u32::from),
+            reason: reason.map_or(u32::MAX - 1, |r| length(r.len())),
+            body: length(trimmed_body.len()),
         }
     }
+}
+
+impl Packed {
+    /// Whether the response fails one of the gates; `names_open` says whether it has the
+    /// header-order names of a set (`Gate::Names`).
+    fn shut(
+        &self,
+        values: &Values,
+        features: &Features,
+        names_open: impl Fn(usize) -> bool,
+    ) -> bool {
+        let stack = features.stack.and_then(|s| u32::try_from(s).ok());
+        let stack = stack.unwrap_or(u32::MAX - 1);
+        let differs = |gate: u32, value: u32| gate != u32::MAX && gate != value;
+        let shut = values.code.wrapping_sub(self.code_from) > self.code_span
+            || differs(self.reason, values.reason)
+            || differs(self.body, values.body)
+            || differs(self.stack, stack)
+            || features.bits() & self.features != self.features;
+        shut || (self.names != u32::MAX && !names_open(self.names as usize))
+    }
+}
+
+/// Whether the head, as sent, has a header of every name of the set at `at` in `name_sets`.
+fn names_open(at: usize, cx: &Context) -> bool {
+    let set = cx.index.name_sets.get(at..at + PRESENT_IDS / 64);
+    let set = set.unwrap_or_default();
+    cx.subject.head_as_sent && set.iter().zip(&cx.present).all(|(n, p)| n & !p == 0)
+}
+
+/// Which of the names `Features` asks about (`features::NAMES`) the head has, natively from
+/// their ids' bits in `present`.
+fn known_names(index: &Index, present: &NameSet) -> [Option<bool>; NAMES.len()] {
+    let mut named = [None; NAMES.len()];
+    for (slot, &id) in named.iter_mut().zip(&index.feature_names) {
+        let id = usize::from(id);
+        if FAST && id < PRESENT_IDS {
+            *slot = Some(
+                present
+                    .get(id / 64)
+                    .is_some_and(|w| w & 1 << (id % 64) != 0),
+            );
+        }
+    }
+    named
 }
 
 /// A matched signal: where, and what matched, put into words only for the evidence a Report
@@ -902,8 +1040,9 @@ impl What<'_> {
 pub(crate) struct Matches<'a> {
     pub(crate) evidence: Vec<Evidence>,
     pub(crate) stack: Option<(&'static Stack, Vec<Evidence>)>,
-    /// Each with where it matched and its citation number.
-    pub(crate) cues: Vec<(&'static Cue, Span, Option<u16>)>,
+    /// As the reasons they give, each with where it matched and its citation number (the list
+    /// `Origin::reasons` keeps, the other reasons added).
+    pub(crate) cues: Vec<Reason>,
     pub(crate) server: Option<&'a Header>,
 }
 
@@ -916,7 +1055,7 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     let index = index();
     let json = parse_json(subject);
     let debug_scanned = debug_scanned(index, subject, body_scan);
-    let header_ids = header_ids(index, subject.headers);
+    let (header_ids, lowercase) = header_ids(index, subject.headers);
     let mut present: NameSet = [0; PRESENT_IDS / 64];
     // For the header-order gates (natively only).
     for h in header_ids.iter().filter(|_| FAST) {
@@ -924,10 +1063,11 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
             *word |= 1 << (h.id % 64);
         }
     }
+    let named = known_names(index, &present);
     let mut cx = Context {
         index,
         subject,
-        features: Features::observe(subject, json.as_ref(), debug_scanned),
+        features: Features::observe(subject, json.as_ref(), debug_scanned, named, lowercase),
         body_hits: &body_scan.found,
         header_ids,
         present,
@@ -974,8 +1114,13 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         if !FAST {
             continue;
         }
-        // The values compared whole at this length, then those that are not.
-        for length in [h.value.len(), 0] {
+        // The values compared whole at this length, then those that are not (of the kinds some
+        // signal files under the name).
+        let kinds = index.value_kinds.get(h.id).copied().unwrap_or(0);
+        for (length, kind) in [(h.value.len(), 1), (0, 2)] {
+            if kinds & kind == 0 {
+                continue;
+            }
             for &item in index.by_value.get(value_key(h.id, h.first, length)) {
                 let wanted = (item >> 8) as usize & 0xff;
                 if item & 0xff == u32::from(h.first) && (wanted == 0 || wanted == h.value.len()) {
@@ -1003,12 +1148,12 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
     }
 
     // A signal whose gate is shut cannot match (natively: the wasm module evaluates it).
+    let values = Values::new(subject.code, subject.reason, cx.trimmed_body);
     let shut = |at: usize, cx: &Context| {
-        if !FAST {
-            return false;
-        }
-        let gates = index.gates.get(at).map_or(&[][..], |g| &g[..]);
-        gates.iter().flatten().any(|&gate| !open(gate, cx))
+        FAST && index
+            .gates
+            .get(at)
+            .is_some_and(|gates| gates.shut(&values, &cx.features, |at| names_open(at, cx)))
     };
     // Stack signals come stack after stack: each stack's score is final when the next begins,
     // and only the best so far keeps its evidence (the last of equals, at `STACK_DECIDE` or more).
@@ -1092,7 +1237,13 @@ pub(crate) fn collect<'a>(subject: &'a Subject, body_scan: &'a BodyScan) -> Matc
         }
         if let Some(hit) = eval(matcher, &cx) {
             let cite = index.cites.get(at).copied().filter(|&c| c != u16::MAX);
-            cues.push((*cue, hit.span, cite));
+            cues.push(Reason {
+                says: std::borrow::Cow::Borrowed(cue.says),
+                toward: super::layer_kind(cue.toward),
+                weight: cue.weight,
+                span: hit.span,
+                cite,
+            });
         }
     }
     Matches {
@@ -1174,8 +1325,11 @@ impl Groups {
     }
 
     fn get(&self, key: usize) -> &[u32] {
-        let at = |k: usize| self.starts.get(k).map_or(0, |&s| s as usize);
-        self.items.get(at(key)..at(key + 1)).unwrap_or_default()
+        match self.starts.get(key..key + 2) {
+            Some(&[start, end]) => self.items.get(start as usize..end as usize),
+            _ => None,
+        }
+        .unwrap_or_default()
     }
 }
 
@@ -1248,16 +1402,24 @@ fn debug_scanned(index: &Index, subject: &Subject, scan: &BodyScan) -> Option<u8
 
 /// The headers whose (ASCII-lowercased) name some signal asks about, with that name's id. One
 /// lookup per header, so matching stays linear however many headers the paste has.
-fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<HeaderId<'a>> {
+/// And natively whether every name is lowercase (`Feature::NamesLowercase`).
+fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> (Vec<HeaderId<'a>>, Option<bool>) {
     let mut ids = Vec::with_capacity(headers.len());
+    let mut lowercase = true;
     // Names lowercased on the stack; a longer one (no table's) in a copy.
     let mut buffer = [0u8; 64];
     for header in headers {
         let name = header.name.as_bytes();
         // A name borrowed from the tables' spellings: its id read by its place (natively).
         let spelled = crate::http::headers::spelling_id(&header.name);
+        if FAST && lowercase {
+            lowercase = match spelled {
+                Some(s) => index.spelled_names.get(s).is_some_and(|&(_, upper)| !upper),
+                None => !name.iter().any(u8::is_ascii_uppercase),
+            };
+        }
         let id = match buffer.get_mut(..name.len()) {
-            _ if spelled.is_some() => spelled.and_then(|s| index.spelled_names.get(s).copied()?),
+            _ if spelled.is_some() => spelled.and_then(|s| index.spelled_names.get(s)?.0),
             Some(lower) => {
                 if !(FAST && lowercase_words(name, lower)) {
                     lower.copy_from_slice(name);
@@ -1280,7 +1442,7 @@ fn header_ids<'a>(index: &Index, headers: &'a [Header]) -> Vec<HeaderId<'a>> {
             });
         }
     }
-    ids
+    (ids, FAST.then_some(lowercase))
 }
 
 /// `lower` (as long as `name`) set to `name` ASCII-lowercased a word at a time, the words of a
@@ -1560,7 +1722,7 @@ mod tests {
         for &text in &crate::http::headers::spellings().texts {
             let borrowed = [header(crate::report::HeaderName::Borrowed(text))];
             let owned = [header(crate::report::header_name(text.to_owned()))];
-            let id = |headers: &[Header]| header_ids(index(), headers).first().map(|h| h.id);
+            let id = |headers: &[Header]| header_ids(index(), headers).0.first().map(|h| h.id);
             assert_eq!(id(&borrowed), id(&owned), "{text}");
         }
     }
@@ -1615,6 +1777,137 @@ mod tests {
         assert!(Pointer::new("a/b").tokens.is_none());
     }
 
+    /// The names `Features` asks about are known from the names' ids as a search finds them.
+    #[test]
+    fn known_names_agree_with_a_search() {
+        let heads: [&[&str]; 4] = [
+            &["Date", "Server", "Via", "X-Powered-By"],
+            &["date", "SERVER", "x-powered-by"],
+            &["Content-Type", "VIA", "Dates", "Servers"],
+            &[],
+        ];
+        for names in heads {
+            let headers: Vec<Header> = names
+                .iter()
+                .map(|n| Header {
+                    name: crate::report::header_name((*n).to_owned()),
+                    value: crate::report::header_value(String::new()),
+                    span: Span::default(),
+                    value_span: None,
+                })
+                .collect();
+            let mut present: NameSet = [0; PRESENT_IDS / 64];
+            for h in header_ids(index(), &headers).0 {
+                if let Some(word) = present.get_mut(h.id / 64) {
+                    *word |= 1 << (h.id % 64);
+                }
+            }
+            let known = known_names(index(), &present);
+            for (name, known) in NAMES.iter().zip(known) {
+                let found = names.iter().any(|n| n.eq_ignore_ascii_case(name));
+                assert_eq!(known, FAST.then_some(found), "{name} in {names:?}");
+            }
+        }
+    }
+
+    /// Whether every name is lowercase, as `header_ids` knows it, is what a scan says, for
+    /// names borrowed from the spellings and others.
+    #[test]
+    fn lowercase_names_agree_with_a_scan() {
+        let header = |name: crate::report::HeaderName| Header {
+            name,
+            value: crate::report::header_value(String::new()),
+            span: Span::default(),
+            value_span: None,
+        };
+        let texts = &crate::http::headers::spellings().texts;
+        let borrowed = |text: &'static str| header(crate::report::HeaderName::Borrowed(text));
+        let owned = |text: &str| header(crate::report::header_name(text.to_owned()));
+        for pair in texts.windows(2) {
+            let heads = [
+                vec![borrowed(pair[0]), borrowed(pair[1])],
+                vec![borrowed(pair[0]), owned("x-a")],
+                vec![owned("x-a"), owned("X-b"), borrowed(pair[1])],
+                vec![owned("via"), owned("date")],
+            ];
+            for headers in heads {
+                let scan = headers
+                    .iter()
+                    .all(|h| !h.name.bytes().any(|b| b.is_ascii_uppercase()));
+                assert_eq!(header_ids(index(), &headers).1, FAST.then_some(scan));
+            }
+        }
+    }
+
+    /// Packed gates shut what their gates one by one shut, over every signal's gates.
+    #[test]
+    fn packed_gates_agree_with_the_gates() {
+        let index = index();
+        let mut all = Vec::new();
+        for (_, _, m) in &index.stack_signals {
+            all.push(m.needs().1);
+        }
+        for e in &index.signals {
+            all.push(e.matcher.needs().1);
+        }
+        for (_, m) in &index.cues {
+            all.push(m.needs().1);
+        }
+        let codes = [
+            None,
+            Some(0),
+            Some(200),
+            Some(404),
+            Some(418),
+            Some(502),
+            Some(999),
+        ];
+        let reasons = [
+            None,
+            Some(""),
+            Some("OK"),
+            Some("Not Found"),
+            Some("Bad Gateway"),
+        ];
+        let bodies: [&[u8]; 3] = [b"", b"{}", b"Internal Server Error"];
+        let stacks = [None, Some(0), Some(3)];
+        for gates in &all {
+            let packed = Packed::new(gates);
+            for (code, reason, body) in codes
+                .iter()
+                .flat_map(|c| reasons.iter().map(move |r| (c, r)))
+                .flat_map(|(c, r)| bodies.iter().map(move |b| (*c, *r, *b)))
+            {
+                let values = Values::new(code, reason, body);
+                for bits in [0u32, 1, 0x155, 0xffff] {
+                    for &stack in &stacks {
+                        for names in [false, true] {
+                            let mut features = Features::default();
+                            for (f, _) in resplain_tables::product::FEATURES {
+                                if let Some(feature) = Feature::named(f) {
+                                    features.set(feature, bits & 1 << feature as u32 != 0);
+                                }
+                            }
+                            features.stack = stack;
+                            let open = |gate: &Gate| match *gate {
+                                Gate::Status(lo, hi) => {
+                                    code.is_some_and(|c| (lo..=hi).contains(&c))
+                                }
+                                Gate::ReasonLength(n) => reason.is_some_and(|r| r.len() == n),
+                                Gate::BodyLength(n) => body.len() == n,
+                                Gate::Feature(f) => features.has(f),
+                                Gate::Stack(s) => stack == Some(s),
+                                Gate::Names(_) => names,
+                            };
+                            let shut = gates.iter().flatten().any(|g| !open(g));
+                            assert_eq!(packed.shut(&values, &features, |_| names), shut);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The word-wise lowercasing agrees with the standard one.
     #[test]
     fn word_wise_lowercasing_agrees_with_the_standard_one() {
@@ -1648,6 +1941,9 @@ mod tests {
             "{signals} signals: raise MARK_WORDS"
         );
         assert!(index.server.is_some(), "a signal asks about Server");
+        for (name, &id) in NAMES.iter().zip(&index.feature_names) {
+            assert!(usize::from(id) < PRESENT_IDS, "{name} has a present bit");
+        }
     }
 
     #[test]

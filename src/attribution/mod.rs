@@ -20,6 +20,7 @@ use crate::report::{
 pub(crate) use matching::body_literals;
 use matching::{collect, index, Matches};
 use resplain_tables::product::{Layer, Product};
+use resplain_tables::stacks::Stack;
 
 /// What attribution looks at: the final response.
 pub(crate) struct Subject<'a> {
@@ -157,9 +158,11 @@ fn relay_chain(
         false => Vec::new(),
     };
     for &p in &hops {
-        let refined = refines
-            .iter()
-            .any(|(derived, base)| *base == p.id && hops.iter().any(|q| q.id == *derived));
+        // (Natively, most products are the base of no pair.)
+        let refined = (!crate::FAST || index().may_be_refined(p))
+            && refines
+                .iter()
+                .any(|(derived, base)| *base == p.id && hops.iter().any(|q| q.id == *derived));
         if !refined && !unique.iter().any(|q| q.id == p.id) {
             unique.push(p);
         }
@@ -278,32 +281,11 @@ pub(crate) fn attribute(subject: &Subject, body_scan: &BodyScan) -> Origin {
 
     // What every response shows about its layer, whoever the product: the cues, the stack's
     // lean, and a product's evidence too weak to name it.
-    let mut reasons: Vec<Reason> = match crate::FAST {
-        true => Vec::with_capacity(4),
-        false => Vec::new(),
-    };
-    for &(cue, span, cite) in &cues {
-        reasons.push(Reason {
-            says: Cow::Borrowed(cue.says),
-            toward: layer_kind(cue.toward),
-            weight: cue.weight,
-            span,
-            cite,
-        });
-    }
+    let mut reasons: Vec<Reason> = cues;
     let stack_seen = stack.map(|(stack, evidence)| {
         if let Some((layer, weight)) = stack.lean {
             reasons.push(Reason {
-                says: Cow::Owned(words(&[
-                    "the head is written the way ",
-                    stack.name,
-                    " writes it, which usually serves ",
-                    if layer == Layer::App {
-                        "the application"
-                    } else {
-                        "a proxy"
-                    },
-                ])),
+                says: stack_says(stack, layer),
                 toward: layer_kind(layer),
                 weight,
                 span: evidence.first().map(|e| e.span).unwrap_or_default(),
@@ -340,11 +322,7 @@ pub(crate) fn attribute(subject: &Subject, body_scan: &BodyScan) -> Origin {
     // layer in front rewrote it, and the application's stack wrote this head.
     if let Some(app) = server_product.filter(|p| p.is_app()) {
         reasons.push(Reason {
-            says: Cow::Owned(words(&[
-                "the Server header names ",
-                app.name,
-                ", an application server or framework",
-            ])),
+            says: app_server_says(app),
             toward: OriginKind::App,
             weight: 1.0,
             span: server.map(|h| h.span).unwrap_or_default(),
@@ -457,6 +435,81 @@ pub(crate) fn attribute(subject: &Subject, body_scan: &BodyScan) -> Origin {
         reasons,
         evidence,
         relays,
+    }
+}
+
+/// What a stack's lean says: natively the words written once per stack, borrowed (the module
+/// writes them for each response, for its size).
+fn stack_says(stack: &'static Stack, layer: Layer) -> Cow<'static, str> {
+    let says = |stack: &Stack, layer: Layer| {
+        words(&[
+            "the head is written the way ",
+            stack.name,
+            " writes it, which usually serves ",
+            if layer == Layer::App {
+                "the application"
+            } else {
+                "a proxy"
+            },
+        ])
+    };
+    if !crate::FAST {
+        return Cow::Owned(says(stack, layer));
+    }
+    static SAYS: std::sync::OnceLock<Vec<Option<&'static str>>> = std::sync::OnceLock::new();
+    let stacks = index().stacks;
+    let all = SAYS.get_or_init(|| {
+        let mut all = Vec::with_capacity(stacks.len());
+        for s in stacks {
+            all.push(s.lean.map(|(layer, _)| &*says(s, layer).leak()));
+        }
+        all
+    });
+    // The stack's place in the table, from its address (checked: the same stack, the same lean).
+    let place = (stack as *const Stack as usize)
+        .checked_sub(stacks.as_ptr() as usize)
+        .map(|offset| offset / std::mem::size_of::<Stack>());
+    let listed = place.and_then(|at| Some((stacks.get(at)?, all.get(at).copied()??)));
+    match listed {
+        Some((listed, said))
+            if std::ptr::eq(listed, stack) && stack.lean.map(|l| l.0) == Some(layer) =>
+        {
+            Cow::Borrowed(said)
+        }
+        _ => Cow::Owned(says(stack, layer)),
+    }
+}
+
+/// What a Server header naming application `app` says: natively the words written once per
+/// product, borrowed (the module writes them for each response, for its size).
+fn app_server_says(app: &'static Product) -> Cow<'static, str> {
+    let says = |app: &Product| {
+        words(&[
+            "the Server header names ",
+            app.name,
+            ", an application server or framework",
+        ])
+    };
+    if !crate::FAST {
+        return Cow::Owned(says(app));
+    }
+    static SAYS: std::sync::OnceLock<Vec<Option<&'static str>>> = std::sync::OnceLock::new();
+    let products = index().products;
+    let all = SAYS.get_or_init(|| {
+        let mut all = Vec::with_capacity(products.len());
+        for p in products {
+            all.push(p.is_app().then(|| &*says(p).leak()));
+        }
+        all
+    });
+    // The product's place in the table, from its address (checked: the same product).
+    let place = (app as *const Product as usize)
+        .checked_sub(products.as_ptr() as usize)
+        .map(|offset| offset / std::mem::size_of::<Product>());
+    let listed = place.and_then(|at| Some((products.get(at)?, all.get(at).copied()??)));
+    match listed {
+        Some((listed, said)) if std::ptr::eq(listed, app) => Cow::Borrowed(said),
+        _ => Cow::Owned(says(app)),
     }
 }
 
@@ -686,6 +739,39 @@ mod tests {
                 (ours - libm).abs() <= 2.0 * f32::EPSILON * libm,
                 "{logit}: {ours} vs {libm}"
             );
+        }
+    }
+
+    /// A Server header naming an application says, borrowed natively, what its words say.
+    #[test]
+    fn app_servers_say_their_words() {
+        for app in index().products.iter().filter(|p| p.is_app()) {
+            let words = words(&[
+                "the Server header names ",
+                app.name,
+                ", an application server or framework",
+            ]);
+            assert_eq!(app_server_says(app), words, "{}", app.id);
+        }
+    }
+
+    /// A stack's lean says, borrowed natively, what its words say.
+    #[test]
+    fn stacks_say_their_words() {
+        for stack in index().stacks {
+            for layer in [Layer::App, Layer::Proxy] {
+                let words = words(&[
+                    "the head is written the way ",
+                    stack.name,
+                    " writes it, which usually serves ",
+                    if layer == Layer::App {
+                        "the application"
+                    } else {
+                        "a proxy"
+                    },
+                ]);
+                assert_eq!(stack_says(stack, layer), words, "{}", stack.id);
+            }
         }
     }
 
