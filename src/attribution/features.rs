@@ -36,6 +36,7 @@ pub(crate) enum Feature {
     NoReason,
     NamesLowercase,
     Http2,
+    Http11,
 }
 
 impl Feature {
@@ -44,7 +45,7 @@ impl Feature {
     pub(crate) fn named(name: &str) -> Option<Feature> {
         use Feature::*;
         // A table looked through, not a match: the match compiles to a comparison per name.
-        const NAMES: [(&str, Feature); 16] = [
+        const NAMES: [(&str, Feature); 17] = [
             ("empty-body", EmptyBody),
             ("head-only", HeadOnly),
             ("generic-page", GenericPage),
@@ -61,6 +62,7 @@ impl Feature {
             ("no-reason", NoReason),
             ("names-lowercase", NamesLowercase),
             ("http2", Http2),
+            ("http1.1", Http11),
         ];
         NAMES.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
     }
@@ -156,6 +158,7 @@ impl Features {
             .version
             .is_some_and(|v| v.starts_with('2') || v.starts_with('3'));
         f.set(Feature::Http2, http2);
+        f.set(Feature::Http11, subject.version == Some("1.1"));
         f.set(
             Feature::NoDate,
             sent && !http2 && subject.code.is_some() && !named(date, "date"),

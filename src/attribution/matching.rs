@@ -1639,7 +1639,7 @@ fn feature_span(feature: Option<Feature>, cx: &Context) -> Span {
             .map(|h| h.span)
     };
     match feature {
-        Some(Feature::ReasonNonstandard | Feature::Http2 | Feature::NoReason) => {
+        Some(Feature::ReasonNonstandard | Feature::Http2 | Feature::Http11 | Feature::NoReason) => {
             subject.status_span
         }
         Some(Feature::ServerUnknown) => header("server"),

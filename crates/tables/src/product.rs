@@ -99,6 +99,7 @@ pub const FEATURES: &[(&str, &str)] = &[
     ("no-date", "no Date header (HTTP/1): frameworks' responses carry one; servers' low-level error paths and some proxies' own replies do not"),
     ("names-lowercase", "an HTTP/1 head whose header names are all lowercase"),
     ("http2", "an HTTP/2 or HTTP/3 status line (header names are lowercase on the wire)"),
+    ("http1.1", "an HTTP/1.1 status line (servers built on Python's http.server answer HTTP/1.0 unless told otherwise)"),
     ("stack:<id>", "the head has the habits of that HTTP stack (stacks.rs)"),
 ];
 

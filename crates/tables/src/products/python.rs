@@ -295,10 +295,12 @@ const DJANGO: Product = Product {
             0.95,
             "django/django django/views/csrf.py (csrf_failure)",
         ),
+        // runserver answers HTTP/1.1 (its ServerHandler's http_version, its request handler's
+        // protocol_version); wsgiref itself and the apps served on it (Bottle) answer HTTP/1.0.
         on_path(
-            HeaderPrefix("server", "WSGIServer/"),
+            All(&[HeaderPrefix("server", "WSGIServer/"), Feature("http1.1")]),
             0.4,
-            "django/django django/core/servers/basehttp.py (runserver on wsgiref: Server: WSGIServer/0.2)",
+            "django/django django/core/servers/basehttp.py (runserver on wsgiref: Server: WSGIServer/0.2; ServerHandler.http_version = \"1.1\", WSGIRequestHandler.protocol_version = \"HTTP/1.1\"); captured locally (every django-*-runserver capture is HTTP/1.1, every wsgiref-* and bottle-* one HTTP/1.0)",
         ),
         on_path(
             HeaderIs("cross-origin-opener-policy", "same-origin"),
@@ -340,12 +342,12 @@ const DJANGO: Product = Product {
         0.85,
         "captured locally (django-405-lab-method-gunicorn); django/http/response.py (HttpResponseNotAllowed: empty content, Allow)",
     ),
-    // runserver's own answers (http.server's page with Server: WSGIServer/0.2 Python/x): Django's
-    // dev server is far more common in pastes than bare wsgiref.
+    // runserver's own answers (http.server's page with Server: WSGIServer/0.2 Python/x), told
+    // from wsgiref's identical page by the version: runserver answers HTTP/1.1, wsgiref HTTP/1.0.
     generated(
-        All(&[HeaderPrefix("server", "WSGIServer/"), Body("<title>Error response</title>")]),
+        All(&[HeaderPrefix("server", "WSGIServer/"), Feature("http1.1"), Body("<title>Error response</title>")]),
         0.55,
-        "captured locally (django-400-lab-garbage-request-runserver, django-431-lab-header-too-large-runserver); django/core/servers/basehttp.py (WSGIRequestHandler on wsgiref / http.server)",
+        "captured locally (django-400-lab-garbage-request-runserver, django-431-lab-header-too-large-runserver: HTTP/1.1; wsgiref-400-lab-garbage-request, the same page from wsgiref itself: HTTP/1.0); django/core/servers/basehttp.py (WSGIRequestHandler on wsgiref / http.server, protocol_version = \"HTTP/1.1\")",
     ),
 ],
 };
@@ -431,9 +433,9 @@ const DJANGO_REST_FRAMEWORK: Product = Product {
             "encode/django-rest-framework rest_framework/views.py (finalize_response: Allow = allowed_methods)",
         ),
         on_path(
-            HeaderPrefix("server", "WSGIServer/"),
+            All(&[HeaderPrefix("server", "WSGIServer/"), Feature("http1.1")]),
             0.3,
-            "django/django django/core/servers/basehttp.py (runserver on wsgiref)",
+            "django/django django/core/servers/basehttp.py (runserver on wsgiref, answering HTTP/1.1)",
         ),
         on_path(
             HeaderIs("cross-origin-opener-policy", "same-origin"),
@@ -844,6 +846,13 @@ const WSGIREF: Product = Product {
             All(&[HeaderPrefix("server", "WSGIServer/"), HeaderIs("content-type", "text/plain"), HeaderIs("content-length", "59"), Status(500, 500)]),
             0.85,
             "captured locally (wsgiref-500-lab-app-crash-head); Lib/wsgiref/handlers.py (error_headers [('Content-Type','text/plain')], error_body 59 bytes)",
+        ),
+        // The server of Bottle's and other apps' `run()`; weaker than Django's, whose runserver
+        // sends it too (over HTTP/1.1).
+        on_path(
+            HeaderPrefix("server", "WSGIServer/"),
+            0.3,
+            "Lib/wsgiref/simple_server.py (WSGIRequestHandler.server_version = \"WSGIServer/\" + __version__; ServerHandler answers HTTP/1.0); captured locally (bottle-*, wsgiref-*)",
         ),
         generated(
             All(&[HeaderPrefix("server", "WSGIServer/"), Body("<title>Error response</title>")]),
