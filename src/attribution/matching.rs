@@ -1710,17 +1710,22 @@ fn header_hit<'a>(cx: &Context<'a>, name: usize, accept: &dyn Fn(&str) -> bool) 
 mod tests {
     use super::*;
 
+    /// A header of this name with an empty value.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn header(name: crate::report::HeaderName) -> Header {
+        Header {
+            name,
+            value: crate::report::header_value(String::new()),
+            span: Span::default(),
+            value_span: None,
+        }
+    }
+
     /// A name borrowed from the tables' spellings gets the id its text gets.
     // Natively only: names are borrowed there (`HeaderName` is a `String` in the module).
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn spelled_names_get_their_texts_ids() {
-        let header = |name: crate::report::HeaderName| Header {
-            name,
-            value: crate::report::header_value(String::new()),
-            span: Span::default(),
-            value_span: None,
-        };
         for &text in &crate::http::headers::spellings().texts {
             let borrowed = [header(crate::report::HeaderName::Borrowed(text))];
             let owned = [header(crate::report::header_name(text.to_owned()))];
@@ -1818,12 +1823,6 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn lowercase_names_agree_with_a_scan() {
-        let header = |name: crate::report::HeaderName| Header {
-            name,
-            value: crate::report::header_value(String::new()),
-            span: Span::default(),
-            value_span: None,
-        };
         let texts = &crate::http::headers::spellings().texts;
         let borrowed = |text: &'static str| header(crate::report::HeaderName::Borrowed(text));
         let owned = |text: &str| header(crate::report::header_name(text.to_owned()));
